@@ -1,0 +1,24 @@
+export const HELP = `Usage: a0lint [options] <path...>
+
+Lints Auth0 tenant configuration: deploy-cli exports (tenant.yaml or a directory export)
+and Management API dumps (.json with resource_servers, clients, client_grants).
+
+Options:
+  -f, --format <name[:file]>   Output format; repeat for several. stylish (default), json.
+                               With :file the output goes to that file instead of stdout.
+      --fail-on <severity>     Exit 1 when a finding is at least: error (default), warning, note, none
+      --max-warnings <n>       Also exit 1 when there are more than n warnings
+      --input-format <format>  yaml, directory or api-dump (default: from the path)
+      --tenant-domain <host>   The tenant's canonical domain (recognises its Management API)
+      --mappings <file>        Keyword mappings (JSON or YAML object of KEY: value)
+      --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS are used
+      --max-file-size <bytes>  Refuse larger input files (default 268435456)
+      --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
+      --list-rules             List the built-in rules and exit
+  -h, --help                   Show this help and exit
+  -v, --version                Show the version and exit
+
+Exit codes: 0 no finding reaches --fail-on; 1 one does; 2 usage or input error, or data
+that could not be read completely (never reported as clean).
+Environment: NO_COLOR disables colour.
+`;

@@ -1,0 +1,62 @@
+import type { Entity, Origin, Tenant } from '../model/types.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
+export type Category = 'access-policy' | 'client-grants' | 'clients' | 'apis' | 'hygiene' | 'audit';
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+/** A rule's metadata: the single source for --list-rules, docs tables, presets and SARIF rule descriptors. */
+export interface RuleMeta<Options extends object = object> {
+  readonly id: string;
+  /** One line, imperative, no trailing period: what the rule wants. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  readonly category: Category;
+  /** Message templates keyed by message id; `{{name}}` placeholders are filled from the report's data. */
+  readonly messages: Readonly<Record<string, string>>;
+  /** JSON schema of the options object, with defaults. */
+  readonly schema?: Readonly<Record<string, unknown>>;
+  readonly defaultOptions?: Options;
+  /** SARIF: how sure a finding of this rule is, and how bad it is (0 < n <= 10) for code scanning. */
+  readonly precision: Precision;
+  readonly securitySeverity: number;
+  readonly tags: readonly string[];
+  /** The rule's docs page (README.md beside it), bundled as text. */
+  readonly docs: string;
+}
+
+export interface Report {
+  /** The entity the finding is about; absent only for places that belong to no entity. */
+  readonly entity?: Entity;
+  /** JSON pointer inside the entity (or, without an entity, inside its source). Defaults to the entity itself. */
+  readonly path?: string;
+  /** Where the reported place is, when it is not inside the entity (keywords in tenant settings, say). */
+  readonly origin?: Origin;
+  /**
+   * What the finding is about when the path alone would not say it stably (a scope, a URL): it replaces the
+   * path in the fingerprint, so reordering a list does not make a known finding look new.
+   */
+  readonly subject?: string;
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+export interface RuleContext<Options extends object = object> {
+  readonly tenant: Tenant;
+  readonly options: Options;
+  report(report: Report): void;
+}
+
+export interface Rule<Options extends object = object> {
+  readonly meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Lets each rule module declare its options type while the registry holds them side by side. */
+export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+// The registry keeps rules of different option types together; each rule only ever receives its own options.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { Origin, Tenant } from '../model/types.js';
+import type { Finding, FindingLocation } from './finding.js';
+import type { AnyRule, Report, Severity } from './rule.js';
+
+export interface RuleSetting {
+  readonly severity: Severity | 'off';
+  readonly options?: object;
+}
+
+/** How each rule runs; rules without a setting run at their default severity with their default options. */
+export type RuleSettings = ReadonlyMap<string, RuleSetting>;
+
+/**
+ * check → locate: runs every enabled rule over the model, then turns each report into a located finding.
+ * Rules see only the model; locating happens here, once per finding, so clean inputs never pay for positions.
+ */
+export function runRules(tenant: Tenant, rules: readonly AnyRule[], settings: RuleSettings = new Map()): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = settings.get(rule.meta.id);
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const options = { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) };
+    rule.check({
+      tenant,
+      options,
+      report: (report) => findings.push(toFinding(rule, severity, report)),
+    });
+  }
+  return sortFindings(findings);
+}
+
+function toFinding(rule: AnyRule, severity: Severity, report: Report): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+  const path = report.path ?? '';
+  const origin: Origin | undefined = report.origin ?? (report.entity && { source: report.entity.origin.source, pointer: report.entity.origin.pointer + path });
+  const source = origin?.source;
+  const range = source?.locate?.(origin!.pointer);
+  const location: FindingLocation | undefined = source?.file !== undefined && range ? { file: source.file, ...range } : undefined;
+  const entity = report.entity && { kind: report.entity.kind, key: report.entity.key, ...(report.entity.name !== undefined ? { name: report.entity.name } : {}) };
+  const identity = entity ? [entity.kind, entity.key, report.subject ?? path] : [source?.file ?? source?.endpoint ?? '', report.subject ?? path];
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message: fill(template, report.data ?? {}),
+    ...(entity ? { entity } : {}),
+    path,
+    ...(location ? { location } : {}),
+    ...(!location && source?.endpoint ? { endpoint: source.endpoint } : {}),
+    fingerprint: fingerprint(rule.meta.id, ...identity),
+  };
+}
+
+export function fingerprint(...parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+
+export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : match));
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };
+
+/** File, line, column, then rule and entity: the same input always prints the same order. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const text = (value: string | undefined): string => value ?? '\uffff';
+  return findings.sort(
+    (a, b) =>
+      compare(text(a.location?.file), text(b.location?.file)) ||
+      (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
+      (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0) ||
+      compare(a.entity?.kind ?? '', b.entity?.kind ?? '') ||
+      compare(a.entity?.key ?? '', b.entity?.key ?? '') ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.path, b.path) ||
+      compare(a.fingerprint, b.fingerprint),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,240 @@
+import type { Source, TextRange } from '../model/types.js';
+import { parsePointer } from '../model/pointer.js';
+import { InputError } from './errors.js';
+import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
+import { rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
+import { LineIndex } from './text-index.js';
+import { walkValues } from './walk.js';
+import type { ParsedFile } from './yaml-file.js';
+
+/**
+ * JSON is parsed with the engine's own JSON.parse (fast, no positions). Positions are found only when a finding
+ * or an error needs one, by scanning the text along a pointer.
+ */
+export function parseJsonFile(file: string, original: string, mappings: KeywordMappings): ParsedFile {
+  const text = original.charCodeAt(0) === 0xfeff ? ` ${original.slice(1)}` : original;
+  const prepared = prepareText(text, mappings, 'json');
+  let lines: LineIndex | undefined;
+  const lineIndex = (): LineIndex => (lines ??= new LineIndex(text));
+  let data: unknown;
+  try {
+    data = JSON.parse(prepared.text);
+  } catch {
+    const problem = new JsonScanner(prepared.text).validate();
+    const { line, column } = lineIndex().position(prepared.toOriginal(problem.offset));
+    throw new InputError(`invalid JSON: ${problem.message}`, file, line, column);
+  }
+  const duplicate = new JsonScanner(prepared.text).findDuplicateKey();
+  if (duplicate) {
+    const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
+    throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
+  }
+  const walk = walkValues(data, file);
+  const source: Source = { file, locate: (pointer) => locateJson(prepared, lineIndex(), pointer) };
+  if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
+  return { data, source, walk };
+}
+
+function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string): TextRange | undefined {
+  const scanner = new JsonScanner(prepared.text);
+  scanner.skipSpace();
+  let found: FoundValue = { start: scanner.pos, end: scanner.skipValueFrom(scanner.pos), scalar: false };
+  for (const segment of parsePointer(pointer)) {
+    const child = scanner.child(found.start, segment);
+    if (!child) break;
+    found = child;
+  }
+  return rangeOf({ ...found, scalar: !'{['.includes(prepared.text[found.start] ?? '') }, prepared, lines);
+}
+
+interface Problem {
+  readonly offset: number;
+  readonly message: string;
+}
+
+class ScanError extends Error {
+  constructor(readonly offset: number, message: string) {
+    super(message);
+  }
+}
+
+/** A small JSON scanner that knows where things are; it builds no values. */
+class JsonScanner {
+  pos = 0;
+  constructor(private readonly text: string) {}
+
+  validate(): Problem {
+    try {
+      this.pos = 0;
+      this.skipSpace();
+      this.pos = this.skipValueFrom(this.pos);
+      this.skipSpace();
+      if (this.pos < this.text.length) throw new ScanError(this.pos, 'unexpected text after the end of the document');
+      return { offset: 0, message: 'unreadable JSON' };
+    } catch (error) {
+      if (error instanceof ScanError) return { offset: error.offset, message: error.message };
+      throw error;
+    }
+  }
+
+  findDuplicateKey(): { offset: number; key: string } | undefined {
+    let duplicate: { offset: number; key: string } | undefined;
+    this.onObjectKeys = (keys) => {
+      const seen = new Set<string>();
+      for (const { key, offset } of keys) {
+        if (seen.has(key)) {
+          duplicate ??= { key, offset };
+          return;
+        }
+        seen.add(key);
+      }
+    };
+    this.pos = 0;
+    this.skipSpace();
+    this.skipValueFrom(this.pos);
+    return duplicate;
+  }
+
+  private onObjectKeys: ((keys: Array<{ key: string; offset: number }>) => void) | undefined;
+
+  /** The member `segment` of the object or array starting at `start`. */
+  child(start: number, segment: string): FoundValue | undefined {
+    const open = this.text[start];
+    this.pos = start + 1;
+    if (open === '{') {
+      for (;;) {
+        this.skipSpace();
+        if (this.text[this.pos] !== '"') return undefined;
+        const keyStart = this.pos;
+        const key = this.readString();
+        this.skipSpace();
+        this.pos++; // ':'
+        this.skipSpace();
+        const valueStart = this.pos;
+        const valueEnd = this.skipValueFrom(valueStart);
+        if (key === segment) return { start: valueStart, end: valueEnd, keyStart, scalar: true };
+        this.skipSpace();
+        if (this.text[this.pos] !== ',') return undefined;
+        this.pos++;
+      }
+    }
+    if (open === '[' && /^\d+$/.test(segment)) {
+      const wanted = Number(segment);
+      for (let index = 0; ; index++) {
+        this.skipSpace();
+        if (this.text[this.pos] === ']') return undefined;
+        const valueStart = this.pos;
+        const valueEnd = this.skipValueFrom(valueStart);
+        if (index === wanted) return { start: valueStart, end: valueEnd, scalar: true };
+        this.skipSpace();
+        if (this.text[this.pos] !== ',') return undefined;
+        this.pos++;
+      }
+    }
+    return undefined;
+  }
+
+  skipSpace(): void {
+    const { text } = this;
+    while (this.pos < text.length) {
+      const ch = text.charCodeAt(this.pos);
+      if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) break;
+      this.pos++;
+    }
+  }
+
+  /** Skips one value without recursion, so deep nesting cannot overflow the stack; returns its end. */
+  skipValueFrom(start: number): number {
+    const { text } = this;
+    this.pos = start;
+    const stack: Frame[] = [];
+    this.readValue(stack);
+    while (stack.length > 0) {
+      this.skipSpace();
+      const top = stack[stack.length - 1]!;
+      const close = top.kind === '{' ? '}' : ']';
+      const ch = text[this.pos];
+      if (ch === ',') {
+        this.pos++;
+        if (top.kind === '{') this.readKey(stack);
+        this.readValue(stack);
+      } else if (ch === close) {
+        this.pos++;
+        this.closeTop(stack);
+      } else {
+        throw new ScanError(this.pos, ch === undefined ? 'unexpected end of the document' : `expected ',' or '${close}' but found '${ch}'`);
+      }
+    }
+    return this.pos;
+  }
+
+  /** Reads a scalar, or opens containers (and their first key) until a scalar or an empty container is read. */
+  private readValue(stack: Frame[]): void {
+    const { text } = this;
+    for (;;) {
+      this.skipSpace();
+      const ch = text[this.pos];
+      if (ch !== '{' && ch !== '[') break;
+      stack.push({ kind: ch, keys: ch === '{' && this.onObjectKeys ? [] : undefined });
+      this.pos++;
+      this.skipSpace();
+      if (text[this.pos] === (ch === '{' ? '}' : ']')) {
+        this.pos++;
+        this.closeTop(stack);
+        return;
+      }
+      if (ch === '{') this.readKey(stack);
+    }
+    if (text[this.pos] === '"') this.readString();
+    else this.readLiteral();
+  }
+
+  private readKey(stack: Frame[]): void {
+    this.skipSpace();
+    if (this.text[this.pos] !== '"') throw new ScanError(this.pos, 'expected a property name in double quotes');
+    const offset = this.pos;
+    const key = this.readString();
+    stack[stack.length - 1]!.keys?.push({ key, offset });
+    this.skipSpace();
+    if (this.text[this.pos] !== ':') throw new ScanError(this.pos, "expected ':' after the property name");
+    this.pos++;
+  }
+
+  private closeTop(stack: Frame[]): void {
+    const top = stack.pop();
+    if (top?.keys) this.onObjectKeys?.(top.keys);
+  }
+
+  readString(): string {
+    const { text } = this;
+    const start = this.pos;
+    this.pos++;
+    let hasEscape = false;
+    while (this.pos < text.length) {
+      const ch = text.charCodeAt(this.pos);
+      if (ch === 34) {
+        this.pos++;
+        const raw = text.slice(start, this.pos);
+        return hasEscape ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+      }
+      if (ch === 92) {
+        hasEscape = true;
+        this.pos += 2;
+        continue;
+      }
+      if (ch < 32) throw new ScanError(this.pos, 'control character inside a string');
+      this.pos++;
+    }
+    throw new ScanError(start, 'unterminated string');
+  }
+
+  readLiteral(): void {
+    const match = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(this.text.slice(this.pos, this.pos + 400));
+    if (!match) {
+      throw new ScanError(this.pos, this.pos >= this.text.length ? 'unexpected end of the document' : `unexpected character '${this.text[this.pos]}'`);
+    }
+    this.pos += match[0].length;
+  }
+}
+
+type Frame = { kind: '{' | '['; keys?: Array<{ key: string; offset: number }> };

@@ -1,0 +1,121 @@
+/**
+ * deploy-cli keyword replacement, done the way deploy-cli does it: on the raw text, before parsing.
+ * `##KEY##` is replaced by the value as text, `@@KEY@@` (optionally quoted) by the value as JSON.
+ *
+ * Markers without a mapping must survive parsing so they can be reported where they stand: unquoted markers
+ * would otherwise make YAML invalid (`@@`) or turn the rest of the line into a comment (`##`). They are swapped for
+ * private-use characters of the same length, so every offset in the parsed text still matches the file, and
+ * swapped back after parsing.
+ */
+
+export type KeywordMappings = Readonly<Record<string, unknown>>;
+
+const HASH = '\uE000';
+const AT = '\uE001';
+const MARKER = /"@@([A-Za-z0-9_]+)@@"|'@@([A-Za-z0-9_]+)@@'|@@([A-Za-z0-9_]+)@@|##([A-Za-z0-9_]+)##/g;
+/** deploy-cli's own detection only knows upper-case keys; `##foo##` in prose is not a marker. */
+const UNRESOLVED_KEY = /^[A-Z0-9_]+$/;
+const PLACEHOLDER = new RegExp(`${HASH}${HASH}([A-Za-z0-9_]+)${HASH}${HASH}|${AT}${AT}?([A-Za-z0-9_]+)${AT}?${AT}`, 'g');
+
+export const MARKER_TEXT = /##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/g;
+
+export interface PreparedText {
+  readonly text: string;
+  /** Maps an offset in `text` back to the offset in the original file. */
+  toOriginal(offset: number): number;
+}
+
+interface Edit {
+  readonly at: number;
+  readonly length: number;
+  readonly originalAt: number;
+  readonly originalLength: number;
+}
+
+export function prepareText(original: string, mappings: KeywordMappings, syntax: 'yaml' | 'json'): PreparedText {
+  if (!original.includes('##') && !original.includes('@@')) return { text: original, toOriginal: (offset) => offset };
+  const edits: Edit[] = [];
+  const inJsonString = syntax === 'json' ? jsonStringState(original) : undefined;
+  let shift = 0;
+  const text = original.replace(MARKER, (match: string, dq?: string, sq?: string, bare?: string, hash?: string, at?: number) => {
+    const offset = at as unknown as number;
+    const key = (dq ?? sq ?? bare ?? hash)!;
+    let replacement: string;
+    if (Object.hasOwn(mappings, key)) {
+      const value = mappings[key];
+      replacement = hash !== undefined ? String(value) : JSON.stringify(value) ?? 'null';
+    } else if (!UNRESOLVED_KEY.test(key)) {
+      return match;
+    } else if (hash !== undefined) {
+      replacement = `${HASH}${HASH}${key}${HASH}${HASH}`;
+    } else if (bare !== undefined && inJsonString && !inJsonString(offset)) {
+      replacement = `"${AT}${key}${AT}"`;
+    } else {
+      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
+      replacement = `${quote}${AT}${AT}${key}${AT}${AT}${quote}`;
+    }
+    if (replacement.length !== match.length) {
+      edits.push({ at: offset + shift, length: replacement.length, originalAt: offset, originalLength: match.length });
+      shift += replacement.length - match.length;
+    }
+    return replacement;
+  });
+  return { text, toOriginal: (offset) => toOriginal(edits, offset) };
+}
+
+function toOriginal(edits: readonly Edit[], offset: number): number {
+  let low = 0;
+  let high = edits.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (edits[mid]!.at <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  if (found === -1) return offset;
+  const edit = edits[found]!;
+  if (offset < edit.at + edit.length) return edit.originalAt;
+  return edit.originalAt + edit.originalLength + (offset - edit.at - edit.length);
+}
+
+/** Tells for each offset of JSON text whether it lies inside a string literal. */
+function jsonStringState(text: string): (offset: number) => boolean {
+  const boundaries: number[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString && ch === 92 /* \ */) i++;
+    else if (ch === 34 /* " */) {
+      inString = !inString;
+      boundaries.push(i);
+    }
+  }
+  return (offset) => {
+    let low = 0;
+    let high = boundaries.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (boundaries[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low % 2 === 1;
+  };
+}
+
+/** Turns placeholders back into the markers the user wrote. */
+export function restoreMarkers(value: string): string {
+  if (!value.includes(HASH) && !value.includes(AT)) return value;
+  return value.replace(PLACEHOLDER, (_match, hashKey?: string, atKey?: string) =>
+    hashKey !== undefined ? `##${hashKey}##` : `@@${atKey}@@`,
+  );
+}
+
+export function hasPlaceholder(value: string): boolean {
+  return value.includes(HASH) || value.includes(AT);
+}
+
+export function findMarkers(value: string): string[] {
+  return value.match(MARKER_TEXT) ?? [];
+}

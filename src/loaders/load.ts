@@ -1,0 +1,248 @@
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Origin, Source } from '../model/types.js';
+import { joinPointer } from '../model/pointer.js';
+import { InputError } from './errors.js';
+import type { KeywordMappings } from './keywords.js';
+import { parseJsonFile } from './json-file.js';
+import { DEFAULT_YAML_LIMITS, parseYamlFile, type ParsedFile, type YamlLimits } from './yaml-file.js';
+
+export type InputFormat = 'yaml' | 'directory' | 'api-dump';
+export const INPUT_FORMATS: readonly InputFormat[] = ['yaml', 'directory', 'api-dump'];
+
+export interface RawEntity {
+  readonly data: unknown;
+  readonly origin: Origin;
+}
+
+export interface LoadedInput {
+  readonly format: InputFormat;
+  /** The path as given, for display and SARIF categories. */
+  readonly path: string;
+  readonly resourceServers: RawEntity[];
+  readonly clients: RawEntity[];
+  readonly clientGrants: RawEntity[];
+  readonly markers: Array<{ readonly marker: string; readonly origin: Origin }>;
+  /** Literal secrets in the files (field name and place only, never the value). */
+  readonly secrets: Array<{ readonly field: string; readonly origin: Origin }>;
+  /** A tenant domain the input states about itself (API dumps). */
+  readonly domain?: string;
+  /** Problems with parts of the input; the rest was still read. Any error makes the run exit 2. */
+  readonly errors: InputError[];
+}
+
+export interface LoadOptions {
+  readonly format?: InputFormat;
+  readonly mappings?: KeywordMappings;
+  readonly cwd?: string;
+  /** Files larger than this are refused rather than read (bytes). */
+  readonly maxFileSize?: number;
+  readonly yaml?: YamlLimits;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
+
+/** deploy-cli's collection names in tenant.yaml, and its folder names in a directory export. */
+const YAML_KEYS = { resourceServers: 'resourceServers', clients: 'clients', clientGrants: 'clientGrants' } as const;
+const DUMP_KEYS = { resourceServers: 'resource_servers', clients: 'clients', clientGrants: 'client_grants' } as const;
+const FOLDERS = { resourceServers: 'resource-servers', clients: 'clients', clientGrants: 'grants' } as const;
+type Collection = keyof typeof YAML_KEYS;
+const COLLECTIONS: readonly Collection[] = ['resourceServers', 'clients', 'clientGrants'];
+
+export async function loadInput(inputPath: string, options: LoadOptions = {}): Promise<LoadedInput> {
+  const cwd = options.cwd ?? process.cwd();
+  const absolute = path.resolve(cwd, inputPath);
+  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(error.code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${error.code ?? error.message}`, inputPath);
+  });
+  const format = options.format ?? detectFormat(absolute, info.isDirectory());
+  const display = displayPath(cwd, absolute);
+  if (format === 'directory') {
+    if (!info.isDirectory()) throw new InputError('--input-format directory needs a folder', display);
+    return loadDirectory(absolute, display, cwd, options);
+  }
+  const file = await parseFile(absolute, cwd, options, format === 'yaml' ? 'yaml' : 'json');
+  return fromDocument(file, format, display);
+}
+
+/** Loads a deploy-cli YAML export or an API dump held in memory (tests, docs examples, Action base versions). */
+export function loadText(file: string, text: string, format: 'yaml' | 'api-dump', options: LoadOptions = {}): LoadedInput {
+  const mappings = options.mappings ?? {};
+  const parsed = format === 'yaml' ? parseYamlFile(file, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(file, text, mappings);
+  return fromDocument(parsed, format, file);
+}
+
+function detectFormat(absolute: string, isDirectory: boolean): InputFormat {
+  if (isDirectory) return 'directory';
+  const extension = path.extname(absolute).toLowerCase();
+  if (extension === '.yaml' || extension === '.yml') return 'yaml';
+  if (extension === '.json') return 'api-dump';
+  throw new InputError(
+    'cannot tell the input format from the name; expected a .yaml/.yml deploy-cli export, a .json API dump or a directory export (or pass --input-format)',
+    absolute,
+  );
+}
+
+export function displayPath(cwd: string, absolute: string): string {
+  const relative = path.relative(cwd, absolute) || '.';
+  return relative.split(path.sep).join('/');
+}
+
+async function parseFile(absolute: string, cwd: string, options: LoadOptions, syntax: 'yaml' | 'json'): Promise<ParsedFile> {
+  const file = displayPath(cwd, absolute);
+  const text = await readTextFile(absolute, file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const mappings = options.mappings ?? {};
+  return syntax === 'yaml' ? parseYamlFile(file, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(file, text, mappings);
+}
+
+/** Reads a regular file as UTF-8; refuses FIFOs, devices, oversized files and invalid UTF-8 with a located error. */
+export async function readTextFile(absolute: string, display: string, maxFileSize: number): Promise<string> {
+  let handle;
+  try {
+    // O_NONBLOCK keeps open() from waiting for a writer when the path is a FIFO; fstat then refuses it.
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile()) throw new InputError('not a regular file', display);
+    if (info.size > maxFileSize) {
+      throw new InputError(`file is ${info.size} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size)`, display);
+    }
+    const bytes = await handle.readFile();
+    return decodeUtf8(bytes, display);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${code ?? (error as Error).message}`, display);
+  } finally {
+    await handle?.close();
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, display: string): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text;
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder().decode(bytes.subarray(0, offset));
+    const lines = before.split('\n');
+    throw new InputError('file is not valid UTF-8', display, lines.length, lines[lines.length - 1]!.length + 1);
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Largest prefix that decodes (allowing a cut multi-byte sequence at the end) marks the first bad byte.
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+function fromDocument(file: ParsedFile, format: 'yaml' | 'api-dump', display: string): LoadedInput {
+  const input = emptyInput(format, display);
+  addMarkers(input, file);
+  const root = file.data;
+  if (root === null || root === undefined) return input;
+  if (typeof root !== 'object' || Array.isArray(root)) {
+    throw locatedError(file, '', `expected a mapping at the top of the ${format === 'yaml' ? 'deploy-cli export' : 'API dump'}`);
+  }
+  const record = root as Record<string, unknown>;
+  const keys = format === 'yaml' ? YAML_KEYS : DUMP_KEYS;
+  if (format === 'api-dump' && !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection]))) {
+    throw locatedError(file, '', 'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays');
+  }
+  for (const collection of COLLECTIONS) {
+    const key = keys[collection];
+    const value = Object.hasOwn(record, key) ? record[key] : undefined;
+    if (value === undefined || value === null) continue;
+    const pointer = joinPointer('', key);
+    if (!Array.isArray(value)) {
+      input.errors.push(locatedError(file, pointer, `"${key}" must be a list`));
+      continue;
+    }
+    value.forEach((data, index) => {
+      const origin = { source: file.source, pointer: joinPointer(pointer, index) };
+      if (isRecord(data)) input[collection].push({ data, origin });
+      else input.errors.push(locatedError(file, origin.pointer, `each entry of "${key}" must be a mapping`));
+    });
+  }
+  if (format === 'api-dump' && typeof record.domain === 'string') return { ...input, domain: record.domain };
+  return input;
+}
+
+async function loadDirectory(absolute: string, display: string, cwd: string, options: LoadOptions): Promise<LoadedInput> {
+  const input = emptyInput('directory', display);
+  let found = 0;
+  for (const collection of COLLECTIONS) {
+    const folder = path.join(absolute, FOLDERS[collection]);
+    const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      input.errors.push(new InputError(`cannot read folder: ${error.code ?? error.message}`, displayPath(cwd, folder)));
+      return undefined;
+    });
+    if (!names) continue;
+    found++;
+    const files = names.filter((name) => name.toLowerCase().endsWith('.json')).sort();
+    const parsed = await mapLimited(files, 16, async (name) => {
+      try {
+        return await parseFile(path.join(folder, name), cwd, options, 'json');
+      } catch (error) {
+        if (error instanceof InputError) return error;
+        throw error;
+      }
+    });
+    for (const result of parsed) {
+      if (result instanceof InputError) {
+        input.errors.push(result);
+        continue;
+      }
+      addMarkers(input, result);
+      if (isRecord(result.data)) input[collection].push({ data: result.data, origin: { source: result.source, pointer: '' } });
+      else input.errors.push(locatedError(result, '', `a file in ${FOLDERS[collection]}/ must hold one JSON object`));
+    }
+  }
+  if (found === 0) {
+    throw new InputError('not a deploy-cli directory export: no clients/, resource-servers/ or grants/ folder', display);
+  }
+  return input;
+}
+
+function emptyInput(format: InputFormat, display: string): LoadedInput & { -readonly [K in Collection]: RawEntity[] } {
+  return { format, path: display, resourceServers: [], clients: [], clientGrants: [], markers: [], secrets: [], errors: [] };
+}
+
+function addMarkers(input: LoadedInput, file: ParsedFile): void {
+  for (const hit of file.walk.markers) input.markers.push({ marker: hit.marker, origin: { source: file.source, pointer: hit.pointer } });
+  for (const hit of file.walk.secrets) input.secrets.push({ field: hit.field, origin: { source: file.source, pointer: hit.pointer } });
+}
+
+function locatedError(file: { source: Source }, pointer: string, message: string): InputError {
+  const range = file.source.locate?.(pointer);
+  return new InputError(message, file.source.file, range?.startLine, range?.startColumn);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

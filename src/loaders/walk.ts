@@ -1,0 +1,80 @@
+import { joinPointer } from '../model/pointer.js';
+import { InputError } from './errors.js';
+import { findMarkers, hasPlaceholder, restoreMarkers } from './keywords.js';
+
+export interface MarkerHit {
+  readonly marker: string;
+  readonly pointer: string;
+}
+
+export interface SecretHit {
+  /** The field name, or `private key` for a PEM block; never the value. */
+  readonly field: string;
+  readonly pointer: string;
+}
+
+export interface WalkResult {
+  readonly markers: MarkerHit[];
+  /** Literal secrets: secret-bearing fields with a real value, and PEM private keys anywhere. */
+  secrets: SecretHit[];
+}
+
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+const SECRET_FIELDS = new Set(['client_secret', 'signing_secret']);
+/** Values that stand for a secret without being one: redactions and keyword markers. */
+const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
+
+/** Past this many values a document is treated as hostile (for example an alias bomb). */
+export const MAX_VALUES = 5_000_000;
+
+/**
+ * One pass over parsed data: puts unresolved keyword markers back as the user wrote them, and notes where
+ * markers and private keys stand. Shared values (YAML aliases) are visited once; cycles are not followed.
+ */
+export function walkValues(root: unknown, file: string | undefined): WalkResult {
+  const result: WalkResult = { markers: [], secrets: [] };
+  const onPath = new Set<object>();
+  let budget = MAX_VALUES;
+
+  const visitString = (value: string, pointer: string, field?: string): string => {
+    const restored = hasPlaceholder(value) ? restoreMarkers(value) : value;
+    if (restored.includes('##') || restored.includes('@@')) {
+      for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer });
+    }
+    if (field !== undefined && SECRET_FIELDS.has(field) && restored.trim() !== '' && !NOT_A_SECRET.test(restored)) {
+      result.secrets.push({ field, pointer });
+    } else if (restored.includes('PRIVATE KEY-----') && PRIVATE_KEY.test(restored)) {
+      result.secrets.push({ field: 'private key', pointer });
+    }
+    return restored;
+  };
+
+  const visit = (value: unknown, pointer: string, field?: string): unknown => {
+    if (--budget < 0) throw new InputError(`more than ${MAX_VALUES} values; refusing to read further`, file, 1, 1);
+    if (typeof value === 'string') return visitString(value, pointer, field);
+    if (value === null || typeof value !== 'object' || onPath.has(value)) return value;
+    onPath.add(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = visit(value[i], joinPointer(pointer, i));
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const restoredKey = hasPlaceholder(key) ? restoreMarkers(key) : key;
+        const childPointer = joinPointer(pointer, restoredKey);
+        visitString(restoredKey, childPointer);
+        const before = record[key];
+        const child = visit(before, childPointer, restoredKey);
+        if (restoredKey !== key) delete record[key];
+        // defineProperty, not assignment: a `__proto__` key must stay plain data, never reach the prototype.
+        if (restoredKey !== key || child !== before) {
+          Object.defineProperty(record, restoredKey, { value: child, enumerable: true, writable: true, configurable: true });
+        }
+      }
+    }
+    onPath.delete(value);
+    return value;
+  };
+
+  visit(root, '');
+  return result;
+}

@@ -1,0 +1,215 @@
+import type { LoadedInput, RawEntity } from '../loaders/load.js';
+import { hasUnresolvedMarker, managementAudienceHost, managementAudience, normalizeAudience } from './management-api.js';
+import { effectivePolicies, UNKNOWN_POLICIES } from './policy.js';
+import type {
+  Client,
+  ClientData,
+  ClientGrant,
+  ClientGrantData,
+  DomainSource,
+  Entity,
+  Origin,
+  ResourceServer,
+  ResourceServerData,
+  SecretField,
+  Source,
+  Tenant,
+  UnresolvedKeyword,
+} from './types.js';
+
+export interface BuildOptions {
+  /** `--tenant-domain`: wins over anything the data suggests. */
+  readonly tenantDomain?: string;
+  /** The domain a live audit read the tenant from. */
+  readonly liveDomain?: string;
+}
+
+/** Normalizes loaded data into the tenant model: keys, resolved references, effective policies. Pure. */
+export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Tenant {
+  const domain = findDomain(input, options);
+  const mgmtAudience = domain.value ? managementAudience(domain.value) : undefined;
+  const isManagementApiAudience = (audience: string): boolean => {
+    if (mgmtAudience) return normalizeAudience(audience) === mgmtAudience;
+    const host = managementAudienceHost(audience);
+    return host !== undefined && (host.endsWith('.auth0.com') || hasUnresolvedMarker(host));
+  };
+
+  const resourceServers = input.resourceServers.map((raw, index) => toResourceServer(raw, index, isManagementApiAudience));
+  const apis = new Map<string, ResourceServer>();
+  for (const api of resourceServers) {
+    if (api.identifier !== undefined && !apis.has(normalizeAudience(api.identifier))) apis.set(normalizeAudience(api.identifier), api);
+  }
+  const apiByAudience = (audience: string): ResourceServer | undefined => apis.get(normalizeAudience(audience));
+
+  const clients = input.clients.map(toClient);
+  const clientsById = new Map<string, Client>();
+  const clientsByName = new Map<string, Client>();
+  for (const client of clients) {
+    if (client.clientId !== undefined && !clientsById.has(client.clientId)) clientsById.set(client.clientId, client);
+    if (client.name !== undefined && !clientsByName.has(client.name)) clientsByName.set(client.name, client);
+  }
+  const clientByRef = (ref: string): Client | undefined => clientsById.get(ref) ?? clientsByName.get(ref);
+
+  const clientGrants = input.clientGrants.map((raw) => toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience));
+  const grantsOfApi = groupBy(clientGrants, (grant) => grant.api);
+  const grantsOfClient = groupBy(clientGrants, (grant) => grant.client);
+  const entities = [...resourceServers, ...clients, ...clientGrants];
+  const entityAt = entityFinder(entities);
+
+  return {
+    domain: domain.value,
+    domainSource: domain.source,
+    resourceServers,
+    clients,
+    clientGrants,
+    unresolvedKeywords: input.markers.map(({ marker, origin }): UnresolvedKeyword => ({ marker, origin, ...entityAt(origin) })),
+    secrets: input.secrets.map(({ field, origin }): SecretField => ({ field, origin, ...entityAt(origin) })),
+    apiByAudience,
+    clientByRef,
+    grantsOfApi: (api) => grantsOfApi.get(api) ?? [],
+    grantsOfClient: (client) => grantsOfClient.get(client) ?? [],
+    isManagementApiAudience,
+  };
+}
+
+function findDomain(input: LoadedInput, options: BuildOptions): { value?: string; source?: DomainSource } {
+  if (options.tenantDomain) return { value: options.tenantDomain.toLowerCase(), source: 'option' };
+  if (options.liveDomain) return { value: options.liveDomain.toLowerCase(), source: 'live' };
+  if (input.domain) return { value: input.domain.toLowerCase(), source: 'dump' };
+  for (const { data } of input.resourceServers) {
+    const api = data as ResourceServerData;
+    const host = api.is_system === true && typeof api.identifier === 'string' ? managementAudienceHost(api.identifier) : undefined;
+    if (host && !hasUnresolvedMarker(host)) return { value: host, source: 'system-api' };
+  }
+  // Exports omit the Management API itself, but grants to it keep its audience. One such host that is no API in
+  // the data names the tenant; several leave the domain unknown rather than guessing.
+  const identifiers = new Set(
+    input.resourceServers.map(({ data }) => (data as ResourceServerData).identifier).filter((id): id is string => typeof id === 'string').map(normalizeAudience),
+  );
+  const hosts = new Set<string>();
+  for (const { data } of input.clientGrants) {
+    const audience = (data as ClientGrantData).audience;
+    if (typeof audience !== 'string' || identifiers.has(normalizeAudience(audience))) continue;
+    const host = managementAudienceHost(audience);
+    if (host && !hasUnresolvedMarker(host)) hosts.add(host);
+  }
+  const auth0Hosts = [...hosts].filter((host) => host.endsWith('.auth0.com'));
+  const candidates = auth0Hosts.length > 0 ? auth0Hosts : [...hosts];
+  return candidates.length === 1 ? { value: candidates[0], source: 'grant-audience' } : {};
+}
+
+function toResourceServer(raw: RawEntity, index: number, isManagementApiAudience: (audience: string) => boolean): ResourceServer {
+  const data = raw.data as ResourceServerData;
+  const identifier = asString(data.identifier);
+  const name = asString(data.name);
+  const isManagementApi = identifier !== undefined && isManagementApiAudience(identifier);
+  const isSystem = data.is_system === true || isManagementApi;
+  const scopes = new Set<string>();
+  if (Array.isArray(data.scopes)) {
+    for (const scope of data.scopes) {
+      // deploy-cli's schema and Terraform call the scope field `name`; the API calls it `value`.
+      const value = asString((scope as { value?: unknown })?.value) ?? asString((scope as { name?: unknown })?.name);
+      if (value !== undefined) scopes.add(value);
+    }
+  }
+  // Only the Management API has documented defaults among system APIs; for others an absent policy is unknown.
+  const policy = isSystem && !isManagementApi && data.subject_type_authorization === undefined
+    ? UNKNOWN_POLICIES
+    : effectivePolicies(data.subject_type_authorization);
+  return {
+    kind: 'resourceServer',
+    key: identifier ?? name ?? `#${index}`,
+    name,
+    data,
+    origin: raw.origin,
+    identifier,
+    isSystem,
+    isManagementApi,
+    scopes,
+    policy,
+  };
+}
+
+function toClient(raw: RawEntity, index: number): Client {
+  const data = raw.data as ClientData;
+  const clientId = asString(data.client_id);
+  const name = asString(data.name);
+  return {
+    kind: 'client',
+    key: clientId ?? name ?? `#${index}`,
+    name,
+    data,
+    origin: raw.origin,
+    clientId,
+    appType: asString(data.app_type),
+    grantTypes: Array.isArray(data.grant_types) ? data.grant_types.filter((type): type is string => typeof type === 'string') : undefined,
+  };
+}
+
+function toClientGrant(
+  raw: RawEntity,
+  clientByRef: (ref: string) => Client | undefined,
+  apiByAudience: (audience: string) => ResourceServer | undefined,
+  isManagementApiAudience: (audience: string) => boolean,
+): ClientGrant {
+  const data = raw.data as ClientGrantData;
+  const clientRef = asString(data.client_id);
+  const audience = asString(data.audience);
+  const subjectType = asString(data.subject_type) ?? 'client';
+  const defaultFor = asString(data.default_for);
+  const client = clientRef !== undefined ? clientByRef(clientRef) : undefined;
+  const api = audience !== undefined ? apiByAudience(audience) : undefined;
+  return {
+    kind: 'clientGrant',
+    key: `${clientRef ?? defaultFor ?? ''}|${audience ?? ''}|${subjectType}`,
+    name: client?.name,
+    data,
+    origin: raw.origin,
+    clientRef,
+    audience,
+    subjectType,
+    scopes: Array.isArray(data.scope) ? data.scope.filter((scope): scope is string => typeof scope === 'string') : [],
+    allowAllScopes: data.allow_all_scopes === true,
+    defaultFor,
+    client,
+    api,
+    toManagementApi: api?.isManagementApi ?? (audience !== undefined && isManagementApiAudience(audience)),
+  };
+}
+
+/** Finds the entity that holds a place in a source: the one whose pointer is the longest prefix of it. */
+function entityFinder(entities: readonly Entity[]): (origin: Origin) => { entity?: Entity; path: string } {
+  const bySource = new Map<Source, Map<string, Entity>>();
+  for (const entity of entities) {
+    let byPointer = bySource.get(entity.origin.source);
+    if (!byPointer) bySource.set(entity.origin.source, (byPointer = new Map()));
+    byPointer.set(entity.origin.pointer, entity);
+  }
+  return (origin) => {
+    const byPointer = bySource.get(origin.source);
+    if (byPointer) {
+      for (let prefix = origin.pointer; ; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+        const entity = byPointer.get(prefix);
+        if (entity) return { entity, path: origin.pointer.slice(prefix.length) };
+        if (prefix === '') break;
+      }
+    }
+    return { path: origin.pointer };
+  };
+}
+
+function groupBy<K, V>(values: readonly V[], keyOf: (value: V) => K | undefined): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * Recognising the Auth0 Management API. Its audience is `https://{tenant-domain}/api/v2/`; deploy-cli exports omit
+ * the API itself but keep grants to it, so recognition works from audiences, never from names.
+ */
+
+const MANAGEMENT_AUDIENCE = /^https:\/\/([^/?#]+)\/api\/v2\/?$/i;
+
+export function managementAudience(domain: string): string {
+  return `https://${domain.toLowerCase()}/api/v2/`;
+}
+
+/** The host of an audience shaped like a Management API audience, or undefined. */
+export function managementAudienceHost(audience: string): string | undefined {
+  const match = MANAGEMENT_AUDIENCE.exec(audience.trim());
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+/** Audiences compare without case in the host and without a trailing slash. */
+export function normalizeAudience(audience: string): string {
+  const trimmed = audience.trim();
+  const match = /^(https?:\/\/)([^/?#]+)(.*)$/i.exec(trimmed);
+  const normalized = match ? `${match[1]!.toLowerCase()}${match[2]!.toLowerCase()}${match[3]}` : trimmed;
+  return normalized.endsWith('/') ? normalized : `${normalized}/`;
+}
+
+export function hasUnresolvedMarker(value: string): boolean {
+  return /##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@/.test(value);
+}

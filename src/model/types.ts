@@ -1,0 +1,154 @@
+/**
+ * The tenant model every rule sees. Entities keep the Management API's snake_case field names as written in
+ * the input; derived facts (resolved references, effective policies) live beside them, computed once.
+ */
+
+export type EntityKind = 'resourceServer' | 'client' | 'clientGrant';
+export type SubjectType = 'user' | 'client';
+export type Policy = 'allow_all' | 'require_client_grant' | 'deny_all';
+
+/** A place an input came from: a file (with a lazy locator) or a Management API endpoint. */
+export interface Source {
+  /** Path relative to the working directory, with forward slashes; absent for live data. */
+  readonly file?: string;
+  /** For live data: the endpoint the entity was read from, e.g. `GET /api/v2/clients`. */
+  readonly endpoint?: string;
+  /** Finds the text range of the value at a JSON pointer, falling back to the closest existing parent. */
+  locate?(pointer: string): TextRange | undefined;
+}
+
+export interface TextRange {
+  /** 1-based. */
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  /** 1-based and exclusive, as in SARIF: the column just after the last character. */
+  readonly endColumn: number;
+}
+
+/** Where an entity (or any value) was read from: a source and a JSON pointer inside it. */
+export interface Origin {
+  readonly source: Source;
+  readonly pointer: string;
+}
+
+/** Raw field types as the Management API documents them; values from files are not guaranteed to match. */
+export interface ResourceServerData {
+  readonly id?: unknown;
+  readonly name?: unknown;
+  readonly identifier?: unknown;
+  readonly is_system?: unknown;
+  readonly scopes?: unknown;
+  readonly signing_alg?: unknown;
+  readonly signing_secret?: unknown;
+  readonly token_lifetime?: unknown;
+  readonly token_lifetime_for_web?: unknown;
+  readonly subject_type_authorization?: unknown;
+  readonly [field: string]: unknown;
+}
+
+export interface ClientData {
+  readonly client_id?: unknown;
+  readonly name?: unknown;
+  readonly app_type?: unknown;
+  readonly grant_types?: unknown;
+  readonly token_endpoint_auth_method?: unknown;
+  readonly is_first_party?: unknown;
+  readonly client_secret?: unknown;
+  readonly [field: string]: unknown;
+}
+
+export interface ClientGrantData {
+  readonly id?: unknown;
+  readonly client_id?: unknown;
+  readonly audience?: unknown;
+  readonly scope?: unknown;
+  readonly subject_type?: unknown;
+  readonly allow_all_scopes?: unknown;
+  readonly default_for?: unknown;
+  readonly [field: string]: unknown;
+}
+
+interface EntityBase<K extends EntityKind, D> {
+  readonly kind: K;
+  /** Stable key: an API's identifier; a client's client_id, else its name; a grant's `client|audience|subject`. */
+  readonly key: string;
+  readonly name?: string;
+  readonly data: D;
+  readonly origin: Origin;
+}
+
+export interface EffectivePolicy {
+  /** The policy in force, or undefined when the data holds an invalid value (valid-access-policy reports it). */
+  readonly policy: Policy | undefined;
+  /** True when written in the data, false when Auth0's default applies. */
+  readonly explicit: boolean;
+}
+
+export interface ResourceServer extends EntityBase<'resourceServer', ResourceServerData> {
+  readonly identifier: string | undefined;
+  readonly isSystem: boolean;
+  readonly isManagementApi: boolean;
+  /** Scope values the API defines (`scopes[].value`). */
+  readonly scopes: ReadonlySet<string>;
+  readonly policy: Readonly<Record<SubjectType, EffectivePolicy>>;
+}
+
+export interface Client extends EntityBase<'client', ClientData> {
+  readonly clientId: string | undefined;
+  readonly appType: string | undefined;
+  /** undefined when the field is absent (Auth0 then applies app-type defaults). */
+  readonly grantTypes: readonly string[] | undefined;
+}
+
+export interface ClientGrant extends EntityBase<'clientGrant', ClientGrantData> {
+  /** The client reference as written (an id or, in deploy-cli exports, a name). */
+  readonly clientRef: string | undefined;
+  readonly audience: string | undefined;
+  readonly subjectType: string;
+  readonly scopes: readonly string[];
+  readonly allowAllScopes: boolean;
+  readonly defaultFor: string | undefined;
+  /** Resolved once in the model, by client_id or by client name. */
+  readonly client: Client | undefined;
+  /** The API whose identifier equals the audience, when the data holds it. */
+  readonly api: ResourceServer | undefined;
+  readonly toManagementApi: boolean;
+}
+
+export type Entity = ResourceServer | Client | ClientGrant;
+
+/** A deploy-cli keyword marker (`##KEY##`, `@@KEY@@`) left unresolved after mappings were applied. */
+export interface UnresolvedKeyword {
+  readonly marker: string;
+  readonly origin: Origin;
+  /** The entity holding the marker, and the pointer inside it; absent for tenant settings and other sections. */
+  readonly entity?: Entity;
+  readonly path: string;
+}
+
+/** A literal secret value found in the input. Only the field name is kept, never the value. */
+export interface SecretField {
+  readonly field: string;
+  readonly entity?: Entity;
+  readonly path: string;
+  readonly origin: Origin;
+}
+
+export type DomainSource = 'option' | 'system-api' | 'live' | 'dump' | 'grant-audience';
+
+export interface Tenant {
+  /** The canonical tenant domain, when known, and where it came from. */
+  readonly domain: string | undefined;
+  readonly domainSource: DomainSource | undefined;
+  readonly resourceServers: readonly ResourceServer[];
+  readonly clients: readonly Client[];
+  readonly clientGrants: readonly ClientGrant[];
+  readonly unresolvedKeywords: readonly UnresolvedKeyword[];
+  readonly secrets: readonly SecretField[];
+  apiByAudience(audience: string): ResourceServer | undefined;
+  clientByRef(ref: string): Client | undefined;
+  grantsOfApi(api: ResourceServer): readonly ClientGrant[];
+  grantsOfClient(client: Client): readonly ClientGrant[];
+  isManagementApiAudience(audience: string): boolean;
+}
