@@ -24,6 +24,7 @@ export default defineRule({
         path: keyword.path,
         origin: keyword.origin,
         subject: keyword.marker,
+        needle: keyword.marker,
         messageId: 'unresolved',
         data: { marker: keyword.marker, key: keyword.marker.slice(2, -2) },
       });

@@ -37,6 +37,8 @@ export interface Report {
    * path in the fingerprint, so reordering a list does not make a known finding look new.
    */
   readonly subject?: string;
+  /** Text inside the located value to point at exactly, when the value is longer than the problem. */
+  readonly needle?: string;
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
 }

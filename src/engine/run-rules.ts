@@ -37,7 +37,7 @@ function toFinding(rule: AnyRule, severity: Severity, report: Report): Finding {
   const path = report.path ?? '';
   const origin: Origin | undefined = report.origin ?? (report.entity && { source: report.entity.origin.source, pointer: report.entity.origin.pointer + path });
   const source = origin?.source;
-  const range = source?.locate?.(origin!.pointer);
+  const range = source?.locate?.(origin!.pointer, report.needle);
   const location: FindingLocation | undefined = source?.file !== undefined && range ? { file: source.file, ...range } : undefined;
   const entity = report.entity && { kind: report.entity.kind, key: report.entity.key, ...(report.entity.name !== undefined ? { name: report.entity.name } : {}) };
   const identity = entity ? [entity.kind, entity.key, report.subject ?? path] : [source?.file ?? source?.endpoint ?? '', report.subject ?? path];

@@ -2,7 +2,7 @@ import type { Source, TextRange } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
 import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
-import { rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
+import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
 import { LineIndex } from './text-index.js';
 import { walkValues } from './walk.js';
 import type { ParsedFile } from './yaml-file.js';
@@ -30,7 +30,7 @@ export function parseJsonFile(file: string, original: string, mappings: KeywordM
     throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
   }
   const walk = walkValues(data, file);
-  const source: Source = { file, locate: (pointer) => locateJson(prepared, lineIndex(), pointer) };
+  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer), needle, lineIndex()) };
   if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };
 }

@@ -41,3 +41,10 @@ export function writtenAsKeyword(range: TextRange | undefined, lines: LineIndex)
   const text = lines.text.slice(lines.offset(range.startLine, range.startColumn), lines.offset(range.endLine, range.endColumn));
   return /##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@/.test(text);
 }
+
+export function narrowTo(range: TextRange | undefined, needle: string | undefined, lines: LineIndex): TextRange | undefined {
+  if (!range || !needle || range.startLine !== range.endLine) return range;
+  const start = lines.offset(range.startLine, range.startColumn);
+  const at = lines.text.slice(start, lines.offset(range.endLine, range.endColumn)).indexOf(needle);
+  return at === -1 ? range : lines.range(start + at, start + at + needle.length);
+}

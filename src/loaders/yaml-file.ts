@@ -4,7 +4,7 @@ import { parsePointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
 import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
 import { LineIndex } from './text-index.js';
-import { rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
+import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
 import { walkValues, type WalkResult } from './walk.js';
 
 export interface ParsedFile {
@@ -47,7 +47,7 @@ export function parseYamlFile(
     );
   }
   const walk = walkValues(data, file);
-  const source: Source = { file, locate: (pointer) => locateYaml(doc, pointer, prepared, lines) };
+  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateYaml(doc, pointer, prepared, lines), needle, lines) };
   if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lines));
   return { data, source, walk };
 }

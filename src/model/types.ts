@@ -13,8 +13,11 @@ export interface Source {
   readonly file?: string;
   /** For live data: the endpoint the entity was read from, e.g. `GET /api/v2/clients`. */
   readonly endpoint?: string;
-  /** Finds the text range of the value at a JSON pointer, falling back to the closest existing parent. */
-  locate?(pointer: string): TextRange | undefined;
+  /**
+   * Finds the text range of the value at a JSON pointer, falling back to the closest existing parent. With
+   * `needle`, a one-line range narrows to where that text stands inside it (a keyword marker inside a URL, say).
+   */
+  locate?(pointer: string, needle?: string): TextRange | undefined;
 }
 
 export interface TextRange {
