@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { apiLabel, grantClientLabel } from '../../src/model/labels.js';
 import { isSubjectType } from '../../src/model/policy.js';
 import docs from './README.md';
 
@@ -27,7 +28,7 @@ export default defineRule({
         entity: grant,
         path: grant.data.subject_type === undefined ? '' : '/subject_type',
         messageId: 'deadGrant',
-        data: { client: grant.clientRef ?? grant.defaultFor ?? '(none)', api: api.name ?? api.key, subject: grant.subjectType },
+        data: { client: grantClientLabel(grant), api: apiLabel(api), subject: grant.subjectType },
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { apiLabel } from '../../src/model/labels.js';
 import docs from './README.md';
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
         entity: api,
         path: explicit ? '/subject_type_authorization/user/policy' : '/subject_type_authorization/user',
         messageId: explicit ? 'explicit' : 'defaulted',
-        data: { api: api.name ?? api.key },
+        data: { api: apiLabel(api) },
       });
     }
   },
