@@ -175,6 +175,7 @@ function fromDocument(file: ParsedFile, format: 'yaml' | 'api-dump', display: st
       else input.errors.push(locatedError(file, origin.pointer, `each entry of "${key}" must be a mapping`));
     });
   }
+  input.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   if (format === 'api-dump' && typeof record.domain === 'string') return { ...input, domain: record.domain };
   return input;
 }

@@ -37,7 +37,7 @@ export const formatStylish: Formatter = ({ findings, errors, color }) => {
     lines.push('No problems found.');
   }
   if (errors.length > 0) {
-    lines.push(paint('red', `${errors.length} input error${errors.length === 1 ? '' : 's'}: the results above do not cover everything (see stderr).`));
+    lines.push(paint('red', `${errors.length} input error${errors.length === 1 ? '' : 's'}: these results are incomplete (see stderr).`));
   }
   return `${lines.join('\n')}\n`;
 };

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, runDistCli } from '../helpers/run-cli.js';
+
+describe('a0lint CLI', () => {
+  it('lints the bundled example with exact lines and exits 1 on errors', async () => {
+    const run = await runCli(['examples/tenant.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^examples\/tenant\.yaml\n/);
+    expect(run.stdout).toMatch(/\n {2}\d+:\d+ +warning +API "Orders API" sets its user access policy to allow_all.* prefer-require-client-grant\n/);
+    expect(run.stdout).toMatch(/problems? \(\d+ errors?, \d+ warnings?, \d+ notes?\)\n$/);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('prints colour only on a terminal and never with NO_COLOR', async () => {
+    expect((await runCli(['examples/tenant.yaml'], { tty: true })).stdout).toContain('\u001b[');
+    expect((await runCli(['examples/tenant.yaml'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+  });
+
+  it('--format json prints the version 1 document', async () => {
+    const run = await runCli(['examples/tenant.yaml', '--format', 'json']);
+    const output = JSON.parse(run.stdout) as { version: number; findings: Array<Record<string, unknown>>; summary: Record<string, number> };
+    expect(output.version).toBe(1);
+    expect(output.summary.error + output.summary.warning + output.summary.note).toBe(output.findings.length);
+    for (const finding of output.findings) {
+      expect(Object.keys(finding)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'message', 'path', 'location', 'fingerprint']));
+      expect(finding.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    }
+  });
+
+  it('--fail-on decides between 0 and 1', async () => {
+    const fixture = 'test/fixtures/same-tenant/tenant.yaml';
+    expect((await runCli([fixture, '--fail-on', 'none'])).code).toBe(0);
+    expect((await runCli(['--input-format', 'yaml', 'test/fixtures/warnings-only.yaml'])).code).toBe(0);
+    expect((await runCli(['test/fixtures/warnings-only.yaml', '--fail-on', 'warning'])).code).toBe(1);
+    expect((await runCli(['test/fixtures/warnings-only.yaml', '--max-warnings', '0'])).code).toBe(1);
+    expect((await runCli(['test/fixtures/warnings-only.yaml', '--max-warnings', '5'])).code).toBe(0);
+  });
+
+  it('usage errors exit 2 with one clear line and no stack trace', async () => {
+    for (const args of [[], ['--fail-on', 'sometimes', 'x.yaml'], ['--bogus'], ['examples/tenant.yaml', '--format', 'pdf']]) {
+      const run = await runCli(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^a0lint: .+\nRun a0lint --help for usage\.\n$/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('input errors exit 2 with file:line:col and still lint the rest', async () => {
+    const run = await runCli(['test/fixtures/broken.yaml', 'test/fixtures/warnings-only.yaml', '--fail-on', 'none']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^test\/fixtures\/broken\.yaml:\d+:\d+: invalid YAML: .+\n$/);
+    expect(run.stdout).toContain('test/fixtures/warnings-only.yaml');
+    expect(run.stdout).toContain('these results are incomplete');
+  });
+
+  it('--format NAME:FILE writes to a file, several at once', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const dir = await mkdtemp(`${os.tmpdir()}/a0lint-out-`);
+    const run = await runCli(['examples/tenant.yaml', '--format', 'stylish', '--format', `json:${dir}/nested/out.json`]);
+    expect(run.stdout).toContain('examples/tenant.yaml');
+    expect(JSON.parse(await readFile(`${dir}/nested/out.json`, 'utf8')).version).toBe(1);
+  });
+
+  it('--list-rules, --help and --version', async () => {
+    expect((await runCli(['--list-rules'])).stdout).toMatch(/^rule +default +category +description\n/);
+    expect((await runCli(['--help'])).stdout).toContain('Usage: a0lint');
+    expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('the bundled dist/cli.js runs as a user would run it', () => {
+    const run = runDistCli(['examples/tenant.yaml', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(0);
+  });
+});
