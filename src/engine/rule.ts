@@ -23,6 +23,8 @@ export interface RuleMeta<Options extends object = object> {
   readonly tags: readonly string[];
   /** The rule's docs page (README.md beside it), bundled as text. */
   readonly docs: string;
+  /** Where the docs page lives when it is not rules/<id>/README.md here (custom rules link to their team's policy). */
+  readonly docsUrl?: string;
 }
 
 export interface Report {
