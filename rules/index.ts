@@ -3,11 +3,13 @@ import managementApiUserAccess from './management-api-user-access/index.js';
 import noClientGrantsOnDenyAll from './no-client-grants-on-deny-all/index.js';
 import noUnresolvedKeywords from './no-unresolved-keywords/index.js';
 import preferRequireClientGrant from './prefer-require-client-grant/index.js';
+import validAccessPolicy from './valid-access-policy/index.js';
 
 /** Every built-in rule, in the order --list-rules and the docs table show them. */
 export const builtinRules: readonly AnyRule[] = [
   preferRequireClientGrant,
   managementApiUserAccess,
   noClientGrantsOnDenyAll,
+  validAccessPolicy,
   noUnresolvedKeywords,
 ];

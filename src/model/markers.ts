@@ -1,0 +1,9 @@
+import { hasUnresolvedMarker } from './management-api.js';
+
+/**
+ * A value that holds an unresolved keyword marker. no-unresolved-keywords reports the marker; other rules skip the
+ * value, since what it will be after deploy-cli's replacement is unknown.
+ */
+export function isUnresolved(value: unknown): boolean {
+  return typeof value === 'string' && hasUnresolvedMarker(value);
+}
