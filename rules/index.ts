@@ -1,4 +1,5 @@
 import type { AnyRule } from '../src/engine/rule.js';
+import explicitAccessPolicy from './explicit-access-policy/index.js';
 import managementApiUserAccess from './management-api-user-access/index.js';
 import noClientGrantsOnDenyAll from './no-client-grants-on-deny-all/index.js';
 import noUnresolvedKeywords from './no-unresolved-keywords/index.js';
@@ -11,5 +12,6 @@ export const builtinRules: readonly AnyRule[] = [
   managementApiUserAccess,
   noClientGrantsOnDenyAll,
   validAccessPolicy,
+  explicitAccessPolicy,
   noUnresolvedKeywords,
 ];

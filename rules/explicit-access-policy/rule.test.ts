@@ -1,0 +1,53 @@
+import { testRule, yaml } from '../../test/helpers/rule-tester.js';
+import rule from './index.js';
+
+testRule(rule, {
+  valid: [
+    yaml`
+      resourceServers:
+        - identifier: https://a.example.com
+          subject_type_authorization:
+            user: { policy: allow_all }
+            client: { policy: deny_all }
+    `,
+    { name: 'system APIs are not reported', code: 'resourceServers:\n  - name: Auth0 My Account API\n    identifier: https://t.eu.auth0.com/me/\n    is_system: true\n' },
+    { name: 'the Management API is a system API', tenantDomain: 't.eu.auth0.com', code: 'resourceServers:\n  - identifier: https://t.eu.auth0.com/api/v2/\n' },
+    { name: 'malformed values are left to valid-access-policy', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization: [user]\n' },
+    { name: 'markers are left to no-unresolved-keywords', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization: "@@STA@@"\n' },
+    {
+      name: 'an empty entry is left to valid-access-policy',
+      code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization:\n      user:\n      client: { policy: deny_all }\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'no field: one finding on the API entry',
+      code: yaml`
+        resourceServers:
+          - name: Inventory
+            identifier: https://inventory.example.com
+      `,
+      errors: [{ messageId: 'missingField', entity: 'https://inventory.example.com', path: '/subject_type_authorization', line: 2, column: 5 }],
+    },
+    {
+      name: 'a missing client entry',
+      code: yaml`
+        resourceServers:
+          - identifier: https://a.example.com
+            subject_type_authorization:
+              user:
+                policy: require_client_grant
+      `,
+      errors: [{ messageId: 'missingEntry', message: 'default require_client_grant', path: '/subject_type_authorization/client', line: 3, column: 5 }],
+    },
+    {
+      name: 'both entries missing from an empty object',
+      format: 'api-dump',
+      code: '{"resource_servers": [{"identifier": "https://a.example.com",\n  "subject_type_authorization": {}}]}',
+      errors: [
+        { messageId: 'missingEntry', message: 'default require_client_grant', path: '/subject_type_authorization/client', line: 2, column: 33 },
+        { messageId: 'missingEntry', message: 'default allow_all', path: '/subject_type_authorization/user', line: 2, column: 33 },
+      ],
+    },
+  ],
+});
