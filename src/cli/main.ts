@@ -6,11 +6,14 @@ import { InputError, UsageError } from '../loaders/errors.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import { INPUT_FORMATS, type InputFormat } from '../loaders/load.js';
 import { readMappingsFile } from '../loaders/mappings.js';
-import { lintPaths } from '../lint.js';
+import { configureRun } from '../config/configured-run.js';
+import { writeStarterConfig } from '../config/init.js';
+import { printConfig } from '../config/print-config.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
 import { exitCode, FAIL_ON, type FailOn } from './exit-code.js';
 import { HELP } from './help.js';
 import { listRules } from './list-rules.js';
+import { LIVE_OPTIONS, lintLive, pull } from './live-options.js';
 import { VERSION } from '../version.js';
 
 export interface CliIo {
@@ -19,6 +22,10 @@ export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
+  /** Live audits show progress on stderr only when it is a terminal. */
+  readonly stderrIsTTY?: boolean;
+  /** The clock ignore expiry is judged by (tests inject one). */
+  readonly now?: () => Date;
 }
 
 const OPTIONS = {
@@ -34,6 +41,13 @@ const OPTIONS = {
   'list-rules': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  ...LIVE_OPTIONS,
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'print-config': { type: 'string' },
+  'rules-dir': { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'string' },
 } as const;
 
 /** The whole CLI as a function of arguments and I/O, so tests run it in-process as well as as a process. */
@@ -69,14 +83,27 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(listRules(builtinRules));
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)');
+  if (positionals.length === 1 && positionals[0] === 'init') {
+    io.stdout(`Wrote ${await writeStarterConfig(io.cwd, builtinRules)}\n`);
+    return 0;
+  }
+  const configured = await configureRun({ cwd: io.cwd, configFile: values.config, noConfig: values['no-config'], rulesDirs: values['rules-dir'] });
+  if (values['print-config'] !== undefined) {
+    io.stdout(printConfig(configured, values['print-config'], io.cwd));
+    return 0;
+  }
+  if (positionals[0] === 'pull') return pull(values, positionals.slice(1), io);
+  if (positionals.length === 0 && !values.live) throw new UsageError('no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)');
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON) as FailOn;
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
   const format = values['input-format'] === undefined ? undefined : (oneOf('--input-format', values['input-format'], INPUT_FORMATS) as InputFormat);
   const outputs = (values.format ?? ['stylish']).map(parseFormatTarget);
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
 
-  const result = await lintPaths(positionals, {
+  const live = values.live
+    ? await lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor('.').rules, tenantDomain: values['tenant-domain'] })
+    : undefined;
+  const linted = live ?? await configured.lint(positionals, {
     cwd: io.cwd,
     format,
     mappings,
@@ -84,6 +111,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     maxFileSize: values['max-file-size'] === undefined ? undefined : wholeNumber('--max-file-size', values['max-file-size']),
     yaml: values['max-aliases'] === undefined ? undefined : { maxAliasCount: wholeNumber('--max-aliases', values['max-aliases']) },
   });
+  const { result, notes } = await configured.finish(linted, {
+    now: io.now?.() ?? new Date(),
+    baseline: values.baseline,
+    updateBaseline: values['update-baseline'],
+  });
+  for (const note of notes) io.stderr(`${note}\n`);
 
   for (const error of result.errors) io.stderr(`${error.format()}\n`);
   const color = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -92,9 +125,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       findings: result.findings,
       errors: result.errors,
       targets: result.targets,
-      rules: builtinRules,
+      rules: configured.reportRules,
       version: VERSION,
       color: output.file === undefined && color,
+      ...(live?.anchorFile !== undefined ? { anchorFile: live.anchorFile } : {}),
     });
     if (output.file === undefined) io.stdout(text);
     else {

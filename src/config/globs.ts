@@ -1,0 +1,49 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+/** A path as configuration globs see it: relative to the configuration's folder, with forward slashes. */
+export function configRelative(baseDir: string, absolute: string): string {
+  return path.relative(baseDir, absolute).split(path.sep).join('/').replace(/\/$/, '');
+}
+
+/** File globs (`overrides[].files`, `ignore[].files`): picomatch, where `*` stays inside one folder and `**` crosses. */
+export function fileMatcher(globs: readonly string[]): (relativePath: string) => boolean {
+  const matchers = globs.map((glob) => picomatch(glob.replace(/^\.\//, ''), { dot: true }));
+  return (relativePath) => matchers.some((matches) => matches(relativePath));
+}
+
+/**
+ * Entity-key globs (`ignore[].entity.key`): keys are URLs and `client|audience|subject` triples, so `*` matches
+ * any run of characters, `/` and `|` included, and `?` one character; nothing else is special.
+ */
+export function keyMatcher(glob: string): (key: string) => boolean {
+  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const pattern = new RegExp(`^${source}$`, 's');
+  return (key) => pattern.test(key);
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** Walking stops here: a glob that reaches this many files is almost certainly pointing at the wrong folder. */
+const MAX_VISITED = 20_000;
+
+/** Files under `baseDir` matching a glob, sorted; a plain path (no glob characters) is returned as is. */
+export async function expandGlob(glob: string, baseDir: string): Promise<string[]> {
+  const scan = picomatch.scan(glob);
+  if (!scan.isGlob) return [path.resolve(baseDir, glob)];
+  const root = path.resolve(baseDir, scan.base || '.');
+  const matches = picomatch(glob.replace(/^\.\//, ''), { dot: true });
+  const found: string[] = [];
+  let visited = 0;
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (++visited > MAX_VISITED) return;
+      const absolute = path.join(folder, entry.name);
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) await walk(absolute);
+      else if (entry.isFile() && matches(configRelative(baseDir, absolute))) found.push(absolute);
+    }
+  };
+  if ((await stat(root).catch(() => undefined))?.isDirectory()) await walk(root);
+  return found;
+}

@@ -1,0 +1,58 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { AnyRule } from '../engine/rule.js';
+import { UsageError } from '../loaders/errors.js';
+
+/** The commented starter configuration `a0lint init` writes; every rule is listed, from its metadata. */
+export function starterConfig(rules: readonly AnyRule[]): string {
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  const ruleLines = rules.map((rule) => `  # ${`${rule.meta.id}:`.padEnd(width + 1)} ${rule.meta.defaultSeverity.padEnd(7)}  # ${rule.meta.description}`);
+  return `# a0lint configuration. Reference: https://github.com/a0lint/a0lint/blob/main/docs/configuration.md
+# yaml-language-server: $schema=./node_modules/a0lint/schemas/a0lint.schema.json
+
+# recommended: every built-in rule at its default severity. strict: the same, with notes raised to warnings.
+extends: [recommended]
+
+# Change a rule: off | note | warning | error, or [severity, { options }]. Defaults:
+rules:
+${ruleLines.join('\n')}
+
+# Settings for some inputs only (globs relative to this file); later entries win.
+# overrides:
+#   - files: ['tenants/dev/**']
+#     tenantDomain: example-dev.eu.auth0.com
+#     rules:
+#       prefer-require-client-grant: note
+
+# The tenant's canonical domain (recognises its Management API), and deploy-cli keyword mappings:
+# either KEY: value pairs or the path of a deploy-cli config.json.
+# tenantDomain: example.eu.auth0.com
+# mappings: ./config.json
+
+# House rules without code: YAML files of declarative checks (docs/custom-rules.md).
+# customRules: ['a0lint-rules/*.yml']
+
+# Accepted findings. reason is required; after expires (YYYY-MM-DD) the entry stops suppressing and is reported.
+# ignore:
+#   - rule: prefer-require-client-grant
+#     entity: { kind: resourceServer, key: 'https://legacy.example.com/*' }
+#     reason: Legacy API, retired with the Q3 migration (SEC-123)
+#     expires: 2026-09-30
+#     owner: platform-team
+`;
+}
+
+/** Writes .a0lint.yml in `cwd`; never overwrites an existing file. */
+export async function writeStarterConfig(cwd: string, rules: readonly AnyRule[]): Promise<string> {
+  const file = path.join(cwd, '.a0lint.yml');
+  const handle = await open(file, 'wx').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EEXIST') throw new UsageError('.a0lint.yml already exists here; edit it, or delete it to start again');
+    throw error;
+  });
+  try {
+    await handle.writeFile(starterConfig(rules));
+  } finally {
+    await handle.close();
+  }
+  return '.a0lint.yml';
+}

@@ -1,0 +1,63 @@
+import { Ajv } from 'ajv';
+import path from 'node:path';
+import ruleFileSchema from '../../schemas/a0lint-rules.schema.json' with { type: 'json' };
+import type { AnyRule } from '../engine/rule.js';
+import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from '../config/located-document.js';
+import { expandGlob } from '../config/globs.js';
+import { InputError } from '../loaders/errors.js';
+import { displayPath } from '../loaders/load.js';
+import { joinPointer } from '../model/pointer.js';
+import { compileCustomRule, type CustomRuleSpec } from './custom-rule.js';
+
+/** Where rule files come from: globs relative to a folder (the configuration's, or the working directory). */
+export interface RuleFileSource {
+  readonly globs: readonly string[];
+  readonly baseDir: string;
+  /** For "matched no file" errors: the document and pointer that named the globs, when there is one. */
+  readonly namedAt?: { readonly document: LocatedDocument; readonly pointer: string };
+  /** How the CLI option was spelled, when the globs come from the command line. */
+  readonly option?: string;
+}
+
+/** Rule files are found, parsed and compiled; nothing in them is ever executed. */
+export async function loadCustomRules(sources: readonly RuleFileSource[], cwd: string, reservedIds: ReadonlySet<string>): Promise<AnyRule[]> {
+  const files: string[] = [];
+  for (const source of sources) {
+    for (const [index, glob] of source.globs.entries()) {
+      const matched = await expandGlob(glob, source.baseDir);
+      if (matched.length === 0) {
+        const message = `"${glob}" matches no rule file`;
+        if (source.namedAt) throw errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message);
+        throw new InputError(`${source.option ?? 'rules'}: ${message}`);
+      }
+      for (const file of matched) if (!files.includes(file)) files.push(file);
+    }
+  }
+  const rules: AnyRule[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const document = await readLocatedDocument(file, displayPath(cwd, file));
+    for (const { spec, pointer } of ruleSpecs(document)) {
+      if (reservedIds.has(spec.id) || seen.has(spec.id)) {
+        throw errorAt(document, joinPointer(pointer, 'id'), `rule id "${spec.id}" is already defined${seen.has(spec.id) ? ` in ${seen.get(spec.id)}` : ''}`);
+      }
+      seen.set(spec.id, document.file);
+      rules.push(compileCustomRule(spec, document, pointer));
+    }
+  }
+  return rules;
+}
+
+let validateRuleFile: ReturnType<Ajv['compile']> | undefined;
+
+function ruleSpecs(document: LocatedDocument): Array<{ spec: CustomRuleSpec; pointer: string }> {
+  validateRuleFile ??= new Ajv({ allErrors: false, strict: true }).compile(ruleFileSchema);
+  assertValid(validateRuleFile, document);
+  const specs = (document.data as { rules: CustomRuleSpec[] }).rules;
+  return specs.map((spec, index) => ({ spec, pointer: joinPointer('/rules', index) }));
+}
+
+/** `--rules-dir DIR`: every .yml/.yaml file below it. */
+export function rulesDirSources(dirs: readonly string[], cwd: string): RuleFileSource[] {
+  return dirs.map((dir) => ({ globs: ['**/*.{yml,yaml}'], baseDir: path.resolve(cwd, dir), option: `--rules-dir ${dir}` }));
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { a0lint, findingsOf, scratchRepo, summary } from './cli-run.js';
+
+// Two tenants in one repository, one configuration: dev may keep what prod may not, and one accepted finding in
+// prod is suppressed with a reason until a date.
+const TENANT = (env: string, callback: string): string => `clients:
+  - name: Web App
+    app_type: regular_web
+    callbacks:
+      - ${callback}
+resourceServers:
+  - name: Orders API
+    identifier: https://orders.${env}.example.com
+    subject_type_authorization:
+      user:
+        policy: allow_all
+  - name: Legacy API
+    identifier: https://legacy.${env}.example.com
+    subject_type_authorization:
+      user:
+        policy: allow_all
+`;
+
+const CONFIG = `rules:
+  prefer-require-client-grant: error
+overrides:
+  - files: ['tenants/dev/**']
+    rules:
+      prefer-require-client-grant: off
+ignore:
+  - rule: prefer-require-client-grant
+    entity: { kind: resourceServer, key: 'https://legacy.*' }
+    files: ['tenants/prod/**']
+    reason: Legacy API is retired with the Q3 migration (SEC-123)
+    expires: 2026-09-30
+    owner: platform-team
+`;
+
+const RULES = ['prefer-require-client-grant', 'expired-ignore', 'unused-ignore'];
+
+let repo: Awaited<ReturnType<typeof scratchRepo>>;
+beforeAll(async () => {
+  repo = await scratchRepo({
+    '.a0lint.yml': CONFIG,
+    'tenants/dev/tenant.yaml': TENANT('dev', 'http://localhost:3000/callback'),
+    'tenants/prod/tenant.yaml': TENANT('prod', 'https://app.example.com/callback'),
+  });
+});
+afterAll(() => repo.remove());
+
+describe('configuration per tenant', () => {
+  it('applies overrides by path and the justified ignore before it expires', async () => {
+    const run = await a0lint(repo.dir, ['tenants/dev/tenant.yaml', 'tenants/prod/tenant.yaml', '--format', 'json']);
+    expect(summary(run, RULES)).toEqual(['prefer-require-client-grant error https://orders.prod.example.com tenants/prod/tenant.yaml']);
+    expect(run.stderr).toContain('1 finding suppressed by ignore entries in .a0lint.yml');
+    expect(run.code).toBe(1);
+  });
+
+  it('finds the configuration from a subfolder', async () => {
+    const run = await a0lint(`${repo.dir}/tenants`, ['prod/tenant.yaml', '--format', 'json']);
+    expect(summary(run, RULES)).toEqual(['prefer-require-client-grant error https://orders.prod.example.com prod/tenant.yaml']);
+  });
+
+  it('stops suppressing on the expiry date and reports the entry where it is written', async () => {
+    const run = await a0lint(repo.dir, ['tenants/prod/tenant.yaml', '--format', 'json'], new Date('2026-09-30T00:00:00Z'));
+    expect(summary(run, RULES)).toEqual([
+      'expired-ignore warning - .a0lint.yml',
+      'prefer-require-client-grant error https://legacy.prod.example.com tenants/prod/tenant.yaml',
+      'prefer-require-client-grant error https://orders.prod.example.com tenants/prod/tenant.yaml',
+    ]);
+    const expired = findingsOf(run).find((finding) => finding.ruleId === 'expired-ignore')!;
+    expect(expired.location).toMatchObject({ file: '.a0lint.yml', startLine: 12, startColumn: 14 });
+    expect(expired.message).toContain('expired on 2026-09-30 (owner: platform-team)');
+  });
+
+  it('without the configuration, every rule runs at its default severity', async () => {
+    const run = await a0lint(repo.dir, ['tenants/dev/tenant.yaml', '--no-config', '--format', 'json']);
+    expect(summary(run, RULES)).toContain('prefer-require-client-grant warning https://orders.dev.example.com tenants/dev/tenant.yaml');
+  });
+
+  it('prints the resolved configuration for a file', async () => {
+    const dev = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenants/dev/tenant.yaml'])).stdout);
+    const prod = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenants/prod/tenant.yaml'])).stdout);
+    expect(dev).toMatchObject({ configFile: '.a0lint.yml', input: 'tenants/dev/tenant.yaml', overrides: [{ index: 0 }], ignore: [] });
+    expect(dev.rules['prefer-require-client-grant']).toBe('off');
+    expect(prod.rules['prefer-require-client-grant']).toBe('error');
+    expect(prod.ignore).toEqual([expect.objectContaining({ rule: 'prefer-require-client-grant', expires: '2026-09-30' })]);
+  });
+});
