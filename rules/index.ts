@@ -1,7 +1,9 @@
 import type { AnyRule } from '../src/engine/rule.js';
+import auditCredentialsReadOnly from './audit-credentials-read-only/index.js';
 import explicitAccessPolicy from './explicit-access-policy/index.js';
 import managementApiUserAccess from './management-api-user-access/index.js';
 import noClientGrantsOnDenyAll from './no-client-grants-on-deny-all/index.js';
+import noDanglingClientGrants from './no-dangling-client-grants/index.js';
 import noUnresolvedKeywords from './no-unresolved-keywords/index.js';
 import preferRequireClientGrant from './prefer-require-client-grant/index.js';
 import validAccessPolicy from './valid-access-policy/index.js';
@@ -13,5 +15,7 @@ export const builtinRules: readonly AnyRule[] = [
   noClientGrantsOnDenyAll,
   validAccessPolicy,
   explicitAccessPolicy,
+  noDanglingClientGrants,
   noUnresolvedKeywords,
+  auditCredentialsReadOnly,
 ];

@@ -1,0 +1,66 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { grantClientListed } from '../../src/model/grant-client.js';
+import { grantClientLabel } from '../../src/model/labels.js';
+import { managementAudience, managementAudienceHost } from '../../src/model/management-api.js';
+import { isUnresolved } from '../../src/model/markers.js';
+import docs from './README.md';
+
+export interface Options {
+  /** Names or client ids of applications the export leaves out on purpose. */
+  readonly ignoreClients: readonly string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'no-dangling-client-grants',
+    description: 'Require every client grant to point at an application and an API that exist',
+    defaultSeverity: 'error',
+    category: 'client-grants',
+    precision: 'high',
+    securitySeverity: 4.0,
+    tags: ['correctness', 'client-grants', 'dead-configuration'],
+    messages: {
+      danglingClient:
+        'Client grant on "{{audience}}" names the application "{{client}}", which matches no application in the data by client_id or name. ' +
+        'deploy-cli then sends the value as a client id, so the deploy fails, or the grant lands on whatever application holds that id, with scopes nobody reviewed for it. ' +
+        'Correct client_id to the application\'s name or id, or delete the grant; if the application is left out of the export on purpose, add it to this rule\'s ignoreClients option.',
+      danglingApi:
+        'Client grant for "{{client}}" points at the audience "{{audience}}", which is no API in the data and not the tenant\'s Management API ({{managementApi}}). ' +
+        'Auth0 refuses to create a grant for an API that does not exist, and a grant left over from a deleted or renamed API hides what the application really can access. ' +
+        'Set audience to the identifier of an existing API, or delete the grant.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        ignoreClients: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+          default: [],
+          description: 'Names or client ids of applications the export leaves out on purpose (AUTH0_EXCLUDED_CLIENTS); grants naming them are not reported.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { ignoreClients: [] },
+    docs,
+  },
+  check({ tenant, options, report }) {
+    for (const grant of tenant.clientGrants) {
+      const { clientRef, audience } = grant;
+      // default_for grants apply to a group of applications (all third-party ones), not to one client.
+      if (grant.defaultFor === undefined && clientRef !== undefined && !grant.client && !isUnresolved(clientRef) && !grantClientListed(grant, options.ignoreClients)) {
+        report({ entity: grant, path: '/client_id', messageId: 'danglingClient', data: { client: clientRef, audience: audience ?? '(none)' } });
+      }
+      if (audience === undefined || grant.api || grant.toManagementApi || isUnresolved(audience)) continue;
+      // Without a known tenant domain, a https://{host}/api/v2/ audience may be this tenant's Management API.
+      if (tenant.domain === undefined && managementAudienceHost(audience) !== undefined) continue;
+      report({
+        entity: grant,
+        path: '/audience',
+        messageId: 'danglingApi',
+        data: { client: grantClientLabel(grant), audience, managementApi: tenant.domain ? managementAudience(tenant.domain) : 'tenant domain unknown' },
+      });
+    }
+  },
+});
