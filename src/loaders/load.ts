@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Origin, Source } from '../model/types.js';
+import type { AuditCredentials, Origin, Source } from '../model/types.js';
 import { joinPointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
 import type { KeywordMappings } from './keywords.js';
@@ -28,6 +28,8 @@ export interface LoadedInput {
   readonly secrets: Array<{ readonly field: string; readonly origin: Origin }>;
   /** A tenant domain the input states about itself (API dumps). */
   readonly domain?: string;
+  /** Live audits only: the scopes of the token the tenant was read with. */
+  readonly audit?: AuditCredentials;
   /** Problems with parts of the input; the rest was still read. Any error makes the run exit 2. */
   readonly errors: InputError[];
 }

@@ -64,6 +64,7 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
     clientGrants,
     unresolvedKeywords: input.markers.map(({ marker, origin }): UnresolvedKeyword => ({ marker, origin, ...entityAt(origin) })),
     secrets: input.secrets.map(({ field, origin }): SecretField => ({ field, origin, ...entityAt(origin) })),
+    ...(input.audit ? { audit: input.audit } : {}),
     apiByAudience,
     clientByRef,
     grantsOfApi: (api) => grantsOfApi.get(api) ?? [],

@@ -140,6 +140,15 @@ export interface SecretField {
 
 export type DomainSource = 'option' | 'system-api' | 'live' | 'dump' | 'grant-audience';
 
+/** The credentials a live audit read the tenant with: the scopes its token holds, for audit-credentials-read-only. */
+export interface AuditCredentials {
+  /** undefined when the token does not state them (an opaque token without a scope in the token response). */
+  readonly scopes: readonly string[] | undefined;
+  readonly from: 'token-response' | 'token-claims' | 'unknown';
+  /** Where the token came from, e.g. `POST /oauth/token`; findings about it point there. */
+  readonly endpoint: string;
+}
+
 export interface Tenant {
   /** The canonical tenant domain, when known, and where it came from. */
   readonly domain: string | undefined;
@@ -149,6 +158,8 @@ export interface Tenant {
   readonly clientGrants: readonly ClientGrant[];
   readonly unresolvedKeywords: readonly UnresolvedKeyword[];
   readonly secrets: readonly SecretField[];
+  /** Only for live audits: what the audit's own token may do. */
+  readonly audit?: AuditCredentials;
   apiByAudience(audience: string): ResourceServer | undefined;
   clientByRef(ref: string): Client | undefined;
   grantsOfApi(api: ResourceServer): readonly ClientGrant[];

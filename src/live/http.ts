@@ -1,0 +1,222 @@
+import { rootCertificates } from 'node:tls';
+import { Agent, request, type Dispatcher } from 'undici';
+import { VERSION } from '../version.js';
+import { sleep, type Permit, type RateGate } from './rate-gate.js';
+
+export interface HttpSettings {
+  /** Whole request, headers and body, per attempt. */
+  readonly timeoutMs: number;
+  /** Attempts per request, the first included. */
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** A Retry-After or reset further away than this ends the run instead of stalling it. */
+  readonly maxRetryAfterMs: number;
+  readonly random: () => number;
+}
+
+export const DEFAULT_HTTP: HttpSettings = {
+  timeoutMs: 30_000,
+  maxAttempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 20_000,
+  maxRetryAfterMs: 60_000,
+  random: Math.random,
+};
+
+/** Why a request could not be completed; the message is safe to print (it never holds a secret). */
+export class RequestFailure extends Error {
+  override name = 'RequestFailure';
+}
+
+/** What a request needs to authenticate, and a way to renew it once after a 401. */
+export interface Authorizer {
+  header(): Promise<string>;
+  /** Gets a fresh token unless one was already fetched after `rejected`; false when no refresh is possible. */
+  refresh(rejected: string): Promise<boolean>;
+}
+
+export interface SendOptions {
+  readonly method: 'GET' | 'POST';
+  readonly url: string;
+  readonly body?: unknown;
+  readonly auth?: Authorizer;
+  readonly gate?: RateGate;
+  readonly signal?: AbortSignal;
+}
+
+export interface JsonResponse {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+export interface HttpClientOptions {
+  readonly settings?: Partial<HttpSettings>;
+  /** Extra trusted CA certificates (PEM), on top of Node's own store (NODE_EXTRA_CA_CERTS read in-process, tests). */
+  readonly ca?: string;
+  /** Counts every request sent (tests and the benchmark). */
+  readonly onRequest?: (method: string, url: string, status: number | 'network-error') => void;
+}
+
+const RETRY_STATUS = new Set([408, 500, 502, 503, 504]);
+const PERMANENT_NETWORK = /^(ENOTFOUND|EAI_AGAIN|CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_SSL_)/;
+
+/** Management and Authentication API requests over one undici agent, with timeouts and bounded, jittered retries. */
+export class HttpClient {
+  readonly settings: HttpSettings;
+  private readonly dispatcher: Dispatcher;
+
+  constructor(private readonly options: HttpClientOptions = {}) {
+    this.settings = { ...DEFAULT_HTTP, ...options.settings };
+    this.dispatcher = new Agent({
+      connect: { timeout: this.settings.timeoutMs, ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}) },
+      headersTimeout: this.settings.timeoutMs,
+      bodyTimeout: this.settings.timeoutMs,
+      connections: 8,
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+
+  /** Sends until a 2xx JSON answer, or throws a RequestFailure that says what went wrong the last time. */
+  async send(options: SendOptions): Promise<JsonResponse> {
+    const { settings } = this;
+    let refreshed = false;
+    let cause = 'no attempt was made';
+    for (let attempt = 1; attempt <= settings.maxAttempts; attempt++) {
+      options.signal?.throwIfAborted();
+      const permit: Permit | undefined = await options.gate?.acquire(options.signal);
+      let waitMs: number;
+      try {
+        const authorization = options.auth ? await options.auth.header() : undefined;
+        const outcome = await this.once(options, authorization, permit);
+        if (outcome.kind === 'ok') return outcome.response;
+        if (outcome.kind === 'fail') throw new RequestFailure(outcome.cause);
+        if (outcome.kind === 'unauthorized') {
+          if (!refreshed && options.auth && authorization && (await options.auth.refresh(authorization))) {
+            refreshed = true;
+            attempt--;
+            continue;
+          }
+          throw new RequestFailure(outcome.cause);
+        }
+        cause = outcome.cause;
+        waitMs = outcome.waitMs ?? this.backoff(attempt);
+        if (waitMs > settings.maxRetryAfterMs) {
+          throw new RequestFailure(`${cause}; the API asks to wait ${Math.ceil(waitMs / 1000)} s, longer than a0lint waits (${settings.maxRetryAfterMs / 1000} s)`);
+        }
+        if (outcome.waitMs !== undefined) options.gate?.pause(Date.now() + waitMs);
+      } finally {
+        if (permit) options.gate!.release(permit);
+      }
+      if (attempt < settings.maxAttempts) await sleep(waitMs, options.signal);
+    }
+    throw new RequestFailure(`${cause} (gave up after ${settings.maxAttempts} attempts)`);
+  }
+
+  private async once(
+    options: SendOptions,
+    authorization: string | undefined,
+    permit: Permit | undefined,
+  ): Promise<
+    | { kind: 'ok'; response: JsonResponse }
+    | { kind: 'retry'; cause: string; waitMs?: number }
+    | { kind: 'unauthorized'; cause: string }
+    | { kind: 'fail'; cause: string }
+  > {
+    const timeout = AbortSignal.timeout(this.settings.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': `a0lint/${VERSION}` };
+    if (authorization) headers.authorization = authorization;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    let status: number;
+    let text: string;
+    let responseHeaders: Record<string, string | string[] | undefined>;
+    try {
+      const response = await request(options.url, {
+        method: options.method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        dispatcher: this.dispatcher,
+        signal,
+      });
+      status = response.statusCode;
+      responseHeaders = response.headers;
+      if (permit) options.gate!.observe(permit, responseHeaders);
+      text = await response.body.text();
+    } catch (error) {
+      this.options.onRequest?.(options.method, options.url, 'network-error');
+      if (options.signal?.aborted) throw options.signal.reason;
+      const cause = networkCause(error, timeout.aborted, this.settings.timeoutMs);
+      return PERMANENT_NETWORK.test(errorCode(error)) ? { kind: 'fail', cause } : { kind: 'retry', cause };
+    }
+    this.options.onRequest?.(options.method, options.url, status);
+    const described = `HTTP ${status}${describeBody(text)}`;
+    if (status >= 200 && status < 300) {
+      try {
+        return { kind: 'ok', response: { status, body: JSON.parse(text) } };
+      } catch {
+        return { kind: 'retry', cause: `HTTP ${status} with a body that is not valid JSON` };
+      }
+    }
+    if (status === 401) return { kind: 'unauthorized', cause: `the credentials were rejected: ${described}` };
+    if (status === 429) return { kind: 'retry', cause: `rate limited: ${described}`, waitMs: this.retryAfter(responseHeaders) };
+    if (RETRY_STATUS.has(status)) return { kind: 'retry', cause: described };
+    return { kind: 'fail', cause: described };
+  }
+
+  /** Retry-After (seconds or a date), else the rate-limit reset, else jittered backoff; a little jitter on top. */
+  private retryAfter(headers: Record<string, string | string[] | undefined>): number | undefined {
+    const now = Date.now();
+    const retryAfter = first(headers['retry-after']);
+    let until: number | undefined;
+    if (retryAfter !== undefined) {
+      until = /^\d+$/.test(retryAfter.trim()) ? now + Number(retryAfter) * 1000 : Date.parse(retryAfter);
+      if (Number.isNaN(until)) until = undefined;
+    }
+    const reset = first(headers['x-ratelimit-reset']);
+    if (until === undefined && reset !== undefined && /^\d+$/.test(reset.trim())) until = Number(reset) * 1000;
+    if (until === undefined) return undefined;
+    return Math.max(0, until - now) + Math.floor(this.settings.random() * 100);
+  }
+
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(this.settings.maxDelayMs, this.settings.baseDelayMs * 2 ** (attempt - 1));
+    // "Equal jitter": never less than half the step, so retries cannot bunch up at zero.
+    return Math.round(ceiling / 2 + (this.settings.random() * ceiling) / 2);
+  }
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The API's own explanation ({statusCode, error, message, errorCode} or OAuth {error, error_description}). */
+function describeBody(text: string): string {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return '';
+  }
+  if (typeof body !== 'object' || body === null) return '';
+  const record = body as Record<string, unknown>;
+  const parts = [record.error, record.message ?? record.error_description].filter((part): part is string => typeof part === 'string');
+  const code = typeof record.errorCode === 'string' ? ` (${record.errorCode})` : '';
+  return parts.length > 0 ? ` ${parts.join(': ').slice(0, 300)}${code}` : '';
+}
+
+function errorCode(error: unknown): string {
+  const own = (error as { code?: unknown })?.code;
+  const inner = (error as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof own === 'string' && !own.startsWith('UND_ERR_') ? own : typeof inner === 'string' ? inner : typeof own === 'string' ? own : '';
+}
+
+function networkCause(error: unknown, timedOut: boolean, timeoutMs: number): string {
+  if (timedOut) return `no complete answer within ${timeoutMs / 1000} s`;
+  const code = errorCode(error);
+  const message = (error as Error)?.message ?? String(error);
+  return `network error: ${code && !message.includes(code) ? `${code} ` : ''}${message}`.slice(0, 300);
+}

@@ -1,0 +1,107 @@
+/**
+ * Paces requests by what the Management API says about its token bucket: `x-ratelimit-remaining` and
+ * `x-ratelimit-reset` (UNIX seconds when tokens are added). It never sends while the bucket is known to be empty,
+ * so a healthy run gets no 429 at all; a 429 (or its Retry-After) pauses every request, not just the one that hit it.
+ */
+export interface GateOptions {
+  /** Requests in flight at most, whatever the bucket says. */
+  readonly maxConcurrency: number;
+  /** Longest single wait for a reset time, so a skewed clock cannot stall a run. */
+  readonly maxWaitMs: number;
+  readonly now?: () => number;
+}
+
+export interface Permit {
+  readonly seq: number;
+}
+
+export class RateGate {
+  private remaining: number | undefined;
+  private resetAt: number | undefined;
+  private pausedUntil = 0;
+  private seq = 0;
+  private observedSeq = -1;
+  private readonly inFlight = new Set<number>();
+  private readonly waiters: Array<() => void> = [];
+  private readonly now: () => number;
+
+  constructor(private readonly options: GateOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async acquire(signal?: AbortSignal): Promise<Permit> {
+    for (;;) {
+      signal?.throwIfAborted();
+      const wait = this.waitTime();
+      if (wait === 0) {
+        const seq = this.seq++;
+        this.inFlight.add(seq);
+        if (this.remaining !== undefined) this.remaining--;
+        return { seq };
+      }
+      if (wait === Infinity) await new Promise<void>((resolve) => this.waiters.push(resolve));
+      else await sleep(wait, signal);
+    }
+  }
+
+  /** Reads the bucket from a response; headers older than ones already seen are ignored. */
+  observe(permit: Permit, headers: Readonly<Record<string, string | string[] | undefined>>): void {
+    const remaining = numberHeader(headers['x-ratelimit-remaining']);
+    const reset = numberHeader(headers['x-ratelimit-reset']);
+    if (remaining !== undefined && permit.seq > this.observedSeq) {
+      this.observedSeq = permit.seq;
+      // Requests sent after this one are not counted in its header yet.
+      let later = 0;
+      for (const seq of this.inFlight) if (seq > permit.seq) later++;
+      this.remaining = Math.max(0, remaining - later);
+      this.resetAt = reset !== undefined ? reset * 1000 : undefined;
+    }
+  }
+
+  release(permit: Permit): void {
+    this.inFlight.delete(permit.seq);
+    // Every waiter looks again: the bucket may now allow several of them.
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** Stops every request until `until` (epoch ms), after a 429. */
+  pause(until: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, Math.min(until, this.now() + this.options.maxWaitMs));
+    this.remaining = 0;
+    this.resetAt = this.pausedUntil;
+  }
+
+  private waitTime(): number {
+    const now = this.now();
+    if (this.pausedUntil > now) return this.pausedUntil - now;
+    if (this.inFlight.size >= this.options.maxConcurrency) return Infinity;
+    if (this.remaining === undefined || this.remaining > 0) return 0;
+    if (this.resetAt !== undefined && this.resetAt > now) return Math.min(this.resetAt - now, this.options.maxWaitMs);
+    // The reset time has passed: tokens were added, but how many is unknown until one response says so.
+    if (this.inFlight.size > 0) return Infinity;
+    this.remaining = 1;
+    this.resetAt = undefined;
+    return 0;
+  }
+}
+
+function numberHeader(value: string | string[] | undefined): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (text === undefined || !/^\d+(\.\d+)?$/.test(text.trim())) return undefined;
+  return Number(text);
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,185 @@
+import { InputError } from '../loaders/errors.js';
+import type { HttpClient } from './http.js';
+import { RequestFailure } from './http.js';
+import { RateGate } from './rate-gate.js';
+import { CLIENT_FIELDS, SECRET_FIELDS } from './client-fields.js';
+import { TokenSource, type Credentials, type TokenScopes } from './token.js';
+
+export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
+
+export const ENDPOINTS: Readonly<Record<CollectionName, string>> = {
+  resource_servers: 'GET /api/v2/resource-servers',
+  clients: 'GET /api/v2/clients',
+  client_grants: 'GET /api/v2/client-grants',
+};
+
+/** The largest page the Management API serves; a smaller `limit` in the answer is followed. */
+export const PAGE_SIZE = 100;
+
+export interface TenantSnapshot {
+  /** The canonical tenant domain (host[:port]). */
+  readonly domain: string;
+  readonly resource_servers: Array<Record<string, unknown>>;
+  readonly clients: Array<Record<string, unknown>>;
+  readonly client_grants: Array<Record<string, unknown>>;
+  readonly token: TokenScopes;
+}
+
+export interface ReadProgress {
+  (event: { collection: CollectionName; page: number; items: number; total?: number; done: boolean }): void;
+}
+
+export interface ReadOptions {
+  readonly http: HttpClient;
+  readonly canonicalHost: string;
+  /** Requests go here (a custom domain) when given; the audience stays canonical. */
+  readonly requestHost?: string;
+  readonly credentials: Credentials;
+  readonly maxConcurrency?: number;
+  readonly progress?: ReadProgress;
+}
+
+/** Why a live read did not produce complete data: always names the collection (or the token) and the cause. */
+export class LiveReadError extends InputError {
+  override name = 'LiveReadError';
+  constructor(
+    readonly collection: CollectionName | 'token',
+    readonly detail: string,
+  ) {
+    super(
+      collection === 'token'
+        ? `could not get a Management API token: ${detail}`
+        : `could not read ${collection} completely (${ENDPOINTS[collection]}): ${detail}; no findings are reported from partial data`,
+    );
+  }
+}
+
+/** Reads the three collections concurrently, all or nothing: any incomplete collection throws LiveReadError. */
+export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> {
+  const requestHost = options.requestHost ?? options.canonicalHost;
+  const abort = new AbortController();
+  const tokens = new TokenSource({ http: options.http, requestHost, canonicalHost: options.canonicalHost, credentials: options.credentials, signal: abort.signal });
+  try {
+    await tokens.header();
+  } catch (error) {
+    if (error instanceof RequestFailure) throw new LiveReadError('token', error.message.replace(/^token request \(POST \/oauth\/token\) failed: /, ''));
+    throw error;
+  }
+  const gate = new RateGate({ maxConcurrency: options.maxConcurrency ?? 3, maxWaitMs: options.http.settings.maxRetryAfterMs });
+  const context: PageContext = { http: options.http, gate, tokens, base: `https://${requestHost}`, signal: abort.signal, progress: options.progress };
+  const guard = <T>(collection: CollectionName, read: Promise<T>): Promise<T> =>
+    read.catch((error: unknown) => {
+      // The first failure stops the other collections: their data would be thrown away anyway.
+      const failure = error instanceof LiveReadError ? error : error instanceof RequestFailure ? new LiveReadError(collection, error.message) : error;
+      if (!abort.signal.aborted) abort.abort(failure);
+      throw abort.signal.reason;
+    });
+  const [resourceServers, clients, clientGrants] = await Promise.all([
+    guard('resource_servers', readOffsetPaged(context, 'resource_servers', '/api/v2/resource-servers', {})),
+    guard('clients', readOffsetPaged(context, 'clients', '/api/v2/clients', { fields: CLIENT_FIELDS.join(','), include_fields: 'true' })),
+    guard('client_grants', readCheckpointPaged(context, 'client_grants', '/api/v2/client-grants')),
+  ]);
+  return {
+    domain: options.canonicalHost,
+    resource_servers: resourceServers.map((item) => withoutFields(item, SECRET_FIELDS.resourceServers)),
+    clients: clients.map((item) => withoutFields(item, SECRET_FIELDS.clients)),
+    client_grants: clientGrants,
+    token: tokens.scopes,
+  };
+}
+
+interface PageContext {
+  readonly http: HttpClient;
+  readonly gate: RateGate;
+  readonly tokens: TokenSource;
+  readonly base: string;
+  readonly signal: AbortSignal;
+  readonly progress?: ReadProgress;
+}
+
+async function getPage(context: PageContext, path: string, query: Record<string, string>): Promise<unknown> {
+  const url = `${context.base}${path}?${new URLSearchParams(query).toString()}`;
+  const response = await context.http.send({ method: 'GET', url, auth: context.tokens, gate: context.gate, signal: context.signal });
+  return response.body;
+}
+
+/** `page`/`per_page`/`include_totals`: complete when the items read equal `total`, each id once. */
+async function readOffsetPaged(context: PageContext, collection: CollectionName, path: string, extra: Record<string, string>): Promise<Array<Record<string, unknown>>> {
+  const items: Array<Record<string, unknown>> = [];
+  const ids = new Set<string>();
+  let perPage = PAGE_SIZE;
+  for (let page = 0; ; page++) {
+    const body = await getPage(context, path, { ...extra, page: String(page), per_page: String(perPage), include_totals: 'true' });
+    const shaped = body as { total?: unknown; limit?: unknown; start?: unknown } & Record<string, unknown>;
+    if (!isRecord(body) || !Array.isArray(body[collection]) || !isCount(shaped.total)) {
+      throw new LiveReadError(collection, `page ${page} is not a {total, ${collection}: [...]} answer`);
+    }
+    const pageItems = body[collection] as unknown[];
+    const total = shaped.total as number;
+    if (page === 0 && isCount(shaped.limit) && shaped.limit > 0 && shaped.limit < perPage && pageItems.length === shaped.limit) {
+      // The tenant serves smaller pages than asked for: go on at its size.
+      perPage = shaped.limit;
+    }
+    if (isCount(shaped.start) && shaped.start !== items.length) {
+      throw new LiveReadError(collection, `page ${page} starts at item ${shaped.start}, expected ${items.length}`);
+    }
+    addItems(collection, items, ids, pageItems, idField(collection));
+    context.progress?.({ collection, page, items: items.length, total, done: items.length >= total });
+    if (items.length === total) return items;
+    if (items.length > total || pageItems.length < perPage) {
+      throw new LiveReadError(collection, `read ${items.length} items but the API reports a total of ${total}; the collection changed during the read, run again`);
+    }
+  }
+}
+
+/** `from`/`take`, following `next` until it is absent. */
+async function readCheckpointPaged(context: PageContext, collection: CollectionName, path: string): Promise<Array<Record<string, unknown>>> {
+  const items: Array<Record<string, unknown>> = [];
+  const ids = new Set<string>();
+  const seen = new Set<string>();
+  let from: string | undefined;
+  for (let page = 0; ; page++) {
+    const body = await getPage(context, path, { take: String(PAGE_SIZE), ...(from !== undefined ? { from } : {}) });
+    if (!isRecord(body) || !Array.isArray(body[collection]) || (body.next !== undefined && typeof body.next !== 'string')) {
+      throw new LiveReadError(collection, `page ${page} is not a {${collection}: [...], next} answer`);
+    }
+    addItems(collection, items, ids, body[collection] as unknown[], idField(collection));
+    const next = body.next as string | undefined;
+    context.progress?.({ collection, page, items: items.length, done: !next });
+    if (!next) return items;
+    if (seen.has(next)) throw new LiveReadError(collection, `the API returned the checkpoint of page ${page} twice; paging would not end`);
+    seen.add(next);
+    from = next;
+  }
+}
+
+function addItems(collection: CollectionName, items: Array<Record<string, unknown>>, ids: Set<string>, page: unknown[], id: string): void {
+  for (const item of page) {
+    if (!isRecord(item)) throw new LiveReadError(collection, 'an item is not a JSON object');
+    const key = item[id];
+    if (typeof key === 'string') {
+      if (ids.has(key)) throw new LiveReadError(collection, `item ${key} came twice; the collection changed during the read, run again`);
+      ids.add(key);
+    }
+    items.push(item);
+  }
+}
+
+function idField(collection: CollectionName): string {
+  return collection === 'clients' ? 'client_id' : 'id';
+}
+
+function withoutFields(item: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  if (!fields.some((field) => Object.hasOwn(item, field))) return item;
+  const copy = { ...item };
+  for (const field of fields) delete copy[field];
+  return copy;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
