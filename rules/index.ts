@@ -1,6 +1,7 @@
 import type { AnyRule } from '../src/engine/rule.js';
 import auditCredentialsReadOnly from './audit-credentials-read-only/index.js';
 import explicitAccessPolicy from './explicit-access-policy/index.js';
+import grantScopesDefined from './grant-scopes-defined/index.js';
 import managementApiUserAccess from './management-api-user-access/index.js';
 import noClientGrantsOnDenyAll from './no-client-grants-on-deny-all/index.js';
 import noDanglingClientGrants from './no-dangling-client-grants/index.js';
@@ -16,6 +17,7 @@ export const builtinRules: readonly AnyRule[] = [
   validAccessPolicy,
   explicitAccessPolicy,
   noDanglingClientGrants,
+  grantScopesDefined,
   noUnresolvedKeywords,
   auditCredentialsReadOnly,
 ];
