@@ -1,12 +1,22 @@
 import type { AnyRule } from '../src/engine/rule.js';
 import auditCredentialsReadOnly from './audit-credentials-read-only/index.js';
+import confidentialClientAuth from './confidential-client-auth/index.js';
 import explicitAccessPolicy from './explicit-access-policy/index.js';
 import grantScopesDefined from './grant-scopes-defined/index.js';
+import limitTokenLifetime from './limit-token-lifetime/index.js';
 import managementApiUserAccess from './management-api-user-access/index.js';
 import noClientGrantsOnDenyAll from './no-client-grants-on-deny-all/index.js';
 import noDanglingClientGrants from './no-dangling-client-grants/index.js';
+import noDuplicateClientGrants from './no-duplicate-client-grants/index.js';
+import noImplicitGrant from './no-implicit-grant/index.js';
+import noLocalhostUrls from './no-localhost-urls/index.js';
+import noPasswordGrant from './no-password-grant/index.js';
+import noSecretsInConfig from './no-secrets-in-config/index.js';
+import noSymmetricSigning from './no-symmetric-signing/index.js';
 import noUnresolvedKeywords from './no-unresolved-keywords/index.js';
 import preferRequireClientGrant from './prefer-require-client-grant/index.js';
+import requireRefreshTokenRotation from './require-refresh-token-rotation/index.js';
+import secureRedirectUrls from './secure-redirect-urls/index.js';
 import validAccessPolicy from './valid-access-policy/index.js';
 
 /** Every built-in rule, in the order --list-rules and the docs table show them. */
@@ -18,6 +28,16 @@ export const builtinRules: readonly AnyRule[] = [
   explicitAccessPolicy,
   noDanglingClientGrants,
   grantScopesDefined,
+  noDuplicateClientGrants,
+  noPasswordGrant,
+  noImplicitGrant,
+  requireRefreshTokenRotation,
+  confidentialClientAuth,
+  secureRedirectUrls,
+  noLocalhostUrls,
+  noSymmetricSigning,
+  limitTokenLifetime,
+  noSecretsInConfig,
   noUnresolvedKeywords,
   auditCredentialsReadOnly,
 ];
