@@ -1,0 +1,30 @@
+import { testRule, yaml } from '../../test/helpers/rule-tester.js';
+import rule from './index.js';
+
+testRule(rule, {
+  valid: [
+    'clients:\n  - name: Worker\n    app_type: non_interactive\n    token_endpoint_auth_method: client_secret_basic\n',
+    { name: 'public apps use none', code: 'clients:\n  - name: SPA\n    app_type: spa\n    token_endpoint_auth_method: none\n' },
+    { name: 'native apps use none', code: 'clients:\n  - name: App\n    app_type: native\n    token_endpoint_auth_method: none\n' },
+    { name: 'absent method is left alone', code: 'clients:\n  - name: Web\n    app_type: regular_web\n' },
+    { name: 'absent app_type is left alone', code: 'clients:\n  - name: Web\n    token_endpoint_auth_method: none\n' },
+  ],
+  invalid: [
+    {
+      name: 'non_interactive with none',
+      code: yaml`
+        clients:
+          - name: Worker
+            app_type: non_interactive
+            token_endpoint_auth_method: none
+      `,
+      errors: [{ messageId: 'none', entity: 'Worker', path: '/token_endpoint_auth_method', line: 4, column: 33, endColumn: 37 }],
+    },
+    {
+      name: 'regular_web in an API dump',
+      format: 'api-dump',
+      code: '{"clients": [{"client_id": "x1", "app_type": "regular_web", "token_endpoint_auth_method": "none"}]}',
+      errors: [{ messageId: 'none', entity: 'x1', message: 'regular_web application', line: 1, column: 91 }],
+    },
+  ],
+});

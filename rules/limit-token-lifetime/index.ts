@@ -1,0 +1,60 @@
+import { defineRule } from '../../src/engine/rule.js';
+import docs from './README.md';
+
+export interface Options {
+  /** The longest access token lifetime, in seconds, an API may set. */
+  readonly maxSeconds: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'limit-token-lifetime',
+    description: 'Keep access token lifetimes of APIs short (token_lifetime at most maxSeconds, token_lifetime_for_web at most token_lifetime)',
+    defaultSeverity: 'warning',
+    category: 'apis',
+    precision: 'very-high',
+    securitySeverity: 4.0,
+    tags: ['security', 'tokens'],
+    messages: {
+      tooLong:
+        'API "{{api}}" issues access tokens valid for {{seconds}} seconds ({{duration}}), more than the allowed {{max}} seconds: a leaked token stays usable that long, ' +
+        'and access tokens cannot be revoked. Lower token_lifetime to {{max}} seconds or less and let applications use refresh tokens for long sessions.',
+      webLonger:
+        'API "{{api}}" sets token_lifetime_for_web ({{web}} seconds) above token_lifetime ({{seconds}} seconds): tokens issued in the browser, the least protected place, ' +
+        'would live longer than the others, and Auth0 requires it to be at most token_lifetime. Lower token_lifetime_for_web to {{seconds}} seconds or less.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        maxSeconds: { type: 'integer', minimum: 1, default: 86400, description: 'The longest token_lifetime, in seconds, an API may set.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { maxSeconds: 86400 },
+    docs,
+  },
+  check({ tenant, options, report }) {
+    for (const api of tenant.resourceServers) {
+      const lifetime = api.data.token_lifetime;
+      const web = api.data.token_lifetime_for_web;
+      const data = { api: api.name ?? api.key, max: options.maxSeconds };
+      if (typeof lifetime === 'number' && lifetime > options.maxSeconds) {
+        report({ entity: api, path: '/token_lifetime', messageId: 'tooLong', data: { ...data, seconds: lifetime, duration: duration(lifetime) } });
+      }
+      if (typeof lifetime === 'number' && typeof web === 'number' && web > lifetime) {
+        report({ entity: api, path: '/token_lifetime_for_web', messageId: 'webLonger', data: { ...data, seconds: lifetime, web } });
+      }
+    }
+  },
+});
+
+function duration(seconds: number): string {
+  const days = seconds / 86400;
+  if (days >= 1) return `${round(days)} day${days === 1 ? '' : 's'}`;
+  const hours = seconds / 3600;
+  return `${round(hours)} hour${hours === 1 ? '' : 's'}`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

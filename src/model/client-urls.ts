@@ -1,0 +1,49 @@
+import { hasUnresolvedMarker } from './management-api.js';
+import { joinPointer } from './pointer.js';
+import type { Client } from './types.js';
+
+/** Client fields that hold URLs a browser is sent to or accepts requests from. */
+export const URL_FIELDS = ['callbacks', 'allowed_logout_urls', 'web_origins', 'allowed_origins', 'initiate_login_uri'] as const;
+export type UrlField = (typeof URL_FIELDS)[number];
+
+export interface ClientUrl {
+  readonly field: UrlField;
+  /** JSON pointer inside the client: `/callbacks/2`, `/initiate_login_uri`. */
+  readonly path: string;
+  readonly value: string;
+  /** Scheme and host as written, lower-cased; undefined when the value is no `scheme://host` URL. */
+  readonly scheme: string | undefined;
+  readonly host: string | undefined;
+  /** True when scheme or host holds a keyword marker, so neither can be judged (no-unresolved-keywords reports it). */
+  readonly unresolved: boolean;
+}
+
+/** Every string URL entry of a client's URL fields, with scheme and host split out. */
+export function clientUrls(client: Client): ClientUrl[] {
+  const urls: ClientUrl[] = [];
+  for (const field of URL_FIELDS) {
+    const value = client.data[field];
+    if (typeof value === 'string') urls.push(toClientUrl(field, joinPointer('', field), value));
+    else if (Array.isArray(value)) {
+      value.forEach((entry, index) => {
+        if (typeof entry === 'string') urls.push(toClientUrl(field, joinPointer('', field, index), entry));
+      });
+    }
+  }
+  return urls;
+}
+
+const SCHEME_AND_AUTHORITY = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/i;
+
+function toClientUrl(field: UrlField, path: string, value: string): ClientUrl {
+  const match = SCHEME_AND_AUTHORITY.exec(value.trim());
+  if (!match) return { field, path, value, scheme: undefined, host: undefined, unresolved: hasUnresolvedMarker(value) };
+  const authority = match[2]!.slice(match[2]!.lastIndexOf('@') + 1);
+  const host = authority.startsWith('[') ? authority.slice(0, authority.indexOf(']') + 1) : authority.split(':')[0]!;
+  return { field, path, value, scheme: match[1]!.toLowerCase(), host: host.toLowerCase(), unresolved: hasUnresolvedMarker(match[0]) };
+}
+
+/** `localhost`, `127.0.0.0/8` and `[::1]`: hosts that never leave the user's machine. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
