@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError } from '../loaders/errors.js';
 import { readTextFile } from '../loaders/load.js';
@@ -18,6 +19,7 @@ export interface LocatedDocument {
 export const MAX_SETTINGS_FILE_SIZE = 1024 * 1024;
 
 export async function readLocatedDocument(absolute: string, display: string): Promise<LocatedDocument> {
+  if (!(await access(absolute).then(() => true, () => false))) throw new InputError('no such file or directory', display);
   const text = await readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? 'json' : 'yaml');
 }
@@ -30,9 +32,9 @@ export function parseLocatedDocument(file: string, text: string, syntax: 'yaml' 
 }
 
 /** An error about the value at `pointer`, located in the document. */
-export function errorAt(document: LocatedDocument, pointer: string, message: string): InputError {
+export function errorAt(document: LocatedDocument, pointer: string, message: string, label = pointer): InputError {
   const range = document.locate(pointer) ?? document.locate('');
-  const where = describePointer(pointer);
+  const where = describePointer(label);
   return new InputError(where ? `${where}: ${message}` : message, document.file, range?.startLine ?? 1, range?.startColumn ?? 1);
 }
 
@@ -41,7 +43,9 @@ export function assertValid(validate: ValidateFunction, document: LocatedDocumen
   if (validate(data)) return;
   const error = mostSpecific(validate.errors ?? []);
   const { pointer, message } = explain(error);
-  throw errorAt(document, base + pointer, message);
+  // An unknown property is marked where it is written, but named by the object that holds it.
+  const label = error.keyword === 'additionalProperties' ? error.instancePath : pointer;
+  throw errorAt(document, base + pointer, message, base + label);
 }
 
 /** `overrides[0].rules.foo` for `/overrides/0/rules/foo`. */

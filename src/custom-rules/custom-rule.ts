@@ -24,12 +24,23 @@ const CATEGORY: Readonly<Record<Collection, Category>> = { resourceServers: 'api
 const SECURITY_SEVERITY: Readonly<Record<Severity, number>> = { error: 7.0, warning: 5.0, note: 2.0 };
 
 /**
- * One ajv instance for all predicates: strict (unknown keywords and formats are errors, not silently ignored), no
- * loadSchema (a $ref can never fetch), first error only (evaluation stops early), no $data.
+ * One ajv instance for all predicates: unknown keywords and formats are errors (never silently ignored), no
+ * loadSchema (a $ref can never fetch), first error only (evaluation stops early), no $data, nothing logged.
+ * Type strictness is relaxed: `properties` without `type: object` is how people write predicates.
  */
 let predicateAjv: Ajv | undefined;
 function ajv(): Ajv {
-  predicateAjv ??= new Ajv({ strict: true, allErrors: false, validateSchema: true, addUsedSchema: false, inlineRefs: true });
+  predicateAjv ??= new Ajv({
+    strictSchema: true,
+    strictNumbers: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    allErrors: false,
+    addUsedSchema: false,
+    logger: false,
+  });
   return predicateAjv;
 }
 

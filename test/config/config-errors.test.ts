@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { a0lint, scratchRepo } from './cli-run.js';
+
+const TENANT = `resourceServers:
+  - name: Orders API
+    identifier: https://orders.example.com
+`;
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => cleanup?.());
+
+/** Runs with the given .a0lint.yml and returns the one stderr line. */
+async function configError(config: string, files: Record<string, string> = {}): Promise<{ code: number; line: string }> {
+  const repo = await scratchRepo({ '.a0lint.yml': config, 'tenant.yaml': TENANT, ...files });
+  cleanup = repo.remove;
+  const run = await a0lint(repo.dir, ['tenant.yaml']);
+  return { code: run.code, line: run.stderr.trim() };
+}
+
+describe('configuration errors name file, line and column', () => {
+  it.each([
+    ['an unknown top-level key', 'rulez:\n  x: off\n', '.a0lint.yml:1:1: unknown property "rulez"'],
+    ['a misspelt severity', 'rules:\n  prefer-require-client-grant: warn\n', '.a0lint.yml:2:32: rules.prefer-require-client-grant: must be one of "off", "note", "warning", "error"'],
+    ['an unknown rule, with a suggestion', 'rules:\n  prefer-require-client-grants: off\n', '.a0lint.yml:2:33: rules.prefer-require-client-grants: unknown rule "prefer-require-client-grants" (did you mean "prefer-require-client-grant"?)'],
+    ['options for a rule without options', 'rules:\n  prefer-require-client-grant: [error, { level: 3 }]\n', '.a0lint.yml:2:40: rules.prefer-require-client-grant[1]: rule prefer-require-client-grant takes no options'],
+    ['an unknown preset', 'extends: [recommended, paranoid]\n', '.a0lint.yml:1:24: extends[1]: must be one of "recommended", "strict"'],
+    [
+      'an ignore without a reason',
+      'ignore:\n  - rule: prefer-require-client-grant\n    entity: { kind: resourceServer, key: x }\n',
+      '.a0lint.yml:2:5: ignore[0]: missing required property "reason"',
+    ],
+    [
+      'an ignore with a one-word reason',
+      'ignore:\n  - rule: prefer-require-client-grant\n    entity: { kind: resourceServer, key: x }\n    reason: because\n',
+      '.a0lint.yml:4:13: ignore[0].reason: must NOT have fewer than 10 characters',
+    ],
+    [
+      'an impossible expiry date',
+      'ignore:\n  - rule: prefer-require-client-grant\n    entity: { kind: resourceServer, key: x }\n    reason: accepted until the migration\n    expires: 2026-02-30\n',
+      '.a0lint.yml:5:14: ignore[0].expires: "2026-02-30" is not a date (YYYY-MM-DD)',
+    ],
+    ['an ignore for an unknown rule', 'ignore:\n  - rule: no-such-rule\n    entity: { kind: client, key: x }\n    reason: accepted until the migration\n', '.a0lint.yml:2:11: ignore[0].rule: unknown rule "no-such-rule"'],
+    ['a customRules glob that matches nothing', "customRules: ['house/*.yml']\n", '.a0lint.yml:1:15: customRules[0]: "house/*.yml" matches no rule file'],
+    ['a mappings file that does not exist', 'mappings: ./config.json\n', '.a0lint.yml:1:11: mappings: config.json: cannot read: ENOENT'],
+    ['invalid YAML', 'rules: [\n', '.a0lint.yml:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+  ])('%s', async (_name, config, expected) => {
+    const { code, line } = await configError(config);
+    expect(line).toBe(expected);
+    expect(code).toBe(2);
+  });
+
+  it('--config names a file that does not exist', async () => {
+    const repo = await scratchRepo({ 'tenant.yaml': TENANT });
+    cleanup = repo.remove;
+    const run = await a0lint(repo.dir, ['tenant.yaml', '--config', 'missing.yml']);
+    expect(run.stderr.trim()).toBe('missing.yml: no such file or directory');
+    expect(run.code).toBe(2);
+  });
+});
