@@ -2,6 +2,7 @@ import type { AnyRule } from '../src/engine/rule.js';
 import auditCredentialsReadOnly from './audit-credentials-read-only/index.js';
 import confidentialClientAuth from './confidential-client-auth/index.js';
 import explicitAccessPolicy from './explicit-access-policy/index.js';
+import grantMatchesAppType from './grant-matches-app-type/index.js';
 import grantScopesDefined from './grant-scopes-defined/index.js';
 import limitTokenLifetime from './limit-token-lifetime/index.js';
 import managementApiUserAccess from './management-api-user-access/index.js';
@@ -29,6 +30,7 @@ export const builtinRules: readonly AnyRule[] = [
   noDanglingClientGrants,
   grantScopesDefined,
   noDuplicateClientGrants,
+  grantMatchesAppType,
   noPasswordGrant,
   noImplicitGrant,
   requireRefreshTokenRotation,

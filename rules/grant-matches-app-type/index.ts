@@ -1,0 +1,63 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { CLIENT_CREDENTIALS, hasUserFlow, publicClientReason, statedGrantTypes } from '../../src/model/client-flows.js';
+import { apiLabel, grantClientLabel } from '../../src/model/labels.js';
+import type { Client, ClientGrant } from '../../src/model/types.js';
+import docs from './README.md';
+
+export default defineRule({
+  meta: {
+    id: 'grant-matches-app-type',
+    description: 'Require client grants to match the flows their application can use',
+    defaultSeverity: 'warning',
+    category: 'client-grants',
+    precision: 'high',
+    securitySeverity: 4.0,
+    tags: ['security', 'client-grants', 'dead-configuration'],
+    messages: {
+      publicApp:
+        'Machine-to-machine grant (subject type client) for "{{client}}" on "{{api}}", but the application is public ({{why}}): it runs on users\' devices and cannot keep a secret, ' +
+        'so it cannot authenticate for the client credentials flow. The grant is unusable today and hands its scopes to an application whose credentials anyone can read ' +
+        'the day someone turns the flow on. Delete the grant, or give the backend that needs the API its own confidential application (regular_web or non_interactive) and grant that one.',
+      noClientCredentials:
+        'Machine-to-machine grant (subject type client) for "{{client}}" on "{{api}}", but the application\'s grant_types does not include client_credentials, so it can never use the grant. ' +
+        'The grant hides what the application can really access and becomes live as soon as someone enables the flow. ' +
+        'Delete the grant, or add client_credentials to grant_types if the application calls the API on its own behalf.',
+      machineUserGrant:
+        'User-access grant (subject type user) for "{{client}}" on "{{api}}", but the application is machine-to-machine (app_type non_interactive) and has no users, so it can never use the grant. ' +
+        'The grant misleads reviewers about who acts on users\' behalf. Delete it, or set subject_type to client if the application calls the API on its own behalf.',
+      noUserFlow:
+        'User-access grant (subject type user) for "{{client}}" on "{{api}}", but the application\'s grant_types holds no flow that signs users in (it has only client_credentials or nothing), ' +
+        'so it can never use the grant. The grant misleads reviewers and becomes live when someone enables a user flow. Delete it, or set subject_type to client.',
+    },
+    docs,
+  },
+  check({ tenant, report }) {
+    for (const grant of tenant.clientGrants) {
+      const client = grant.client;
+      if (!client) continue;
+      const messageId = problemOf(grant, client);
+      if (!messageId) continue;
+      const why = publicClientReason(client) === 'app_type' ? `app_type ${client.appType}` : 'token_endpoint_auth_method none';
+      report({
+        entity: grant,
+        path: grant.data.subject_type === undefined ? '' : '/subject_type',
+        messageId,
+        data: { client: grantClientLabel(grant), api: grant.api ? apiLabel(grant.api) : (grant.audience ?? ''), why },
+      });
+    }
+  },
+});
+
+/** Which flow the grant needs and whether the application can use it; anonymous_user grants are not documented enough to judge. */
+function problemOf(grant: ClientGrant, client: Client): string | undefined {
+  const types = statedGrantTypes(client);
+  if (grant.subjectType === 'client') {
+    if (publicClientReason(client)) return 'publicApp';
+    return types && !types.includes(CLIENT_CREDENTIALS) ? 'noClientCredentials' : undefined;
+  }
+  if (grant.subjectType === 'user') {
+    if (client.appType === 'non_interactive') return 'machineUserGrant';
+    return types && !hasUserFlow(types) ? 'noUserFlow' : undefined;
+  }
+  return undefined;
+}
