@@ -105,8 +105,9 @@ const TEST_HTTP_SETTINGS = 'A0LINT_TEST_HTTP_SETTINGS';
 
 async function readLive(values: LiveValues, io: LiveIo): Promise<TenantSnapshot> {
   const target = liveTarget(values, io.env);
-  // Node reads NODE_EXTRA_CA_CERTS at start-up; reading it here too makes in-process runs behave the same.
-  const extraCa = io.env.NODE_EXTRA_CA_CERTS ? await readFile(io.env.NODE_EXTRA_CA_CERTS, 'utf8').catch(() => undefined) : undefined;
+  // Node reads NODE_EXTRA_CA_CERTS at start-up; an in-process caller (tests) may pass one Node has not loaded.
+  const extraCaFile = io.env.NODE_EXTRA_CA_CERTS !== process.env.NODE_EXTRA_CA_CERTS ? io.env.NODE_EXTRA_CA_CERTS : undefined;
+  const extraCa = extraCaFile ? await readFile(extraCaFile, 'utf8').catch(() => undefined) : undefined;
   const settings = io.env[TEST_HTTP_SETTINGS] ? (JSON.parse(io.env[TEST_HTTP_SETTINGS]) as Partial<HttpSettings>) : undefined;
   const http = new HttpClient({ ...(extraCa ? { ca: extraCa } : {}), ...(settings ? { settings } : {}) });
   try {

@@ -27,7 +27,7 @@ export function parseTenantHost(value: string, option: string): TenantHost {
     if (rest.endsWith('/')) rest = rest.slice(0, -1);
   }
   if (rest.includes('@')) throw new UsageError(`${option} must not contain credentials; give the host name only`);
-  if (/[/?#\\]/.test(rest)) throw new UsageError(`${option} must be a host name without a path, query or fragment (got "${raw}")`);
+  if (/[/?#\\]/.test(rest)) throw new UsageError(`${option} must be a host name without a path, query or fragment`);
   const match = /^(.*?)(?::(\d{1,5}))?$/.exec(rest)!;
   const hostname = match[1]!.toLowerCase();
   const port = match[2] === undefined ? undefined : Number(match[2]);

@@ -108,6 +108,7 @@ async function readOffsetPaged(context: PageContext, collection: CollectionName,
   const items: Array<Record<string, unknown>> = [];
   const ids = new Set<string>();
   let perPage = PAGE_SIZE;
+  let firstTotal: number | undefined;
   for (let page = 0; ; page++) {
     const body = await getPage(context, path, { ...extra, page: String(page), per_page: String(perPage), include_totals: 'true' });
     const shaped = body as { total?: unknown; limit?: unknown; start?: unknown } & Record<string, unknown>;
@@ -116,6 +117,11 @@ async function readOffsetPaged(context: PageContext, collection: CollectionName,
     }
     const pageItems = body[collection] as unknown[];
     const total = shaped.total as number;
+    firstTotal ??= total;
+    if (total !== firstTotal) {
+      // Offset pages shift when items come or go: an item could have been skipped or read twice.
+      throw new LiveReadError(collection, `the total went from ${firstTotal} to ${total} during the read; the collection changed, run again`);
+    }
     if (page === 0 && isCount(shaped.limit) && shaped.limit > 0 && shaped.limit < perPage && pageItems.length === shaped.limit) {
       // The tenant serves smaller pages than asked for: go on at its size.
       perPage = shaped.limit;

@@ -1,0 +1,29 @@
+import { HttpClient, type HttpSettings } from '../../src/live/http.js';
+import { readTenant, type ReadOptions, type TenantSnapshot } from '../../src/live/read-tenant.js';
+import type { FakeApi } from '../fake-mgmt-api/server.js';
+
+/** Short waits so fault tests stay fast; the logic is the same as with the defaults. */
+export const FAST: Partial<HttpSettings> = { timeoutMs: 2_000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
+
+export async function readFake(api: FakeApi, options: Partial<ReadOptions> & { settings?: Partial<HttpSettings> } = {}): Promise<TenantSnapshot> {
+  const http = new HttpClient({ ca: api.ca, settings: { ...FAST, ...options.settings } });
+  try {
+    return await readTenant({
+      http,
+      canonicalHost: api.domain,
+      credentials: { kind: 'client-credentials', clientId: api.clientId, clientSecret: api.clientSecret },
+      ...options,
+    });
+  } finally {
+    await http.close();
+  }
+}
+
+/** The Management API requests the fake saw, as `METHOD path status`, token requests included. */
+export function requestLines(api: FakeApi): string[] {
+  return api.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
+}
+
+export function count(api: FakeApi, predicate: (line: string) => boolean): number {
+  return requestLines(api).filter(predicate).length;
+}

@@ -1,0 +1,239 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LiveReadError, PAGE_SIZE } from '../../src/live/read-tenant.js';
+import { CLIENT_FIELDS } from '../../src/live/client-fields.js';
+import { startFakeApi, type FakeApi, type FakeOptions } from '../fake-mgmt-api/server.js';
+import { makeTenant } from '../fake-mgmt-api/tenant.js';
+import { count, readFake, requestLines } from './helpers.js';
+
+let api: FakeApi | undefined;
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+
+async function fake(options: FakeOptions = {}): Promise<FakeApi> {
+  api = await startFakeApi(options);
+  return api;
+}
+
+const SIZE = { apis: 120, clients: 250, grants: 230 };
+const sized = (domain: string) => makeTenant(domain, SIZE);
+
+describe('reading a tenant', () => {
+  it('reads every item of all three collections with one token request and one request per full page', async () => {
+    const server = await fake({ tenant: sized });
+    const snapshot = await readFake(server);
+    expect(snapshot.resource_servers.map((item) => item.id)).toEqual(server.tenant.resource_servers.map((item) => item.id));
+    expect(snapshot.clients.map((item) => item.client_id)).toEqual(server.tenant.clients.map((item) => item.client_id));
+    expect(snapshot.client_grants).toEqual(server.tenant.client_grants);
+    const pages = (items: number): number => Math.ceil(items / PAGE_SIZE);
+    expect(count(server, (line) => line === 'POST /oauth/token 200')).toBe(1);
+    expect(count(server, (line) => line.startsWith('GET /api/v2/resource-servers'))).toBe(pages(SIZE.apis));
+    expect(count(server, (line) => line.startsWith('GET /api/v2/clients'))).toBe(pages(SIZE.clients));
+    expect(count(server, (line) => line.startsWith('GET /api/v2/client-grants'))).toBe(pages(SIZE.grants));
+    expect(requestLines(server).every((line) => / 200$/.test(line))).toBe(true);
+  });
+
+  it('uses both paging styles as the API documents them', async () => {
+    const server = await fake({ tenant: sized });
+    await readFake(server);
+    const queries = (path: string) => server.log.filter((entry) => entry.path === path).map((entry) => new URLSearchParams(entry.query));
+    expect(queries('/api/v2/resource-servers').map((query) => [query.get('page'), query.get('per_page'), query.get('include_totals')])).toEqual([
+      ['0', '100', 'true'],
+      ['1', '100', 'true'],
+    ]);
+    const grants = queries('/api/v2/client-grants');
+    expect(grants.map((query) => query.get('take'))).toEqual(['100', '100', '100']);
+    expect(grants[0]!.has('from')).toBe(false);
+    expect(grants.slice(1).every((query) => query.get('from'))).toBe(true);
+  });
+
+  it('asks only for the client fields the rules read, never for secrets, and keeps none', async () => {
+    const server = await fake({ tenant: sized, scopes: ['read:clients', 'read:client_grants', 'read:resource_servers', 'read:client_keys'] });
+    expect(JSON.stringify(server.tenant)).toMatch(/"signing_secret"/);
+    const snapshot = await readFake(server);
+    const query = new URLSearchParams(server.log.find((entry) => entry.path === '/api/v2/clients')!.query);
+    expect(query.get('include_fields')).toBe('true');
+    expect(query.get('fields')!.split(',')).toEqual(CLIENT_FIELDS);
+    expect(CLIENT_FIELDS).not.toContain('client_secret');
+    const text = JSON.stringify(snapshot);
+    expect(text).not.toMatch(/"client_secret"|"signing_keys"|"signing_secret"|fake-secret|fake-signing-secret/);
+    expect(snapshot.token).toEqual({ scopes: ['read:client_grants', 'read:client_keys', 'read:clients', 'read:resource_servers'], from: 'token-response' });
+  });
+
+  it('follows a smaller page size the tenant serves (Public Cloud caps pages at 50)', async () => {
+    const server = await fake({ tenant: sized, servedPageSize: 50 });
+    const snapshot = await readFake(server);
+    expect(snapshot.clients).toHaveLength(SIZE.clients);
+    expect(snapshot.resource_servers).toHaveLength(SIZE.apis);
+    expect(snapshot.client_grants).toHaveLength(SIZE.grants);
+    expect(count(server, (line) => line.startsWith('GET /api/v2/clients'))).toBe(5);
+  });
+
+  it('reads an empty collection in one request', async () => {
+    const server = await fake({ tenant: (domain) => ({ ...makeTenant(domain), client_grants: [] }) });
+    expect((await readFake(server)).client_grants).toEqual([]);
+    expect(count(server, (line) => line.startsWith('GET /api/v2/client-grants'))).toBe(1);
+  });
+
+  it('sends requests to the custom domain while the token audience stays canonical', async () => {
+    const server = await fake();
+    const snapshot = await readFake(server, { requestHost: `127.0.0.1:${server.port}` });
+    expect(snapshot.domain).toBe(server.domain);
+    expect(server.log.every((entry) => entry.host === `127.0.0.1:${server.port}`)).toBe(true);
+    expect(JSON.parse(server.log[0]!.body!).audience).toBe(`https://${server.domain}/api/v2/`);
+  });
+
+  it('uses a given access token as it is, and reads its scopes from the token', async () => {
+    const server = await fake();
+    const first = await readFake(server);
+    expect(first.token.from).toBe('token-response');
+    const token = server.log[1]!.authorization!.slice('Bearer '.length);
+    server.log.length = 0;
+    const snapshot = await readFake(server, { credentials: { kind: 'access-token', accessToken: token } });
+    expect(count(server, (line) => line.startsWith('POST /oauth/token'))).toBe(0);
+    expect(snapshot.token).toEqual({ scopes: ['read:client_grants', 'read:clients', 'read:resource_servers'], from: 'token-claims' });
+  });
+
+  it('paces itself by the rate-limit headers and gets no 429 from a small bucket', async () => {
+    const server = await fake({ tenant: (domain) => makeTenant(domain, { apis: 150, clients: 350, grants: 150 }), rateLimit: { perSecond: 10, burst: 3 } });
+    const snapshot = await readFake(server);
+    expect(snapshot.clients).toHaveLength(350);
+    expect(count(server, (line) => line.endsWith(' 429'))).toBe(0);
+  });
+});
+
+describe('faults', () => {
+  const recovered = async (options: FakeOptions, settings = {}) => {
+    const server = await fake({ tenant: sized, ...options });
+    const snapshot = await readFake(server, { settings });
+    expect(snapshot.clients).toHaveLength(SIZE.clients);
+    expect(snapshot.resource_servers).toHaveLength(SIZE.apis);
+    expect(snapshot.client_grants).toHaveLength(SIZE.grants);
+    return server;
+  };
+
+  it.each([500, 502, 503, 504] as const)('retries a %i and completes', async (status) => {
+    const server = await recovered({ fault: ({ n }) => (n === 2 || n === 4 ? { status } : undefined) });
+    expect(count(server, (line) => line.endsWith(` ${status}`))).toBe(2);
+  });
+
+  it('waits out a 429 with Retry-After before retrying', async () => {
+    let at = 0;
+    const server = await recovered({ fault: ({ n }) => (n === 3 ? ((at = Date.now()), { status: 429, retryAfter: 1 }) : undefined) });
+    const retried = server.log.findIndex((entry, index) => index > 3 && entry.status === 200);
+    expect(retried).toBeGreaterThan(0);
+    expect(Date.now() - at).toBeGreaterThanOrEqual(900);
+  });
+
+  it('waits for the reset time of a 429 without Retry-After', async () => {
+    const server = await recovered({ fault: ({ n }) => (n >= 2 && n <= 3 ? { status: 429, resetInSeconds: 1 } : undefined) });
+    expect(count(server, (line) => line.endsWith(' 429'))).toBe(2);
+  });
+
+  it('backs off from a storm of bare 429s and completes', async () => {
+    const server = await recovered({ fault: ({ n }) => (n >= 2 && n <= 5 ? { status: 429 } : undefined) }, { maxAttempts: 6 });
+    expect(count(server, (line) => line.endsWith(' 429'))).toBe(4);
+  });
+
+  it('retries after a connection reset', async () => {
+    const server = await recovered({ fault: ({ n }) => (n === 2 ? { reset: true } : undefined) });
+    expect(count(server, (line) => line.endsWith(' reset'))).toBe(1);
+  });
+
+  it('retries a response slower than the timeout', async () => {
+    await recovered({ fault: ({ n }) => (n === 2 ? { delayMs: 4000 } : undefined) }, { timeoutMs: 1000 });
+  });
+
+  it('retries a response with malformed JSON', async () => {
+    await recovered({ fault: ({ n }) => (n === 3 ? { malformed: true } : undefined) });
+  });
+
+  it('gets one new token when the token is revoked mid-run', async () => {
+    const server = await recovered({ fault: ({ n }) => (n === 4 ? { revokeTokens: true } : undefined) });
+    expect(count(server, (line) => line === 'POST /oauth/token 200')).toBe(2);
+  });
+
+  const failure = async (options: FakeOptions, settings = {}): Promise<LiveReadError> => {
+    const server = await fake({ tenant: sized, ...options });
+    const error = await readFake(server, { settings }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LiveReadError);
+    const message = (error as LiveReadError).message;
+    expect(message).not.toContain(server.clientSecret);
+    for (const entry of server.log) if (entry.authorization) expect(message).not.toContain(entry.authorization.slice(7));
+    return error as LiveReadError;
+  };
+
+  it('gives up on a collection that keeps failing, naming it and the cause', async () => {
+    const error = await failure({ fault: ({ path }) => (path === '/api/v2/clients' ? { status: 503 } : undefined) });
+    expect(error.collection).toBe('clients');
+    expect(error.message).toBe(
+      'could not read clients completely (GET /api/v2/clients): HTTP 503 Service Unavailable: Service Unavailable (gave up after 4 attempts); no findings are reported from partial data',
+    );
+  });
+
+  it('gives up on an endless 429 storm', async () => {
+    const error = await failure({ fault: ({ path }) => (path === '/api/v2/client-grants' ? { status: 429 } : undefined) });
+    expect(error.collection).toBe('client_grants');
+    expect(error.message).toContain('rate limited: HTTP 429 Too Many Requests: Global limit has been reached (too_many_requests)');
+  });
+
+  it('does not wait for a Retry-After longer than it allows', async () => {
+    const error = await failure({ fault: ({ path }) => (path === '/api/v2/resource-servers' ? { status: 429, retryAfter: 3600 } : undefined) });
+    expect(error.message).toMatch(/asks to wait 36\d\d s, longer than a0lint waits \(5 s\)/);
+  });
+
+  it('fails at once on a missing scope', async () => {
+    const error = await failure({ scopes: ['read:clients', 'read:resource_servers'] });
+    expect(error.collection).toBe('client_grants');
+    expect(error.message).toContain('HTTP 403 Forbidden: Insufficient scope, expected any of: read:client_grants (insufficient_scope)');
+    expect(error.message).not.toContain('gave up');
+  });
+
+  it('refreshes the token only once when it keeps being rejected', async () => {
+    const error = await failure({ fault: ({ n }) => (n >= 4 ? { revokeTokens: true } : undefined) });
+    expect(error.message).toContain('the credentials were rejected: HTTP 401 Unauthorized: Invalid token');
+    expect(api!.log.filter((entry) => entry.path === '/oauth/token')).toHaveLength(2);
+  });
+
+  it('stops on a given access token the API rejects, without trying to renew it', async () => {
+    const server = await fake();
+    const error = await readFake(server, { credentials: { kind: 'access-token', accessToken: 'not-a-valid-token' } }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toContain('the credentials were rejected: HTTP 401');
+    expect((error as Error).message).not.toContain('not-a-valid-token');
+  });
+
+  it('names the token request when the client credentials are wrong', async () => {
+    const server = await fake();
+    const error = await readFake(server, { credentials: { kind: 'client-credentials', clientId: server.clientId, clientSecret: 'wrong-secret-value' } }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LiveReadError);
+    expect((error as Error).message).toBe('could not get a Management API token: the credentials were rejected: HTTP 401 access_denied: Unauthorized');
+  });
+
+  it('fails when a page stays unreadable JSON', async () => {
+    const error = await failure({ fault: ({ path }) => (path === '/api/v2/resource-servers' ? { malformed: true } : undefined) });
+    expect(error.message).toContain('HTTP 200 with a body that is not valid JSON (gave up after 4 attempts)');
+  });
+
+  it('fails when the collection changes under it', async () => {
+    const error = await failure({
+      fault: ({ path, query }) => {
+        if (path === '/api/v2/clients' && query.get('page') === '1') api!.tenant.clients.splice(0, 1);
+        return undefined;
+      },
+    });
+    expect((error as Error).message).toMatch(/could not read clients completely .*the total went from 250 to 249 during the read; the collection changed, run again/);
+  });
+
+  it('fails on a connection it cannot trust', async () => {
+    const server = await fake();
+    const { HttpClient } = await import('../../src/live/http.js');
+    const { readTenant } = await import('../../src/live/read-tenant.js');
+    const http = new HttpClient({ settings: { maxAttempts: 4 } });
+    const error = await readTenant({ http, canonicalHost: server.domain, credentials: { kind: 'client-credentials', clientId: server.clientId, clientSecret: server.clientSecret } })
+      .catch((caught: unknown) => caught)
+      .finally(() => http.close());
+    expect((error as Error).message).toMatch(/^could not get a Management API token: network error: .*certificate/i);
+    expect(server.log).toHaveLength(0);
+  });
+});
