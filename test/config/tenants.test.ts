@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { a0lint, findingsOf, scratchRepo, summary } from './cli-run.js';
 
-// Two tenants in one repository, one configuration: dev may keep what prod may not, and one accepted finding in
-// prod is suppressed with a reason until a date.
-const TENANT = (env: string, callback: string): string => `clients:
+// Two tenants in one repository, one configuration: dev may keep localhost URLs and prod may not, and one accepted
+// finding in prod is suppressed with a reason until a date. Both tenants hold the same localhost callback.
+const TENANT = (env: string): string => `clients:
   - name: Web App
     app_type: regular_web
     callbacks:
-      - ${callback}
+      - https://app.${env}.example.com/callback
+      - http://localhost:3000/callback
 resourceServers:
   - name: Orders API
     identifier: https://orders.${env}.example.com
@@ -22,11 +23,12 @@ resourceServers:
 `;
 
 const CONFIG = `rules:
+  no-localhost-urls: error
   prefer-require-client-grant: error
 overrides:
   - files: ['tenants/dev/**']
     rules:
-      prefer-require-client-grant: off
+      no-localhost-urls: off
 ignore:
   - rule: prefer-require-client-grant
     entity: { kind: resourceServer, key: 'https://legacy.*' }
@@ -36,14 +38,14 @@ ignore:
     owner: platform-team
 `;
 
-const RULES = ['prefer-require-client-grant', 'expired-ignore', 'unused-ignore'];
+const RULES = ['no-localhost-urls', 'prefer-require-client-grant', 'expired-ignore', 'unused-ignore'];
 
 let repo: Awaited<ReturnType<typeof scratchRepo>>;
 beforeAll(async () => {
   repo = await scratchRepo({
     '.a0lint.yml': CONFIG,
-    'tenants/dev/tenant.yaml': TENANT('dev', 'http://localhost:3000/callback'),
-    'tenants/prod/tenant.yaml': TENANT('prod', 'https://app.example.com/callback'),
+    'tenants/dev/tenant.yaml': TENANT('dev'),
+    'tenants/prod/tenant.yaml': TENANT('prod'),
   });
 });
 afterAll(() => repo.remove());
@@ -51,30 +53,40 @@ afterAll(() => repo.remove());
 describe('configuration per tenant', () => {
   it('applies overrides by path and the justified ignore before it expires', async () => {
     const run = await a0lint(repo.dir, ['tenants/dev/tenant.yaml', 'tenants/prod/tenant.yaml', '--format', 'json']);
-    expect(summary(run, RULES)).toEqual(['prefer-require-client-grant error https://orders.prod.example.com tenants/prod/tenant.yaml']);
+    expect(summary(run, RULES)).toEqual([
+      'no-localhost-urls error Web App tenants/prod/tenant.yaml',
+      'prefer-require-client-grant error https://legacy.dev.example.com tenants/dev/tenant.yaml',
+      'prefer-require-client-grant error https://orders.dev.example.com tenants/dev/tenant.yaml',
+      'prefer-require-client-grant error https://orders.prod.example.com tenants/prod/tenant.yaml',
+    ]);
     expect(run.stderr).toContain('1 finding suppressed by ignore entries in .a0lint.yml');
     expect(run.code).toBe(1);
   });
 
   it('finds the configuration from a subfolder', async () => {
     const run = await a0lint(`${repo.dir}/tenants`, ['prod/tenant.yaml', '--format', 'json']);
-    expect(summary(run, RULES)).toEqual(['prefer-require-client-grant error https://orders.prod.example.com prod/tenant.yaml']);
+    expect(summary(run, RULES)).toEqual([
+      'no-localhost-urls error Web App prod/tenant.yaml',
+      'prefer-require-client-grant error https://orders.prod.example.com prod/tenant.yaml',
+    ]);
   });
 
   it('stops suppressing on the expiry date and reports the entry where it is written', async () => {
     const run = await a0lint(repo.dir, ['tenants/prod/tenant.yaml', '--format', 'json'], new Date('2026-09-30T00:00:00Z'));
     expect(summary(run, RULES)).toEqual([
       'expired-ignore warning - .a0lint.yml',
+      'no-localhost-urls error Web App tenants/prod/tenant.yaml',
       'prefer-require-client-grant error https://legacy.prod.example.com tenants/prod/tenant.yaml',
       'prefer-require-client-grant error https://orders.prod.example.com tenants/prod/tenant.yaml',
     ]);
     const expired = findingsOf(run).find((finding) => finding.ruleId === 'expired-ignore')!;
-    expect(expired.location).toMatchObject({ file: '.a0lint.yml', startLine: 12, startColumn: 14 });
+    expect(expired.location).toMatchObject({ file: '.a0lint.yml', startLine: 13, startColumn: 14 });
     expect(expired.message).toContain('expired on 2026-09-30 (owner: platform-team)');
   });
 
   it('without the configuration, every rule runs at its default severity', async () => {
     const run = await a0lint(repo.dir, ['tenants/dev/tenant.yaml', '--no-config', '--format', 'json']);
+    expect(summary(run, RULES)).toContain('no-localhost-urls note Web App tenants/dev/tenant.yaml');
     expect(summary(run, RULES)).toContain('prefer-require-client-grant warning https://orders.dev.example.com tenants/dev/tenant.yaml');
   });
 
@@ -82,8 +94,8 @@ describe('configuration per tenant', () => {
     const dev = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenants/dev/tenant.yaml'])).stdout);
     const prod = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenants/prod/tenant.yaml'])).stdout);
     expect(dev).toMatchObject({ configFile: '.a0lint.yml', input: 'tenants/dev/tenant.yaml', overrides: [{ index: 0 }], ignore: [] });
-    expect(dev.rules['prefer-require-client-grant']).toBe('off');
-    expect(prod.rules['prefer-require-client-grant']).toBe('error');
+    expect(dev.rules['no-localhost-urls']).toBe('off');
+    expect(prod.rules['no-localhost-urls']).toBe('error');
     expect(prod.ignore).toEqual([expect.objectContaining({ rule: 'prefer-require-client-grant', expires: '2026-09-30' })]);
   });
 });

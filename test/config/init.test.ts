@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { a0lint, scratchRepo } from './cli-run.js';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((remove) => remove()));
+});
+
+describe('a0lint init', () => {
+  it('writes a commented starter configuration that loads as written and lists every rule', async () => {
+    const repo = await scratchRepo({ 'tenant.yaml': 'clients: []\n' });
+    cleanups.push(repo.remove);
+    const run = await a0lint(repo.dir, ['init']);
+    expect(run).toMatchObject({ code: 0, stdout: 'Wrote .a0lint.yml\n' });
+    const text = await readFile(path.join(repo.dir, '.a0lint.yml'), 'utf8');
+    for (const rule of builtinRules) expect(text).toContain(`# ${rule.meta.id}:`);
+    expect(text).toContain('$schema=./node_modules/a0lint/schemas/a0lint.schema.json');
+    const printed = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenant.yaml'])).stdout) as { configFile: string; extends: string[] };
+    expect(printed).toMatchObject({ configFile: '.a0lint.yml', extends: ['recommended'] });
+    expect((await a0lint(repo.dir, ['tenant.yaml'])).code).toBe(0);
+  });
+
+  it('uncommenting the examples gives a valid configuration', async () => {
+    const repo = await scratchRepo({ 'tenant.yaml': 'clients: []\n', 'config.json': '{ "AUTH0_KEYWORD_REPLACE_MAPPINGS": {} }\n', 'a0lint-rules/house.yml': 'rules:\n  - { id: custom/x, description: x, severity: note, collection: clients, message: x, assert: true }\n' });
+    cleanups.push(repo.remove);
+    await a0lint(repo.dir, ['init']);
+    const file = path.join(repo.dir, '.a0lint.yml');
+    const uncommented = (await readFile(file, 'utf8')).replace(/^(\s*)# (?!yaml-language-server|a0lint|recommended|Change|Settings|The tenant|either|House|Accepted)/gm, '$1');
+    await repo.write('.a0lint.yml', uncommented);
+    const run = await a0lint(repo.dir, ['tenant.yaml', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('never overwrites an existing configuration', async () => {
+    const repo = await scratchRepo({ '.a0lint.yml': 'extends: [strict]\n' });
+    cleanups.push(repo.remove);
+    const run = await a0lint(repo.dir, ['init']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('.a0lint.yml already exists');
+    expect(await readFile(path.join(repo.dir, '.a0lint.yml'), 'utf8')).toBe('extends: [strict]\n');
+  });
+});
