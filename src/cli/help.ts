@@ -12,7 +12,7 @@ Options:
       --tenant-domain <host>   The tenant's canonical domain (recognises its Management API)
       --mappings <file>        Keyword mappings (JSON or YAML object of KEY: value)
       --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS are used
-      --max-file-size <bytes>  Refuse larger input files (default 268435456)
+      --max-file-size <bytes>  Refuse larger input files (default 16777216 for YAML, 268435456 for JSON)
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
       --list-rules             List the built-in rules and exit
   -h, --help                   Show this help and exit

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Origin, Tenant } from '../model/types.js';
 import type { Finding, FindingLocation } from './finding.js';
+import { printable } from './printable.js';
 import type { AnyRule, Report, Severity } from './rule.js';
 
 export interface RuleSetting {
@@ -58,7 +59,7 @@ export function fingerprint(...parts: readonly string[]): string {
 }
 
 export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : match));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (Object.hasOwn(data, name) ? printable(String(data[name])) : match));
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };

@@ -1,3 +1,5 @@
+import { printable } from '../engine/printable.js';
+
 /** A problem with the input itself (not a finding): reported as one located line, exit code 2. */
 export class InputError extends Error {
   constructor(
@@ -13,7 +15,7 @@ export class InputError extends Error {
   /** `file:line:col: message`, the form editors and terminals turn into links. */
   format(): string {
     const where = [this.file, this.line, this.column].filter((part) => part !== undefined).join(':');
-    return where ? `${where}: ${this.message}` : this.message;
+    return printable(where ? `${where}: ${this.message}` : this.message);
   }
 }
 

@@ -4,7 +4,7 @@ import { InputError } from './errors.js';
 import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
 import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
 import { LineIndex } from './text-index.js';
-import { walkValues } from './walk.js';
+import { MAX_DEPTH, walkValues } from './walk.js';
 import type { ParsedFile } from './yaml-file.js';
 
 /**
@@ -29,7 +29,12 @@ export function parseJsonFile(file: string, original: string, mappings: KeywordM
     const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
     throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
   }
-  const walk = walkValues(data, file);
+  const walk = walkValues(data, file, (pointer) => {
+    // Following a very deep pointer rescans the deep value at every level; one pass finds where the limit is crossed.
+    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer);
+    const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
+    return lineIndex().range(offset, offset + 1);
+  });
   const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer), needle, lineIndex()) };
   if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };
@@ -45,6 +50,24 @@ function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string): 
     found = child;
   }
   return rangeOf({ ...found, scalar: !'{['.includes(prepared.text[found.start] ?? '') }, prepared, lines);
+}
+
+/** Offset of the first `{` or `[` that opens a value nested `depth` levels deep (0 when there is none). */
+function openingAtDepth(text: string, depth: number): number {
+  let level = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (level === depth) return i;
+      level++;
+    } else if (ch === '}' || ch === ']') level--;
+  }
+  return 0;
 }
 
 interface Problem {

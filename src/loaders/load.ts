@@ -44,6 +44,11 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
+/**
+ * YAML costs far more memory per byte than JSON (a syntax tree kept for locations); past this size a run would
+ * take minutes and gigabytes, so it is refused unless the user raises --max-file-size. Real exports are under 1 MB.
+ */
+export const DEFAULT_MAX_YAML_FILE_SIZE = 16 * 1024 * 1024;
 
 /** deploy-cli's collection names in tenant.yaml, and its folder names in a directory export. */
 const YAML_KEYS = { resourceServers: 'resourceServers', clients: 'clients', clientGrants: 'clientGrants' } as const;
@@ -93,7 +98,7 @@ export function displayPath(cwd: string, absolute: string): string {
 
 async function parseFile(absolute: string, cwd: string, options: LoadOptions, syntax: 'yaml' | 'json'): Promise<ParsedFile> {
   const file = displayPath(cwd, absolute);
-  const text = await readTextFile(absolute, file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const text = await readTextFile(absolute, file, options.maxFileSize ?? (syntax === 'yaml' ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
   const mappings = options.mappings ?? {};
   return syntax === 'yaml' ? parseYamlFile(file, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(file, text, mappings);
 }
@@ -132,21 +137,24 @@ function decodeUtf8(bytes: Uint8Array, display: string): string {
   }
 }
 
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // Largest prefix that decodes (allowing a cut multi-byte sequence at the end) marks the first bad byte.
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    // The second byte's range also rules out overlong forms, surrogates and code points past U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1] ?? 0;
+    if (length === 0 || second < low || second > high) return i;
+    for (let k = 2; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
   }
-  return low;
+  return bytes.length;
 }
 
 function fromDocument(file: ParsedFile, format: 'yaml' | 'api-dump', display: string): LoadedInput {

@@ -1,4 +1,5 @@
 import { joinPointer } from '../model/pointer.js';
+import type { TextRange } from '../model/types.js';
 import { InputError } from './errors.js';
 import { findMarkers, hasPlaceholder, restoreMarkers } from './keywords.js';
 
@@ -28,13 +29,23 @@ const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
 export const MAX_VALUES = 5_000_000;
 
 /**
+ * Past this nesting depth a document is treated as hostile. Real exports nest a few dozen levels at most; the
+ * limit keeps every later recursive step (building the model, reporting) far from the engine's stack limit.
+ */
+export const MAX_DEPTH = 500;
+
+/**
  * One pass over parsed data: puts unresolved keyword markers back as the user wrote them, and notes where
  * markers and private keys stand. Shared values (YAML aliases) are visited once; cycles are not followed.
  */
-export function walkValues(root: unknown, file: string | undefined): WalkResult {
+export function walkValues(root: unknown, file: string | undefined, locate?: (pointer: string) => TextRange | undefined): WalkResult {
   const result: WalkResult = { markers: [], secrets: [] };
   const onPath = new Set<object>();
   let budget = MAX_VALUES;
+  const refuse = (message: string, pointer: string): InputError => {
+    const range = locate?.(pointer);
+    return new InputError(message, file, range?.startLine ?? 1, range?.startColumn ?? 1);
+  };
 
   const visitString = (value: string, pointer: string, field?: string): string => {
     const restored = hasPlaceholder(value) ? restoreMarkers(value) : value;
@@ -49,13 +60,14 @@ export function walkValues(root: unknown, file: string | undefined): WalkResult 
     return restored;
   };
 
-  const visit = (value: unknown, pointer: string, field?: string): unknown => {
-    if (--budget < 0) throw new InputError(`more than ${MAX_VALUES} values; refusing to read further`, file, 1, 1);
+  const visit = (value: unknown, pointer: string, field?: string, depth = 0): unknown => {
+    if (--budget < 0) throw refuse(`more than ${MAX_VALUES} values; refusing to read further`, pointer);
     if (typeof value === 'string') return visitString(value, pointer, field);
     if (value === null || typeof value !== 'object' || onPath.has(value)) return value;
+    if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, pointer);
     onPath.add(value);
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = visit(value[i], joinPointer(pointer, i));
+      for (let i = 0; i < value.length; i++) value[i] = visit(value[i], joinPointer(pointer, i), undefined, depth + 1);
     } else {
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
@@ -63,7 +75,7 @@ export function walkValues(root: unknown, file: string | undefined): WalkResult 
         const childPointer = joinPointer(pointer, restoredKey);
         visitString(restoredKey, childPointer);
         const before = record[key];
-        const child = visit(before, childPointer, restoredKey);
+        const child = visit(before, childPointer, restoredKey, depth + 1);
         if (restoredKey !== key) delete record[key];
         // defineProperty, not assignment: a `__proto__` key must stay plain data, never reach the prototype.
         if (restoredKey !== key || child !== before) {

@@ -46,7 +46,7 @@ export function parseYamlFile(
       1,
     );
   }
-  const walk = walkValues(data, file);
+  const walk = walkValues(data, file, (pointer) => locateYaml(doc, pointer, prepared, lines));
   const source: Source = { file, locate: (pointer, needle) => narrowTo(locateYaml(doc, pointer, prepared, lines), needle, lines) };
   if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lines));
   return { data, source, walk };
@@ -54,6 +54,8 @@ export function parseYamlFile(
 
 function yamlMessage(message: string, code: string): string {
   const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // The parser recurses per nesting level; running out of stack means the document nests too deep.
+  if (firstLine.includes('Maximum call stack size exceeded')) return 'invalid YAML: nested too deeply for the YAML parser';
   return code === 'DUPLICATE_KEY' ? `duplicate key: ${firstLine}` : `invalid YAML: ${firstLine}`;
 }
 
