@@ -1,4 +1,5 @@
 export const HELP = `Usage: a0lint [options] <path...>
+       a0lint init             Write a commented starter .a0lint.yml in this folder
 
 Lints Auth0 tenant configuration: deploy-cli exports (tenant.yaml or a directory export)
 and Management API dumps (.json with resource_servers, clients, client_grants).
@@ -15,6 +16,12 @@ Options:
       --max-file-size <bytes>  Refuse larger input files (default 16777216 for YAML, 268435456 for JSON)
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
       --list-rules             List the built-in rules and exit
+  -c, --config <file>          Configuration file (default: the nearest .a0lint.yml here or above)
+      --no-config              Use no configuration file: every built-in rule at its default
+      --print-config <path>    Print the configuration in force for that input (JSON) and exit
+      --rules-dir <dir>        Load custom rule files (*.yml, *.yaml) below dir; repeatable
+      --baseline <file>        Leave out findings recorded in this baseline file
+      --update-baseline <file> Record today's findings in this baseline file (then leave them out)
   -h, --help                   Show this help and exit
   -v, --version                Show the version and exit
 
