@@ -12,6 +12,14 @@ export interface ReportInput {
   readonly rules: readonly AnyRule[];
   readonly version: string;
   readonly color: boolean;
+  /**
+   * Live data has no file, but a code-scanning upload needs one for every result: SARIF anchors such findings to
+   * this repo-relative file (e.g. the tenant snapshot a live audit writes), per target or for all. Without one,
+   * they are left out of SARIF and a tool notification says so.
+   */
+  readonly anchorFile?: string | ((target: TargetResult) => string | undefined);
+  /** Makes `file:line` in the markdown summary a link: the URL a repo-relative path is appended to (`…/blob/<sha>/`). */
+  readonly fileBaseUrl?: string;
 }
 
 export type Formatter = (input: ReportInput) => string;

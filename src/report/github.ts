@@ -1,0 +1,116 @@
+import { countBySeverity, type Finding } from '../engine/finding.js';
+import type { Severity } from '../engine/rule.js';
+import type { Formatter, ReportInput } from './formatter.js';
+import { mostSevereFirst, plural } from './most-severe-first.js';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+/** The shape of `@actions/core`'s AnnotationProperties, so the Action can pass these straight through. */
+export interface AnnotationProperties {
+  readonly title?: string;
+  readonly file?: string;
+  readonly startLine?: number;
+  readonly endLine?: number;
+  readonly startColumn?: number;
+  readonly endColumn?: number;
+}
+
+export interface Annotation {
+  readonly level: AnnotationLevel;
+  readonly message: string;
+  readonly properties: AnnotationProperties;
+}
+
+/** GitHub shows at most this many annotations of each kind per step and silently drops the rest. */
+export const ANNOTATIONS_PER_STEP: Readonly<Record<AnnotationLevel, number>> = { error: 10, warning: 10, notice: 10 };
+
+const LEVEL: Readonly<Record<Severity, AnnotationLevel>> = { error: 'error', warning: 'warning', note: 'notice' };
+
+/**
+ * The annotations to show, most severe first (input errors, then errors, warnings, notes), no more of each kind
+ * than GitHub displays per step, then one notice that counts the rest and says where they are.
+ */
+export function annotations(input: Pick<ReportInput, 'findings' | 'errors'>, perStep = ANNOTATIONS_PER_STEP): Annotation[] {
+  const candidates: Annotation[] = [
+    ...input.errors.map(
+      (error): Annotation => ({
+        level: 'error',
+        message: `${error.message} The results do not cover this input.`,
+        properties: {
+          title: 'a0lint: input error',
+          ...(error.file !== undefined ? { file: error.file } : {}),
+          ...(error.line !== undefined ? { startLine: error.line, endLine: error.line } : {}),
+          ...(error.line !== undefined && error.column !== undefined ? { startColumn: error.column } : {}),
+        },
+      }),
+    ),
+    ...mostSevereFirst(input.findings).map(findingAnnotation),
+  ];
+  let shown = pick(candidates, perStep);
+  if (shown.length === candidates.length) return shown;
+  // The remainder notice is itself a notice: leave room for it, or GitHub would drop it.
+  shown = pick(candidates, { ...perStep, notice: Math.max(0, perStep.notice - 1) });
+  const hidden = candidates.filter((annotation) => !shown.includes(annotation));
+  return [...shown, remainderNotice(hidden, input.findings)];
+}
+
+function pick(candidates: readonly Annotation[], perStep: Readonly<Record<AnnotationLevel, number>>): Annotation[] {
+  const used = { error: 0, warning: 0, notice: 0 };
+  return candidates.filter((annotation) => used[annotation.level]++ < perStep[annotation.level]);
+}
+
+function findingAnnotation(finding: Finding): Annotation {
+  const location = finding.location;
+  const where = location
+    ? {
+        file: location.file,
+        startLine: location.startLine,
+        endLine: location.endLine,
+        // GitHub rejects columns on an annotation that spans several lines.
+        ...(location.startLine === location.endLine ? { startColumn: location.startColumn, endColumn: location.endColumn } : {}),
+      }
+    : {};
+  const subject = finding.entity ? ` (${finding.entity.kind} ${finding.entity.name ?? finding.entity.key})` : '';
+  const live = !location && finding.endpoint ? ` [live data: ${finding.endpoint}]` : '';
+  return { level: LEVEL[finding.severity], message: `${finding.message}${live}`, properties: { title: `${finding.ruleId}${subject}`, ...where } };
+}
+
+function remainderNotice(hidden: readonly Annotation[], findings: readonly Finding[]): Annotation {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const annotation of hidden) counts[annotation.level]++;
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'note')];
+  const total = countBySeverity(findings);
+  return {
+    level: 'notice',
+    message:
+      `${hidden.length} more not shown as annotations (${parts.join(', ')}); GitHub shows at most ` +
+      `${ANNOTATIONS_PER_STEP.error} errors, ${ANNOTATIONS_PER_STEP.warning} warnings and ${ANNOTATIONS_PER_STEP.notice} notices per step. ` +
+      `All ${plural(findings.length, 'finding')} (${total.error} errors, ${total.warning} warnings, ${total.note} notes) are in the job summary and the SARIF file (code scanning).`,
+    properties: { title: 'a0lint: more findings' },
+  };
+}
+
+/** `::error file=…,line=…::message` lines for the runner to turn into annotations (a run without the Action). */
+export const formatGithub: Formatter = (input) => annotations(input).map(workflowCommand).join('');
+
+export function workflowCommand({ level, message, properties }: Annotation): string {
+  const names: ReadonlyArray<[keyof AnnotationProperties, string]> = [
+    ['file', 'file'],
+    ['startLine', 'line'],
+    ['endLine', 'endLine'],
+    ['startColumn', 'col'],
+    ['endColumn', 'endColumn'],
+    ['title', 'title'],
+  ];
+  const list = names.filter(([key]) => properties[key] !== undefined).map(([key, name]) => `${name}=${escapeProperty(String(properties[key]))}`);
+  return `::${level}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(message)}\n`;
+}
+
+/** As the runner decodes them (and as @actions/core encodes them). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,81 @@
+import { docsUrl } from '../engine/docs-url.js';
+import type { Finding } from '../engine/finding.js';
+import type { Formatter } from './formatter.js';
+
+/**
+ * JUnit XML for CI systems other than GitHub: one testsuite per rule that ran (a passing testcase when the rule
+ * found nothing, one failing testcase per finding), and a testsuite of input errors when some input was unreadable.
+ */
+export const formatJunit: Formatter = ({ findings, errors, rules }) => {
+  const byRule = new Map<string, Finding[]>(rules.map((rule) => [rule.meta.id, []]));
+  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  const suites: string[] = [];
+  for (const [ruleId, items] of byRule) {
+    const cases =
+      items.length === 0
+        ? [`    <testcase classname="${xml(ruleId)}" name="${xml(ruleId)}" time="0"/>`]
+        : items.map((finding) => findingCase(finding));
+    suites.push(suite(ruleId, Math.max(1, items.length), items.length, 0, cases));
+  }
+  if (errors.length > 0) {
+    const cases = errors.map(
+      (error) =>
+        `    <testcase classname="input" name="${xml(error.format())}"${error.file ? ` file="${xml(error.file)}"` : ''} time="0">\n` +
+        `      <error message="${xml(error.message)}" type="input-error">${xml(error.format())}</error>\n    </testcase>`,
+    );
+    suites.push(suite('input', errors.length, 0, errors.length, cases));
+  }
+  const tests = [...byRule.values()].reduce((sum, items) => sum + Math.max(1, items.length), 0) + errors.length;
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<testsuites name="a0lint" tests="${tests}" failures="${findings.length}" errors="${errors.length}" time="0">\n` +
+    suites.join('\n') +
+    (suites.length > 0 ? '\n' : '') +
+    '</testsuites>\n'
+  );
+};
+
+function suite(name: string, tests: number, failures: number, errors: number, cases: readonly string[]): string {
+  return (
+    `  <testsuite name="${xml(name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n` +
+    `${cases.join('\n')}\n  </testsuite>`
+  );
+}
+
+function findingCase(finding: Finding): string {
+  const { location, entity } = finding;
+  const where = location ? `${location.file}:${location.startLine}:${location.startColumn}` : finding.endpoint ? `live: ${finding.endpoint}` : '';
+  const subject = entity ? `${entity.kind} ${entity.name ?? entity.key}` : finding.path || finding.ruleId;
+  const details = [
+    `${finding.severity}: ${finding.message}`,
+    where && `at ${where}`,
+    entity && `entity: ${entity.kind} ${entity.key}${entity.name !== undefined && entity.name !== entity.key ? ` (${entity.name})` : ''}`,
+    finding.path && `path: ${finding.path}`,
+    `rule: ${docsUrl(finding.ruleId)}`,
+  ].filter(Boolean);
+  return (
+    `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where ? `${subject} at ${where}` : subject)}"` +
+    `${location ? ` file="${xml(location.file)}" line="${location.startLine}"` : ''} time="0">\n` +
+    `      <failure message="${xml(finding.message)}" type="${finding.severity}">${xml(details.join('\n'))}</failure>\n` +
+    '    </testcase>'
+  );
+}
+
+/**
+ * Text safe in XML 1.0 content and attribute values. Characters XML 1.0 cannot hold at all (most control
+ * characters, lone surrogates, U+FFFE/U+FFFF) are written as visible `\uXXXX`; line breaks and tabs become
+ * character references so attribute normalization keeps them.
+ */
+export function xml(value: string): string {
+  return value
+    // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not pass through
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}

@@ -1,0 +1,235 @@
+import { gzipSync } from 'node:zlib';
+import { HOMEPAGE } from '../engine/docs-url.js';
+import type { Finding } from '../engine/finding.js';
+import type { TargetResult } from '../lint.js';
+import { groupByTarget, type TargetFindings } from './by-target.js';
+import type { Formatter, ReportInput } from './formatter.js';
+import { plural, SEVERITY_RANK } from './most-severe-first.js';
+import type { SarifLog, SarifNotification, SarifPhysicalLocation, SarifReportingDescriptor, SarifResult, SarifRun } from './sarif-log.js';
+import { ruleDescriptor, unknownRuleDescriptor } from './sarif-rules.js';
+
+export interface SarifLimits {
+  readonly resultsPerRun: number;
+  /** Size of the whole file once gzipped, in bytes. */
+  readonly gzippedBytes: number;
+}
+
+/** Code scanning rejects a file past these (docs: "SARIF results file limits"). */
+export const GITHUB_SARIF_LIMITS: SarifLimits = { resultsPerRun: 25_000, gzippedBytes: 10_000_000 };
+
+/** Our own key: code scanning keeps it and uses its own `primaryLocationLineHash` beside it. */
+export const FINGERPRINT_KEY = 'a0lint/v1';
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** SARIF 2.1.0 that GitHub code scanning accepts by construction; one run (and category) per target. */
+export const formatSarif: Formatter = (input) => serialize(buildSarifLog(input));
+
+interface PendingResult {
+  readonly run: number;
+  readonly order: number;
+  readonly rank: number;
+  readonly result: SarifResult;
+}
+
+interface PendingRun {
+  readonly group: TargetFindings;
+  readonly category: string;
+  readonly results: PendingResult[];
+  readonly notifications: SarifNotification[];
+}
+
+export function buildSarifLog(input: ReportInput, limits: SarifLimits = GITHUB_SARIF_LIMITS): SarifLog {
+  const descriptors = new Descriptors(input);
+  const groups = groupByTarget(input.findings, input.targets);
+  if (groups.length === 0) groups.push({ findings: [] });
+  const categories = new Set<string>();
+  const runs: PendingRun[] = groups.map((group, run) => {
+    const category = uniqueCategory(categoryOf(group, input.targets.length), categories);
+    const pending: PendingRun = { group, category, results: [], notifications: inputErrorNotices(group.target) };
+    const unanchored: Finding[] = [];
+    group.findings.forEach((finding, order) => {
+      const placed = place(finding, anchorFor(input, group.target));
+      if (!placed) unanchored.push(finding);
+      else pending.results.push({ run, order, rank: SEVERITY_RANK[finding.severity], result: toResult(finding, placed, descriptors) });
+    });
+    if (unanchored.length > 0) pending.notifications.push(unanchoredNotice(unanchored));
+    return pending;
+  });
+
+  // Past GitHub's limits the whole file is refused: keep the most severe results, first per run, then per file size.
+  let kept = runs.flatMap((run) => mostSevere(run.results).slice(0, limits.resultsPerRun));
+  const assemble = (): SarifLog => assembleLog(input.version, runs, new Set(kept), descriptors.list);
+  let log = assemble();
+  for (let size = gzippedSize(log); size > limits.gzippedBytes && kept.length > 0; size = gzippedSize(log)) {
+    const target = Math.floor(kept.length * (limits.gzippedBytes / size) * 0.95);
+    kept = mostSevere(kept).slice(0, Math.min(target, kept.length - 1));
+    log = assemble();
+  }
+  return log;
+}
+
+export function serialize(log: SarifLog): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function gzippedSize(log: SarifLog): number {
+  return gzipSync(serialize(log)).length;
+}
+
+function mostSevere(results: readonly PendingResult[]): PendingResult[] {
+  return [...results].sort((a, b) => a.rank - b.rank || a.run - b.run || a.order - b.order);
+}
+
+function assembleLog(version: string, runs: readonly PendingRun[], kept: ReadonlySet<PendingResult>, rules: readonly SarifReportingDescriptor[]): SarifLog {
+  const driver = { name: 'a0lint', version, semanticVersion: version, informationUri: HOMEPAGE, rules };
+  return {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: runs.map((run): SarifRun => {
+      const results = run.results.filter((result) => kept.has(result));
+      const dropped = run.results.filter((result) => !kept.has(result));
+      const notifications = dropped.length > 0 ? [...run.notifications, droppedNotice(run.results.length, dropped)] : run.notifications;
+      return {
+        tool: { driver },
+        automationDetails: { id: run.category },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            // A target that could not be read completely must not look like a clean analysis.
+            executionSuccessful: (run.group.target?.errors.length ?? 0) === 0,
+            ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        results: results.map((result) => result.result),
+        ...(run.group.target ? { properties: { target: run.group.target.path } } : {}),
+      };
+    }),
+  };
+}
+
+/** Rule descriptors in the order rules ran, each id once, plus one for any finding whose rule was not passed in. */
+class Descriptors {
+  readonly list: SarifReportingDescriptor[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(input: ReportInput) {
+    for (const rule of input.rules) if (!this.index.has(rule.meta.id)) this.add(ruleDescriptor(rule));
+  }
+
+  indexOf(finding: Finding): number {
+    return this.index.get(finding.ruleId) ?? this.add(unknownRuleDescriptor(finding.ruleId, finding.severity));
+  }
+
+  private add(descriptor: SarifReportingDescriptor): number {
+    this.index.set(descriptor.id, this.list.length);
+    return this.list.push(descriptor) - 1;
+  }
+}
+
+interface Placement {
+  readonly location: SarifPhysicalLocation;
+  readonly anchoredTo?: string;
+}
+
+/** Where a result points: the finding's own range, or for live data (no file) line 1 of the anchor file. */
+function place(finding: Finding, anchor: string | undefined): Placement | undefined {
+  const { location } = finding;
+  if (location) {
+    const { file, startLine, startColumn, endLine, endColumn } = location;
+    return { location: { artifactLocation: { uri: fileUri(file) }, region: { startLine, startColumn, endLine, endColumn } } };
+  }
+  if (!anchor) return undefined;
+  return { location: { artifactLocation: { uri: fileUri(anchor) }, region: { startLine: 1 } }, anchoredTo: anchor };
+}
+
+function toResult(finding: Finding, placed: Placement, descriptors: Descriptors): SarifResult {
+  const from = finding.endpoint ? `live tenant data (${finding.endpoint})` : 'data that has no file';
+  const text = placed.anchoredTo
+    ? `${finding.message} Found in ${from}; the result is anchored to ${placed.anchoredTo}, line 1, because code scanning needs a file.`
+    : finding.message;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: descriptors.indexOf(finding),
+    level: finding.severity,
+    message: { text },
+    locations: [{ physicalLocation: placed.location }],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    properties: {
+      ...(finding.entity ? { entity: finding.entity } : {}),
+      path: finding.path,
+      ...(finding.endpoint ? { endpoint: finding.endpoint } : {}),
+    },
+  };
+}
+
+function anchorFor(input: ReportInput, target: TargetResult | undefined): string | undefined {
+  const { anchorFile } = input;
+  if (typeof anchorFile === 'string') return anchorFile || undefined;
+  return target && anchorFile ? anchorFile(target) || undefined : undefined;
+}
+
+/** A repo-relative URI reference: each path segment percent-encoded, so `#`, `?`, spaces and `%` stay part of the name. */
+function fileUri(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+/**
+ * `a0lint/<target>/`: code scanning keeps one analysis per category, so each tenant's alerts open and close
+ * independently of the others'. A live target is named by its tenant domain, a file target by its path.
+ */
+function categoryOf(group: TargetFindings, targetCount: number): string {
+  const { target } = group;
+  if (!target) return targetCount === 0 ? 'a0lint/' : 'a0lint/other/';
+  const live = target.tenant?.domainSource === 'live' && target.tenant.domain;
+  const name = (live || target.path).replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+  return `a0lint/${name}/`;
+}
+
+function uniqueCategory(category: string, seen: Set<string>): string {
+  let unique = category;
+  for (let n = 2; seen.has(unique); n++) unique = `${category.slice(0, -1)}#${n}/`;
+  seen.add(unique);
+  return unique;
+}
+
+function inputErrorNotices(target: TargetResult | undefined): SarifNotification[] {
+  return (target?.errors ?? []).map((error) => ({
+    level: 'error',
+    message: { text: `Input error: ${error.format()}. The results of this run do not cover the whole tenant.` },
+    descriptor: { id: 'input-error' },
+  }));
+}
+
+function unanchoredNotice(findings: readonly Finding[]): SarifNotification {
+  return {
+    level: 'warning',
+    message: {
+      text:
+        `${plural(findings.length, 'finding')} from live data left out of this file: code scanning needs a file for every result ` +
+        'and no anchor file was given. The json and markdown outputs list them.',
+    },
+    descriptor: { id: 'unanchored-live-findings' },
+  };
+}
+
+function droppedNotice(total: number, dropped: readonly PendingResult[]): SarifNotification {
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const { result } of dropped) counts[result.level]++;
+  const parts = (['error', 'warning', 'note'] as const).filter((level) => counts[level] > 0).map((level) => plural(counts[level], level));
+  return {
+    level: 'warning',
+    message: {
+      text:
+        `${plural(dropped.length, 'result')} of ${total} left out (${parts.join(', ')}): GitHub code scanning refuses more than ` +
+        `${GITHUB_SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results per run or a file over 10 MB gzipped, so the most severe were kept. ` +
+        'The json output lists every finding.',
+    },
+    descriptor: { id: 'results-over-limit' },
+  };
+}

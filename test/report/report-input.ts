@@ -1,0 +1,44 @@
+import { builtinRules } from '../../rules/index.js';
+import type { Finding } from '../../src/engine/finding.js';
+import type { Severity } from '../../src/engine/rule.js';
+import { fingerprint } from '../../src/engine/run-rules.js';
+import { lintPaths, type TargetResult } from '../../src/lint.js';
+import type { ReportInput } from '../../src/report/formatter.js';
+
+/** The ReportInput the CLI builds, from real inputs through the real loader and rules. */
+export async function reportInputFor(paths: readonly string[], extra: Partial<ReportInput> = {}): Promise<ReportInput> {
+  const result = await lintPaths(paths, { cwd: process.cwd() });
+  return { findings: result.findings, errors: result.errors, targets: result.targets, rules: builtinRules, version: '0.1.0', color: false, ...extra };
+}
+
+const SEVERITIES: readonly Severity[] = ['note', 'warning', 'error', 'warning', 'note'];
+
+/**
+ * `count` findings spread over the built-in rules and all severities, in file/line order as the engine sorts
+ * them (so the most severe are not first by accident), each one line long except every seventh.
+ */
+export function syntheticFindings(count: number, options: { file?: string; message?: (index: number) => string } = {}): Finding[] {
+  const file = options.file ?? 'tenants/prod/tenant.yaml';
+  return Array.from({ length: count }, (_, index): Finding => {
+    const rule = builtinRules[index % builtinRules.length]!;
+    const line = index * 3 + 1;
+    const multiline = index % 7 === 6;
+    return {
+      ruleId: rule.meta.id,
+      severity: SEVERITIES[index % SEVERITIES.length]!,
+      message: options.message?.(index) ?? `Synthetic finding ${index} for ${rule.meta.id}.`,
+      entity: { kind: 'client', key: `client-${index}`, name: `App ${index}` },
+      path: '/grant_types',
+      location: { file, startLine: line, startColumn: 5, endLine: multiline ? line + 2 : line, endColumn: multiline ? 3 : 20 },
+      fingerprint: fingerprint(rule.meta.id, 'client', `client-${index}`, '/grant_types'),
+    };
+  });
+}
+
+/** A ReportInput for findings that did not come from a linted file (one target holding all of them). */
+export function syntheticInput(findings: Finding[], extra: Partial<ReportInput> = {}, targetPath = 'tenants/prod/tenant.yaml'): ReportInput {
+  const target: TargetResult = { path: targetPath, findings, errors: [] };
+  return { findings, errors: [], targets: [target], rules: builtinRules, version: '0.1.0', color: false, ...extra };
+}
+
+export const severityRank = (severity: string): number => ({ error: 0, warning: 1, note: 2, notice: 2 })[severity] ?? 9;
