@@ -3,7 +3,8 @@
  * the API itself but keep grants to it, so recognition works from audiences, never from names.
  */
 
-const MANAGEMENT_AUDIENCE = /^https:\/\/([^/?#]+)\/api\/v2\/?$/i;
+// A host may be a keyword marker (`https://##AUTH0_DOMAIN##/api/v2/`), whose `#` would otherwise end the host.
+const MANAGEMENT_AUDIENCE = /^https:\/\/((?:[^/?#]|##\w+##|@@\w+@@)+)\/api\/v2\/?$/i;
 
 export function managementAudience(domain: string): string {
   return `https://${domain.toLowerCase()}/api/v2/`;
