@@ -23,6 +23,7 @@ describe('configuration errors name file, line and column', () => {
     ['a misspelt severity', 'rules:\n  prefer-require-client-grant: warn\n', '.a0lint.yml:2:32: rules.prefer-require-client-grant: must be one of "off", "note", "warning", "error"'],
     ['an unknown rule, with a suggestion', 'rules:\n  prefer-require-client-grants: off\n', '.a0lint.yml:2:33: rules.prefer-require-client-grants: unknown rule "prefer-require-client-grants" (did you mean "prefer-require-client-grant"?)'],
     ['options for a rule without options', 'rules:\n  prefer-require-client-grant: [error, { level: 3 }]\n', '.a0lint.yml:2:40: rules.prefer-require-client-grant[1]: rule prefer-require-client-grant takes no options'],
+    ['options outside the rule\'s schema', 'rules:\n  limit-token-lifetime: [warning, { maxSeconds: soon }]\n', '.a0lint.yml:2:49: rules.limit-token-lifetime[1].maxSeconds: must be integer'],
     ['an unknown preset', 'extends: [recommended, paranoid]\n', '.a0lint.yml:1:24: extends[1]: must be one of "recommended", "strict"'],
     [
       'an ignore without a reason',
