@@ -5,6 +5,7 @@ import explicitAccessPolicy from './explicit-access-policy/index.js';
 import grantMatchesAppType from './grant-matches-app-type/index.js';
 import grantScopesDefined from './grant-scopes-defined/index.js';
 import limitTokenLifetime from './limit-token-lifetime/index.js';
+import managementApiLeastPrivilege from './management-api-least-privilege/index.js';
 import managementApiUserAccess from './management-api-user-access/index.js';
 import noClientGrantsOnDenyAll from './no-client-grants-on-deny-all/index.js';
 import noDanglingClientGrants from './no-dangling-client-grants/index.js';
@@ -31,6 +32,7 @@ export const builtinRules: readonly AnyRule[] = [
   grantScopesDefined,
   noDuplicateClientGrants,
   grantMatchesAppType,
+  managementApiLeastPrivilege,
   noPasswordGrant,
   noImplicitGrant,
   requireRefreshTokenRotation,
