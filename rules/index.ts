@@ -7,6 +7,7 @@ import grantScopesDefined from './grant-scopes-defined/index.js';
 import limitTokenLifetime from './limit-token-lifetime/index.js';
 import managementApiLeastPrivilege from './management-api-least-privilege/index.js';
 import managementApiUserAccess from './management-api-user-access/index.js';
+import noAllowAllScopes from './no-allow-all-scopes/index.js';
 import noClientGrantsOnDenyAll from './no-client-grants-on-deny-all/index.js';
 import noDanglingClientGrants from './no-dangling-client-grants/index.js';
 import noDuplicateClientGrants from './no-duplicate-client-grants/index.js';
@@ -33,6 +34,7 @@ export const builtinRules: readonly AnyRule[] = [
   noDuplicateClientGrants,
   grantMatchesAppType,
   managementApiLeastPrivilege,
+  noAllowAllScopes,
   noPasswordGrant,
   noImplicitGrant,
   requireRefreshTokenRotation,
