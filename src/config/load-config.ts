@@ -2,6 +2,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import configSchema from '../../schemas/a0lint.schema.json' with { type: 'json' };
+import type { PresetName } from '../engine/presets.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { RuleSetting } from '../engine/run-rules.js';
 import { InputError } from '../loaders/errors.js';
@@ -13,7 +14,6 @@ import type { EntityKind } from '../model/types.js';
 import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from './located-document.js';
 
 export const CONFIG_FILE_NAMES = ['.a0lint.yml', '.a0lint.yaml'] as const;
-export type PresetName = 'recommended' | 'strict';
 
 export interface IgnoreEntry {
   readonly rule: string;

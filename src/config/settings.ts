@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { AnyRule } from '../engine/rule.js';
+import { presetSettings } from '../engine/presets.js';
 import type { RuleSetting, RuleSettings } from '../engine/run-rules.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import { configRelative, fileMatcher } from './globs.js';
-import type { Config, PresetName, RuleSettingInput } from './load-config.js';
+import type { Config, RuleSettingInput } from './load-config.js';
 
 /** The settings in force for one input, and why (for --print-config). */
 export interface ResolvedSettings {
@@ -40,16 +41,6 @@ export function resolveSettings(config: Config, rules: readonly AnyRule[], input
     ...(tenantDomain !== undefined ? { tenantDomain } : {}),
     ...(mappings !== undefined ? { mappings } : {}),
   };
-}
-
-/** recommended: each rule at its default severity; strict: the same with notes raised to warnings. */
-export function presetSettings(presets: readonly PresetName[], rules: readonly AnyRule[]): Map<string, RuleSetting> {
-  const settings = new Map<string, RuleSetting>();
-  for (const rule of rules) {
-    const severity = presets.includes('strict') && rule.meta.defaultSeverity === 'note' ? 'warning' : rule.meta.defaultSeverity;
-    settings.set(rule.meta.id, { severity: presets.length > 0 ? severity : 'off' });
-  }
-  return settings;
 }
 
 function apply(settings: Map<string, RuleSetting>, changes: ReadonlyMap<string, RuleSettingInput>): void {
