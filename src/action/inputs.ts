@@ -1,0 +1,121 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { FAIL_ON, type FailOn } from '../cli/exit-code.js';
+import { UsageError } from '../loaders/errors.js';
+import type { ActionIo } from './io.js';
+
+export interface LiveCredentials {
+  readonly domain: string;
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  readonly accessToken?: string;
+}
+
+export interface ActionInputs {
+  /** Export files or folders, as written (relative to the working directory). Empty for a live audit. */
+  readonly paths: readonly string[];
+  readonly live?: LiveCredentials;
+  readonly config?: string;
+  readonly failOn: FailOn;
+  readonly sarifFile?: string;
+  readonly findingsFile?: string;
+  /** Live audits: where the tenant's API dump is written (SARIF anchors live findings to it). */
+  readonly snapshotFile?: string;
+  readonly annotations: boolean;
+  readonly summary: boolean;
+  /** Unset means "on for pull_request events". */
+  readonly onlyNew?: boolean;
+  /** Absolute. */
+  readonly workingDirectory: string;
+  readonly githubToken?: string;
+}
+
+/**
+ * Reads and validates every input. Secrets are masked as the very first thing, before any check could put them
+ * into an error message.
+ */
+export async function readInputs(io: ActionIo): Promise<ActionInputs> {
+  const clientSecret = io.getInput('client-secret');
+  const accessToken = io.getInput('access-token');
+  const githubToken = io.getInput('github-token');
+  for (const secret of [clientSecret, accessToken, githubToken]) maskSecret(io, secret);
+
+  const paths = io
+    .getInput('path')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const domain = io.getInput('domain');
+  const clientId = io.getInput('client-id');
+  if (paths.length > 0 && domain !== '') {
+    throw new UsageError('give either "path" (export files or folders) or "domain" (a live audit), not both; use two steps to do both');
+  }
+  if (paths.length === 0 && domain === '') {
+    throw new UsageError('no input: set "path" to a deploy-cli export (tenant.yaml or a folder) or an API dump, or "domain" with credentials for a live audit');
+  }
+  let live: LiveCredentials | undefined;
+  if (domain !== '') live = liveCredentials(domain, clientId, clientSecret, accessToken);
+  else {
+    const stray = [['client-id', clientId], ['client-secret', clientSecret], ['access-token', accessToken]].filter(([, value]) => value !== '');
+    if (stray.length > 0) throw new UsageError(`"${stray.map(([name]) => name).join('", "')}" only apply to a live audit, which needs "domain"`);
+  }
+
+  const workspace = io.env.GITHUB_WORKSPACE ?? process.cwd();
+  const workingDirectory = path.resolve(workspace, io.getInput('working-directory') || '.');
+  const info = await stat(workingDirectory).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`"working-directory" is not a directory: ${io.getInput('working-directory')}`);
+
+  return {
+    paths,
+    ...(live ? { live } : {}),
+    ...optional('config', io.getInput('config')),
+    failOn: oneOf('fail-on', io.getInput('fail-on') || 'error', FAIL_ON) as FailOn,
+    ...optional('sarifFile', io.getInput('sarif-file')),
+    ...optional('findingsFile', io.getInput('findings-file')),
+    ...optional('snapshotFile', io.getInput('snapshot-file')),
+    annotations: onOff('annotations', io.getInput('annotations'), true),
+    summary: onOff('summary', io.getInput('summary'), true),
+    ...(io.getInput('only-new') === '' || io.getInput('only-new') === 'auto' ? {} : { onlyNew: onOff('only-new', io.getInput('only-new'), true) }),
+    workingDirectory,
+    ...optional('githubToken', githubToken),
+  };
+}
+
+function liveCredentials(domain: string, clientId: string, clientSecret: string, accessToken: string): LiveCredentials {
+  if (accessToken !== '' && (clientId !== '' || clientSecret !== '')) {
+    throw new UsageError('give either "access-token" or "client-id" with "client-secret" for the live audit, not both');
+  }
+  if (accessToken !== '') return { domain, accessToken };
+  if (clientId === '' || clientSecret === '') {
+    throw new UsageError('a live audit needs "client-id" and "client-secret" (a machine-to-machine application with read:clients, read:resource_servers and read:client_grants), or "access-token"');
+  }
+  return { domain, clientId, clientSecret };
+}
+
+/** The runner masks exact strings; a secret may also travel URL-encoded (a form body), so that form is masked too. */
+export function maskSecret(io: ActionIo, secret: string | undefined): void {
+  if (!secret) return;
+  io.setSecret(secret);
+  const encoded = encodeURIComponent(secret);
+  if (encoded !== secret) io.setSecret(encoded);
+}
+
+function oneOf(name: string, value: string, allowed: readonly string[]): string {
+  if (!allowed.includes(value)) throw new UsageError(`"${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value;
+}
+
+const ON = ['on', 'true', 'yes'];
+const OFF = ['off', 'false', 'no'];
+
+function onOff(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  const lower = value.toLowerCase();
+  if (ON.includes(lower)) return true;
+  if (OFF.includes(lower)) return false;
+  throw new UsageError(`"${name}" must be on or off (got "${value}")`);
+}
+
+function optional<K extends string>(key: K, value: string): Partial<Record<K, string>> {
+  return value === '' ? {} : ({ [key]: value } as Record<K, string>);
+}

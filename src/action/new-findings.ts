@@ -1,0 +1,38 @@
+import type { Finding } from '../engine/finding.js';
+
+export interface Split {
+  /** At head and not at base: what the pull request introduces. */
+  readonly introduced: Finding[];
+  /** At head and at base. */
+  readonly preexisting: Finding[];
+  /** At base and no longer at head. */
+  readonly fixed: number;
+}
+
+/**
+ * Compares by fingerprint (rule, entity, property: never line numbers), per input, so moving or reformatting an
+ * entity is not a new finding. Counts matter: a second copy of a known finding is new.
+ */
+export function splitByBase(head: ReadonlyMap<string, readonly Finding[]>, base: ReadonlyMap<string, readonly Finding[]>): Split {
+  const introduced: Finding[] = [];
+  const preexisting: Finding[] = [];
+  let fixed = 0;
+  for (const [input, findings] of head) {
+    const remaining = new Map<string, number>();
+    for (const finding of base.get(input) ?? []) remaining.set(key(finding), (remaining.get(key(finding)) ?? 0) + 1);
+    for (const finding of findings) {
+      const left = remaining.get(key(finding)) ?? 0;
+      if (left > 0) {
+        remaining.set(key(finding), left - 1);
+        preexisting.push(finding);
+      } else introduced.push(finding);
+    }
+    for (const left of remaining.values()) fixed += left;
+  }
+  for (const [input, findings] of base) if (!head.has(input)) fixed += findings.length;
+  return { introduced, preexisting, fixed };
+}
+
+function key(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.fingerprint}`;
+}

@@ -1,0 +1,22 @@
+import type { Finding } from '../engine/finding.js';
+import type { AnyRule } from '../engine/rule.js';
+import type { LintResult } from '../lint.js';
+
+/** What a run found, and which part of it the step judges and annotates. */
+export interface Outcome {
+  /** Everything at head (or in the live tenant): SARIF gets all of it, since code scanning tracks alerts itself. */
+  readonly result: LintResult;
+  /** The findings the step reports and fails on: those new at head in pull-request mode, else all of them. */
+  readonly reported: readonly Finding[];
+  /** Findings the base had too (pull-request mode only). */
+  readonly preexisting: readonly Finding[];
+  /** Findings at base that head no longer has. */
+  readonly fixed: number;
+  /** The base commit the findings were compared with, when they were. */
+  readonly comparedWith?: string;
+  readonly rules: readonly AnyRule[];
+  /** Things the user should know about this run (printed to the log and the summary). */
+  readonly notes: readonly string[];
+  /** SARIF anchor for findings that have no file (live data). */
+  readonly anchorFile?: string;
+}

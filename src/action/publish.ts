@@ -1,0 +1,112 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { exitCode, type FailOn } from '../cli/exit-code.js';
+import { countBySeverity } from '../engine/finding.js';
+import { FORMATS } from '../report/formats.js';
+import type { ReportInput } from '../report/formatter.js';
+import { annotations, ANNOTATIONS_PER_STEP } from '../report/github.js';
+import { renderMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js';
+import { plural } from '../report/most-severe-first.js';
+import { VERSION } from '../version.js';
+import type { ActionInputs } from './inputs.js';
+import type { ActionIo } from './io.js';
+import type { Outcome } from './outcome.js';
+
+/** Room kept for the collapsed list of pre-existing findings and the notes, inside GitHub's summary limit. */
+const PREEXISTING_SHARE = 256 * 1024;
+
+/** Writes the SARIF and JSON files, annotations, the job summary and the outputs, then passes or fails the step. */
+export async function publish(outcome: Outcome, inputs: ActionInputs, io: ActionIo): Promise<void> {
+  const { result, reported, preexisting } = outcome;
+  const base: ReportInput = {
+    findings: result.findings,
+    errors: result.errors,
+    targets: result.targets,
+    rules: outcome.rules,
+    version: VERSION,
+    color: false,
+    ...(outcome.anchorFile !== undefined ? { anchorFile: outcome.anchorFile } : {}),
+    ...fileLinks(io.env),
+  };
+  for (const note of outcome.notes) io.info(note);
+
+  const outputDir = inputs.sarifFile === undefined || inputs.findingsFile === undefined ? await scratchDir(io.env) : undefined;
+  // SARIF holds every finding: code scanning works out itself which alerts a pull request opens or closes.
+  const sarifFile = await writeOutput(inputs.sarifFile, outputDir, 'a0lint.sarif', inputs.workingDirectory, FORMATS.sarif(base));
+  const findingsFile = await writeOutput(inputs.findingsFile, outputDir, 'a0lint-findings.json', inputs.workingDirectory, FORMATS.json({ ...base, findings: reported }));
+
+  const judged = outcome.comparedWith ? 'new ' : '';
+  const failure =
+    result.errors.length > 0
+      ? { code: 2 as const, message: `a0lint: ${plural(result.errors.length, 'input error')}, so the results do not cover everything: ${result.errors[0]!.format()}` }
+      : exitCode(reported, [], inputs.failOn) === 1
+        ? { code: 1 as const, message: `a0lint: ${plural(atOrAbove(reported, inputs.failOn), `${judged}finding`)} at or above "${inputs.failOn}" (fail-on)` }
+        : undefined;
+
+  if (inputs.annotations) {
+    // Failing the step is an error annotation too: keep a place for it within what GitHub shows per step.
+    const perStep = failure ? { ...ANNOTATIONS_PER_STEP, error: ANNOTATIONS_PER_STEP.error - 1 } : ANNOTATIONS_PER_STEP;
+    for (const annotation of annotations({ findings: reported, errors: result.errors }, perStep)) {
+      io.annotate(annotation.level, annotation.message, { ...annotation.properties });
+    }
+  }
+  if (inputs.summary) {
+    if (io.env.GITHUB_STEP_SUMMARY) await io.appendSummary(summary(outcome, base));
+    else io.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+  }
+
+  const counts = countBySeverity(reported);
+  io.setOutput('error-count', String(counts.error));
+  io.setOutput('warning-count', String(counts.warning));
+  io.setOutput('note-count', String(counts.note));
+  io.setOutput('preexisting-count', String(preexisting.length));
+  io.setOutput('fixed-count', String(outcome.fixed));
+  io.setOutput('sarif-file', sarifFile);
+  io.setOutput('findings-file', findingsFile);
+
+  io.info(`a0lint: ${plural(reported.length, `${judged}finding`)} (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes)` +
+    (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : ''));
+  if (failure) io.fail(failure.message, failure.code);
+}
+
+function summary(outcome: Outcome, base: ReportInput): string {
+  const { reported, preexisting } = outcome;
+  const parts: string[] = [];
+  const heading = outcome.comparedWith ? `a0lint: what this pull request changes (compared with ${outcome.comparedWith.slice(0, 12)})` : 'a0lint';
+  parts.push(renderMarkdown({ ...base, findings: reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE }));
+  if (outcome.comparedWith && outcome.fixed > 0) parts.push(`This pull request fixes ${plural(outcome.fixed, 'finding')} the base had.\n`);
+  if (preexisting.length > 0) {
+    parts.push(
+      `<details><summary>${plural(preexisting.length, 'pre-existing finding')}: the base already had ${preexisting.length === 1 ? 'it' : 'them'}; not introduced by this pull request</summary>\n\n`,
+      renderMarkdown({ ...base, errors: [], findings: preexisting }, { heading: 'Pre-existing findings', maxBytes: PREEXISTING_SHARE - 4096 }),
+      '\n</details>\n',
+    );
+  }
+  if (outcome.notes.length > 0) parts.push(`\n${outcome.notes.map((note) => `> ${note}`).join('\n>\n')}\n`);
+  return parts.join('\n');
+}
+
+function atOrAbove(findings: Outcome['reported'], failOn: FailOn): number {
+  return findings.filter((finding) => exitCode([finding], [], failOn) === 1).length;
+}
+
+/** Links `file:line` in the summary to the commit that was checked out. */
+function fileLinks(env: ActionIo['env']): { fileBaseUrl?: string } {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  return server && repository && sha ? { fileBaseUrl: `${server}/${repository}/blob/${sha}/` } : {};
+}
+
+/** The runner's temporary folder is emptied after each job, and keeps result files out of the checkout. */
+async function scratchDir(env: ActionIo['env']): Promise<string> {
+  const parent = env.RUNNER_TEMP || os.tmpdir();
+  await mkdir(parent, { recursive: true });
+  return mkdtemp(path.join(parent, 'a0lint-'));
+}
+
+async function writeOutput(named: string | undefined, scratch: string | undefined, fallback: string, workingDirectory: string, text: string): Promise<string> {
+  const file = named === undefined ? path.join(scratch!, fallback) : path.resolve(workingDirectory, named);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+  return file;
+}

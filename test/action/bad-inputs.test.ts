@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { gitRepository, runAction } from './run-action.js';
+
+const CANARY = 'canary-Secret_9f2%c1,x:y';
+
+describe.concurrent('the Action refuses bad inputs with a clear message (dist/index.js)', () => {
+  const workspace = () => gitRepository([{ 'tenant.yaml': 'clients: []\n' }]).dir;
+
+  it.each<[string, Record<string, string>, string]>([
+    ['no path and no domain', {}, 'a0lint: no input: set "path" to a deploy-cli export'],
+    ['both path and domain', { path: 'tenant.yaml', domain: 'example.eu.auth0.com', 'client-id': 'id', 'client-secret': CANARY }, 'a0lint: give either "path"'],
+    ['an invalid fail-on', { path: 'tenant.yaml', 'fail-on': 'critical' }, 'a0lint: "fail-on" must be one of error, warning, note, none (got "critical")'],
+    ['annotations neither on nor off', { path: 'tenant.yaml', annotations: 'sometimes' }, 'a0lint: "annotations" must be on or off (got "sometimes")'],
+    ['a live audit without credentials', { domain: 'example.eu.auth0.com' }, 'a0lint: a live audit needs "client-id" and "client-secret"'],
+    ['a domain that is a URL with a path', { domain: 'https://example.eu.auth0.com/api/v2', 'access-token': CANARY }, 'must be a host name without a path'],
+    ['a missing export', { path: 'nope.yaml' }, 'a0lint: 1 input error, so the results do not cover everything: nope.yaml: no such file or directory'],
+  ])('%s', async (_name, inputs, message) => {
+    const run = await runAction({ workspace: workspace(), inputs });
+
+    expect(run.code).toBe(2);
+    const errors = run.commands.filter((command) => command.command === 'error');
+    expect(errors.at(-1)!.message).toContain(message);
+    expect(run.stdout).not.toMatch(/\n\s+at /); // no stack trace
+    expect(run.outputs).toEqual(inputs.path === 'nope.yaml' ? expect.objectContaining({ 'error-count': '0' }) : {});
+  });
+
+  it('masks the client secret before anything else is printed, and prints it nowhere', async () => {
+    const run = await runAction({ workspace: workspace(), inputs: { path: 'tenant.yaml', domain: 'example.eu.auth0.com', 'client-id': 'id', 'client-secret': CANARY } });
+
+    expect(run.commands[0]).toEqual({ command: 'add-mask', properties: {}, message: CANARY });
+    const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(unmasked.join('\n')).not.toContain(CANARY);
+    expect(unmasked.join('\n')).not.toContain(encodeURIComponent(CANARY));
+    expect(run.stderr + run.summary + JSON.stringify(run.outputs)).not.toContain(CANARY);
+  });
+});

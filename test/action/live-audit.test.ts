@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+import { gitRepository, runAction, type ActionRun } from './run-action.js';
+
+const FAST = JSON.stringify({ timeoutMs: 5_000, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 5_000 });
+const SECRET = 'fake-client-secret,with:odd%chars';
+
+interface JsonFinding {
+  readonly ruleId: string;
+  readonly entity?: { readonly kind: string; readonly key: string };
+}
+
+describe('the Action auditing a live tenant (dist/index.js against the fake Management API)', () => {
+  let api: FakeApi;
+  let run: ActionRun;
+  let workspace: string;
+
+  beforeAll(async () => {
+    api = await startFakeApi({ clientSecret: SECRET });
+    workspace = gitRepository([{ 'README.md': 'fleet\n' }]).dir;
+    run = await runAction({
+      workspace,
+      eventName: 'schedule',
+      inputs: { domain: api.domain, 'client-id': api.clientId, 'client-secret': SECRET, 'fail-on': 'none' },
+      // The runner's process trusts the fake's test CA the way a self-hosted runner trusts a proxy's.
+      env: { NODE_EXTRA_CA_CERTS: api.caFile, A0LINT_TEST_HTTP_SETTINGS: FAST },
+    });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('reads the tenant, writes its snapshot, and reports what linting that snapshot reports', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const snapshot = `a0lint-snapshots/${api.domain.replace(':', '_')}.json`;
+    const findings = JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')).findings as JsonFinding[];
+    expect(findings.length).toBeGreaterThan(0);
+
+    // The same tenant linted offline from the snapshot the Action wrote, by the CLI bundle: same rules, same entities.
+    const offline = JSON.parse(
+      execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), snapshot, '--format', 'json', '--fail-on', 'none'], { cwd: workspace, encoding: 'utf8' }),
+    ).findings as JsonFinding[];
+    const identity = (finding: JsonFinding) => `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.key}`;
+    expect(findings.map(identity).sort()).toEqual(offline.map(identity).sort());
+
+    const counts = { error: 0, warning: 0, note: 0 } as Record<string, number>;
+    for (const finding of findings as Array<JsonFinding & { severity: string }>) counts[finding.severity]!++;
+    expect(run.outputs).toMatchObject({ 'error-count': String(counts.error), 'warning-count': String(counts.warning), 'note-count': String(counts.note) });
+  });
+
+  it('anchors live findings in SARIF to the snapshot file, one category for the tenant', () => {
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.runs).toHaveLength(1);
+    expect(sarif.runs[0].automationDetails.id).toBe(`a0lint/${api.domain}/`);
+    const uris = new Set(sarif.runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => result.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris]).toEqual([`a0lint-snapshots/${encodeURIComponent(api.domain.replace(':', '_'))}.json`]);
+  });
+
+  it('masks the client secret at once and leaks neither it nor the access token anywhere', () => {
+    expect(run.commands.filter((command) => command.command === 'add-mask').map((command) => command.message)).toContain(SECRET);
+    const token = api.log.find((entry) => entry.authorization)?.authorization?.replace(/^Bearer /, '');
+    expect(token).toBeTruthy();
+    const written = [
+      run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      readFileSync(run.outputs['sarif-file']!, 'utf8'),
+      readFileSync(run.outputs['findings-file']!, 'utf8'),
+      readFileSync(path.join(workspace, `a0lint-snapshots/${api.domain.replace(':', '_')}.json`), 'utf8'),
+    ].join('\n');
+    for (const secret of [SECRET, encodeURIComponent(SECRET), token!, 'fake-secret-audit']) expect(written).not.toContain(secret);
+  });
+});
