@@ -1,0 +1,74 @@
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { loadText } from '../src/loaders/load.js';
+import { lintInput } from '../src/lint.js';
+import type { AnyRule } from '../src/engine/rule.js';
+
+/** Every rule's docs page: required sections, and its YAML examples run through the real loader and engine. */
+
+const REQUIRED_SECTIONS = ['What it checks', 'Why', 'Incorrect', 'Correct', 'How to fix', 'Options'];
+
+/** The text under a `## heading`, up to the next `## ` heading. */
+function section(docs: string, heading: string): string | undefined {
+  const lines = docs.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
+  if (start === -1) return undefined;
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+  return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
+}
+
+/**
+ * The examples of a section: deploy-cli YAML, or for live-audit rules (which see no file) the `scope` of the audit's
+ * token as a ```text block.
+ */
+function examples(rule: AnyRule, text: string): string[] {
+  const language = rule.meta.category === 'audit' ? 'text' : 'ya?ml';
+  return [...text.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[1]!);
+}
+
+function findingsOf(rule: AnyRule, example: string, index: number): string[] {
+  const file = `rules/${rule.meta.id}/README.md#example-${index + 1}`;
+  const input =
+    rule.meta.category === 'audit'
+      ? { ...loadText(file, '', 'yaml'), audit: { scopes: example.trim().split(/\s+/), from: 'token-response' as const, endpoint: 'POST /oauth/token' } }
+      : loadText(file, example, 'yaml');
+  expect(input.errors.map((error) => error.format()), 'the example loads without errors').toEqual([]);
+  const settings = new Map([[rule.meta.id, { severity: rule.meta.defaultSeverity }]]);
+  return lintInput(input, { rules: [rule], settingsFor: () => settings }).findings.map((finding) => `${finding.ruleId}: ${finding.message}`);
+}
+
+describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s docs', (id, rule) => {
+  const docs = rule.meta.docs;
+
+  it('has a title, the metadata line and every required section', () => {
+    expect(docs.split('\n')[0]).toBe(`# ${id}`);
+    expect(docs).toContain(`Default severity: **${rule.meta.defaultSeverity}**`);
+    for (const heading of REQUIRED_SECTIONS) expect(section(docs, heading), `## ${heading}`).toBeDefined();
+  });
+
+  it('has incorrect examples that report this rule', () => {
+    const incorrect = examples(rule, section(docs, 'Incorrect') ?? '');
+    expect(incorrect.length, 'examples under ## Incorrect').toBeGreaterThan(0);
+    incorrect.forEach((example, index) => expect(findingsOf(rule, example, index).length, example).toBeGreaterThan(0));
+  });
+
+  it('has correct examples that report nothing from this rule', () => {
+    const correct = examples(rule, section(docs, 'Correct') ?? '');
+    expect(correct.length, 'examples under ## Correct').toBeGreaterThan(0);
+    correct.forEach((example, index) => expect(findingsOf(rule, example, index), example).toEqual([]));
+  });
+
+  it('documents its options, whose defaults satisfy their schema', () => {
+    const options = section(docs, 'Options') ?? '';
+    const properties = Object.keys((rule.meta.schema?.properties as object | undefined) ?? {});
+    if (properties.length === 0) {
+      expect(options.trim()).toMatch(/^None\b/);
+      return;
+    }
+    for (const property of properties) expect(options, `option ${property}`).toContain(`\`${property}\``);
+    const validate = new Ajv({ strict: true, useDefaults: false }).compile(rule.meta.schema!);
+    expect(validate(rule.meta.defaultOptions ?? {}), JSON.stringify(validate.errors)).toBe(true);
+    expect(Object.keys(rule.meta.defaultOptions ?? {}).sort()).toEqual(properties.sort());
+  });
+});
