@@ -81,7 +81,8 @@ export function makeTenant(domain: string, size: TenantSize = { apis: 3, clients
   const used = new Set<string>();
   for (let index = 0; client_grants.length < size.grants && index < size.grants * 4; index++) {
     const client = clients[1 + (index % Math.max(1, clients.length - 1))]!;
-    const api = resource_servers[1 + (Math.floor(index / Math.max(1, clients.length - 1)) % Math.max(1, resource_servers.length - 1))];
+    // Spread over the APIs, so grants land on every kind of policy (deny_all included).
+    const api = resource_servers[1 + ((index * 7) % Math.max(1, resource_servers.length - 1))];
     if (!api) break;
     const subject = index % 3 === 2 ? 'user' : 'client';
     const key = `${client.client_id}|${api.identifier}|${subject}`;
