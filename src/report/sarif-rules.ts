@@ -1,4 +1,4 @@
-import { docsUrl } from '../engine/docs-url.js';
+import { docsUrl, ruleDocsUrl } from '../engine/docs-url.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import { clip, markdownToText, ruleRationale } from './rule-docs.js';
 import type { SarifReportingDescriptor } from './sarif-log.js';
@@ -16,7 +16,7 @@ export function ruleDescriptor(rule: AnyRule): SarifReportingDescriptor {
     shortDescription: { text: clip(meta.description, MAX_TEXT) },
     fullDescription: { text: clip(markdownToText(ruleRationale(rule)), MAX_TEXT) },
     help: { text: markdownToText(meta.docs) || meta.description, markdown: meta.docs.trim() || meta.description },
-    helpUri: docsUrl(meta.id),
+    helpUri: ruleDocsUrl(meta),
     defaultConfiguration: { level: meta.defaultSeverity },
     properties: {
       tags: [...new Set(meta.tags)].slice(0, MAX_TAGS),

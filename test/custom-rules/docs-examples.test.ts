@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SarifLog } from '../../src/report/sarif-log.js';
 import { a0lint, findingsOf, scratchRepo, summary } from '../config/cli-run.js';
+import { schemaErrors, uploadProblems } from '../report/sarif-validators.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -69,12 +71,15 @@ describe('the five house rules of docs/custom-rules.md', () => {
   it('appear in SARIF with their own rule descriptors', async () => {
     const run = await a0lint(repo.dir, ['tenant.yaml', '--format', 'sarif', '--tenant-domain', 'example.eu.auth0.com']);
     const sarif = JSON.parse(run.stdout) as {
-      runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } }; results: Array<{ ruleId: string; ruleIndex?: number }> }>;
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; helpUri: string }> } }; results: Array<{ ruleId: string; ruleIndex?: number }> }>;
     };
+    expect(schemaErrors(sarif)).toEqual([]);
+    expect(uploadProblems(sarif as unknown as SarifLog, run.stdout)).toEqual([]);
     const [sarifRun] = sarif.runs;
     const descriptors = sarifRun!.tool.driver.rules;
     const internal = descriptors.find((rule) => rule.id === 'custom/internal-apis-deny-all');
     expect(internal?.shortDescription.text).toBe('Deny machine-to-machine access to internal APIs');
+    expect(internal?.helpUri).toBe('https://wiki.example.com/security/internal-apis');
     for (const result of sarifRun!.results.filter((item) => item.ruleId.startsWith('custom/'))) {
       expect(result.ruleIndex === undefined || descriptors[result.ruleIndex]?.id === result.ruleId).toBe(true);
       expect(descriptors.some((rule) => rule.id === result.ruleId)).toBe(true);
