@@ -78,3 +78,25 @@ describe('the Action auditing a live tenant (dist/index.js against the fake Mana
     for (const secret of [SECRET, encodeURIComponent(SECRET), token!, 'fake-secret-audit']) expect(written).not.toContain(secret);
   });
 });
+
+describe('the Action when the live tenant cannot be read completely', () => {
+  it('fails the step with exit code 2, names the collection, and reports nothing from partial data', async () => {
+    const api = await startFakeApi({ fault: ({ path: requested }) => (requested === '/api/v2/client-grants' ? { status: 503 } : undefined) });
+    try {
+      const run = await runAction({
+        workspace: gitRepository([{ 'README.md': 'x\n' }]).dir,
+        eventName: 'schedule',
+        inputs: { domain: api.domain, 'client-id': api.clientId, 'client-secret': api.clientSecret },
+        env: { NODE_EXTRA_CA_CERTS: api.caFile, A0LINT_TEST_HTTP_SETTINGS: FAST },
+      });
+
+      expect(run.code).toBe(2);
+      const failure = run.commands.filter((command) => command.command === 'error').at(-1)!;
+      expect(failure.message).toMatch(/^a0lint: could not read client_grants completely \(GET \/api\/v2\/client-grants\): .*503.*no findings are reported from partial data/);
+      expect(run.outputs).toEqual({});
+      expect(run.summary).toBe('');
+    } finally {
+      await api.close();
+    }
+  });
+});
