@@ -15,7 +15,7 @@ Options:
       --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS are used
       --max-file-size <bytes>  Refuse larger input files (default 16777216 for YAML, 268435456 for JSON)
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
-      --list-rules             List the built-in rules and exit
+      --list-rules             List the rules (built-in, custom, configuration checks) and exit
   -c, --config <file>          Configuration file (default: the nearest .a0lint.yml here or above)
       --no-config              Use no configuration file: every built-in rule at its default
       --print-config <path>    Print the configuration in force for that input (JSON) and exit

@@ -79,15 +79,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (values['list-rules']) {
-    io.stdout(listRules(builtinRules));
-    return 0;
-  }
   if (positionals.length === 1 && positionals[0] === 'init') {
     io.stdout(`Wrote ${await writeStarterConfig(io.cwd, builtinRules)}\n`);
     return 0;
   }
   const configured = await configureRun({ cwd: io.cwd, configFile: values.config, noConfig: values['no-config'], rulesDirs: values['rules-dir'] });
+  if (values['list-rules']) {
+    // Custom rules and the configuration's own checks are rules too: list what this run would know.
+    io.stdout(listRules(configured.reportRules));
+    return 0;
+  }
   if (values['print-config'] !== undefined) {
     io.stdout(printConfig(configured, values['print-config'], io.cwd));
     return 0;

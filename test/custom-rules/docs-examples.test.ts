@@ -68,6 +68,12 @@ describe('the five house rules of docs/custom-rules.md', () => {
     expect(rows).toHaveLength(4);
   });
 
+  it('are listed by --list-rules with their metadata', async () => {
+    const list = (await a0lint(repo.dir, ['--list-rules', '--rules-dir', 'house-rules'])).stdout;
+    expect(list).toMatch(/^custom\/internal-apis-deny-all +error +apis +Deny machine-to-machine access to internal APIs$/m);
+    for (const id of CUSTOM) expect(list).toContain(id);
+  });
+
   it('appear in SARIF with their own rule descriptors', async () => {
     const run = await a0lint(repo.dir, ['tenant.yaml', '--format', 'sarif', '--tenant-domain', 'example.eu.auth0.com']);
     const sarif = JSON.parse(run.stdout) as {
