@@ -1,5 +1,7 @@
 export const HELP = `Usage: a0lint [options] <path...>
        a0lint init             Write a commented starter .a0lint.yml in this folder
+       a0lint --live --domain <host> [options]          Audit a tenant through the Management API
+       a0lint pull --live --domain <host> --out <file>  Save the tenant as an API dump (.json)
 
 Lints Auth0 tenant configuration: deploy-cli exports (tenant.yaml or a directory export)
 and Management API dumps (.json with resource_servers, clients, client_grants).
@@ -22,6 +24,15 @@ Options:
       --rules-dir <dir>        Load custom rule files (*.yml, *.yaml) below dir; repeatable
       --baseline <file>        Leave out findings recorded in this baseline file
       --update-baseline <file> Record today's findings in this baseline file (then leave them out)
+Live audits (credentials also from AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET, AUTH0_ACCESS_TOKEN):
+      --live                   Read the tenant through the Management API (needs only read:resource_servers,
+                               read:client_grants and read:clients)
+      --domain <host>          The tenant's canonical domain, e.g. example.eu.auth0.com (host[:port] only)
+      --client-id <id>         Client credentials of the audit application (prefer the variables:
+      --client-secret <secret> options are visible to other local users in the process list)
+      --access-token <token>   A Management API token instead of client credentials
+      --custom-domain <host>   Send requests there; the token audience stays the canonical domain
+      --out <file>             Also write what was read as an API dump (live findings point to it in SARIF)
   -h, --help                   Show this help and exit
   -v, --version                Show the version and exit
 
