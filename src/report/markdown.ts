@@ -46,11 +46,11 @@ export function renderMarkdown(input: ReportInput, options: MarkdownOptions = {}
   const major = findings.filter((finding) => finding.severity !== 'note');
   const notes = findings.filter((finding) => finding.severity === 'note');
   budget.addAll(ruleSections(major, rulesById, input.fileBaseUrl, '###'));
-  if (notes.length > 0 && budget.left === 0) budget.skip(notes.length);
-  else if (notes.length > 0) {
-    budget.add(`<details><summary>${plural(notes.length, 'note')}</summary>\n\n`, 0);
-    budget.addAll(ruleSections(notes, rulesById, input.fileBaseUrl, '####'));
-    budget.close('</details>\n');
+  if (notes.length > 0) {
+    if (budget.add(`<details><summary>${plural(notes.length, 'note')}</summary>\n\n`, 0)) {
+      budget.addAll(ruleSections(notes, rulesById, input.fileBaseUrl, '####'));
+      budget.close('</details>\n');
+    } else budget.skip(notes.length);
   }
   return budget.finish(findings.length);
 }
@@ -98,13 +98,14 @@ class Budget {
     this.bytes = Buffer.byteLength(this.parts[0]!);
   }
 
-  get left(): number {
+  private get left(): number {
     return Math.max(0, this.max - Budget.RESERVE - this.bytes);
   }
 
   add(text: string, findings: number): boolean {
     const size = Buffer.byteLength(text);
     if (this.skipped > 0 || size > this.left) {
+      // Once something is left out, later blocks are too, so the listed part stays a prefix in order.
       this.skipped += findings;
       return false;
     }

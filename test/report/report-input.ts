@@ -42,3 +42,18 @@ export function syntheticInput(findings: Finding[], extra: Partial<ReportInput> 
 }
 
 export const severityRank = (severity: string): number => ({ error: 0, warning: 1, note: 2, notice: 2 })[severity] ?? 9;
+
+/** One finding on an API with the given (often hostile) message, names and file, for escaping tests. */
+export function apiFinding(fields: { message: string; name?: string; key?: string; file: string; severity?: Severity; line?: number; column?: number }): Finding {
+  const line = fields.line ?? 2;
+  const column = fields.column ?? 1;
+  return {
+    ruleId: 'prefer-require-client-grant',
+    severity: fields.severity ?? 'warning',
+    message: fields.message,
+    entity: { kind: 'resourceServer', key: fields.key ?? 'https://x.example.com', ...(fields.name !== undefined ? { name: fields.name } : {}) },
+    path: '/subject_type_authorization',
+    location: { file: fields.file, startLine: line, startColumn: column, endLine: line, endColumn: column + 6 },
+    fingerprint: fingerprint('prefer-require-client-grant', fields.file, fields.message),
+  };
+}
