@@ -88327,6 +88327,11 @@ var explicit_access_policy_default = defineRule({
 
 // src/model/management-api.ts
 var MANAGEMENT_AUDIENCE = /^https:\/\/((?:[^/?#]|##\w+##|@@\w+@@)+)\/api\/v2\/?$/i;
+var TENANT_SYSTEM_AUDIENCE = /^https:\/\/((?:[^/?#]|##\w+##|@@\w+@@)+)\/(?:me|my-org)\/?$/i;
+function tenantSystemAudienceHost(audience) {
+  const match = TENANT_SYSTEM_AUDIENCE.exec(audience.trim());
+  return match ? match[1].toLowerCase() : void 0;
+}
 function managementAudience(domain) {
   return `https://${domain.toLowerCase()}/api/v2/`;
 }
@@ -88783,7 +88788,7 @@ var grant_scopes_defined_default = defineRule({
 });
 
 // rules/limit-token-lifetime/README.md
-var README_default6 = "# limit-token-lifetime\n\nKeep access token lifetimes of APIs short (`token_lifetime` at most `maxSeconds`, `token_lifetime_for_web` at most\n`token_lifetime`).\n\nDefault severity: **warning** \xB7 Category: APIs \xB7 In `recommended`: yes\n\n## What it checks\n\nEvery API (resource server):\n\n- whose `token_lifetime` is more than the `maxSeconds` option (default 86400 seconds, 24 hours);\n- whose `token_lifetime_for_web` is more than its `token_lifetime`.\n\nOnly numbers written in the data are compared. An API that leaves a field out gets Auth0's defaults (86400 for\n`token_lifetime`, 7200 for `token_lifetime_for_web`), which pass; when only `token_lifetime_for_web` is written, the\nsecond check is skipped rather than compared against an assumed default.\n\n## Why\n\n`token_lifetime` is how long access tokens from the token endpoint stay valid, in seconds;\n`token_lifetime_for_web` is the same for tokens issued to the browser by the implicit and hybrid flows. Access\ntokens are bearer tokens that Auth0 cannot revoke: an API accepts a leaked token until it expires. Auth0 creates APIs\nwith 86400 seconds (24 hours). Long lifetimes are often set to avoid token renewal; refresh\ntokens (with rotation, for public apps) or silent authentication give long sessions with short-lived access tokens\ninstead. Tokens for the browser are the most exposed, and Auth0 requires `token_lifetime_for_web` to be at most\n`token_lifetime`.\n\n## Incorrect\n\n```yaml\nresourceServers:\n  - name: Orders API\n    identifier: https://orders.example.com\n    token_lifetime: 2592000\n    token_lifetime_for_web: 7200\n    subject_type_authorization:\n      user:\n        policy: require_client_grant\n      client:\n        policy: require_client_grant\n```\n\n## Correct\n\n```yaml\nresourceServers:\n  - name: Orders API\n    identifier: https://orders.example.com\n    token_lifetime: 3600\n    token_lifetime_for_web: 1800\n    subject_type_authorization:\n      user:\n        policy: require_client_grant\n      client:\n        policy: require_client_grant\n```\n\n## How to fix\n\nLower `token_lifetime` to what the API's clients need, at most `maxSeconds` (Dashboard: the API's *Settings \u2192\nMaximum Access Token Lifetime*), and `token_lifetime_for_web` to at most `token_lifetime` (*Implicit / Hybrid Flow\nAccess Token Lifetime*). Let applications renew tokens with refresh tokens instead of holding one token for days.\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `maxSeconds` | integer \u2265 1 | `86400` | The longest `token_lifetime`, in seconds, an API may set. |\n\n```yaml\nrules:\n  limit-token-lifetime: [warning, { maxSeconds: 3600 }]\n```\n";
+var README_default6 = "# limit-token-lifetime\n\nKeep access token lifetimes of APIs short (`token_lifetime` at most `maxSeconds`, `token_lifetime_for_web` at most\n`token_lifetime`).\n\nDefault severity: **warning** \xB7 Category: APIs \xB7 In `recommended`: yes\n\n## What it checks\n\nEvery API (resource server) that is not a system API:\n\n- whose `token_lifetime` is more than the `maxSeconds` option (default 86400 seconds, 24 hours);\n- whose `token_lifetime_for_web` is more than its `token_lifetime`.\n\nOnly numbers written in the data are compared. An API that leaves a field out gets Auth0's defaults (86400 for\n`token_lifetime`, 7200 for `token_lifetime_for_web`), which pass; when only `token_lifetime_for_web` is written, the\nsecond check is skipped rather than compared against an assumed default. System APIs (`is_system: true`, and the\nManagement API) are skipped: Auth0 sets their lifetimes, and some ship with `token_lifetime_for_web` above\n`token_lifetime` (the Okta OIN Express Configuration API, in recorded API responses).\n\n## Why\n\n`token_lifetime` is how long access tokens from the token endpoint stay valid, in seconds;\n`token_lifetime_for_web` is the same for tokens issued to the browser by the implicit and hybrid flows. Access\ntokens are bearer tokens that Auth0 cannot revoke: an API accepts a leaked token until it expires. Auth0 creates APIs\nwith 86400 seconds (24 hours). Long lifetimes are often set to avoid token renewal; refresh\ntokens (with rotation, for public apps) or silent authentication give long sessions with short-lived access tokens\ninstead. Tokens for the browser are the most exposed, and Auth0 requires `token_lifetime_for_web` to be at most\n`token_lifetime`.\n\n## Incorrect\n\n```yaml\nresourceServers:\n  - name: Orders API\n    identifier: https://orders.example.com\n    token_lifetime: 2592000\n    token_lifetime_for_web: 7200\n    subject_type_authorization:\n      user:\n        policy: require_client_grant\n      client:\n        policy: require_client_grant\n```\n\n## Correct\n\n```yaml\nresourceServers:\n  - name: Orders API\n    identifier: https://orders.example.com\n    token_lifetime: 3600\n    token_lifetime_for_web: 1800\n    subject_type_authorization:\n      user:\n        policy: require_client_grant\n      client:\n        policy: require_client_grant\n```\n\n## How to fix\n\nLower `token_lifetime` to what the API's clients need, at most `maxSeconds` (Dashboard: the API's *Settings \u2192\nMaximum Access Token Lifetime*), and `token_lifetime_for_web` to at most `token_lifetime` (*Implicit / Hybrid Flow\nAccess Token Lifetime*). Let applications renew tokens with refresh tokens instead of holding one token for days.\n\n## Options\n\n| Option | Type | Default | Meaning |\n|---|---|---|---|\n| `maxSeconds` | integer \u2265 1 | `86400` | The longest `token_lifetime`, in seconds, an API may set. |\n\n```yaml\nrules:\n  limit-token-lifetime: [warning, { maxSeconds: 3600 }]\n```\n";
 
 // rules/limit-token-lifetime/index.ts
 var limit_token_lifetime_default = defineRule({
@@ -88811,6 +88816,7 @@ var limit_token_lifetime_default = defineRule({
   },
   check({ tenant, options, report }) {
     for (const api of tenant.resourceServers) {
+      if (api.isSystem) continue;
       const lifetime = api.data.token_lifetime;
       const web = api.data.token_lifetime_for_web;
       const data = { api: api.name ?? api.key, max: options.maxSeconds };
@@ -90835,7 +90841,12 @@ function buildTenant(input, options = {}) {
     const host = managementAudienceHost(audience);
     return host !== void 0 && (host.endsWith(".auth0.com") || hasUnresolvedMarker(host));
   };
-  const resourceServers = input.resourceServers.map((raw, index) => toResourceServer(raw, index, isManagementApiAudience));
+  const isTenantHost = (host) => domain.value ? host === domain.value : host.endsWith(".auth0.com") || hasUnresolvedMarker(host);
+  const isSystemAudience = (audience) => {
+    const host = tenantSystemAudienceHost(audience);
+    return host !== void 0 && isTenantHost(host);
+  };
+  const resourceServers = input.resourceServers.map((raw, index) => toResourceServer(raw, index, isManagementApiAudience, isSystemAudience));
   const apis = /* @__PURE__ */ new Map();
   for (const api of resourceServers) {
     if (api.identifier !== void 0 && !apis.has(normalizeAudience(api.identifier))) apis.set(normalizeAudience(api.identifier), api);
@@ -90893,12 +90904,12 @@ function findDomain(input, options) {
   const candidates = auth0Hosts.length > 0 ? auth0Hosts : [...hosts];
   return candidates.length === 1 ? { value: candidates[0], source: "grant-audience" } : {};
 }
-function toResourceServer(raw, index, isManagementApiAudience) {
+function toResourceServer(raw, index, isManagementApiAudience, isSystemAudience) {
   const data = raw.data;
   const identifier = asString(data.identifier);
   const name = asString(data.name);
   const isManagementApi = identifier !== void 0 && isManagementApiAudience(identifier);
-  const isSystem = data.is_system === true || isManagementApi;
+  const isSystem = data.is_system === true || isManagementApi || identifier !== void 0 && isSystemAudience(identifier);
   const scopes = /* @__PURE__ */ new Set();
   if (Array.isArray(data.scopes)) {
     for (const scope of data.scopes) {
@@ -91850,6 +91861,7 @@ var package_default = {
   scripts: {
     start: "node dist/cli.js examples/tenant.yaml",
     build: "node scripts/build.mjs",
+    "docs:rules": "node scripts/rules-table.mjs",
     typecheck: "tsc --noEmit",
     lint: "eslint .",
     test: "vitest run",
@@ -91859,6 +91871,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     ajv: "^8.20.0",
+    "js-yaml": "^4.3.2",
     picomatch: "^4.0.7",
     undici: "^7.30.2",
     yaml: "^2.9.1"
@@ -91866,6 +91879,7 @@ var package_default = {
   devDependencies: {
     "@eslint/js": "^9.39.5",
     "@microsoft/sarif-multitool": "^5.7.0",
+    "@types/js-yaml": "^4.0.9",
     "@types/markdown-it": "^14.2.0",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
@@ -93151,8 +93165,14 @@ async function publish(outcome, inputs, io) {
 function summary2(outcome, base) {
   const { reported, preexisting } = outcome;
   const parts = [];
-  const heading = outcome.comparedWith ? `a0lint: what this pull request changes (compared with ${outcome.comparedWith.slice(0, 12)})` : "a0lint";
-  parts.push(renderMarkdown({ ...base, findings: reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE }));
+  const compared = outcome.comparedWith ? ` (compared with ${outcome.comparedWith.slice(0, 12)})` : "";
+  if (compared && reported.length === 0 && base.errors.length === 0) {
+    parts.push(`## a0lint: this pull request adds no findings${compared}
+`);
+  } else {
+    const heading = compared ? `a0lint: findings this pull request adds${compared}` : "a0lint";
+    parts.push(renderMarkdown({ ...base, findings: reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE }));
+  }
   if (outcome.comparedWith && outcome.fixed > 0) parts.push(`This pull request fixes ${plural2(outcome.fixed, "finding")} the base had.
 `);
   if (preexisting.length > 0) {

@@ -73,8 +73,15 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
 function summary(outcome: Outcome, base: ReportInput): string {
   const { reported, preexisting } = outcome;
   const parts: string[] = [];
-  const heading = outcome.comparedWith ? `a0lint: what this pull request changes (compared with ${outcome.comparedWith.slice(0, 12)})` : 'a0lint';
-  parts.push(renderMarkdown({ ...base, findings: reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE }));
+  const compared = outcome.comparedWith ? ` (compared with ${outcome.comparedWith.slice(0, 12)})` : '';
+  if (compared && reported.length === 0 && base.errors.length === 0) {
+    // The reporter would call this "no problems found", which is not true when the base has findings.
+    parts.push(`## a0lint: this pull request adds no findings${compared}
+`);
+  } else {
+    const heading = compared ? `a0lint: findings this pull request adds${compared}` : 'a0lint';
+    parts.push(renderMarkdown({ ...base, findings: reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE }));
+  }
   if (outcome.comparedWith && outcome.fixed > 0) parts.push(`This pull request fixes ${plural(outcome.fixed, 'finding')} the base had.\n`);
   if (preexisting.length > 0) {
     parts.push(
