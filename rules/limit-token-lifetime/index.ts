@@ -35,6 +35,8 @@ export default defineRule<Options>({
   },
   check({ tenant, options, report }) {
     for (const api of tenant.resourceServers) {
+      // Auth0 sets the lifetimes of its own APIs (Express Configuration ships 300 s with 7200 s for web).
+      if (api.isSystem) continue;
       const lifetime = api.data.token_lifetime;
       const web = api.data.token_lifetime_for_web;
       const data = { api: api.name ?? api.key, max: options.maxSeconds };

@@ -7,6 +7,7 @@ testRule(rule, {
     { name: 'absent lifetimes use the defaults', code: 'resourceServers:\n  - identifier: https://a.example.com\n' },
     { name: 'web lifetime alone is not compared to an assumed default', code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime_for_web: 100000\n' },
     { name: 'a raised limit', code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime: 172800\n', options: { maxSeconds: 172800 } },
+    { name: 'system APIs keep the lifetimes Auth0 gives them', code: 'resourceServers:\n  - identifier: urn:auth0:express-configure\n    is_system: true\n    token_lifetime: 300\n    token_lifetime_for_web: 7200\n' },
     { name: 'non-numbers are left alone', code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime: "999999"\n' },
   ],
   invalid: [
