@@ -11,6 +11,11 @@ testRule(rule, {
             client: { policy: deny_all }
     `,
     { name: 'system APIs are not reported', code: 'resourceServers:\n  - name: Auth0 My Account API\n    identifier: https://t.eu.auth0.com/me/\n    is_system: true\n' },
+    {
+      name: 'the My Account API without is_system, as deploy-cli\'s example export writes it (auth0/auth0-deploy-cli@a00a055 examples/yaml/tenant.yaml)',
+      code: 'resourceServers:\n  - name: Auth0 My Account API\n    identifier: "https://##AUTH0_DOMAIN##/me/"\n',
+    },
+    { name: 'the My Organization API of a known tenant', tenantDomain: 't.eu.auth0.com', code: 'resourceServers:\n  - identifier: https://t.eu.auth0.com/my-org/\n' },
     { name: 'the Management API is a system API', tenantDomain: 't.eu.auth0.com', code: 'resourceServers:\n  - identifier: https://t.eu.auth0.com/api/v2/\n' },
     { name: 'malformed values are left to valid-access-policy', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization: [user]\n' },
     { name: 'markers are left to no-unresolved-keywords', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization: "@@STA@@"\n' },
@@ -20,6 +25,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a /me/ API on a host other than the tenant is an ordinary API',
+      tenantDomain: 't.eu.auth0.com',
+      code: 'resourceServers:\n  - identifier: https://api.example.com/me/\n',
+      errors: [{ messageId: 'missingField', line: 2, column: 5 }],
+    },
     {
       name: 'no field: one finding on the API entry',
       code: yaml`

@@ -1,5 +1,5 @@
 import type { LoadedInput, RawEntity } from '../loaders/load.js';
-import { hasUnresolvedMarker, managementAudienceHost, managementAudience, normalizeAudience } from './management-api.js';
+import { hasUnresolvedMarker, managementAudienceHost, managementAudience, normalizeAudience, tenantSystemAudienceHost } from './management-api.js';
 import { effectivePolicies, UNKNOWN_POLICIES } from './policy.js';
 import type {
   Client,
@@ -34,7 +34,14 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
     return host !== undefined && (host.endsWith('.auth0.com') || hasUnresolvedMarker(host));
   };
 
-  const resourceServers = input.resourceServers.map((raw, index) => toResourceServer(raw, index, isManagementApiAudience));
+  // Exports may carry a system API without is_system (deploy-cli's own examples do): its audience still tells.
+  const isTenantHost = (host: string): boolean => (domain.value ? host === domain.value : host.endsWith('.auth0.com') || hasUnresolvedMarker(host));
+  const isSystemAudience = (audience: string): boolean => {
+    const host = tenantSystemAudienceHost(audience);
+    return host !== undefined && isTenantHost(host);
+  };
+
+  const resourceServers = input.resourceServers.map((raw, index) => toResourceServer(raw, index, isManagementApiAudience, isSystemAudience));
   const apis = new Map<string, ResourceServer>();
   for (const api of resourceServers) {
     if (api.identifier !== undefined && !apis.has(normalizeAudience(api.identifier))) apis.set(normalizeAudience(api.identifier), api);
@@ -99,12 +106,17 @@ function findDomain(input: LoadedInput, options: BuildOptions): { value?: string
   return candidates.length === 1 ? { value: candidates[0], source: 'grant-audience' } : {};
 }
 
-function toResourceServer(raw: RawEntity, index: number, isManagementApiAudience: (audience: string) => boolean): ResourceServer {
+function toResourceServer(
+  raw: RawEntity,
+  index: number,
+  isManagementApiAudience: (audience: string) => boolean,
+  isSystemAudience: (audience: string) => boolean,
+): ResourceServer {
   const data = raw.data as ResourceServerData;
   const identifier = asString(data.identifier);
   const name = asString(data.name);
   const isManagementApi = identifier !== undefined && isManagementApiAudience(identifier);
-  const isSystem = data.is_system === true || isManagementApi;
+  const isSystem = data.is_system === true || isManagementApi || (identifier !== undefined && isSystemAudience(identifier));
   const scopes = new Set<string>();
   if (Array.isArray(data.scopes)) {
     for (const scope of data.scopes) {

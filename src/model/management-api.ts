@@ -6,6 +6,15 @@
 // A host may be a keyword marker (`https://##AUTH0_DOMAIN##/api/v2/`), whose `#` would otherwise end the host.
 const MANAGEMENT_AUDIENCE = /^https:\/\/((?:[^/?#]|##\w+##|@@\w+@@)+)\/api\/v2\/?$/i;
 
+// Auth0's other system APIs sit on the tenant's host at fixed paths: My Account API (/me/), My Organization API (/my-org/).
+const TENANT_SYSTEM_AUDIENCE = /^https:\/\/((?:[^/?#]|##\w+##|@@\w+@@)+)\/(?:me|my-org)\/?$/i;
+
+/** The host of an audience shaped like the My Account or My Organization API, or undefined. */
+export function tenantSystemAudienceHost(audience: string): string | undefined {
+  const match = TENANT_SYSTEM_AUDIENCE.exec(audience.trim());
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
 export function managementAudience(domain: string): string {
   return `https://${domain.toLowerCase()}/api/v2/`;
 }
