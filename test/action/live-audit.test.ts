@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { schemaErrors, uploadProblems } from '../report/sarif-validators.js';
 import { gitRepository, runAction, type ActionRun } from './run-action.js';
 
 const FAST = JSON.stringify({ timeoutMs: 5_000, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 5_000 });
@@ -54,8 +55,11 @@ describe('the Action auditing a live tenant (dist/index.js against the fake Mana
     expect(run.outputs).toMatchObject({ 'error-count': String(counts.error), 'warning-count': String(counts.warning), 'note-count': String(counts.note) });
   });
 
-  it('anchors live findings in SARIF to the snapshot file, one category for the tenant', () => {
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
+  it('anchors live findings in SARIF to the snapshot file, one category for the tenant, in SARIF code scanning accepts', () => {
+    const text = readFileSync(run.outputs['sarif-file']!, 'utf8');
+    const sarif = JSON.parse(text);
+    expect(schemaErrors(sarif)).toEqual([]);
+    expect(uploadProblems(sarif, text)).toEqual([]);
     expect(sarif.runs).toHaveLength(1);
     expect(sarif.runs[0].automationDetails.id).toBe(`a0lint/${api.domain}/`);
     const uris = new Set(sarif.runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => result.locations[0]!.physicalLocation.artifactLocation.uri));

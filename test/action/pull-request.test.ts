@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { schemaErrors, uploadProblems } from '../report/sarif-validators.js';
 import { startFakeGithubApi } from './fake-github-api.js';
 import { git, gitRepository, pullRequestEvent, runAction, type ActionRun } from './run-action.js';
 
@@ -84,7 +85,10 @@ describe('the Action on a pull request (dist/index.js as the runner runs it)', (
     expect(preexisting).toContain('Ledger API');
 
     // SARIF has every finding at head (code scanning works out what is new itself); the JSON file the new ones.
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
+    const sarifText = readFileSync(run.outputs['sarif-file']!, 'utf8');
+    const sarif = JSON.parse(sarifText);
+    expect(schemaErrors(sarif)).toEqual([]);
+    expect(uploadProblems(sarif, sarifText)).toEqual([]);
     const results = sarif.runs.flatMap((sarifRun: { results: unknown[] }) => sarifRun.results);
     expect(results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) => [
       result.locations[0]!.physicalLocation.artifactLocation.uri,
