@@ -46,13 +46,17 @@ export default defineRule<Options>({
     docs,
   },
   check({ tenant, options, report }) {
+    // Auth0 deletes a grant with its application or API, so data holding grants but no application (or no API)
+    // left that collection out (an API dump of grants only, deploy-cli's AUTH0_EXCLUDED): nothing can be checked.
+    const checkClients = tenant.clients.length > 0;
+    const checkApis = tenant.resourceServers.length > 0;
     for (const grant of tenant.clientGrants) {
       const { clientRef, audience } = grant;
       // default_for grants apply to a group of applications (all third-party ones), not to one client.
-      if (grant.defaultFor === undefined && clientRef !== undefined && !grant.client && !isUnresolved(clientRef) && !grantClientListed(grant, options.ignoreClients)) {
+      if (checkClients && grant.defaultFor === undefined && clientRef !== undefined && !grant.client && !isUnresolved(clientRef) && !grantClientListed(grant, options.ignoreClients)) {
         report({ entity: grant, path: '/client_id', messageId: 'danglingClient', data: { client: clientRef, audience: audience ?? '(none)' } });
       }
-      if (audience === undefined || grant.api || grant.toManagementApi || isUnresolved(audience)) continue;
+      if (!checkApis || audience === undefined || grant.api || grant.toManagementApi || isUnresolved(audience)) continue;
       // Without a known tenant domain, a https://{host}/api/v2/ audience may be this tenant's Management API.
       if (tenant.domain === undefined && managementAudienceHost(audience) !== undefined) continue;
       report({

@@ -18,6 +18,7 @@ testRule(rule, {
     { name: 'grant to the Management API of the tenant', code: tenant('  - client_id: Worker\n    audience: https://acme.eu.auth0.com/api/v2/\n') },
     { name: 'default_for grants skip the client check', code: tenant('  - client_id: undefined_clientId\n    default_for: third_party_clients\n    audience: https://orders.example.com\n') },
     { name: 'ignoreClients', options: { ignoreClients: ['Excluded Job'] }, code: tenant('  - client_id: Excluded Job\n    audience: https://orders.example.com\n') },
+    { name: 'grants only: clients and APIs were left out of the data', code: 'clientGrants:\n  - client_id: Worker\n    audience: https://orders.example.com\n' },
     { name: 'unresolved markers', code: tenant('  - client_id: "##APP##"\n    audience: https://##ENV##.example.com\n') },
     {
       name: 'a /api/v2/ audience of a custom host while the tenant domain is unknown',
