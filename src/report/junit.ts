@@ -1,5 +1,6 @@
-import { docsUrl } from '../engine/docs-url.js';
+import { docsUrl, ruleDocsUrl } from '../engine/docs-url.js';
 import type { Finding } from '../engine/finding.js';
+import type { AnyRule } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
 
 /**
@@ -8,13 +9,14 @@ import type { Formatter } from './formatter.js';
  */
 export const formatJunit: Formatter = ({ findings, errors, rules }) => {
   const byRule = new Map<string, Finding[]>(rules.map((rule) => [rule.meta.id, []]));
+  const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
   for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   const suites: string[] = [];
   for (const [ruleId, items] of byRule) {
     const cases =
       items.length === 0
         ? [`    <testcase classname="${xml(ruleId)}" name="${xml(ruleId)}" time="0"/>`]
-        : items.map((finding) => findingCase(finding));
+        : items.map((finding) => findingCase(finding, rulesById.get(ruleId)));
     suites.push(suite(ruleId, Math.max(1, items.length), items.length, 0, cases));
   }
   if (errors.length > 0) {
@@ -42,7 +44,7 @@ function suite(name: string, tests: number, failures: number, errors: number, ca
   );
 }
 
-function findingCase(finding: Finding): string {
+function findingCase(finding: Finding, rule: AnyRule | undefined): string {
   const { location, entity } = finding;
   const where = location ? `${location.file}:${location.startLine}:${location.startColumn}` : finding.endpoint ? `live: ${finding.endpoint}` : '';
   const subject = entity ? `${entity.kind} ${entity.name ?? entity.key}` : finding.path || finding.ruleId;
@@ -51,7 +53,7 @@ function findingCase(finding: Finding): string {
     where && `at ${where}`,
     entity && `entity: ${entity.kind} ${entity.key}${entity.name !== undefined && entity.name !== entity.key ? ` (${entity.name})` : ''}`,
     finding.path && `path: ${finding.path}`,
-    `rule: ${docsUrl(finding.ruleId)}`,
+    `rule: ${rule ? ruleDocsUrl(rule.meta) : docsUrl(finding.ruleId)}`,
   ].filter(Boolean);
   return (
     `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where ? `${subject} at ${where}` : subject)}"` +

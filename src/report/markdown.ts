@@ -1,4 +1,4 @@
-import { docsUrl } from '../engine/docs-url.js';
+import { docsUrl, ruleDocsUrl } from '../engine/docs-url.js';
 import { countBySeverity, type Finding } from '../engine/finding.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import type { Formatter, ReportInput } from './formatter.js';
@@ -70,7 +70,7 @@ function* ruleSections(findings: readonly Finding[], rules: ReadonlyMap<string, 
     const severities = [...new Set(items.map((finding) => finding.severity))].map(severityLabel).join(', ');
     yield {
       text:
-        `${level} [${text(ruleId)}](${docsUrl(encodeURIComponent(ruleId))}) \u00b7 ${severities} \u00b7 ${items.length}\n\n` +
+        `${level} ${docsLink(ruleId, rule)} \u00b7 ${severities} \u00b7 ${items.length}\n\n` +
         (rule ? `${text(rule.meta.description)}\n\n` : '') +
         '| Entity | Location | Message |\n|---|---|---|\n',
       findings: 0,
@@ -137,6 +137,16 @@ class Budget {
     }
     return this.parts.join('');
   }
+}
+
+/**
+ * The rule id linked to its docs page. A custom rule names its own link in the repository's configuration (so a
+ * pull request can set it): only an http(s) URL becomes a link, with the characters that could end it encoded.
+ */
+function docsLink(ruleId: string, rule: AnyRule | undefined): string {
+  const url = rule ? ruleDocsUrl(rule.meta) : docsUrl(encodeURIComponent(ruleId));
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return text(ruleId);
+  return `[${text(ruleId)}](${url.replace(/[()<>"'\\`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
 }
 
 function targetsText({ targets }: ReportInput): string {

@@ -1,6 +1,8 @@
 import MarkdownIt from 'markdown-it';
+import { builtinRules } from '../../rules/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
+import { defineRule } from '../../src/engine/rule.js';
 import { InputError } from '../../src/loaders/errors.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { renderMarkdown, SUMMARY_MAX_BYTES } from '../../src/report/markdown.js';
@@ -80,6 +82,17 @@ describe('markdown summary', () => {
     // A zero-width space after @ keeps GitHub from mentioning anyone.
     expect(html).not.toMatch(/@octocat/);
     expect(html).toContain('@\u200boctocat');
+  });
+
+  it("links a custom rule to its own docs, and only to an http(s) URL that cannot break out of the link", () => {
+    const base = builtinRules[0]!.meta;
+    const custom = (id: string, docsUrl: string) => defineRule({ meta: { ...base, id, docsUrl }, check: () => undefined });
+    const rules = [custom('house-a', 'https://wiki.example.com/policy(v2)"><script>'), custom('house-b', 'javascript:alert(1)')];
+    const findings = ['house-a', 'house-b'].map((ruleId, index) => ({ ...syntheticFindings(1)[0]!, ruleId, severity: 'error' as const, fingerprint: `${index}`.repeat(32) }));
+    const html = render(renderMarkdown({ ...syntheticInput(findings), rules }));
+    expect(html).toContain('<a href="https://wiki.example.com/policy%28v2%29%22%3E%3Cscript%3E">house-a</a>');
+    expect(html).not.toMatch(/<script|href="javascript/);
+    expect(html).toMatch(/<h3>house-b /);
   });
 
   it('lists input errors and says the results are incomplete', () => {
