@@ -48,7 +48,8 @@ export default defineRule<Options>({
   },
   check({ tenant, options, report }) {
     for (const grant of tenant.clientGrants) {
-      if (!grant.toManagementApi || grantClientListed(grant, options.allowedClients)) continue;
+      // Auth0 creates is_system grants itself and refuses changes to them, so nobody could act on a finding.
+      if (!grant.toManagementApi || grant.data.is_system === true || grantClientListed(grant, options.allowedClients)) continue;
       const client = grantClientLabel(grant);
       if (grant.allowAllScopes) report({ entity: grant, path: '/allow_all_scopes', messageId: 'allowAllScopes', data: { client } });
       const list: unknown[] = Array.isArray(grant.data.scope) ? grant.data.scope : [];

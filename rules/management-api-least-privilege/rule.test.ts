@@ -10,6 +10,7 @@ const grant = (body: string, client = 'Sync'): string =>
 testRule(rule, {
   valid: [
     { name: 'read and user scopes only', code: grant('    scope: [read:users, update:users, read:client_grants]\n') },
+    { name: 'is_system grants belong to Auth0', code: grant('    is_system: true\n    scope: [update:clients]\n') },
     { name: 'allowedClients by name', options: { allowedClients: ['Sync'] }, code: grant('    scope: [update:client_grants]\n') },
     { name: 'allowedClients by the reference as written', options: { allowedClients: ['deployer'] }, code: grant('    allow_all_scopes: true\n', 'deployer') },
     {
