@@ -7,7 +7,7 @@
  * - the `scopes` of the Auth0 Management API resource server as real tenants return it
  *   (auth0/auth0-deploy-cli @ a00a055 `test/e2e/recordings/should-dump-without-throwing-an-error.json`, 273 scopes;
  *   auth0/go-auth0 @ dfca9f5 `test/data/recordings/TestResourceServer_ExpressConfiguration.yaml`, 232 scopes);
- * - RETIRED_SCOPES below.
+ * - SEEN_IN_REAL_GRANTS below.
  */
 export const MANAGEMENT_API_SCOPES_CURRENT: readonly string[] = [
   'blacklist:tokens',
@@ -319,10 +319,18 @@ export const MANAGEMENT_API_SCOPES_CURRENT: readonly string[] = [
 ];
 
 /**
- * Scopes the Management API offered earlier and Dashboard-made grants of real tenants still hold, though the
- * lists above no longer carry them (CesarRobledoOkta/Auth0CliPoc @ 57c3292 and Tekalo/common-app-api @ 77185c6,
- * `tenant.yaml`): a grant holding one is stale, not wrong, so it is not reported.
+ * Scopes that grants of real tenants hold, which Auth0 accepted then, though the lists above lack them: retired or
+ * renamed (CesarRobledoOkta/Auth0CliPoc @ 57c3292 and Tekalo/common-app-api @ 77185c6, `tenant.yaml`), or early
+ * access (auth0/go-auth0 @ dfca9f5 `test/data/recordings/TestClientGrant_IsSystem.yaml`). Not reported: a grant
+ * holding one is stale at worst, not misspelt.
  */
-export const RETIRED_SCOPES: readonly string[] = ['create:actions_log_sessions', 'create:flows_vault', 'delete:flows_vault', 'read:flows_vault', 'update:flows_vault'];
+export const SEEN_IN_REAL_GRANTS: readonly string[] = [
+  'create:actions_log_sessions',
+  'create:flows_vault',
+  'delete:flows_vault',
+  'read:flows_vault',
+  'update:flows_vault',
+  'read:user_permission_source_groups',
+];
 
-export const MANAGEMENT_API_SCOPES: ReadonlySet<string> = new Set([...MANAGEMENT_API_SCOPES_CURRENT, ...RETIRED_SCOPES]);
+export const MANAGEMENT_API_SCOPES: ReadonlySet<string> = new Set([...MANAGEMENT_API_SCOPES_CURRENT, ...SEEN_IN_REAL_GRANTS]);
