@@ -1,7 +1,7 @@
-import { docsUrl, ruleDocsUrl } from '../engine/docs-url.js';
 import type { Finding } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
+import { ruleLink } from './links.js';
 
 /**
  * JUnit XML for CI systems other than GitHub: one testsuite per rule that ran (a passing testcase when the rule
@@ -53,7 +53,7 @@ function findingCase(finding: Finding, rule: AnyRule | undefined): string {
     where && `at ${where}`,
     entity && `entity: ${entity.kind} ${entity.key}${entity.name !== undefined && entity.name !== entity.key ? ` (${entity.name})` : ''}`,
     finding.path && `path: ${finding.path}`,
-    `rule: ${rule ? ruleDocsUrl(rule.meta) : docsUrl(finding.ruleId)}`,
+    `rule: ${ruleLink(finding.ruleId, rule) ?? finding.ruleId}`,
   ].filter(Boolean);
   return (
     `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where ? `${subject} at ${where}` : subject)}"` +

@@ -1,7 +1,7 @@
-import { docsUrl, ruleDocsUrl } from '../engine/docs-url.js';
 import { countBySeverity, type Finding } from '../engine/finding.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import type { Formatter, ReportInput } from './formatter.js';
+import { ruleLink } from './links.js';
 import { plural, SEVERITY_RANK } from './most-severe-first.js';
 
 /** GitHub refuses a step summary over 1 MiB; a PR comment takes at most 65,536 characters. */
@@ -139,14 +139,11 @@ class Budget {
   }
 }
 
-/**
- * The rule id linked to its docs page. A custom rule names its own link in the repository's configuration (so a
- * pull request can set it): only an http(s) URL becomes a link, with the characters that could end it encoded.
- */
+/** The rule id linked to its docs page; inside markdown link syntax, characters that could end the link are encoded. */
 function docsLink(ruleId: string, rule: AnyRule | undefined): string {
-  const url = rule ? ruleDocsUrl(rule.meta) : docsUrl(encodeURIComponent(ruleId));
-  if (!/^https?:\/\/[^\s]+$/i.test(url)) return text(ruleId);
-  return `[${text(ruleId)}](${url.replace(/[()<>"'\\`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
+  const url = ruleLink(ruleId, rule);
+  if (url === undefined) return text(ruleId);
+  return `[${text(ruleId)}](${url.replace(/[()<>"'\\`\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
 }
 
 function targetsText({ targets }: ReportInput): string {

@@ -13,7 +13,8 @@ export interface SarifReportingDescriptor {
   readonly shortDescription: SarifText;
   readonly fullDescription: SarifText;
   readonly help: SarifText;
-  readonly helpUri: string;
+  /** Absent when a custom rule names no usable http(s) link. */
+  readonly helpUri?: string;
   readonly defaultConfiguration: { readonly level: SarifLevel };
   readonly properties: {
     readonly tags: readonly string[];

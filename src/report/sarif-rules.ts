@@ -1,5 +1,5 @@
-import { docsUrl, ruleDocsUrl } from '../engine/docs-url.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
+import { ruleLink } from './links.js';
 import { clip, markdownToText, ruleRationale } from './rule-docs.js';
 import type { SarifReportingDescriptor } from './sarif-log.js';
 
@@ -16,7 +16,7 @@ export function ruleDescriptor(rule: AnyRule): SarifReportingDescriptor {
     shortDescription: { text: clip(meta.description, MAX_TEXT) },
     fullDescription: { text: clip(markdownToText(ruleRationale(rule)), MAX_TEXT) },
     help: { text: markdownToText(meta.docs) || meta.description, markdown: meta.docs.trim() || meta.description },
-    helpUri: ruleDocsUrl(meta),
+    ...optionalHelpUri(ruleLink(meta.id, rule)),
     defaultConfiguration: { level: meta.defaultSeverity },
     properties: {
       tags: [...new Set(meta.tags)].slice(0, MAX_TAGS),
@@ -39,7 +39,7 @@ export function unknownRuleDescriptor(ruleId: string, severity: Severity): Sarif
     shortDescription: { text },
     fullDescription: { text },
     help: { text: `See the a0lint documentation for ${ruleId}.` },
-    helpUri: docsUrl(ruleId),
+    ...optionalHelpUri(ruleLink(ruleId, undefined)),
     defaultConfiguration: { level: severity },
     properties: { tags: [], precision: 'high', 'security-severity': securitySeverity(undefined, severity) },
   };
@@ -55,6 +55,10 @@ export function securitySeverity(value: number | undefined, severity: Severity):
   const usable = typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 10;
   const rounded = usable ? Math.min(10, Math.max(0.1, Math.round(value * 10) / 10)) : BY_SEVERITY[severity];
   return rounded.toFixed(1);
+}
+
+function optionalHelpUri(url: string | undefined): { helpUri?: string } {
+  return url === undefined ? {} : { helpUri: url };
 }
 
 function pascalCase(id: string): string {
