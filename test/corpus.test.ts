@@ -1,0 +1,211 @@
+/**
+ * The whole catalog over the public corpus of real Auth0 configurations (see the corpus's PROVENANCE.md):
+ * deploy-cli YAML and directory exports, Management API response fixtures, and recorded Management API traffic
+ * converted to the dump format. Every input must load or fail with a located input error, and the findings per
+ * input and rule must equal the reviewed snapshot in test/corpus/findings.json (review notes: test/corpus/REVIEW.md).
+ * After a rule change, rerun with `npx vitest run test/corpus.test.ts -u`, then review the diff finding by finding.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import type { Finding } from '../src/engine/finding.js';
+import type { RuleSettings } from '../src/engine/run-rules.js';
+import { InputError } from '../src/loaders/errors.js';
+import type { KeywordMappings } from '../src/loaders/keywords.js';
+import { loadInput, loadText, type LoadedInput } from '../src/loaders/load.js';
+import { readMappingsFile } from '../src/loaders/mappings.js';
+import { lintInput } from '../src/lint.js';
+import { cassetteExchanges, idOf, nockExchanges, toApiDump, type ApiDump, type Collection } from './corpus/recordings.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = [path.resolve(repoRoot, '../shared/corpus'), '/work/shared/corpus'].find((candidate) => existsSync(path.join(candidate, 'PROVENANCE.md')));
+
+type Kind = 'yaml' | 'directory' | 'api-dump' | 'api-responses' | 'recording';
+
+interface Target {
+  readonly kind: Kind;
+  /** Relative to the corpus, with forward slashes. */
+  readonly path: string;
+}
+
+interface Outcome {
+  readonly input: string;
+  readonly kind: Kind;
+  readonly mappings?: string;
+  readonly errors: string[];
+  readonly findings: Record<string, string[]>;
+}
+
+const COLLECTION_FOLDERS = ['clients', 'grants', 'resource-servers'];
+const CONFIG_FILES = ['config.json', 'config/dev.json'];
+
+describe.skipIf(!corpus)('corpus', () => {
+  const root = corpus!;
+  const targets = discover(root);
+
+  it('finds every kind of input', () => {
+    const kinds = new Set(targets.map((target) => target.kind));
+    expect([...kinds].sort()).toEqual(['api-responses', 'directory', 'recording', 'yaml']);
+    expect(targets.length).toBeGreaterThan(40);
+  });
+
+  it('loads every input or fails with a located error, and reports the reviewed findings', async () => {
+    const outcomes: Outcome[] = [];
+    for (const target of targets) outcomes.push(await lintTarget(root, target));
+    for (const outcome of outcomes) {
+      for (const error of outcome.errors) expect(error, `${outcome.input}: input errors are located`).toMatch(/^[^:]+:\d+:\d+: /);
+    }
+    await expect(`${JSON.stringify(outcomes, null, 2)}\n`).toMatchFileSnapshot('./corpus/findings.json');
+  });
+});
+
+/** deploy-cli exports by their names (tenant.yaml, folders of clients/grants/resource-servers), API data by content. */
+function discover(root: string): Target[] {
+  const targets: Target[] = [];
+  const responseFolders = new Set<string>();
+  const visit = (dir: string): void => {
+    const names = readdirSync(dir).sort();
+    if (names.some((name) => COLLECTION_FOLDERS.includes(name) && statSync(path.join(dir, name)).isDirectory())) {
+      targets.push({ kind: 'directory', path: relative(root, dir) });
+      return;
+    }
+    for (const name of names) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        visit(full);
+        continue;
+      }
+      const inRecordings = path.basename(dir) === 'recordings' || relative(root, dir).includes('/recordings/');
+      if (/^tenant\.ya?ml$/.test(name)) targets.push({ kind: 'yaml', path: relative(root, full) });
+      else if (inRecordings && /\.(json|ya?ml)$/.test(name)) targets.push({ kind: 'recording', path: relative(root, full) });
+      else if (name.endsWith('.json')) {
+        const shape = jsonShape(full);
+        if (shape === 'dump') targets.push({ kind: 'api-dump', path: relative(root, full) });
+        else if (shape === 'responses') responseFolders.add(relative(root, dir));
+      }
+    }
+  };
+  visit(root);
+  for (const folder of responseFolders) targets.push({ kind: 'api-responses', path: folder });
+  return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+async function lintTarget(root: string, target: Target): Promise<Outcome> {
+  const full = path.join(root, target.path);
+  const base = { input: target.path, kind: target.kind };
+  if (target.kind === 'recording') {
+    const text = readFileSync(full, 'utf8');
+    const dump = toApiDump(target.path.endsWith('.json') ? nockExchanges(text) : cassetteExchanges(text));
+    return outcomeOf(base, loadText(`${target.path} (as dump)`, JSON.stringify(dump, null, 1), 'api-dump'), RECORDED);
+  }
+  if (target.kind === 'api-responses') {
+    const errors: string[] = [];
+    for (const name of readdirSync(full).filter((file) => jsonShape(path.join(full, file)) === 'responses').sort()) {
+      // Response bodies are no dumps: the loader must refuse each with a located error, never crash.
+      errors.push(...(await load(path.join(target.path, name), root, {})).errors);
+    }
+    const outcome = outcomeOf(base, loadText(`${target.path} (as dump)`, JSON.stringify(responsesAsDump(full), null, 1), 'api-dump'), PARTIAL);
+    return { ...outcome, errors: [...errors, ...outcome.errors] };
+  }
+  const config = findConfig(root, target.path);
+  const mappings = config ? await readMappingsFile(config, root, 'deploy-config') : {};
+  const loaded = await load(target.path, root, mappings);
+  return { ...(loaded.input ? outcomeOf(base, loaded.input, WHOLE) : { ...base, errors: [], findings: {} }), ...(config ? { mappings: config } : {}), errors: loaded.errors };
+}
+
+async function load(file: string, cwd: string, mappings: KeywordMappings): Promise<{ input?: LoadedInput; errors: string[] }> {
+  try {
+    const input = await loadInput(file, { cwd, mappings });
+    return { input, errors: input.errors.map((error) => error.format()) };
+  } catch (error) {
+    if (error instanceof InputError) return { errors: [error.format()] };
+    throw error;
+  }
+}
+
+interface Reading {
+  /** Whether locations point into the corpus file (not into a dump converted from it). */
+  readonly located: boolean;
+  readonly settings: RuleSettings;
+}
+
+const WHOLE: Reading = { located: true, settings: new Map() };
+/**
+ * SDK fixtures hold only the entities a test needed, not a whole tenant: a grant's client is usually not among
+ * them, so dangling references say nothing about the rule there.
+ */
+const PARTIAL: Reading = { located: false, settings: new Map([['no-dangling-client-grants', { severity: 'off' }]]) };
+/**
+ * Recordings are partial too, and merge several moments into one dump: a grant's last version can meet its API
+ * after a test removed the API's scopes, so undefined scopes there may never have coexisted with the grant.
+ */
+const RECORDED: Reading = { ...PARTIAL, settings: new Map([...PARTIAL.settings, ['grant-scopes-defined', { severity: 'off' }]]) };
+
+function outcomeOf(base: { input: string; kind: Kind }, input: LoadedInput, reading: Reading): Outcome {
+  const findings: Record<string, string[]> = {};
+  const { findings: all } = lintInput(input, { rules: builtinRules, settingsFor: () => reading.settings });
+  for (const finding of all) (findings[finding.ruleId] ??= []).push(describeFinding(finding, reading.located));
+  return { ...base, errors: input.errors.map((error) => error.format()), findings };
+}
+
+function describeFinding(finding: Finding, located: boolean): string {
+  const where = located && finding.location ? `${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn} ` : '';
+  return `${where}${finding.entity ? `${finding.entity.kind} ${finding.entity.key}` : '-'} ${finding.path || '/'}`;
+}
+
+/** The deploy-cli config next to an export or in a parent folder of the same repository copy. */
+function findConfig(root: string, target: string): string | undefined {
+  const segments = target.split('/');
+  for (let depth = segments.length - (target.endsWith('.yaml') || target.endsWith('.yml') ? 1 : 0); depth >= 1; depth--) {
+    for (const name of CONFIG_FILES) {
+      const candidate = [...segments.slice(0, depth), name].join('/');
+      if (existsSync(path.join(root, candidate))) return candidate;
+    }
+  }
+  return undefined;
+}
+
+function jsonShape(file: string): 'dump' | 'responses' | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (isRecord(data) && ['clients', 'resource_servers', 'client_grants'].some((key) => Array.isArray(data[key]))) return 'dump';
+  const entities = Array.isArray(data) ? data : [data];
+  return entities.length > 0 && entities.every((entity) => collectionOf(entity) !== undefined) ? 'responses' : undefined;
+}
+
+function responsesAsDump(folder: string): ApiDump {
+  const dump: ApiDump = { clients: [], resource_servers: [], client_grants: [] };
+  for (const name of readdirSync(folder).sort()) {
+    if (!name.endsWith('.json') || jsonShape(path.join(folder, name)) !== 'responses') continue;
+    const data: unknown = JSON.parse(readFileSync(path.join(folder, name), 'utf8'));
+    for (const entity of Array.isArray(data) ? data : [data]) {
+      // The same entity stands in a list fixture and in a single-entity fixture: keep it once.
+      const collection = collectionOf(entity)!;
+      const list = dump[collection] as Array<Record<string, unknown>>;
+      if (!list.some((seen) => idOf(seen, collection) === idOf(entity as Record<string, unknown>, collection))) list.push(entity as Record<string, unknown>);
+    }
+  }
+  return dump;
+}
+
+function collectionOf(entity: unknown): Collection | undefined {
+  if (!isRecord(entity)) return undefined;
+  if (typeof entity.audience === 'string') return 'client_grants';
+  if (typeof entity.identifier === 'string') return 'resource_servers';
+  if (typeof entity.client_id === 'string' && typeof entity.name === 'string') return 'clients';
+  return undefined;
+}
+
+function relative(root: string, full: string): string {
+  return path.relative(root, full).split(path.sep).join('/');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
