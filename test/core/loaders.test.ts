@@ -59,7 +59,10 @@ describe('directory exports', () => {
     await writeFile(path.join(dir, 'grants', 'not-json.txt'), 'ignored: deploy-cli reads *.json only');
     const result = await lintPaths([dir], { cwd: dir });
     expect(result.errors.map((error) => error.format())).toEqual(['resource-servers/broken.json:2:16: invalid JSON: unexpected character \'}\'']);
-    expect(result.findings.map((finding) => `${finding.ruleId} ${finding.entity?.key}`)).toEqual(['prefer-require-client-grant https://real.example.org']);
+    const preferGrant = result.findings.filter((finding) => finding.ruleId === 'prefer-require-client-grant');
+    expect(preferGrant.map((finding) => `${finding.entity?.key} ${finding.location?.file}`)).toEqual([
+      'https://real.example.org resource-servers/misleading-name.json',
+    ]);
   });
 
   it('a folder without export folders is refused with a reason', async () => {
