@@ -9,7 +9,7 @@ import { displayPath } from '../loaders/load.js';
 import { applyIgnores } from './ignores.js';
 import { checkRuleReferences, defaultConfig, findConfigFile, readConfig, type Config } from './load-config.js';
 import { configRules } from './rules/index.js';
-import { resolveSettings, type ResolvedSettings } from './settings.js';
+import { configWideSettings, resolveSettings, type ResolvedSettings } from './settings.js';
 
 export interface SetupOptions {
   readonly cwd: string;
@@ -84,7 +84,8 @@ export async function configureRun(options: SetupOptions): Promise<ConfiguredRun
     },
     async finish(result, finishOptions) {
       const notes: string[] = [];
-      const severityOf = (rule: AnyRule) => settingsFor('.').rules.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity;
+      const configWide = configWideSettings(config, reportRules);
+      const severityOf = (rule: AnyRule) => configWide.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity;
       const ignored = applyIgnores(result.targets, config, { now: finishOptions.now, cwd, severityOf });
       let targets = ignored.targets;
       if (ignored.suppressed > 0) {

@@ -43,6 +43,13 @@ export function resolveSettings(config: Config, rules: readonly AnyRule[], input
   };
 }
 
+/** Presets and `rules`, without overrides: for findings about the configuration itself, which belong to no input. */
+export function configWideSettings(config: Config, rules: readonly AnyRule[]): RuleSettings {
+  const settings = presetSettings(config.extends, rules);
+  apply(settings, config.rules);
+  return settings;
+}
+
 function apply(settings: Map<string, RuleSetting>, changes: ReadonlyMap<string, RuleSettingInput>): void {
   for (const [id, change] of changes) {
     const before = settings.get(id);

@@ -1,4 +1,5 @@
 import { Ajv, type ValidateFunction } from 'ajv';
+import { printable } from '../engine/printable.js';
 import { defineRule, type AnyRule, type Category, type Severity } from '../engine/rule.js';
 import type { LocatedDocument } from '../config/located-document.js';
 import { errorAt } from '../config/located-document.js';
@@ -53,10 +54,11 @@ export function compileCustomRule(spec: CustomRuleSpec, document: LocatedDocumen
   return defineRule({
     meta: {
       id: spec.id,
-      description: spec.description,
+      // Texts from a rule file reach terminals and CI logs: control characters are shown, never obeyed.
+      description: printable(spec.description),
       defaultSeverity: spec.severity,
       category: CATEGORY[spec.collection],
-      messages: { failed: spec.message },
+      messages: { failed: printable(spec.message) },
       precision: 'high',
       securitySeverity: spec.securitySeverity ?? SECURITY_SEVERITY[spec.severity],
       tags: ['custom', ...(spec.tags ?? [])],

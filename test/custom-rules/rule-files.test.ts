@@ -62,6 +62,14 @@ describe('rule files are checked, and errors are located', () => {
   });
 });
 
+describe('rule texts', () => {
+  it('control characters in a message are shown, never sent to the terminal', async () => {
+    const run = await runRuleFile(RULE('    assert: false\n').replace("message: 'Client {{name}} breaks the example rule.'", 'message: "\\e[2JClient {{name}}\\nbreaks it"'));
+    const [finding] = findingsOf(run).filter((item) => item.ruleId === 'custom/example');
+    expect(finding!.message).toBe('\\u001b[2JClient Storefront\\u000abreaks it');
+  });
+});
+
 describe('patternProblem', () => {
   it.each(['^https://internal\\.', '^[a-z]+:[a-z_]+$', '^(read|write):users$', '^(https?://)?[a-z.]+$', '(ab){3}', '[(a+)+]*'])('accepts %s', (pattern) => {
     expect(patternProblem(pattern)).toBeUndefined();
