@@ -43,6 +43,8 @@ export interface SendOptions {
   readonly auth?: Authorizer;
   readonly gate?: RateGate;
   readonly signal?: AbortSignal;
+  /** Removes known secrets from the API's error text before it is quoted (and cut short) in a message. */
+  readonly redact?: (text: string) => string;
 }
 
 export interface JsonResponse {
@@ -154,7 +156,7 @@ export class HttpClient {
       return PERMANENT_NETWORK.test(errorCode(error)) ? { kind: 'fail', cause } : { kind: 'retry', cause };
     }
     this.options.onRequest?.(options.method, options.url, status);
-    const described = `HTTP ${status}${describeBody(text)}`;
+    const described = `HTTP ${status}${describeBody(redactBearer(options.redact ? options.redact(text) : text))}`;
     if (status >= 200 && status < 300) {
       try {
         return { kind: 'ok', response: { status, body: JSON.parse(text) } };
@@ -188,6 +190,11 @@ export class HttpClient {
     // "Equal jitter": never less than half the step, so retries cannot bunch up at zero.
     return Math.round(ceiling / 2 + (this.settings.random() * ceiling) / 2);
   }
+}
+
+/** Whatever else an echoing proxy may repeat: any bearer credential. */
+function redactBearer(text: string): string {
+  return text.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]');
 }
 
 function first(value: string | string[] | undefined): string | undefined {

@@ -62,7 +62,7 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
   try {
     await tokens.header();
   } catch (error) {
-    if (error instanceof RequestFailure) throw new LiveReadError('token', error.message.replace(/^token request \(POST \/oauth\/token\) failed: /, ''));
+    if (error instanceof RequestFailure) throw new LiveReadError('token', tokens.scrub(error.message.replace(/^token request \(POST \/oauth\/token\) failed: /, '')));
     throw error;
   }
   const gate = new RateGate({ maxConcurrency: options.maxConcurrency ?? 3, maxWaitMs: options.http.settings.maxRetryAfterMs });
@@ -70,7 +70,13 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
   const guard = <T>(collection: CollectionName, read: Promise<T>): Promise<T> =>
     read.catch((error: unknown) => {
       // The first failure stops the other collections: their data would be thrown away anyway.
-      const failure = error instanceof LiveReadError ? error : error instanceof RequestFailure ? new LiveReadError(collection, error.message) : error;
+      // Messages quote the API's own error text; a secret it might echo is removed before anyone sees it.
+      const failure =
+        error instanceof LiveReadError
+          ? new LiveReadError(error.collection, tokens.scrub(error.detail))
+          : error instanceof RequestFailure
+            ? new LiveReadError(collection, tokens.scrub(error.message))
+            : error;
       if (!abort.signal.aborted) abort.abort(failure);
       throw abort.signal.reason;
     });
@@ -99,7 +105,7 @@ interface PageContext {
 
 async function getPage(context: PageContext, path: string, query: Record<string, string>): Promise<unknown> {
   const url = `${context.base}${path}?${new URLSearchParams(query).toString()}`;
-  const response = await context.http.send({ method: 'GET', url, auth: context.tokens, gate: context.gate, signal: context.signal });
+  const response = await context.http.send({ method: 'GET', url, auth: context.tokens, gate: context.gate, signal: context.signal, redact: (text) => context.tokens.scrub(text) });
   return response.body;
 }
 

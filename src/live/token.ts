@@ -27,9 +27,20 @@ export class TokenSource implements Authorizer {
   private current: Promise<string> | undefined;
   private refreshed = false;
   private scopeInfo: TokenScopes = { scopes: undefined, from: 'unknown' };
+  private readonly secrets = new Set<string>();
   tokenRequests = 0;
 
-  constructor(private readonly options: TokenSourceOptions) {}
+  constructor(private readonly options: TokenSourceOptions) {
+    const { credentials } = options;
+    this.secrets.add(credentials.kind === 'access-token' ? credentials.accessToken : credentials.clientSecret);
+  }
+
+  /** Removes every secret this source knows (client secret, tokens) from a text about to be shown. */
+  scrub(text: string): string {
+    let clean = text;
+    for (const secret of this.secrets) if (secret.length >= 4) clean = clean.split(secret).join('[redacted]');
+    return clean;
+  }
 
   get scopes(): TokenScopes {
     return this.scopeInfo;
@@ -70,6 +81,7 @@ export class TokenSource implements Authorizer {
           audience: `https://${this.options.canonicalHost}/api/v2/`,
         },
         signal: this.options.signal,
+        redact: (text) => this.scrub(text),
       });
     } catch (error) {
       if (error instanceof RequestFailure) throw new RequestFailure(`token request (POST /oauth/token) failed: ${error.message}`);
@@ -79,6 +91,7 @@ export class TokenSource implements Authorizer {
     if (typeof body?.access_token !== 'string' || body.access_token === '') {
       throw new RequestFailure('token request (POST /oauth/token) answered without an access_token');
     }
+    this.secrets.add(body.access_token);
     this.scopeInfo = typeof body.scope === 'string' ? { scopes: splitScopes(body.scope), from: 'token-response' } : scopesOfJwt(body.access_token);
     return body.access_token;
   }

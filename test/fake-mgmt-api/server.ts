@@ -16,7 +16,9 @@ export type Fault =
   | { readonly reset: true }
   | { readonly delayMs: number }
   | { readonly malformed: true }
-  | { readonly revokeTokens: true };
+  | { readonly revokeTokens: true }
+  /** A careless proxy: a 400 whose message repeats the request's Authorization header. */
+  | { readonly echoAuthorization: true };
 
 export interface FaultContext {
   /** 1-based count of Management API requests so far, this one included. */
@@ -113,6 +115,10 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
     if (limitHeaders && !limitHeaders.allowed) {
       logged(429);
       return sendJson(response, 429, { statusCode: 429, error: 'Too Many Requests', message: 'Global limit has been reached', errorCode: 'too_many_requests' });
+    }
+    if (fault && 'echoAuthorization' in fault) {
+      logged(400);
+      return sendJson(response, 400, { statusCode: 400, error: 'Bad Request', message: `Bad header: ${request.headers.authorization}`, errorCode: 'invalid_header' });
     }
     if (fault && 'status' in fault) {
       logged(fault.status);

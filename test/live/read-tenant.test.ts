@@ -210,6 +210,11 @@ describe('faults', () => {
     expect((error as Error).message).toBe('could not get a Management API token: the credentials were rejected: HTTP 401 access_denied: Unauthorized');
   });
 
+  it('removes a token the API echoes from the error message', async () => {
+    const error = await failure({ fault: ({ path }) => (path === '/api/v2/clients' ? { echoAuthorization: true } : undefined) });
+    expect(error.message).toContain('HTTP 400 Bad Request: Bad header: Bearer [redacted] (invalid_header)');
+  });
+
   it('fails when a page stays unreadable JSON', async () => {
     const error = await failure({ fault: ({ path }) => (path === '/api/v2/resource-servers' ? { malformed: true } : undefined) });
     expect(error.message).toContain('HTTP 200 with a body that is not valid JSON (gave up after 4 attempts)');
