@@ -69,7 +69,12 @@ export async function readBaseline(file: string, cwd: string): Promise<Baseline>
  * (the fingerprint holds rule, entity and property, never line numbers, so reformatting and reordering do not
  * make a known finding new).
  */
-export function applyBaseline(targets: readonly TargetResult[], baseline: Baseline, baselineFile: string, cwd: string): { targets: TargetResult[]; matched: number } {
+export function applyBaseline(
+  targets: readonly TargetResult[],
+  baseline: Baseline,
+  baselineFile: string,
+  cwd: string,
+): { targets: TargetResult[]; matched: number; stale: number } {
   const baseDir = path.dirname(path.resolve(cwd, baselineFile));
   const remaining = new Map<string, number>();
   for (const entry of baseline.findings) {
@@ -77,7 +82,9 @@ export function applyBaseline(targets: readonly TargetResult[], baseline: Baseli
     remaining.set(key, (remaining.get(key) ?? 0) + 1);
   }
   let matched = 0;
+  const linted = new Set<string>();
   const filtered = targets.map((target) => {
+    if (target.errors.length === 0 && target.tenant) linted.add(targetKey(baseDir, cwd, target.path));
     const prefix = `${targetKey(baseDir, cwd, target.path)}\u0000`;
     const findings = target.findings.filter((finding: Finding) => {
       const key = prefix + finding.fingerprint;
@@ -89,7 +96,10 @@ export function applyBaseline(targets: readonly TargetResult[], baseline: Baseli
     });
     return { ...target, findings };
   });
-  return { targets: filtered, matched };
+  // Entries of inputs read completely in this run that matched nothing: findings fixed since the baseline.
+  let stale = 0;
+  for (const [key, left] of remaining) if (linted.has(key.slice(0, key.indexOf('\u0000')))) stale += left;
+  return { targets: filtered, matched, stale };
 }
 
 function targetKey(baseDir: string, cwd: string, targetPath: string): string {

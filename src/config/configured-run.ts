@@ -107,6 +107,9 @@ export async function configureRun(options: SetupOptions): Promise<ConfiguredRun
         const applied = applyBaseline(targets, await readBaseline(finishOptions.baseline, cwd), finishOptions.baseline, cwd);
         targets = applied.targets;
         if (applied.matched > 0) notes.push(`${plural(applied.matched, 'finding')} matched the baseline and ${applied.matched === 1 ? 'is' : 'are'} not shown.`);
+        if (applied.stale > 0) {
+          notes.push(`${plural(applied.stale, 'baseline entry', 'baseline entries')} no longer match a finding (fixed); --update-baseline ${finishOptions.baseline} removes them.`);
+        }
       }
       const findings = sortFindings([...targets.flatMap((target) => target.findings), ...ignored.findings]);
       return { result: { targets, findings, errors: result.errors }, notes };
@@ -114,6 +117,6 @@ export async function configureRun(options: SetupOptions): Promise<ConfiguredRun
   };
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }

@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError } from '../loaders/errors.js';
 import { readTextFile } from '../loaders/load.js';
@@ -19,7 +19,9 @@ export interface LocatedDocument {
 export const MAX_SETTINGS_FILE_SIZE = 1024 * 1024;
 
 export async function readLocatedDocument(absolute: string, display: string): Promise<LocatedDocument> {
-  if (!(await access(absolute).then(() => true, () => false))) throw new InputError('no such file or directory', display);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info) throw new InputError('no such file or directory', display);
+  if (info.size > MAX_SETTINGS_FILE_SIZE) throw new InputError(`file is ${info.size} bytes; settings files are limited to ${MAX_SETTINGS_FILE_SIZE}`, display);
   const text = await readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? 'json' : 'yaml');
 }

@@ -14,7 +14,7 @@ export interface GuardProblem {
 }
 
 const SUBSCHEMA = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
-const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', 'dependencies'];
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependencies'];
 const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
 /** Keywords that change what is fetched, identified or evaluated, rather than describing a value. */
 const REFUSED = ['$id', '$schema', '$async', '$data', '$recursiveRef', '$dynamicRef', 'id'];

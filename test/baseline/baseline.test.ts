@@ -77,6 +77,15 @@ describe('baseline', () => {
     expect(keys(run)).toEqual(['https://billing.example.com']);
   });
 
+  it('says how many entries no longer match (fixed findings)', async () => {
+    const repo = await repoWith({ 'tenant.yaml': TENANT });
+    await a0lint(repo.dir, ['tenant.yaml', '--update-baseline', 'baseline.json']);
+    await repo.write('tenant.yaml', TENANT.replace('policy: allow_all', 'policy: require_client_grant'));
+    const run = await a0lint(repo.dir, ['tenant.yaml', '--baseline', 'baseline.json', '--format', 'json']);
+    expect(findingsOf(run)).toEqual([]);
+    expect(run.stderr).toMatch(/^\d+ baseline entr(y|ies) no longer match a finding \(fixed\); --update-baseline baseline\.json removes them\.$/m);
+  });
+
   it('a second identical finding is not absorbed by one baseline entry', async () => {
     const repo = await repoWith({ 'tenant.yaml': TENANT });
     await a0lint(repo.dir, ['tenant.yaml', '--update-baseline', 'baseline.json']);

@@ -34,12 +34,19 @@ describe('rule files are checked, and errors are located', () => {
     ['a remote $ref', RULE("    assert:\n      $ref: 'https://evil.example.com/schema.json'\n"), 'rules/house.yml:8:13: rules[0].assert.$ref: "$ref" may only point inside the same predicate'],
     ['an $id', RULE("    where:\n      $id: 'https://example.com/x'\n    assert: true\n"), 'rules/house.yml:8:12: rules[0].where.$id: "$id" is not allowed'],
     ['a pattern that backtracks exponentially', RULE("    assert:\n      properties:\n        name: { pattern: '^(a+)+$' }\n"), 'rules/house.yml:9:26: rules[0].assert.properties.name.pattern: nested quantifiers'],
+    ['a risky pattern hidden in $defs', RULE("    assert:\n      $defs:\n        name: { pattern: '(a|b)*c' }\n"), 'rules/house.yml:9:26: rules[0].assert.$defs.name.pattern: nested quantifiers'],
     ['an unknown keyword (a typo would otherwise pass everything)', RULE('    assert:\n      propertys: {}\n'), 'rules/house.yml:7:5: rules[0].assert: not a usable JSON Schema: strict mode: unknown keyword: "propertys"'],
     ['an unknown format', RULE('    assert:\n      properties:\n        name: { format: email }\n'), 'rules/house.yml:7:5: rules[0].assert: not a usable JSON Schema: unknown format "email"'],
     ['a predicate nested too deep', RULE(`    assert: ${'{ "not": '.repeat(40)}true${' }'.repeat(40)}\n`), `rules/house.yml:7:310: rules[0].assert${'.not'.repeat(33)}: schema is nested deeper than 32 levels`],
   ])('%s', async (_name, text, expected) => {
     const run = await runRuleFile(text);
     expect(run.stderr.trim().startsWith(expected), run.stderr).toBe(true);
+    expect(run.code).toBe(2);
+  });
+
+  it('a rule file over 1 MiB', async () => {
+    const run = await runRuleFile(`${RULE('    assert: true\n')}${'#'.repeat(1024 * 1024)}\n`);
+    expect(run.stderr.trim()).toBe('rules/house.yml: file is 1048759 bytes; settings files are limited to 1048576');
     expect(run.code).toBe(2);
   });
 
