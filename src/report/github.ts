@@ -2,6 +2,7 @@ import { countBySeverity, type Finding } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import type { Formatter, ReportInput } from './formatter.js';
 import { mostSevereFirst, plural } from './most-severe-first.js';
+import { printable } from '../engine/printable.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -112,5 +113,6 @@ export function escapeData(text: string): string {
 }
 
 export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  // Titles and file names come from the input: control characters (ESC sequences) are shown, not sent to the log.
+  return escapeData(printable(text)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

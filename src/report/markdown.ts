@@ -177,7 +177,7 @@ function locationCell(finding: Finding, base: string | undefined): string {
 export function text(value: string): string {
   return value
     // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not pass through
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '\ufffd')
     .replace(/\r\n?|\n/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

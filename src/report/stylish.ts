@@ -1,4 +1,5 @@
 import { countBySeverity, type Finding } from '../engine/finding.js';
+import { printable } from '../engine/printable.js';
 import type { Formatter } from './formatter.js';
 
 const STYLES = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
@@ -9,7 +10,7 @@ export const formatStylish: Formatter = ({ findings, errors, color }) => {
   const severityText = { error: paint('red', 'error'), warning: paint('yellow', 'warning'), note: paint('blue', 'note') };
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const group = finding.location?.file ?? (finding.endpoint ? `live: ${finding.endpoint}` : '(no file)');
+    const group = printable(finding.location?.file ?? (finding.endpoint ? `live: ${finding.endpoint}` : '(no file)'));
     groups.set(group, [...(groups.get(group) ?? []), finding]);
   }
   const lines: string[] = [];
@@ -43,5 +44,5 @@ export const formatStylish: Formatter = ({ findings, errors, color }) => {
 };
 
 function entityLabel(finding: Finding): string {
-  return finding.entity ? `${finding.entity.kind} ${finding.entity.name ?? finding.entity.key}` : '-';
+  return finding.entity ? `${finding.entity.kind} ${printable(finding.entity.name ?? finding.entity.key)}` : '-';
 }

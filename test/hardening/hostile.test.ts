@@ -295,12 +295,26 @@ describe('paths that are not plain files', () => {
 });
 
 describe('names that try to rewrite the terminal or the CI log', () => {
-  it.each(['stylish'])('control characters, line breaks and bidi overrides in names are inert in %s output', async (format) => {
+  it.each(['stylish', 'github', 'markdown', 'junit'])('control characters, line breaks and bidi overrides in names are inert in %s output', async (format) => {
     file('escapes.yaml', 'resourceServers:\n  - name: "Evil\\e[2J\\n::error file=x.yaml,line=1::forged\\r\\u202egnp.exe"\n    identifier: https://evil.example.com\n');
     const run = await lint(['escapes.yaml', '--format', format]);
     expect(run.stdout).toContain('Evil');
     // eslint-disable-next-line no-control-regex
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
     expect(run.stdout).not.toMatch(/^::error file=x\.yaml/m);
+  });
+
+  it.each(['stylish', 'github', 'markdown', 'junit'])('a file name with an ESC sequence and a line break is inert in %s output and errors', async (format) => {
+    const evil = 'evil\u001b[2J\n::error file=x.yaml,line=1::forged\u202e';
+    file(`evil-names/resource-servers/${evil}.json`, JSON.stringify({ name: 'Evil', identifier: 'https://evil.example.com' }));
+    file(`evil-names/clients/${evil}.json`, '{"name": ');
+    const run = await lint(['evil-names', '--format', format]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('evil');
+    for (const output of [run.stdout, run.stderr]) {
+      // eslint-disable-next-line no-control-regex
+      expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+      expect(output).not.toMatch(/^::error file=x\.yaml/m);
+    }
   });
 });
