@@ -99,3 +99,30 @@ describe('configuration per tenant', () => {
     expect(prod.ignore).toEqual([expect.objectContaining({ rule: 'prefer-require-client-grant', expires: '2026-09-30' })]);
   });
 });
+
+describe('tenant domain and keyword mappings from the configuration', () => {
+  const KEYWORD_TENANT = `resourceServers:
+  - name: Orders API
+    identifier: https://##API_HOST##/orders
+`;
+  const unresolved = (run: Awaited<ReturnType<typeof a0lint>>): string[] => summary(run, ['no-unresolved-keywords']);
+
+  it('applies configured mappings, per override too, and never prints their values', async () => {
+    const keywords = await scratchRepo({
+      '.a0lint.yml': "mappings: { API_HOST: api.example.com }\noverrides:\n  - files: ['dev/**']\n    mappings: ./dev/config.json\n",
+      'dev/config.json': '{ "AUTH0_KEYWORD_REPLACE_MAPPINGS": { "OTHER": "x" } }\n',
+      'dev/tenant.yaml': KEYWORD_TENANT,
+      'prod/tenant.yaml': KEYWORD_TENANT,
+    });
+    try {
+      expect(unresolved(await a0lint(keywords.dir, ['prod/tenant.yaml', 'dev/tenant.yaml', '--format', 'json']))).toEqual([]);
+      const printed = JSON.parse((await a0lint(keywords.dir, ['--print-config', 'dev/tenant.yaml'])).stdout);
+      expect(printed.mappingKeys).toEqual(['API_HOST', 'OTHER']);
+      expect(JSON.stringify(printed)).not.toContain('api.example.com');
+      const noConfig = await a0lint(keywords.dir, ['prod/tenant.yaml', '--no-config', '--format', 'json']);
+      expect(unresolved(noConfig)).toEqual(['no-unresolved-keywords error https://##API_HOST##/orders prod/tenant.yaml']);
+    } finally {
+      await keywords.remove();
+    }
+  });
+});
