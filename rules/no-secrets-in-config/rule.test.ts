@@ -10,6 +10,7 @@ testRule(rule, {
     { name: 'a mapped marker: the file holds only the marker', code: "clients:\n  - name: Worker\n    client_secret: '##WORKER_SECRET##'\n", mappings: { WORKER_SECRET: FAKE } },
     { name: 'redactions and empty values', code: "clients:\n  - name: A\n    client_secret: '[REDACTED]'\n  - name: B\n    client_secret: ''\n  - name: C\n    client_secret: '****'\n" },
     { name: 'a marker inside a longer value', code: "resourceServers:\n  - identifier: https://a.example.com\n    signing_secret: 'prefix-##SECRET##'\n" },
+    { name: 'public JWKs are not secrets', code: 'clients:\n  - name: A\n    jwks: {keys: [{kty: RSA, n: 0vx7, e: AQAB}]}\n' },
     { name: 'public certificates are not secrets', code: 'clients:\n  - name: A\n    signing_keys:\n      - cert: "-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----"\n' },
   ],
   invalid: [
@@ -38,6 +39,26 @@ testRule(rule, {
               client_secret: ${FAKE}
       `,
       errors: [{ messageId: 'file', path: '/connections/0/options/client_secret', line: 4, column: 22 }],
+    },
+    {
+      name: 'email provider credentials',
+      code: yaml`
+        emailProvider:
+          name: smtp
+          credentials:
+            smtp_pass: ${FAKE}
+            api_key: ${FAKE}
+      `,
+      errors: [
+        { messageId: 'file', message: 'literal smtp_pass at /emailProvider/credentials/smtp_pass', line: 4, column: 16 },
+        { messageId: 'file', message: 'literal api_key', line: 5, column: 14 },
+      ],
+    },
+    {
+      name: 'a private JWK: points at its private part',
+      format: 'api-dump',
+      code: `{"clients": [{"client_id": "abc", "jwks": {"keys": [{"kty": "RSA", "n": "0vx7", "e": "AQAB", "d": "${FAKE}"}]}}]}`,
+      errors: [{ messageId: 'entity', path: '/jwks/keys/0/d', message: 'literal private key (JWK)', line: 1, column: 99 }],
     },
     {
       name: 'a PEM private key anywhere',

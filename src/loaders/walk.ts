@@ -9,7 +9,7 @@ export interface MarkerHit {
 }
 
 export interface SecretHit {
-  /** The field name, or `private key` for a PEM block; never the value. */
+  /** The field name, or `private key` (PEM) / `private key (JWK)`; never the value. */
   readonly field: string;
   readonly pointer: string;
 }
@@ -21,7 +21,8 @@ export interface WalkResult {
 }
 
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
-const SECRET_FIELDS = new Set(['client_secret', 'signing_secret']);
+/** Fields that hold a credential wherever they stand: applications, APIs, connections, the email provider. */
+const SECRET_FIELDS = new Set(['client_secret', 'signing_secret', 'smtp_pass', 'api_key']);
 /** Values that stand for a secret without being one: redactions and keyword markers. */
 const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
 
@@ -81,6 +82,11 @@ export function walkValues(root: unknown, file: string | undefined, locate?: (po
         if (restoredKey !== key || child !== before) {
           Object.defineProperty(record, restoredKey, { value: child, enumerable: true, writable: true, configurable: true });
         }
+      }
+      // A JSON Web Key with a private part (`d`) is a private signing key, whatever field holds it.
+      const { kty, d } = record;
+      if (typeof kty === 'string' && typeof d === 'string' && d.trim() !== '' && !NOT_A_SECRET.test(d)) {
+        result.secrets.push({ field: 'private key (JWK)', pointer: joinPointer(pointer, 'd') });
       }
     }
     onPath.delete(value);
