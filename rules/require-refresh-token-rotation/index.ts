@@ -1,9 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { PUBLIC_APP_TYPES } from '../../src/model/client-flows.js';
 import { GRANT_TYPES, grantTypeEntries } from '../../src/model/grant-types.js';
 import docs from './README.md';
-
-/** Apps that cannot keep a secret, so a stolen refresh token is all an attacker needs. */
-const PUBLIC_APP_TYPES = new Set(['spa', 'native']);
 
 export default defineRule({
   meta: {
@@ -26,7 +24,8 @@ export default defineRule({
   },
   check({ tenant, report }) {
     for (const client of tenant.clients) {
-      if (client.appType === undefined || !PUBLIC_APP_TYPES.has(client.appType)) continue;
+      // Public apps cannot keep a secret, so a stolen refresh token is all an attacker needs.
+      if (client.appType === undefined || !PUBLIC_APP_TYPES.includes(client.appType)) continue;
       if (grantTypeEntries(client, [GRANT_TYPES.refreshToken]).length === 0) continue;
       const settings = client.data.refresh_token;
       const rotationType = typeof settings === 'object' && settings !== null ? (settings as { rotation_type?: unknown }).rotation_type : undefined;
