@@ -209,6 +209,39 @@ describe('text encodings and line endings', () => {
   });
 });
 
+describe('hostile configuration, keyword mappings and rule files', () => {
+  const bomb = (): string => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    return `${lines.join('\n')}\n`;
+  };
+  const deep = `rules: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+
+  it('alias bombs and deep nesting in .a0lint.yml, --mappings and --rules-dir end in located errors', async () => {
+    file('cfg/tenant.yaml', 'clients: []\n');
+    file('cfg/bomb.yml', `${bomb()}rules: {}\n`);
+    file('cfg/deep.yml', deep);
+    file('cfg/mappings-bomb.yaml', `${bomb()}KEY: value\n`);
+    file('cfg/mappings-deep.json', `{"KEY": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
+    file('cfg/rules-bomb/house.yml', `${bomb()}rules: []\n`);
+    file('cfg/rules-deep/house.yml', deep);
+    await expectInputError(['cfg/tenant.yaml', '--config', 'cfg/bomb.yml'], /^cfg\/bomb\.yml:/, /alias/);
+    await expectInputError(['cfg/tenant.yaml', '--config', 'cfg/deep.yml'], /^cfg\/deep\.yml:\d+:\d+: /, /nested too deeply|nested more than/);
+    await expectInputError(['cfg/tenant.yaml', '--mappings', 'cfg/mappings-bomb.yaml'], /^cfg\/mappings-bomb\.yaml/, /alias/);
+    await expectInputError(['cfg/tenant.yaml', '--mappings', 'cfg/mappings-deep.json'], /^cfg\/mappings-deep\.json/, /./);
+    await expectInputError(['cfg/tenant.yaml', '--rules-dir', 'cfg/rules-bomb'], /^cfg\/rules-bomb\/house\.yml:/, /alias/);
+    await expectInputError(['cfg/tenant.yaml', '--rules-dir', 'cfg/rules-deep'], /^cfg\/rules-deep\/house\.yml:\d+:\d+: /, /nested too deeply|nested more than/);
+  });
+
+  it('__proto__ keys in configuration are refused or kept as plain data', async () => {
+    file('cfg/proto.yml', '__proto__: {polluted: 1}\nrules:\n  constructor: warning\n');
+    await expectInputError(['cfg/tenant.yaml', '--config', 'cfg/proto.yml'], /^cfg\/proto\.yml:1:\d+: /, /__proto__/);
+    file('cfg/mappings-proto.json', '{"__proto__": {"polluted": 1}, "constructor": "x", "KEY": "value"}');
+    const run = await lint(['cfg/tenant.yaml', '--mappings', 'cfg/mappings-proto.json']);
+    expect(run.code).toBe(0);
+  });
+});
+
 describe('keys that name JavaScript internals', () => {
   it('__proto__, constructor and prototype are plain data in YAML and JSON', async () => {
     const yaml = [
