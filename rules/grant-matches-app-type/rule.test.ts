@@ -9,6 +9,10 @@ testRule(rule, {
     { name: 'M2M app, client grant', code: tenant('    app_type: non_interactive\n    grant_types: [client_credentials]\n', '') },
     { name: 'SPA, user grant', code: tenant('    app_type: spa\n    grant_types: [authorization_code, refresh_token]\n', '    subject_type: user\n') },
     { name: 'regular web app with both flows, client grant', code: tenant('    app_type: regular_web\n    grant_types: [authorization_code, client_credentials]\n', '') },
+    {
+      name: 'token_endpoint_auth_method none with private-key JWT credentials is not public',
+      code: tenant('    app_type: non_interactive\n    token_endpoint_auth_method: none\n    client_authentication_methods:\n      private_key_jwt:\n        credentials: [{id: cred_1}]\n', ''),
+    },
     { name: 'no grant_types: defaults are unknown', code: tenant('    app_type: regular_web\n', '') },
     { name: 'grant_types from an unresolved marker', code: tenant('    app_type: regular_web\n    grant_types: ["##GRANT##"]\n', '') },
     { name: 'anonymous_user grants are not judged', code: tenant('    app_type: non_interactive\n', '    subject_type: anonymous_user\n') },

@@ -9,7 +9,10 @@ export const CLIENT_CREDENTIALS = 'client_credentials';
 /** Why a client is public (cannot keep a secret), or undefined when the data does not say so. */
 export function publicClientReason(client: Client): 'app_type' | 'token_endpoint_auth_method' | undefined {
   if (client.appType !== undefined && PUBLIC_APP_TYPES.includes(client.appType)) return 'app_type';
-  if (client.data.token_endpoint_auth_method === 'none') return 'token_endpoint_auth_method';
+  // Private-key JWT and mTLS live in client_authentication_methods, beside the secret-based method field.
+  const keyMethods = client.data.client_authentication_methods;
+  const authenticatesWithKeys = typeof keyMethods === 'object' && keyMethods !== null && Object.keys(keyMethods).length > 0;
+  if (client.data.token_endpoint_auth_method === 'none' && !authenticatesWithKeys) return 'token_endpoint_auth_method';
   return undefined;
 }
 
