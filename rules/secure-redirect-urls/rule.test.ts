@@ -7,7 +7,7 @@ testRule(rule, {
     { name: 'loopback over http', code: 'clients:\n  - name: Web\n    callbacks: ["http://localhost:3000/cb", "http://127.0.0.1/cb", "http://[::1]:8080/cb"]\n' },
     { name: 'wildcard subdomains in origins and logout URLs', code: 'clients:\n  - name: Web\n    web_origins: ["https://*.example.com"]\n    allowed_origins: ["https://*.example.com"]\n    allowed_logout_urls: ["https://*.example.com"]\n' },
     { name: 'custom schemes of native apps', code: 'clients:\n  - name: App\n    callbacks: ["com.example.app://login.example.com/ios/callback"]\n' },
-    { name: 'marker in the host: unknown value', code: "clients:\n  - name: Web\n    callbacks: ['http://##APP_HOST##/cb', '##APP_URL##/cb']\n" },
+    { name: 'marker in the host: unknown value', code: "clients:\n  - name: Web\n    callbacks: ['http://##APP_HOST##/cb', '##APP_URL##/cb', 'http://app-##ENV##.example.com/cb']\n" },
     { name: 'mapped marker resolving to https', code: "clients:\n  - name: Web\n    callbacks: ['##APP_URL##/cb']\n", mappings: { APP_URL: 'https://a.example.com' } },
     { name: 'https in upper case', code: 'clients:\n  - name: Web\n    callbacks: [HTTPS://a.example.com/cb]\n' },
   ],

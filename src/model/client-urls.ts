@@ -33,7 +33,8 @@ export function clientUrls(client: Client): ClientUrl[] {
   return urls;
 }
 
-const SCHEME_AND_AUTHORITY = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/i;
+// A marker may stand in the host (`https://##APP_HOST##/cb`), whose `#` would otherwise end the authority.
+const SCHEME_AND_AUTHORITY = /^([a-z][a-z0-9+.-]*):\/\/((?:[^/?#]|##\w+##|@@\w+@@)*)/i;
 
 function toClientUrl(field: UrlField, path: string, value: string): ClientUrl {
   const match = SCHEME_AND_AUTHORITY.exec(value.trim());
