@@ -29,7 +29,8 @@ export async function readLocatedDocument(absolute: string, display: string): Pr
 /** Parses with the input loaders (same limits, same positions), without keyword replacement. */
 export function parseLocatedDocument(file: string, text: string, syntax: 'yaml' | 'json'): LocatedDocument {
   const parsed = syntax === 'json' ? parseJsonFile(file, text, {}) : parseYamlFile(file, text, {});
-  const data = parsed.data === null && syntax === 'yaml' && text.trim() === '' ? {} : parsed.data;
+  // A YAML file of comments only holds no document: the same as an empty mapping.
+  const data = (parsed.data === null || parsed.data === undefined) && syntax === 'yaml' ? {} : parsed.data;
   return { file, data, locate: (pointer) => parsed.source.locate?.(pointer) };
 }
 

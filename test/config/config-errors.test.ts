@@ -50,6 +50,12 @@ describe('configuration errors name file, line and column', () => {
     expect(code).toBe(2);
   });
 
+  it('a configuration of comments only is an empty configuration', async () => {
+    const { code, line } = await configError('# nothing configured yet\n');
+    expect(line).toBe('');
+    expect(code).not.toBe(2);
+  });
+
   it('--config names a file that does not exist', async () => {
     const repo = await scratchRepo({ 'tenant.yaml': TENANT });
     cleanup = repo.remove;
