@@ -56,8 +56,10 @@ function problemOf(grant: ClientGrant, client: Client): string | undefined {
     return types && !types.includes(CLIENT_CREDENTIALS) ? 'noClientCredentials' : undefined;
   }
   if (grant.subjectType === 'user') {
+    // A machine-to-machine app that lists a user flow (a legacy password grant, token exchange) does get user tokens.
+    if (types && hasUserFlow(types)) return undefined;
     if (client.appType === 'non_interactive') return 'machineUserGrant';
-    return types && !hasUserFlow(types) ? 'noUserFlow' : undefined;
+    return types ? 'noUserFlow' : undefined;
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ testRule(rule, {
       name: 'token_endpoint_auth_method none with private-key JWT credentials is not public',
       code: tenant('    app_type: non_interactive\n    token_endpoint_auth_method: none\n    client_authentication_methods:\n      private_key_jwt:\n        credentials: [{id: cred_1}]\n', ''),
     },
+    { name: 'M2M app that lists a user flow, user grant', code: tenant('    app_type: non_interactive\n    grant_types: [client_credentials, password]\n', '    subject_type: user\n') },
     { name: 'no grant_types: defaults are unknown', code: tenant('    app_type: regular_web\n', '') },
     { name: 'grant_types from an unresolved marker', code: tenant('    app_type: regular_web\n    grant_types: ["##GRANT##"]\n', '') },
     { name: 'anonymous_user grants are not judged', code: tenant('    app_type: non_interactive\n', '    subject_type: anonymous_user\n') },
