@@ -1,6 +1,6 @@
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../loaders/errors.js';
+import { InputError, UsageError } from '../loaders/errors.js';
 import { displayPath } from '../loaders/load.js';
 import { lintInput, type LintOptions, type LintResult } from '../lint.js';
 import { parseTenantHost } from '../live/domain.js';
@@ -108,13 +108,27 @@ async function readLive(values: LiveValues, io: LiveIo): Promise<TenantSnapshot>
   // Node reads NODE_EXTRA_CA_CERTS at start-up; an in-process caller (tests) may pass one Node has not loaded.
   const extraCaFile = io.env.NODE_EXTRA_CA_CERTS !== process.env.NODE_EXTRA_CA_CERTS ? io.env.NODE_EXTRA_CA_CERTS : undefined;
   const extraCa = extraCaFile ? await readFile(extraCaFile, 'utf8').catch(() => undefined) : undefined;
-  const settings = io.env[TEST_HTTP_SETTINGS] ? (JSON.parse(io.env[TEST_HTTP_SETTINGS]) as Partial<HttpSettings>) : undefined;
+  const settings = testSettings(io.env[TEST_HTTP_SETTINGS]);
   const http = new HttpClient({ ...(extraCa ? { ca: extraCa } : {}), ...(settings ? { settings } : {}) });
   try {
     return await readTenant({ http, ...target, ...(io.stderrIsTTY ? { progress: progressLine(io) } : {}) });
   } finally {
     await http.close();
   }
+}
+
+function testSettings(text: string | undefined): Partial<HttpSettings> | undefined {
+  if (!text) return undefined;
+  const allowed = ['timeoutMs', 'maxAttempts', 'baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const valid = typeof parsed === 'object' && parsed !== null && Object.entries(parsed).every(([key, value]) => allowed.includes(key) && Number.isInteger(value) && (value as number) > 0);
+  if (!valid) throw new UsageError(`${TEST_HTTP_SETTINGS} (test only) must be a JSON object of positive whole numbers: ${allowed.join(', ')}`);
+  return parsed as Partial<HttpSettings>;
 }
 
 /** One status line per collection page, only on a terminal. */
@@ -128,6 +142,14 @@ function progressLine(io: LiveIo): ReadProgress {
 async function writeDump(snapshot: TenantSnapshot, out: string, cwd: string): Promise<string> {
   const target = path.resolve(cwd, out);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, snapshotToDump(snapshot));
+  // Written beside the target and renamed, so an interrupted run never leaves a half dump that looks whole.
+  const partial = `${target}.partial-${process.pid}`;
+  try {
+    await writeFile(partial, snapshotToDump(snapshot));
+    await rename(partial, target);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw new InputError(`cannot write the dump: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, displayPath(cwd, target));
+  }
   return displayPath(cwd, target);
 }

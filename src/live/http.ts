@@ -27,6 +27,13 @@ export const DEFAULT_HTTP: HttpSettings = {
 /** Why a request could not be completed; the message is safe to print (it never holds a secret). */
 export class RequestFailure extends Error {
   override name = 'RequestFailure';
+  constructor(
+    message: string,
+    /** The HTTP status of a definite refusal (400, 403, ...), when there was one. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
 }
 
 /** What a request needs to authenticate, and a way to renew it once after a 401. */
@@ -96,7 +103,7 @@ export class HttpClient {
         const authorization = options.auth ? await options.auth.header() : undefined;
         const outcome = await this.once(options, authorization, permit);
         if (outcome.kind === 'ok') return outcome.response;
-        if (outcome.kind === 'fail') throw new RequestFailure(outcome.cause);
+        if (outcome.kind === 'fail') throw new RequestFailure(outcome.cause, outcome.status);
         if (outcome.kind === 'unauthorized') {
           if (!refreshed && options.auth && authorization && (await options.auth.refresh(authorization))) {
             refreshed = true;
@@ -127,7 +134,7 @@ export class HttpClient {
     | { kind: 'ok'; response: JsonResponse }
     | { kind: 'retry'; cause: string; waitMs?: number }
     | { kind: 'unauthorized'; cause: string }
-    | { kind: 'fail'; cause: string }
+    | { kind: 'fail'; cause: string; status?: number }
   > {
     const timeout = AbortSignal.timeout(this.settings.timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -167,7 +174,7 @@ export class HttpClient {
     if (status === 401) return { kind: 'unauthorized', cause: `the credentials were rejected: ${described}` };
     if (status === 429) return { kind: 'retry', cause: `rate limited: ${described}`, waitMs: this.retryAfter(responseHeaders) };
     if (RETRY_STATUS.has(status)) return { kind: 'retry', cause: described };
-    return { kind: 'fail', cause: described };
+    return { kind: 'fail', cause: described, status };
   }
 
   /** Retry-After (seconds or a date), else the rate-limit reset, else jittered backoff; a little jitter on top. */

@@ -15,6 +15,8 @@ export const ENDPOINTS: Readonly<Record<CollectionName, string>> = {
 
 /** The largest page the Management API serves; a smaller `limit` in the answer is followed. */
 export const PAGE_SIZE = 100;
+/** Auth0's docs give 50 as the Public Cloud maximum while the API serves 100: a first page refused at 100 is asked again at 50. */
+const FALLBACK_PAGE_SIZE = 50;
 
 export interface TenantSnapshot {
   /** The canonical tenant domain (host[:port]). */
@@ -103,6 +105,16 @@ interface PageContext {
   readonly progress?: ReadProgress;
 }
 
+/** The first page, asked again at the smaller documented size if the tenant refuses the larger one (HTTP 400). */
+async function getFirstPage(context: PageContext, path: string, query: (size: number) => Record<string, string>): Promise<{ body: unknown; size: number }> {
+  try {
+    return { body: await getPage(context, path, query(PAGE_SIZE)), size: PAGE_SIZE };
+  } catch (error) {
+    if (!(error instanceof RequestFailure) || error.status !== 400) throw error;
+    return { body: await getPage(context, path, query(FALLBACK_PAGE_SIZE)), size: FALLBACK_PAGE_SIZE };
+  }
+}
+
 async function getPage(context: PageContext, path: string, query: Record<string, string>): Promise<unknown> {
   const url = `${context.base}${path}?${new URLSearchParams(query).toString()}`;
   const response = await context.http.send({ method: 'GET', url, auth: context.tokens, gate: context.gate, signal: context.signal, redact: (text) => context.tokens.scrub(text) });
@@ -115,8 +127,11 @@ async function readOffsetPaged(context: PageContext, collection: CollectionName,
   const ids = new Set<string>();
   let perPage = PAGE_SIZE;
   let firstTotal: number | undefined;
+  const pageQuery = (page: number, size: number) => ({ ...extra, page: String(page), per_page: String(size), include_totals: 'true' });
   for (let page = 0; ; page++) {
-    const body = await getPage(context, path, { ...extra, page: String(page), per_page: String(perPage), include_totals: 'true' });
+    let body: unknown;
+    if (page === 0) ({ body, size: perPage } = await getFirstPage(context, path, (size) => pageQuery(0, size)));
+    else body = await getPage(context, path, pageQuery(page, perPage));
     const shaped = body as { total?: unknown; limit?: unknown; start?: unknown } & Record<string, unknown>;
     if (!isRecord(body) || !Array.isArray(body[collection]) || !isCount(shaped.total)) {
       throw new LiveReadError(collection, `page ${page} is not a {total, ${collection}: [...]} answer`);
@@ -150,8 +165,11 @@ async function readCheckpointPaged(context: PageContext, collection: CollectionN
   const ids = new Set<string>();
   const seen = new Set<string>();
   let from: string | undefined;
+  let take = PAGE_SIZE;
   for (let page = 0; ; page++) {
-    const body = await getPage(context, path, { take: String(PAGE_SIZE), ...(from !== undefined ? { from } : {}) });
+    let body: unknown;
+    if (from === undefined) ({ body, size: take } = await getFirstPage(context, path, (size) => ({ take: String(size) })));
+    else body = await getPage(context, path, { take: String(take), from });
     if (!isRecord(body) || !Array.isArray(body[collection]) || (body.next !== undefined && typeof body.next !== 'string')) {
       throw new LiveReadError(collection, `page ${page} is not a {${collection}: [...], next} answer`);
     }

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { startFakeApi, type FakeApi, type FakeOptions } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
 import { FAST } from './helpers.js';
 
 interface Run {
@@ -124,7 +126,32 @@ describe('a0lint --live', () => {
     expect(await readdir(dir)).not.toContain('partial.json');
   });
 
+  it('refuses to write the dump where it cannot, and leaves nothing half-written', async () => {
+    const target = path.join(dir, 'occupied');
+    await mkdir(path.join(target, 'inside'), { recursive: true });
+    const run = await cli(['pull', '--live', '--out', 'occupied'], credentials(api), { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^occupied: cannot write the dump: E[A-Z]+\n$/);
+    expect((await readdir(dir)).filter((name) => name.includes('.partial-'))).toEqual([]);
+  });
+
+  it('runs as the shipped bundle: Node trusts NODE_EXTRA_CA_CERTS, no progress on a pipe', async () => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), '--live', '--format', 'json', '--fail-on', 'none', '--no-config'], {
+      env: { PATH: process.env.PATH ?? '', ...credentials(api) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const inProcess = await cli(['--live', '--format', 'json', '--no-config'], credentials(api));
+    expect(findingsOf({ code: 0, stdout, stderr }).map(identity)).toEqual(findingsOf(inProcess).map(identity));
+  });
+
   it.each([
+    [['--live'], { A0LINT_TEST_HTTP_SETTINGS: '{"random": 1}', AUTH0_DOMAIN: 't.auth0.com', AUTH0_ACCESS_TOKEN: 't' }, 'A0LINT_TEST_HTTP_SETTINGS (test only)'],
     [['--live'], {}, '--live needs the tenant domain'],
     [['--live', '--domain', 'https://t.auth0.com/api/v2'], {}, '--domain must be a host name without a path'],
     [['--live', '--domain', 'http://t.auth0.com'], {}, '"http://" is not accepted'],

@@ -70,6 +70,15 @@ describe('reading a tenant', () => {
     expect(count(server, (line) => line.startsWith('GET /api/v2/clients'))).toBe(5);
   });
 
+  it('asks again at 50 items per page when a tenant refuses pages of 100', async () => {
+    const server = await fake({ tenant: sized, maxPageSize: 50 });
+    const snapshot = await readFake(server);
+    expect([snapshot.resource_servers.length, snapshot.clients.length, snapshot.client_grants.length]).toEqual([SIZE.apis, SIZE.clients, SIZE.grants]);
+    // One refused first page per collection, then pages of 50.
+    expect(count(server, (line) => line.endsWith(' 400'))).toBe(3);
+    expect(count(server, (line) => line.startsWith('GET /api/v2/clients') && line.endsWith(' 200'))).toBe(5);
+  });
+
   it('reads an empty collection in one request', async () => {
     const server = await fake({ tenant: (domain) => ({ ...makeTenant(domain), client_grants: [] }) });
     expect((await readFake(server)).client_grants).toEqual([]);
