@@ -41,7 +41,7 @@ export async function expandGlob(glob: string, baseDir: string): Promise<string[
       if (++visited > MAX_VISITED) return;
       const absolute = path.join(folder, entry.name);
       if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) await walk(absolute);
-      else if (entry.isFile() && matches(configRelative(baseDir, absolute))) found.push(absolute);
+      else if (entry.isFile() && matches(path.isAbsolute(glob) ? absolute.split(path.sep).join('/') : configRelative(baseDir, absolute))) found.push(absolute);
     }
   };
   if ((await stat(root).catch(() => undefined))?.isDirectory()) await walk(root);

@@ -50,6 +50,14 @@ describe('rule files are checked, and errors are located', () => {
     expect(run.code).toBe(2);
   });
 
+  it('customRules globs may be absolute', async () => {
+    const repo = await scratchRepo({ 'tenant.yaml': TENANT, 'house/a.yml': RULE('    assert: false\n') });
+    cleanups.push(repo.remove);
+    await repo.write('.a0lint.yml', `customRules: ['${repo.dir}/house/*.yml']\n`);
+    const run = await a0lint(repo.dir, ['tenant.yaml', '--format', 'json']);
+    expect(findingsOf(run).filter((finding) => finding.ruleId === 'custom/example')).toHaveLength(1);
+  });
+
   it('two rules with one id', async () => {
     const run = await runRuleFile(RULE('    assert: true\n'), { 'rules/more.yml': RULE('    assert: true\n') });
     expect(run.stderr.trim()).toBe('rules/more.yml:2:9: rules[0].id: rule id "custom/example" is already defined in rules/house.yml');
