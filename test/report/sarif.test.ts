@@ -160,6 +160,13 @@ describe('sarif', () => {
     expect(log.runs[0]!.tool.driver.rules.map((descriptor) => descriptor.properties['security-severity'])).toEqual(['5.0', '5.0', '5.0', '10.0', '0.1']);
   });
 
+  it("uses a custom rule's own docs link only when it is an http(s) URL", () => {
+    const custom = (id: string, docsUrl: string) => defineRule({ meta: { ...builtinRules[0]!.meta, id, docsUrl }, check: () => undefined });
+    const log = buildSarifLog({ ...syntheticInput([]), rules: [custom('house-a', 'https://wiki.example.com/a policy'), custom('house-b', 'see the wiki')] });
+    expect(log.runs[0]!.tool.driver.rules.map((rule) => rule.helpUri)).toEqual(['https://wiki.example.com/a%20policy', undefined]);
+    expect(schemaErrors(log)).toEqual([]);
+  });
+
   it('gives each result its exact place, our fingerprint and the entity', async () => {
     const input = await reportInputFor(['examples/tenant.yaml']);
     const results = written.get('example.sarif')!.log.runs[0]!.results;
