@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDistCli } from '../helpers/run-cli.js';
+import { scratchRepo } from './cli-run.js';
+
+// The bundle must carry the schemas and the configuration checks' docs: nothing is read from the package at run time.
+let repo: Awaited<ReturnType<typeof scratchRepo>>;
+beforeAll(async () => {
+  repo = await scratchRepo({
+    '.a0lint.yml': "extends: [strict]\ncustomRules: ['house/*.yml']\nignore:\n  - rule: custom/no-spa\n    entity: { kind: client, key: Gone }\n    reason: Kept to prove unused entries are reported\n",
+    'house/rules.yml': 'rules:\n  - { id: custom/no-spa, description: No SPAs, severity: error, collection: clients, message: "SPA {{name}}", where: { properties: { app_type: { const: spa } } }, assert: false }\n',
+    'tenant.yaml': 'clients:\n  - name: Storefront\n    app_type: spa\n',
+  });
+});
+afterAll(() => repo.remove());
+
+describe('the bundled CLI', () => {
+  it('reads the configuration and custom rules, and reports through SARIF', () => {
+    const run = runDistCli(['tenant.yaml', '--format', 'sarif'], { cwd: repo.dir });
+    expect(run.stderr).toBe('');
+    const sarif = JSON.parse(run.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string }> }> };
+    const results = sarif.runs.flatMap((sarifRun) => sarifRun.results.map((result) => result.ruleId));
+    expect(results).toEqual(expect.arrayContaining(['custom/no-spa', 'unused-ignore']));
+    const descriptors = sarif.runs.flatMap((sarifRun) => sarifRun.tool.driver.rules.map((rule) => rule.id));
+    expect(descriptors).toEqual(expect.arrayContaining(['custom/no-spa', 'unused-ignore']));
+    expect(run.code).toBe(1);
+  });
+
+  it('reports a configuration error located', () => {
+    const run = runDistCli(['tenant.yaml', '--config', 'house/rules.yml'], { cwd: repo.dir });
+    expect(run.stderr.trim()).toBe('house/rules.yml:1:1: rules: must be object');
+    expect(run.code).toBe(2);
+  });
+});
