@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +35,12 @@ export interface MultitoolProblem {
 export function multitoolProblems(files: readonly string[], workDir: string): MultitoolProblem[] {
   const require = createRequire(import.meta.url);
   const binary = path.join(path.dirname(require.resolve('@microsoft/sarif-multitool-linux/package.json')), 'Sarif.Multitool');
+  // The package sets the execute bit in a postinstall script; an install that skips scripts leaves it unset.
+  try {
+    accessSync(binary, constants.X_OK);
+  } catch {
+    chmodSync(binary, 0o755);
+  }
   const output = path.join(workDir, 'multitool-output.sarif');
   // No shell: the rule kinds contain a semicolon.
   const args = ['validate', ...files, '--output', output, '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning', '--max-file-size-in-kb', '102400'];
