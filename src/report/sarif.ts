@@ -187,7 +187,8 @@ function categoryOf(group: TargetFindings, targetCount: number): string {
   const { target } = group;
   if (!target) return targetCount === 0 ? 'a0lint/' : 'a0lint/other/';
   const live = target.tenant?.domainSource === 'live' && target.tenant.domain;
-  const name = (live || target.path).replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+  // The loaded input's path is relative to the working directory even when the argument was absolute.
+  const name = (live || target.input?.path || target.path).replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
   return `a0lint/${name}/`;
 }
 

@@ -182,12 +182,14 @@ describe('sarif', () => {
     });
   });
 
-  it('writes one run per target, each in its own category', () => {
+  it('writes one run per target, each in its own category', async () => {
     const { log } = written.get('all-targets.sarif')!;
     expect(log.runs.length).toBeGreaterThan(1);
     expect(log.runs[0]!.automationDetails.id).toBe('a0lint/examples/tenant.yaml/');
     expect(new Set(log.runs.map((run) => run.automationDetails.id)).size).toBe(log.runs.length);
     expect(written.get('no-targets.sarif')!.log.runs.map((run) => run.automationDetails.id)).toEqual(['a0lint/']);
+    const absolute = await reportInputFor([path.resolve('examples/tenant.yaml')]);
+    expect(buildSarifLog(absolute).runs[0]!.automationDetails.id).toBe('a0lint/examples/tenant.yaml/');
     const twice = buildSarifLog({ ...syntheticInput([]), targets: [{ path: 'a.yaml', findings: [], errors: [] }, { path: './a.yaml', findings: [], errors: [] }] });
     expect(twice.runs.map((run) => run.automationDetails.id)).toEqual(['a0lint/a.yaml/', 'a0lint/a.yaml#2/']);
   });
