@@ -3,7 +3,7 @@ import { lintLive } from '../cli/live-options.js';
 import { configureRun } from '../config/configured-run.js';
 import { findConfigFile } from '../config/load-config.js';
 import { parseTenantHost } from '../live/domain.js';
-import type { ActionInputs, LiveCredentials } from './inputs.js';
+import { maskSecret, type ActionInputs, type LiveCredentials } from './inputs.js';
 import type { ActionIo } from './io.js';
 import type { Outcome } from './outcome.js';
 
@@ -29,7 +29,7 @@ export async function auditTenant(inputs: ActionInputs, live: LiveCredentials, i
     },
     [],
     // Only the Action's inputs choose the tenant and the credentials, never AUTH0_* variables of the job.
-    { stderr: (text) => io.info(text.trimEnd()), cwd: root, env: testEnvironment(io.env) },
+    { stderr: (text) => io.info(text.trimEnd()), cwd: root, env: testEnvironment(io.env), onSecret: (value) => maskSecret(io, value) },
     {
       rules: configured.lintRules,
       settingsFor: () => settings.rules,

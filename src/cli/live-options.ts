@@ -35,6 +35,8 @@ export interface LiveIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stderrIsTTY?: boolean;
+  /** Receives each secret the audit obtains (the access token), so that a CI log can mask it. */
+  readonly onSecret?: (value: string) => void;
 }
 
 export interface LiveLintResult extends LintResult {
@@ -111,7 +113,7 @@ async function readLive(values: LiveValues, io: LiveIo): Promise<TenantSnapshot>
   const settings = testSettings(io.env[TEST_HTTP_SETTINGS]);
   const http = new HttpClient({ ...(extraCa ? { ca: extraCa } : {}), ...(settings ? { settings } : {}) });
   try {
-    return await readTenant({ http, ...target, ...(io.stderrIsTTY ? { progress: progressLine(io) } : {}) });
+    return await readTenant({ http, ...target, ...(io.stderrIsTTY ? { progress: progressLine(io) } : {}), ...(io.onSecret ? { onToken: io.onSecret } : {}) });
   } finally {
     await http.close();
   }

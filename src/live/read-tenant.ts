@@ -39,6 +39,8 @@ export interface ReadOptions {
   readonly credentials: Credentials;
   readonly maxConcurrency?: number;
   readonly progress?: ReadProgress;
+  /** Called with each Management API token received (the Action masks it in the job log). */
+  readonly onToken?: (token: string) => void;
 }
 
 /** Why a live read did not produce complete data: always names the collection (or the token) and the cause. */
@@ -60,7 +62,14 @@ export class LiveReadError extends InputError {
 export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> {
   const requestHost = options.requestHost ?? options.canonicalHost;
   const abort = new AbortController();
-  const tokens = new TokenSource({ http: options.http, requestHost, canonicalHost: options.canonicalHost, credentials: options.credentials, signal: abort.signal });
+  const tokens = new TokenSource({
+    http: options.http,
+    requestHost,
+    canonicalHost: options.canonicalHost,
+    credentials: options.credentials,
+    signal: abort.signal,
+    ...(options.onToken ? { onToken: options.onToken } : {}),
+  });
   try {
     await tokens.header();
   } catch (error) {

@@ -20,6 +20,8 @@ export interface TokenSourceOptions {
   readonly canonicalHost: string;
   readonly credentials: Credentials;
   readonly signal?: AbortSignal;
+  /** Called with each token received, before it is used (the Action masks it in the job log). */
+  readonly onToken?: (token: string) => void;
 }
 
 /** Gets (and once, after a 401, renews) the Management API token. The token never leaves this object but as a header. */
@@ -92,6 +94,7 @@ export class TokenSource implements Authorizer {
       throw new RequestFailure('token request (POST /oauth/token) answered without an access_token');
     }
     this.secrets.add(body.access_token);
+    this.options.onToken?.(body.access_token);
     this.scopeInfo = typeof body.scope === 'string' ? { scopes: splitScopes(body.scope), from: 'token-response' } : scopesOfJwt(body.access_token);
     return body.access_token;
   }

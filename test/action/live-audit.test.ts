@@ -66,10 +66,10 @@ describe('the Action auditing a live tenant (dist/index.js against the fake Mana
     expect([...uris]).toEqual([`a0lint-snapshots/${encodeURIComponent(api.domain.replace(':', '_'))}.json`]);
   });
 
-  it('masks the client secret at once and leaks neither it nor the access token anywhere', () => {
-    expect(run.commands.filter((command) => command.command === 'add-mask').map((command) => command.message)).toContain(SECRET);
+  it('masks the client secret at once and the access token as it arrives, and leaks neither anywhere', () => {
     const token = api.log.find((entry) => entry.authorization)?.authorization?.replace(/^Bearer /, '');
     expect(token).toBeTruthy();
+    expect(run.commands.filter((command) => command.command === 'add-mask').map((command) => command.message)).toEqual([SECRET, encodeURIComponent(SECRET), token]);
     const written = [
       run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'),
       run.stderr,
