@@ -17,6 +17,8 @@ import type { KeywordMappings } from '../src/loaders/keywords.js';
 import { loadInput, loadText, type LoadedInput } from '../src/loaders/load.js';
 import { readMappingsFile } from '../src/loaders/mappings.js';
 import { lintInput } from '../src/lint.js';
+import { parsePointer } from '../src/model/pointer.js';
+import type { Entity, Tenant } from '../src/model/types.js';
 import { cassetteExchanges, idOf, nockExchanges, toApiDump, type ApiDump, type Collection } from './corpus/recordings.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +56,10 @@ describe.skipIf(!corpus)('corpus', () => {
 
   it('loads every input or fails with a located error, and reports the reviewed findings', async () => {
     const outcomes: Outcome[] = [];
-    for (const target of targets) outcomes.push(await lintTarget(root, target));
+    const misplaced: string[] = [];
+    for (const target of targets) outcomes.push(await lintTarget(root, target, misplaced));
+    // Checked before the snapshot, so a locating fault is never mistaken for a change of findings.
+    expect(misplaced, 'findings whose location does not hold the value they are about').toEqual([]);
     for (const outcome of outcomes) {
       for (const error of outcome.errors) expect(error, `${outcome.input}: input errors are located`).toMatch(/^[^:]+:\d+:\d+: /);
     }
@@ -93,7 +98,7 @@ function discover(root: string): Target[] {
   return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function lintTarget(root: string, target: Target): Promise<Outcome> {
+async function lintTarget(root: string, target: Target, misplaced: string[]): Promise<Outcome> {
   const full = path.join(root, target.path);
   const base = { input: target.path, kind: target.kind };
   if (target.kind === 'recording') {
@@ -113,7 +118,8 @@ async function lintTarget(root: string, target: Target): Promise<Outcome> {
   const config = findConfig(root, target.path);
   const mappings = config ? await readMappingsFile(config, root, 'deploy-config') : {};
   const loaded = await load(target.path, root, mappings);
-  return { ...(loaded.input ? outcomeOf(base, loaded.input, WHOLE) : { ...base, errors: [], findings: {} }), ...(config ? { mappings: config } : {}), errors: loaded.errors };
+  const outcome = loaded.input ? outcomeOf(base, loaded.input, WHOLE, (tenant, finding) => checkLocation(root, tenant, finding, misplaced)) : { ...base, errors: [], findings: {} };
+  return { ...outcome, ...(config ? { mappings: config } : {}), errors: loaded.errors };
 }
 
 async function load(file: string, cwd: string, mappings: KeywordMappings): Promise<{ input?: LoadedInput; errors: string[] }> {
@@ -144,16 +150,44 @@ const PARTIAL: Reading = { located: false, settings: new Map([['no-dangling-clie
  */
 const RECORDED: Reading = { ...PARTIAL, settings: new Map([...PARTIAL.settings, ['grant-scopes-defined', { severity: 'off' }]]) };
 
-function outcomeOf(base: { input: string; kind: Kind }, input: LoadedInput, reading: Reading): Outcome {
+function outcomeOf(base: { input: string; kind: Kind }, input: LoadedInput, reading: Reading, check?: (tenant: Tenant, finding: Finding) => void): Outcome {
   const findings: Record<string, string[]> = {};
-  const { findings: all } = lintInput(input, { rules: builtinRules, settingsFor: () => reading.settings });
-  for (const finding of all) (findings[finding.ruleId] ??= []).push(describeFinding(finding, reading.located));
+  const { tenant, findings: all } = lintInput(input, { rules: builtinRules, settingsFor: () => reading.settings });
+  for (const finding of all) {
+    check?.(tenant, finding);
+    (findings[finding.ruleId] ??= []).push(describeFinding(finding, reading.located));
+  }
   return { ...base, errors: input.errors.map((error) => error.format()), findings };
 }
 
 function describeFinding(finding: Finding, located: boolean): string {
   const where = located && finding.location ? `${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn} ` : '';
   return `${where}${finding.entity ? `${finding.entity.kind} ${finding.entity.key}` : '-'} ${finding.path || '/'}`;
+}
+
+const fileLines = new Map<string, string[]>();
+
+/**
+ * An oracle for locating that does not share its code: a finding about a scalar must point at text that holds that
+ * scalar (or the keyword marker it came from). Only the place is printed, never the value, which may be a secret.
+ */
+function checkLocation(root: string, tenant: Tenant, finding: Finding, misplaced: string[]): void {
+  const { location, entity } = finding;
+  if (!location || !entity || location.startLine !== location.endLine) return;
+  const entities: readonly Entity[] = [...tenant.resourceServers, ...tenant.clients, ...tenant.clientGrants];
+  const holder = entities.find((candidate) => candidate.kind === entity.kind && candidate.key === entity.key && candidate.origin.source.file === location.file);
+  let value: unknown = holder?.data;
+  for (const segment of parsePointer(finding.path)) value = isRecord(value) || Array.isArray(value) ? (value as Record<string, unknown>)[segment] : undefined;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;
+  let lines = fileLines.get(location.file);
+  if (!lines) fileLines.set(location.file, (lines = readFileSync(path.join(root, location.file), 'utf8').split('\n')));
+  const line = lines[location.startLine - 1] ?? '';
+  const text = line.slice(location.startColumn - 1, location.endColumn - 1);
+  const written = [String(value), JSON.stringify(value).slice(1, -1)];
+  if (written.some((form) => text.includes(form))) return;
+  // A value filled in from a keyword mapping is located at its marker (an `@@KEY@@` list: each item at the marker).
+  if (/^['"]?(?:##[A-Z0-9_]+##|@@[A-Z0-9_]+@@)/.test(line.slice(location.startColumn - 1)) || /##[A-Z0-9_]+##/.test(text)) return;
+  misplaced.push(`${location.file}:${location.startLine}:${location.startColumn} ${finding.ruleId} ${entity.kind} ${entity.key} ${finding.path}`);
 }
 
 /** The deploy-cli config next to an export or in a parent folder of the same repository copy. */
