@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { clientUrls, isLoopbackHost } from '../../src/model/client-urls.js';
+import { clientUrls, isLoopbackHost, isLoopbackIp } from '../../src/model/client-urls.js';
 import docs from './README.md';
 
 export default defineRule({
@@ -22,6 +22,8 @@ export default defineRule({
     for (const client of tenant.clients) {
       for (const url of clientUrls(client)) {
         if (url.unresolved || !url.host || !isLoopbackHost(url.host)) continue;
+        // A native desktop app receives its login response on a loopback IP port by design (RFC 8252, 7.3).
+        if (client.appType === 'native' && url.field === 'callbacks' && isLoopbackIp(url.host)) continue;
         report({
           entity: client,
           path: url.path,

@@ -6,9 +6,15 @@ testRule(rule, {
     'clients:\n  - name: Web\n    callbacks: [https://a.example.com/cb]\n',
     { name: 'look-alike hosts are not loopback', code: 'clients:\n  - name: Web\n    callbacks: ["https://localhost.example.com/cb", "https://127.0.0.1.nip.io/cb", "https://my-localhost/cb"]\n' },
     { name: 'marker as host', code: "clients:\n  - name: Web\n    callbacks: ['http://##HOST##:3000/cb']\n" },
+    { name: 'native apps redirect to a loopback IP by design (RFC 8252)', code: 'clients:\n  - name: Desktop\n    app_type: native\n    callbacks: ["http://127.0.0.1:8400/callback", "http://[::1]:8400/callback"]\n' },
     { name: 'other fields are not URL settings', code: 'clients:\n  - name: Web\n    description: http://localhost:3000\n' },
   ],
   invalid: [
+    {
+      name: 'a native app on localhost, or on a loopback IP outside callbacks, is still reported',
+      code: 'clients:\n  - name: Desktop\n    app_type: native\n    callbacks: ["http://localhost:8400/callback"]\n    allowed_logout_urls: ["http://127.0.0.1:8400"]\n',
+      errors: [{ path: '/callbacks/0', line: 4, column: 17 }, { path: '/allowed_logout_urls/0', line: 5, column: 27 }],
+    },
     {
       name: 'localhost callback and origin',
       code: yaml`

@@ -46,5 +46,10 @@ function toClientUrl(field: UrlField, path: string, value: string): ClientUrl {
 
 /** `localhost`, `127.0.0.0/8` and `[::1]`: hosts that never leave the user's machine. */
 export function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  return host === 'localhost' || isLoopbackIp(host);
+}
+
+/** Loopback IP literals, which RFC 8252 (section 7.3) recommends for the redirects of native desktop apps. */
+export function isLoopbackIp(host: string): boolean {
+  return host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
