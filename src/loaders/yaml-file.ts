@@ -1,11 +1,13 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import type { Source, TextRange } from '../model/types.js';
+import type { Source } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
-import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
+import { prepareText, type KeywordMappings } from './keywords.js';
 import { LineIndex } from './text-index.js';
 import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
 import { walkValues, type WalkResult } from './walk.js';
+import { blockLocator, YAML_OPTIONS } from './yaml-locator.js';
+import { loadValues } from './yaml-values.js';
 
 export interface ParsedFile {
   readonly data: unknown;
@@ -27,17 +29,48 @@ export function parseYamlFile(
   limits: YamlLimits = DEFAULT_YAML_LIMITS,
 ): ParsedFile {
   const prepared = prepareText(original, mappings, 'yaml');
-  const lines = new LineIndex(original);
-  const fail = (message: string, offset: number): InputError => {
-    const { line, column } = lines.position(prepared.toOriginal(offset));
-    return new InputError(message, file, line, column);
-  };
-  const doc = parseDocument(prepared.text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const first = doc.errors[0];
-  if (first) throw fail(yamlMessage(first.message, first.code), first.pos[0]);
+  let lines: LineIndex | undefined;
+  const lineIndex = (): LineIndex => (lines ??= new LineIndex(original));
+  const fast = loadValues(prepared.text);
   let data: unknown;
+  let find: (segments: readonly string[]) => FoundValue | undefined;
+  if (fast) {
+    // Values from the fast reading; positions only when asked for, from as little of the file as possible.
+    data = fast.value;
+    let full: Document | undefined;
+    find = blockLocator(prepared.text, () => data, findInDocument, () => (full ??= parseDocument(prepared.text, YAML_OPTIONS)));
+  } else {
+    const doc = parseFully(file, prepared.text, limits, (offset) => lineIndex().position(prepared.toOriginal(offset)));
+    data = doc.data;
+    find = (segments) => findInDocument(doc.doc, segments);
+  }
+  const walk = walkValues(data, file);
+  const source: Source = {
+    file,
+    locate: (pointer, needle) => {
+      const found = find(parsePointer(pointer));
+      return narrowTo(found && rangeOf(found, prepared, lineIndex()), needle, lineIndex());
+    },
+  };
+  if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
+  return { data, source, walk };
+}
+
+/** The `yaml` package's full, position-keeping parse: for what the fast reading leaves to it, and for errors. */
+function parseFully(
+  file: string,
+  text: string,
+  limits: YamlLimits,
+  position: (offset: number) => { line: number; column: number },
+): { doc: Document; data: unknown } {
+  const doc = parseDocument(text, YAML_OPTIONS);
+  const first = doc.errors[0];
+  if (first) {
+    const { line, column } = position(first.pos[0]);
+    throw new InputError(yamlMessage(first.message, first.code), file, line, column);
+  }
   try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    return { doc, data: doc.toJS({ maxAliasCount: limits.maxAliasCount }) };
   } catch (error) {
     throw new InputError(
       `too many YAML alias expansions (limit ${limits.maxAliasCount}, raise it with --max-aliases): ${(error as Error).message}`,
@@ -46,10 +79,6 @@ export function parseYamlFile(
       1,
     );
   }
-  const walk = walkValues(data, file, (pointer) => locateYaml(doc, pointer, prepared, lines));
-  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateYaml(doc, pointer, prepared, lines), needle, lines) };
-  if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lines));
-  return { data, source, walk };
 }
 
 function yamlMessage(message: string, code: string): string {
@@ -59,11 +88,11 @@ function yamlMessage(message: string, code: string): string {
   return code === 'DUPLICATE_KEY' ? `duplicate key: ${firstLine}` : `invalid YAML: ${firstLine}`;
 }
 
-/** Finds the node at `pointer`; when a segment is missing, the closest existing parent stands in for it. */
-function locateYaml(doc: Document, pointer: string, prepared: PreparedText, lines: LineIndex): TextRange | undefined {
+/** Finds the node at a path of keys and indexes; when a segment is missing, the closest existing parent stands in. */
+export function findInDocument(doc: Document, segments: readonly string[]): FoundValue | undefined {
   let node: Node | null | undefined = doc.contents;
   let pair: Pair | undefined;
-  for (const segment of parsePointer(pointer)) {
+  for (const segment of segments) {
     node = resolve(doc, node);
     let next: { node: Node | null | undefined; pair?: Pair } | undefined;
     if (isMap(node)) {
@@ -77,8 +106,7 @@ function locateYaml(doc: Document, pointer: string, prepared: PreparedText, line
     node = next.node;
     pair = next.pair;
   }
-  const found = foundValue(node, pair);
-  return found && rangeOf(found, prepared, lines);
+  return foundValue(node, pair);
 }
 
 function resolve(doc: Document, node: Node | null | undefined): Node | null | undefined {

@@ -1,0 +1,24 @@
+// Reading-the-input floors, run as plain Node processes (no TypeScript loader) so they cost what reading costs.
+//   node bench/floors.mjs json <file>       JSON.parse of a file
+//   node bench/floors.mjs directory <dir>   read and JSON.parse every file of a deploy-cli directory export
+//   node bench/floors.mjs yaml <file>       js-yaml load (no positions)
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+
+const [mode, input] = process.argv.slice(2);
+let count = 0;
+if (mode === 'json') {
+  count = Object.keys(JSON.parse(readFileSync(input, 'utf8'))).length;
+} else if (mode === 'yaml') {
+  count = Object.keys(load(readFileSync(input, 'utf8'))).length;
+} else if (mode === 'directory') {
+  for (const folder of ['clients', 'resource-servers', 'grants']) {
+    for (const name of readdirSync(path.join(input, folder))) {
+      if (name.endsWith('.json')) count += Object.keys(JSON.parse(readFileSync(path.join(input, folder, name), 'utf8'))).length;
+    }
+  }
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+if (count === 0) process.exitCode = 1;

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench [-- --sizes S,M,L --runs 5 --forms dump,directory,yaml]`
+ *
+ * Times the whole CLI (node dist/cli.js, the bundle users run) per size and input form, and in the same run the
+ * floors: what merely reading and parsing that input costs. Each measurement is a fresh process timed from the
+ * outside (wall clock here; CPU and peak RSS from /usr/bin/time); floors and a0lint runs alternate, and medians are
+ * reported. Build dist/ first (npm run build). Inputs are generated into bench/out/ on first use.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate, SIZES, type GeneratedTenant } from './generate.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, 'bench', 'out');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const FLOORS = path.join(ROOT, 'bench', 'floors.mjs');
+
+type Form = 'dump' | 'directory' | 'yaml';
+const FLOOR_MODE: Record<Form, string> = { dump: 'json', directory: 'directory', yaml: 'yaml' };
+const FLOOR_NAME: Record<Form, string> = { dump: 'JSON.parse', directory: 'read + JSON.parse each file', yaml: 'js-yaml load' };
+
+interface Sample {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly rss: number;
+}
+
+interface Row {
+  readonly size: string;
+  readonly form: Form;
+  readonly bytes: number;
+  readonly files: number;
+  readonly floor: Sample;
+  readonly a0lint: Sample;
+  readonly findings: number;
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: 'S,M,L' },
+    forms: { type: 'string', default: 'dump,directory,yaml' },
+    runs: { type: 'string' },
+    markdown: { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map((size) => size.trim().toUpperCase());
+const forms = values.forms.split(',').map((form) => form.trim()) as Form[];
+for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size}; expected ${Object.keys(SIZES).join(',')}`);
+for (const form of forms) if (!FLOOR_MODE[form]) throw new Error(`unknown form ${form}; expected dump,directory,yaml`);
+if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
+
+/** One fresh process: wall clock from here, user+system CPU and peak RSS from GNU time. */
+function measure(command: readonly string[]): Sample & { stdout: string; status: number | null } {
+  const started = process.hrtime.bigint();
+  const child = spawnSync('/usr/bin/time', ['-f', '@@time %U %S %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const line = child.stderr.split('\n').find((text) => text.startsWith('@@time '));
+  if (!line) throw new Error(`could not time ${command.join(' ')}: ${child.stderr}`);
+  const [user, system, rssKb] = line.slice(7).split(' ').map(Number) as [number, number, number];
+  return { wall, cpu: user + system, rss: rssKb * 1024, stdout: child.stdout, status: child.status };
+}
+
+function median(samples: readonly Sample[]): Sample {
+  const mid = (pick: (sample: Sample) => number): number => {
+    const sorted = samples.map(pick).sort((a, b) => a - b);
+    const at = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[at]! : (sorted[at - 1]! + sorted[at]!) / 2;
+  };
+  return { wall: mid((s) => s.wall), cpu: mid((s) => s.cpu), rss: mid((s) => s.rss) };
+}
+
+function inputSize(tenant: GeneratedTenant, form: Form): { bytes: number; files: number } {
+  if (form !== 'directory') return { bytes: statSync(tenant[form]).size, files: 1 };
+  let bytes = 0;
+  let files = 0;
+  for (const folder of ['clients', 'resource-servers', 'grants']) {
+    const dir = path.join(tenant.directory, folder);
+    for (const name of readdirSync(dir)) {
+      bytes += statSync(path.join(dir, name)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+const runsFor = (size: string): number => (values.runs ? Number(values.runs) : size === 'XL' ? 3 : 5);
+const seconds = (value: number): string => `${value.toFixed(value < 1 ? 3 : 2)} s`;
+const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const tenant = await generate(size, OUT, (line) => console.error(line));
+  for (const form of forms) {
+    const target = tenant[form];
+    const { bytes, files } = inputSize(tenant, form);
+    const floors: Sample[] = [];
+    const runs: Sample[] = [];
+    let findings = 0;
+    // Warm the page cache once so the first timed run does not pay for the disk.
+    measure(['node', FLOORS, FLOOR_MODE[form], target]);
+    for (let run = 0; run < runsFor(size); run++) {
+      floors.push(measure(['node', FLOORS, FLOOR_MODE[form], target]));
+      const result = measure(['node', CLI, '--format', 'json', target]);
+      if (result.status !== 0 && result.status !== 1) throw new Error(`a0lint exited ${result.status} on ${target}`);
+      findings = (JSON.parse(result.stdout) as { findings?: unknown[] }).findings?.length ?? 0;
+      runs.push(result);
+    }
+    const row: Row = { size, form, bytes, files, floor: median(floors), a0lint: median(runs), findings };
+    rows.push(row);
+    console.error(
+      `${size.padEnd(2)} ${form.padEnd(9)} floor ${seconds(row.floor.wall)} ${megabytes(row.floor.rss)} | a0lint ${seconds(row.a0lint.wall)} ` +
+        `cpu ${seconds(row.a0lint.cpu)} ${megabytes(row.a0lint.rss)} | ${(row.a0lint.wall / row.floor.wall).toFixed(2)}x, ${findings} findings`,
+    );
+  }
+}
+
+const lines: string[] = [];
+lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}.`);
+lines.push(`Medians of ${sizes.map((size) => `${runsFor(size)} (${size})`).join(', ')} runs; each figure is a whole fresh process.`);
+lines.push('');
+lines.push('| size | input | input size | floor | floor wall | floor peak RSS | a0lint wall | a0lint CPU | a0lint peak RSS | wall ÷ floor | findings |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  const input = row.form === 'directory' ? `${megabytes(row.bytes)} in ${row.files.toLocaleString('en')} files` : megabytes(row.bytes);
+  lines.push(
+    `| ${row.size} | ${row.form} | ${input} | ${FLOOR_NAME[row.form]} | ${seconds(row.floor.wall)} | ${megabytes(row.floor.rss)} | ` +
+      `${seconds(row.a0lint.wall)} | ${seconds(row.a0lint.cpu)} | ${megabytes(row.a0lint.rss)} | ${(row.a0lint.wall / row.floor.wall).toFixed(2)} | ${row.findings} |`,
+  );
+}
+const scaling: string[] = [];
+for (const form of forms) {
+  const measured = sizes.map((size) => rows.find((row) => row.size === size && row.form === form)).filter((row): row is Row => row !== undefined);
+  const from = measured.find((row) => row.size === 'M') ?? measured[0];
+  const to = measured[measured.length - 1];
+  if (!from || !to || from === to) continue;
+  const time = to.a0lint.wall / from.a0lint.wall;
+  const input = to.bytes / from.bytes;
+  scaling.push(`| ${form} | ${from.size} → ${to.size} | ${input.toFixed(1)}× | ${time.toFixed(1)}× | ${(time / input).toFixed(2)} |`);
+}
+if (scaling.length > 0) {
+  lines.push('');
+  lines.push('| input | sizes | input grows | a0lint wall grows | time growth ÷ input growth |');
+  lines.push('|---|---|---|---|---|');
+  lines.push(...scaling);
+}
+const report = `${lines.join('\n')}\n`;
+console.log(report);
+if (values.markdown) writeFileSync(values.markdown, report);

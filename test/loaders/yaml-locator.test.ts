@@ -1,0 +1,159 @@
+/**
+ * The block locator must give exactly the ranges the `yaml` package's full parse gives. Each document below is
+ * located both ways for every pointer into it (and for pointers to missing places), with the locator told to cut
+ * even tiny files, so its line cutting, part checks and fallbacks are all exercised.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { prepareText } from '../../src/loaders/keywords.js';
+import { rangeOf } from '../../src/loaders/range-of.js';
+import { LineIndex } from '../../src/loaders/text-index.js';
+import { walkValues } from '../../src/loaders/walk.js';
+import { findInDocument } from '../../src/loaders/yaml-file.js';
+import { blockLocator, YAML_OPTIONS } from '../../src/loaders/yaml-locator.js';
+import { loadValues } from '../../src/loaders/yaml-values.js';
+import { parsePointer, joinPointer } from '../../src/model/pointer.js';
+
+const CASES: Record<string, string> = {
+  'block maps and sequences': [
+    'tenant:',
+    '  friendly_name: Shop',
+    'clients:',
+    '  - name: Storefront',
+    '    app_type: spa',
+    '    callbacks:',
+    '      - https://shop.example.com/callback',
+    '      - http://localhost:3000/callback',
+    '    jwt_configuration:',
+    '      alg: RS256',
+    '      lifetime_in_seconds: 36000',
+    '  - name: Worker',
+    '    grant_types:',
+    '    - client_credentials',
+    'clientGrants:',
+    '- client_id: Worker',
+    '  audience: https://api.example.com',
+    '  scope: []',
+    '',
+  ].join('\n'),
+  'flow collections': [
+    'resourceServers:',
+    '  - {name: Orders, identifier: "https://orders.example.com", scopes: [{value: read, description: Read}]}',
+    '  - name: Catalog',
+    '    subject_type_authorization: { user: { policy: allow_all }, client: {policy: deny_all} }',
+    '    scopes: [ read:catalog,',
+    '      write:catalog ]',
+    'clients: [ {name: A}, {name: B} ]',
+    '',
+  ].join('\n'),
+  'quoted, plain and multi-line scalars': [
+    'clients:',
+    '  - name: "Quoted \\"name\\""',
+    "    description: 'it''s single'",
+    '    logo_uri: plain text that goes',
+    '      on over two lines',
+    '    custom_login_page: |',
+    '      <html>',
+    '        - not an item',
+    '      </html>',
+    '',
+    '    client_metadata:',
+    '      folded: >-',
+    '        one',
+    '        two',
+    '      "quoted key": 1',
+    "      'single key': 0x1F",
+    '      0x10: hex key',
+    '  - name: after # a comment',
+    '    is_first_party: true',
+    '',
+  ].join('\n'),
+  'comments everywhere': [
+    '# leading comment',
+    '',
+    'clients: # the applications',
+    '  # before the first item',
+    '  - name: A # trailing',
+    '    # inside',
+    '    app_type: spa',
+    '# a column-0 comment inside the sequence',
+    '  - name: B',
+    '',
+    '# before the next key',
+    'resourceServers:',
+    '  - identifier: https://a.example.com',
+  ].join('\n'),
+  CRLF: 'clients:\r\n  - name: A\r\n    callbacks:\r\n      - https://a.example.com\r\n  - name: B\r\n    app_type: "spa"\r\n',
+  BOM: '\uFEFFclients:\n  - name: A\n    app_type: spa\nresourceServers:\n  - identifier: x\n',
+  'document markers': '---\nclients:\n  - name: A\n...\n',
+  'a sequence at column 0 and an inline value': 'name: root\nclients:\n- name: A\n  x: 1\n- name: B\nflag: true\nempty:\nlist: [a, b]\n',
+  'keyword placeholders': 'clients:\n  - name: "@@NAME@@"\n    callbacks:\n      - https://##HOST##/cb\n    "##KEY##": value\n',
+};
+
+function checkEveryPointer(name: string, original: string): void {
+  const prepared = prepareText(original, {}, 'yaml');
+  const fast = loadValues(prepared.text);
+  const full = parseDocument(prepared.text, YAML_OPTIONS);
+  expect(full.errors, name).toEqual([]);
+  const data = fast ? fast.value : full.toJS();
+  walkValues(data, name);
+  const lines = new LineIndex(original);
+  const locate = blockLocator(prepared.text, () => data, findInDocument, () => full, { wholeBelow: 0 });
+  const range = (found: ReturnType<typeof locate>) => found && rangeOf(found, prepared, lines);
+  for (const pointer of pointersOf(data)) {
+    const segments = parsePointer(pointer);
+    expect(range(locate(segments)), `${name}: ${pointer}`).toEqual(range(findInDocument(full, segments)));
+  }
+}
+
+function pointersOf(value: unknown, pointer = '', out: string[] = []): string[] {
+  out.push(pointer, joinPointer(pointer, 'missing'), joinPointer(pointer, 99));
+  if (Array.isArray(value)) value.forEach((item, index) => pointersOf(item, joinPointer(pointer, index), out));
+  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) pointersOf(item, joinPointer(pointer, key), out);
+  return out;
+}
+
+describe('block YAML locator', () => {
+  for (const [name, text] of Object.entries(CASES)) {
+    it(`locates like the full parse: ${name}`, () => {
+      expect(loadValues(prepareText(text, {}, 'yaml').text), 'takes the fast path').toBeDefined();
+      checkEveryPointer(name, text);
+    });
+  }
+
+  it('falls back to the full parse for anchors and aliases', () => {
+    const text = 'defaults: &d\n  app_type: spa\nclients:\n  - name: A\n    jwt_configuration: *d\n';
+    expect(loadValues(text)).toBeUndefined();
+    checkEveryPointer('anchors', text);
+  });
+
+  it('falls back for layouts it does not cut: a flow root, a tab-indented comment', () => {
+    checkEveryPointer('flow root', '{clients: [{name: A}, {name: B}]}\n');
+    checkEveryPointer('odd top', 'a: 1\n\t# tab comment\nb:\n  - x\n');
+  });
+
+  const corpus = [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus')].find((dir) => existsSync(dir));
+  it.skipIf(!corpus)('locates like the full parse in every YAML file of the public corpus', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const file = path.join(dir, name);
+        if (statSync(file).isDirectory()) walk(file);
+        else if (/\.ya?ml$/.test(name) && statSync(file).size < 2_000_000) files.push(file);
+      }
+    };
+    walk(corpus!);
+    let checked = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const full = parseDocument(prepareText(text, {}, 'yaml').text, YAML_OPTIONS);
+      if (full.errors.length > 0 || full.toJS() === null || typeof full.toJS() !== 'object') continue;
+      checkEveryPointer(path.relative(corpus!, file), text);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
