@@ -24,24 +24,75 @@ export function parseJsonFile(file: string, original: string, mappings: KeywordM
     const { line, column } = lineIndex().position(prepared.toOriginal(problem.offset));
     throw new InputError(`invalid JSON: ${problem.message}`, file, line, column);
   }
-  const duplicate = new JsonScanner(prepared.text).findDuplicateKey();
+  // Outside strings, every ':' in JSON separates a key from its value; when the parsed data holds as many keys as
+  // the text has colons, no object repeats a key, and the slow scan that says where is not needed.
+  const outline = outlineJson(prepared.text);
+  const duplicate = outline.colons === countKeys(data) ? undefined : new JsonScanner(prepared.text).findDuplicateKey();
   if (duplicate) {
     const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
     throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
   }
   const walk = walkValues(data, file, (pointer) => {
     // Following a very deep pointer rescans the deep value at every level; one pass finds where the limit is crossed.
-    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer);
+    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, outline.ends);
     const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
     return lineIndex().range(offset, offset + 1);
   });
-  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer), needle, lineIndex()) };
+  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, outline.ends), needle, lineIndex()) };
   if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };
 }
 
-function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string): TextRange | undefined {
-  const scanner = new JsonScanner(prepared.text);
+/**
+ * One pass in place of a scanner's: the colons outside strings, and where each object or array of the top three
+ * levels ends, so that locating an entity in a large dump skips its neighbours instead of rescanning them.
+ */
+function outlineJson(text: string): { colons: number; ends: Map<number, number> } {
+  const ends = new Map<number, number>();
+  const opened: number[] = [];
+  let colons = 0;
+  let depth = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      for (i++; i < length; i++) {
+        const inside = text.charCodeAt(i);
+        if (inside === 34) break;
+        if (inside === 92 /* \ */) i++;
+      }
+    } else if (ch === 58 /* : */) colons++;
+    else if (ch === 123 /* { */ || ch === 91 /* [ */) {
+      if (depth < 3) opened[depth] = i;
+      depth++;
+    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
+      depth--;
+      if (depth < 3) ends.set(opened[depth]!, i + 1);
+    }
+  }
+  return { colons, ends };
+}
+
+function countKeys(root: unknown): number {
+  let keys = 0;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+    } else {
+      for (const key of Object.keys(value)) {
+        keys++;
+        pending.push((value as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return keys;
+}
+
+function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string, ends?: ReadonlyMap<number, number>): TextRange | undefined {
+  const scanner = new JsonScanner(prepared.text, ends);
   scanner.skipSpace();
   let found: FoundValue = { start: scanner.pos, end: scanner.skipValueFrom(scanner.pos), scalar: false };
   for (const segment of parsePointer(pointer)) {
@@ -84,7 +135,8 @@ class ScanError extends Error {
 /** A small JSON scanner that knows where things are; it builds no values. */
 class JsonScanner {
   pos = 0;
-  constructor(private readonly text: string) {}
+  /** `ends`: where values starting at given offsets end, known beforehand; skipping them is then free. */
+  constructor(private readonly text: string, private readonly ends?: ReadonlyMap<number, number>) {}
 
   validate(): Problem {
     try {
@@ -169,6 +221,8 @@ class JsonScanner {
   /** Skips one value without recursion, so deep nesting cannot overflow the stack; returns its end. */
   skipValueFrom(start: number): number {
     const { text } = this;
+    const known = this.ends?.get(start);
+    if (known !== undefined) return (this.pos = known);
     this.pos = start;
     const stack: Frame[] = [];
     this.readValue(stack);

@@ -35,7 +35,9 @@ interface Edit {
 export function prepareText(original: string, mappings: KeywordMappings, syntax: 'yaml' | 'json'): PreparedText {
   if (!original.includes('##') && !original.includes('@@')) return { text: original, toOriginal: (offset) => offset };
   const edits: Edit[] = [];
-  const inJsonString = syntax === 'json' ? jsonStringState(original) : undefined;
+  // Only bare `@@KEY@@` markers in JSON need to know whether they stand inside a string; most files have none.
+  let inJsonString: ((offset: number) => boolean) | undefined;
+  const insideJsonString = (offset: number): boolean => (inJsonString ??= jsonStringState(original))(offset);
   let shift = 0;
   const text = original.replace(MARKER, (match: string, dq?: string, sq?: string, bare?: string, hash?: string, at?: number) => {
     const offset = at as unknown as number;
@@ -48,7 +50,7 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
       return match;
     } else if (hash !== undefined) {
       replacement = `${HASH}${HASH}${key}${HASH}${HASH}`;
-    } else if (bare !== undefined && inJsonString && !inJsonString(offset)) {
+    } else if (bare !== undefined && syntax === 'json' && !insideJsonString(offset)) {
       replacement = `"${AT}${key}${AT}"`;
     } else {
       const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';

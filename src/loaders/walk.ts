@@ -48,35 +48,44 @@ export function walkValues(root: unknown, file: string | undefined, locate?: (po
     return new InputError(message, file, range?.startLine ?? 1, range?.startColumn ?? 1);
   };
 
-  const visitString = (value: string, pointer: string, field?: string): string => {
+  // The pointer of the value being visited, as segments: joined only for the few values that are reported.
+  const path: Array<string | number> = [];
+  const here = (): string => joinPointer('', ...path);
+
+  const visitString = (value: string, field?: string): string => {
     const restored = hasPlaceholder(value) ? restoreMarkers(value) : value;
     if (restored.includes('##') || restored.includes('@@')) {
-      for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer });
+      for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer: here() });
     }
     if (field !== undefined && SECRET_FIELDS.has(field) && restored.trim() !== '' && !NOT_A_SECRET.test(restored)) {
-      result.secrets.push({ field, pointer });
+      result.secrets.push({ field, pointer: here() });
     } else if (restored.includes('PRIVATE KEY-----') && PRIVATE_KEY.test(restored)) {
-      result.secrets.push({ field: 'private key', pointer });
+      result.secrets.push({ field: 'private key', pointer: here() });
     }
     return restored;
   };
 
-  const visit = (value: unknown, pointer: string, field?: string, depth = 0): unknown => {
-    if (--budget < 0) throw refuse(`more than ${MAX_VALUES} values; refusing to read further`, pointer);
-    if (typeof value === 'string') return visitString(value, pointer, field);
+  const visit = (value: unknown, field?: string, depth = 0): unknown => {
+    if (--budget < 0) throw refuse(`more than ${MAX_VALUES} values; refusing to read further`, here());
+    if (typeof value === 'string') return visitString(value, field);
     if (value === null || typeof value !== 'object' || onPath.has(value)) return value;
-    if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, pointer);
+    if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, here());
     onPath.add(value);
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = visit(value[i], joinPointer(pointer, i), undefined, depth + 1);
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        value[i] = visit(value[i], undefined, depth + 1);
+        path.pop();
+      }
     } else {
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         const restoredKey = hasPlaceholder(key) ? restoreMarkers(key) : key;
-        const childPointer = joinPointer(pointer, restoredKey);
-        visitString(restoredKey, childPointer);
+        path.push(restoredKey);
+        visitString(restoredKey);
         const before = record[key];
-        const child = visit(before, childPointer, restoredKey, depth + 1);
+        const child = visit(before, restoredKey, depth + 1);
+        path.pop();
         if (restoredKey !== key) delete record[key];
         // defineProperty, not assignment: a `__proto__` key must stay plain data, never reach the prototype.
         if (restoredKey !== key || child !== before) {
@@ -86,13 +95,13 @@ export function walkValues(root: unknown, file: string | undefined, locate?: (po
       // A JSON Web Key with a private part (`d`) is a private signing key, whatever field holds it.
       const { kty, d } = record;
       if (typeof kty === 'string' && typeof d === 'string' && d.trim() !== '' && !NOT_A_SECRET.test(d)) {
-        result.secrets.push({ field: 'private key (JWK)', pointer: joinPointer(pointer, 'd') });
+        result.secrets.push({ field: 'private key (JWK)', pointer: joinPointer(here(), 'd') });
       }
     }
     onPath.delete(value);
     return value;
   };
 
-  visit(root, '');
+  visit(root);
   return result;
 }

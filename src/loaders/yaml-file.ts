@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import type { Source } from '../model/types.js';
+import type { Source, TextRange } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
 import { prepareText, type KeywordMappings } from './keywords.js';
@@ -44,14 +44,12 @@ export function parseYamlFile(
     data = doc.data;
     find = (segments) => findInDocument(doc.doc, segments);
   }
-  const walk = walkValues(data, file);
-  const source: Source = {
-    file,
-    locate: (pointer, needle) => {
-      const found = find(parsePointer(pointer));
-      return narrowTo(found && rangeOf(found, prepared, lineIndex()), needle, lineIndex());
-    },
+  const range = (pointer: string): TextRange | undefined => {
+    const found = find(parsePointer(pointer));
+    return found && rangeOf(found, prepared, lineIndex());
   };
+  const walk = walkValues(data, file, range);
+  const source: Source = { file, locate: (pointer, needle) => narrowTo(range(pointer), needle, lineIndex()) };
   if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };
 }
