@@ -21,8 +21,12 @@ export const MARKER_TEXT = /##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/g;
 
 export interface PreparedText {
   readonly text: string;
-  /** Maps an offset in `text` back to the offset in the original file. */
-  toOriginal(offset: number): number;
+  /**
+   * Maps an offset in `text` back to the offset in the original file. An offset inside replaced text maps to the
+   * marker's start, or, for the `end` of a range, to the marker's end, so a value from a mapping is located at the
+   * whole marker that produced it.
+   */
+  toOriginal(offset: number, side?: 'start' | 'end'): number;
 }
 
 interface Edit {
@@ -62,10 +66,10 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
     }
     return replacement;
   });
-  return { text, toOriginal: (offset) => toOriginal(edits, offset) };
+  return { text, toOriginal: (offset, side = 'start') => toOriginal(edits, offset, side) };
 }
 
-function toOriginal(edits: readonly Edit[], offset: number): number {
+function toOriginal(edits: readonly Edit[], offset: number, side: 'start' | 'end'): number {
   let low = 0;
   let high = edits.length - 1;
   let found = -1;
@@ -78,7 +82,7 @@ function toOriginal(edits: readonly Edit[], offset: number): number {
   }
   if (found === -1) return offset;
   const edit = edits[found]!;
-  if (offset < edit.at + edit.length) return edit.originalAt;
+  if (offset < edit.at + edit.length) return side === 'end' && offset > edit.at ? edit.originalAt + edit.originalLength : edit.originalAt;
   return edit.originalAt + edit.originalLength + (offset - edit.at - edit.length);
 }
 

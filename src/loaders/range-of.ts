@@ -23,7 +23,7 @@ export function rangeOf(found: FoundValue, prepared: PreparedText, lines: LineIn
     end = lineEnd(text, start);
   }
   const originalStart = prepared.toOriginal(start);
-  return lines.range(originalStart, Math.max(originalStart, prepared.toOriginal(end)));
+  return lines.range(originalStart, Math.max(originalStart, prepared.toOriginal(end, 'end')));
 }
 
 function lineEnd(text: string, offset: number): number {

@@ -69,3 +69,13 @@ describe('keyword replacement, as deploy-cli does it', () => {
     expect(finding!.entity).toBeUndefined();
   });
 });
+
+describe('values that came from a mapping', () => {
+  it('are located at the whole marker that produced them', () => {
+    const input = loadText('tenant.yaml', 'clients:\n  - name: Web\n    callbacks: @@CALLBACKS@@\n', 'yaml', {
+      mappings: { CALLBACKS: ['http://a.example.org/cb', 'https://b.example.org/cb'] },
+    });
+    const range = input.clients[0]!.origin.source.locate!('/clients/0/callbacks/1');
+    expect(range).toEqual({ startLine: 3, startColumn: 16, endLine: 3, endColumn: 29 });
+  });
+});
