@@ -26,7 +26,7 @@ export const SIZES: Readonly<Record<string, SizeSpec>> = {
 
 export const SEED = 20_261_127;
 /** Bump when the generated data changes, so stale outputs are rebuilt. */
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 const TENANT_DOMAIN = 'bench-saas.eu.auth0.com';
 const MANAGEMENT_AUDIENCE = `https://${TENANT_DOMAIN}/api/v2/`;
 
@@ -84,12 +84,13 @@ function apiIdentifier(index: number): string {
 type Form = 'yaml' | 'directory' | 'dump';
 type Json = Record<string, unknown>;
 
+const appTypeOf = (kind: number): string => (kind < 0.55 ? 'non_interactive' : kind < 0.8 ? 'regular_web' : kind < 0.93 ? 'spa' : 'native');
+
 function client(index: number, form: Form): Json {
   const rng = rngFor(3, index);
   const name = clientName(index);
   const slug = `c${index}`;
-  const kind = rng();
-  const appType = kind < 0.55 ? 'non_interactive' : kind < 0.8 ? 'regular_web' : kind < 0.93 ? 'spa' : 'native';
+  const appType = appTypeOf(rng());
   const interactive = appType !== 'non_interactive';
   const data: Json = { name };
   if (form === 'dump') data.client_id = clientId(index);
@@ -177,7 +178,13 @@ function grant(index: number, spec: SizeSpec, form: Form): Json {
   if (form === 'dump') data.id = `cgr_${token(rng, 16)}`;
   data.client_id = form === 'dump' ? clientId(owner) : clientName(owner);
   data.audience = toManagement ? MANAGEMENT_AUDIENCE : apiIdentifier(api);
-  if (!toManagement && rng() < 0.15) data.subject_type = rng() < 0.5 ? 'user' : 'client';
+  // Machine-to-machine applications get client grants; interactive ones get user grants (and say so). A few
+  // grants do not match their application's type, as drift in real tenants does.
+  const machine = appTypeOf(rngFor(3, owner)()) === 'non_interactive';
+  const matching = rng() < 0.97;
+  if (machine === matching) {
+    if (rng() < 0.15) data.subject_type = 'client';
+  } else if (!toManagement) data.subject_type = 'user';
   if (toManagement) {
     data.scope = MGMT_SCOPES.slice(0, 1 + Math.floor(rng() * MGMT_SCOPES.length));
   } else {

@@ -34,11 +34,11 @@ export function parseJsonFile(file: string, original: string, mappings: KeywordM
   }
   const walk = walkValues(data, file, (pointer) => {
     // Following a very deep pointer rescans the deep value at every level; one pass finds where the limit is crossed.
-    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, outline.ends);
+    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, outline);
     const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
     return lineIndex().range(offset, offset + 1);
   });
-  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, outline.ends), needle, lineIndex()) };
+  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, outline), needle, lineIndex()) };
   if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };
 }
@@ -47,7 +47,14 @@ export function parseJsonFile(file: string, original: string, mappings: KeywordM
  * One pass in place of a scanner's: the colons outside strings, and where each object or array of the top three
  * levels ends, so that locating an entity in a large dump skips its neighbours instead of rescanning them.
  */
-function outlineJson(text: string): { colons: number; ends: Map<number, number> } {
+interface Outline {
+  readonly colons: number;
+  readonly ends: Map<number, number>;
+  /** Item offsets of arrays located into so far. */
+  readonly items: Map<number, number[]>;
+}
+
+function outlineJson(text: string): Outline {
   const ends = new Map<number, number>();
   const opened: number[] = [];
   let colons = 0;
@@ -70,7 +77,7 @@ function outlineJson(text: string): { colons: number; ends: Map<number, number> 
       if (depth < 3) ends.set(opened[depth]!, i + 1);
     }
   }
-  return { colons, ends };
+  return { colons, ends, items: new Map() };
 }
 
 function countKeys(root: unknown): number {
@@ -91,8 +98,8 @@ function countKeys(root: unknown): number {
   return keys;
 }
 
-function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string, ends?: ReadonlyMap<number, number>): TextRange | undefined {
-  const scanner = new JsonScanner(prepared.text, ends);
+function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string, outline?: Outline): TextRange | undefined {
+  const scanner = new JsonScanner(prepared.text, outline?.ends, outline?.items);
   scanner.skipSpace();
   let found: FoundValue = { start: scanner.pos, end: scanner.skipValueFrom(scanner.pos), scalar: false };
   for (const segment of parsePointer(pointer)) {
@@ -136,7 +143,11 @@ class ScanError extends Error {
 class JsonScanner {
   pos = 0;
   /** `ends`: where values starting at given offsets end, known beforehand; skipping them is then free. */
-  constructor(private readonly text: string, private readonly ends?: ReadonlyMap<number, number>) {}
+  constructor(
+    private readonly text: string,
+    private readonly ends?: ReadonlyMap<number, number>,
+    private readonly items = new Map<number, number[]>(),
+  ) {}
 
   validate(): Problem {
     try {
@@ -194,19 +205,29 @@ class JsonScanner {
       }
     }
     if (open === '[' && /^\d+$/.test(segment)) {
-      const wanted = Number(segment);
-      for (let index = 0; ; index++) {
-        this.skipSpace();
-        if (this.text[this.pos] === ']') return undefined;
-        const valueStart = this.pos;
-        const valueEnd = this.skipValueFrom(valueStart);
-        if (index === wanted) return { start: valueStart, end: valueEnd, scalar: true };
-        this.skipSpace();
-        if (this.text[this.pos] !== ',') return undefined;
-        this.pos++;
-      }
+      const item = this.itemsOf(start)[Number(segment)];
+      return item === undefined ? undefined : { start: item, end: this.skipValueFrom(item), scalar: true };
     }
     return undefined;
+  }
+
+  /** Where each item of the array at `start` begins; remembered, so that a dump's entities are listed once. */
+  private itemsOf(start: number): readonly number[] {
+    const known = this.items.get(start);
+    if (known) return known;
+    const items: number[] = [];
+    this.pos = start + 1;
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.pos] === ']') break;
+      items.push(this.pos);
+      this.skipValueFrom(this.pos);
+      this.skipSpace();
+      if (this.text[this.pos] !== ',') break;
+      this.pos++;
+    }
+    this.items.set(start, items);
+    return items;
   }
 
   skipSpace(): void {
