@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditCredentials, Origin, Source } from '../model/types.js';
 import { joinPointer } from '../model/pointer.js';
@@ -105,23 +105,24 @@ async function parseFile(absolute: string, cwd: string, options: LoadOptions, sy
 
 /** Reads a regular file as UTF-8; refuses FIFOs, devices, oversized files and invalid UTF-8 with a located error. */
 export async function readTextFile(absolute: string, display: string, maxFileSize: number): Promise<string> {
-  let handle;
+  // Synchronous calls: a directory export is tens of thousands of small files, and each promise-based call is a
+  // round trip through the thread pool that costs more than reading the file (measured: 4× slower overall).
+  let fd: number | undefined;
   try {
     // O_NONBLOCK keeps open() from waiting for a writer when the path is a FIFO; fstat then refuses it.
-    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new InputError('not a regular file', display);
     if (info.size > maxFileSize) {
       throw new InputError(`file is ${info.size} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size)`, display);
     }
-    const bytes = await handle.readFile();
-    return decodeUtf8(bytes, display);
+    return decodeUtf8(readFileSync(fd), display);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${code ?? (error as Error).message}`, display);
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
