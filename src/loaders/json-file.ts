@@ -4,7 +4,7 @@ import { InputError } from './errors.js';
 import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
 import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
 import { LineIndex } from './text-index.js';
-import { MAX_DEPTH, walkValues } from './walk.js';
+import { MAX_DEPTH, MAX_VALUES, walkValues } from './walk.js';
 import type { ParsedFile } from './yaml-file.js';
 
 /**
@@ -32,12 +32,13 @@ export function parseJsonFile(file: string, original: string, mappings: KeywordM
     const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
     throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
   }
+  // JSON shares nothing, so the text's length bounds the number of values; large dumps hold millions.
   const walk = walkValues(data, file, (pointer) => {
     // Following a very deep pointer rescans the deep value at every level; one pass finds where the limit is crossed.
     if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, outline);
     const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
     return lineIndex().range(offset, offset + 1);
-  });
+  }, Math.max(MAX_VALUES, text.length));
   const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, outline), needle, lineIndex()) };
   if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };

@@ -26,7 +26,11 @@ const SECRET_FIELDS = new Set(['client_secret', 'signing_secret', 'smtp_pass', '
 /** Values that stand for a secret without being one: redactions and keyword markers. */
 const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
 
-/** Past this many values a document is treated as hostile (for example an alias bomb). */
+/**
+ * Past this many values a document is treated as hostile (for example an alias bomb). Documents where nothing is
+ * shared (JSON, YAML without anchors) cannot hold more values than characters, and large tenants hold millions,
+ * so their readers raise the budget to their length.
+ */
 export const MAX_VALUES = 5_000_000;
 
 /**
@@ -39,10 +43,15 @@ export const MAX_DEPTH = 500;
  * One pass over parsed data: puts unresolved keyword markers back as the user wrote them, and notes where
  * markers and private keys stand. Shared values (YAML aliases) are visited once; cycles are not followed.
  */
-export function walkValues(root: unknown, file: string | undefined, locate?: (pointer: string) => TextRange | undefined): WalkResult {
+export function walkValues(
+  root: unknown,
+  file: string | undefined,
+  locate?: (pointer: string) => TextRange | undefined,
+  maxValues = MAX_VALUES,
+): WalkResult {
   const result: WalkResult = { markers: [], secrets: [] };
   const onPath = new Set<object>();
-  let budget = MAX_VALUES;
+  let budget = maxValues;
   const refuse = (message: string, pointer: string): InputError => {
     const range = locate?.(pointer);
     return new InputError(message, file, range?.startLine ?? 1, range?.startColumn ?? 1);
@@ -66,7 +75,7 @@ export function walkValues(root: unknown, file: string | undefined, locate?: (po
   };
 
   const visit = (value: unknown, field?: string, depth = 0): unknown => {
-    if (--budget < 0) throw refuse(`more than ${MAX_VALUES} values; refusing to read further`, here());
+    if (--budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
     if (typeof value === 'string') return visitString(value, field);
     if (value === null || typeof value !== 'object' || onPath.has(value)) return value;
     if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, here());

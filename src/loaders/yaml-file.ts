@@ -2,10 +2,10 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, 
 import type { Source, TextRange } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
-import { prepareText, type KeywordMappings } from './keywords.js';
+import { prepareText, restoreMarkers, type KeywordMappings } from './keywords.js';
 import { LineIndex } from './text-index.js';
 import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
-import { walkValues, type WalkResult } from './walk.js';
+import { MAX_VALUES, walkValues, type WalkResult } from './walk.js';
 import { blockLocator, YAML_OPTIONS } from './yaml-locator.js';
 import { loadValues } from './yaml-values.js';
 
@@ -48,7 +48,8 @@ export function parseYamlFile(
     const found = find(parsePointer(pointer));
     return found && rangeOf(found, prepared, lineIndex());
   };
-  const walk = walkValues(data, file, range);
+  // Without anchors nothing is shared, so the text's length bounds the number of values.
+  const walk = walkValues(data, file, range, fast ? Math.max(MAX_VALUES, prepared.text.length) : MAX_VALUES);
   const source: Source = { file, locate: (pointer, needle) => narrowTo(range(pointer), needle, lineIndex()) };
   if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };
@@ -94,7 +95,7 @@ export function findInDocument(doc: Document, segments: readonly string[]): Foun
     node = resolve(doc, node);
     let next: { node: Node | null | undefined; pair?: Pair } | undefined;
     if (isMap(node)) {
-      const found = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+      const found = node.items.find((item) => isScalar(item.key) && restoreMarkers(String(item.key.value)) === segment);
       if (found) next = { node: found.value as Node | null, pair: found };
     } else if (isSeq(node) && /^\d+$/.test(segment)) {
       const item = node.items[Number(segment)];

@@ -1,6 +1,7 @@
 import { parseDocument, type Document } from 'yaml';
 import { restoreMarkers } from './keywords.js';
 import type { FoundValue } from './range-of.js';
+import { locateInItem } from './yaml-item.js';
 import { plainKeyName } from './yaml-values.js';
 
 /** Finds the value at a path of keys and indexes in a parsed document; see yaml-file.ts. */
@@ -85,7 +86,10 @@ export function blockLocator(
     if ((index < 0 || index >= starts.length) && starts.length < 2) return wholeBlock();
     if (index < 0 || index >= starts.length) return { start: entry.keyAt, end: entry.end, keyStart: entry.keyAt, scalar: false };
     const start = starts[index]!;
-    const doc = part(start, starts[index + 1] ?? entry.end, (read) => Array.isArray(read) && read.length === 1 && sameValue(read[0], value[index]));
+    const itemEnd = starts[index + 1] ?? entry.end;
+    const plain = locateInItem(text, start, itemEnd, segments.slice(2), value[index], keyOf);
+    if (plain) return plain;
+    const doc = part(start, itemEnd, (read) => Array.isArray(read) && read.length === 1 && sameValue(read[0], value[index]));
     return inPart(doc, start, ['0', ...segments.slice(2)]) ?? fromFull(segments);
   };
 }

@@ -15,6 +15,7 @@ import { walkValues } from '../../src/loaders/walk.js';
 import { findInDocument } from '../../src/loaders/yaml-file.js';
 import { blockLocator, YAML_OPTIONS } from '../../src/loaders/yaml-locator.js';
 import { loadValues } from '../../src/loaders/yaml-values.js';
+import { locateInItem } from '../../src/loaders/yaml-item.js';
 import { parsePointer, joinPointer } from '../../src/model/pointer.js';
 
 const CASES: Record<string, string> = {
@@ -86,6 +87,35 @@ const CASES: Record<string, string> = {
     'resourceServers:',
     '  - identifier: https://a.example.com',
   ].join('\n'),
+  'entity items: nesting, one-line collections, empty values, comments after values': [
+    'clients:',
+    '  - name: A # the first',
+    '    callbacks: []',
+    '    client_metadata: {}',
+    '    jwt_configuration:',
+    '      alg: RS256',
+    '    grant_types:',
+    '    - client_credentials',
+    '    - - nested',
+    '      - twice',
+    '    mobile:',
+    '      ios:',
+    '        team_id: "T1"   # quoted',
+    "        app_bundle_identifier: 'a.b'",
+    '        flags: [a]',
+    '    empty:',
+    '    plain: goes',
+    '      on',
+    '  -   name: B',
+    '      scopes:',
+    '        - value: read:x',
+    '          description: Read x',
+    '        - value: write:x',
+    '  - just a string',
+    '  - 12',
+    '  -',
+    '',
+  ].join('\n'),
   CRLF: 'clients:\r\n  - name: A\r\n    callbacks:\r\n      - https://a.example.com\r\n  - name: B\r\n    app_type: "spa"\r\n',
   BOM: '\uFEFFclients:\n  - name: A\n    app_type: spa\nresourceServers:\n  - identifier: x\n',
   'document markers': '---\nclients:\n  - name: A\n...\n',
@@ -123,6 +153,20 @@ describe('block YAML locator', () => {
       checkEveryPointer(name, text);
     });
   }
+
+  it('reads plain deploy-cli items by their lines, and leaves the rest to the parser', () => {
+    const keyOf = (line: string) => {
+      const key = /^([a-z_]+):(?= |$)/.exec(line);
+      return key ? { name: key[1]!, length: key[0].length } : undefined;
+    };
+    const item = '  - name: A\n    callbacks:\n      - https://a.example.com # ok\n    alg: "RS256"\n';
+    const value = { name: 'A', callbacks: ['https://a.example.com'], alg: 'RS256' };
+    expect(locateInItem(item, 0, item.length, ['callbacks', '0'], value, keyOf)).toEqual({ start: 35, end: 56, keyStart: undefined, scalar: true });
+    expect(locateInItem(item, 0, item.length, ['alg'], value, keyOf)).toMatchObject({ start: 71, end: 78, keyStart: 66 });
+    expect(locateInItem(item, 0, item.length, ['alg'], { ...value, extra: 1 }, keyOf), 'layout and values disagree').toBeUndefined();
+    const folded = '  - name: A\n    description: >\n      text\n';
+    expect(locateInItem(folded, 0, folded.length, ['name'], { name: 'A', description: 'text\n' }, keyOf)).toBeUndefined();
+  });
 
   it('falls back to the full parse for anchors and aliases', () => {
     const text = 'defaults: &d\n  app_type: spa\nclients:\n  - name: A\n    jwt_configuration: *d\n';
