@@ -88,7 +88,7 @@ function inputSize(tenant: GeneratedTenant, form: Form): { bytes: number; files:
 
 const runsFor = (size: string): number => (values.runs ? Number(values.runs) : size === 'XL' ? 3 : 5);
 const seconds = (value: number): string => `${value.toFixed(value < 1 ? 3 : 2)} s`;
-const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+const megabytes = (bytes: number): string => `${bytes < 10 * 2 ** 20 ? (bytes / 2 ** 20).toFixed(1) : Math.round(bytes / 2 ** 20)} MB`;
 
 const rows: Row[] = [];
 for (const size of sizes) {
