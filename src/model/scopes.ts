@@ -19,10 +19,17 @@ export function scopesAvailableTo(grant: ClientGrant): ScopeSet | undefined {
   return own;
 }
 
+/** Computed once per API: many grants point at the same API. */
+const stated = new WeakMap<ResourceServer, ScopeSet | undefined>();
+
 function statedScopes(api: ResourceServer): ScopeSet | undefined {
+  if (stated.has(api)) return stated.get(api);
   const list = api.data.scopes;
+  let result: ScopeSet | undefined;
   // The Management API omits an empty list; deploy-cli drops the field for system APIs, so there it means unknown.
-  if (list === undefined || list === null) return api.isSystem ? undefined : NONE;
-  if (!Array.isArray(list) || hasUnresolvedMarker(JSON.stringify(list))) return undefined;
-  return api.scopes;
+  if (list === undefined || list === null) result = api.isSystem ? undefined : NONE;
+  else if (!Array.isArray(list) || hasUnresolvedMarker(JSON.stringify(list))) result = undefined;
+  else result = api.scopes;
+  stated.set(api, result);
+  return result;
 }
