@@ -7,7 +7,8 @@ Lints Auth0 tenant configuration: deploy-cli exports (tenant.yaml or a directory
 and Management API dumps (.json with resource_servers, clients, client_grants).
 
 Options:
-  -f, --format <name[:file]>   Output format; repeat for several. stylish (default), json.
+  -f, --format <name[:file]>   Output format; repeat for several. stylish (default), json, sarif,
+                               github (annotations), markdown (job summary), junit.
                                With :file the output goes to that file instead of stdout.
       --fail-on <severity>     Exit 1 when a finding is at least: error (default), warning, note, none
       --max-warnings <n>       Also exit 1 when there are more than n warnings

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, runDistCli } from '../helpers/run-cli.js';
+import { FORMATS } from '../../src/report/formats.js';
 
 describe('a0lint CLI', () => {
   it('lints the bundled example with exact lines and exits 1 on errors', async () => {
@@ -64,7 +65,9 @@ describe('a0lint CLI', () => {
 
   it('--list-rules, --help and --version', async () => {
     expect((await runCli(['--list-rules'])).stdout).toMatch(/^rule +default +category +description\n/);
-    expect((await runCli(['--help'])).stdout).toContain('Usage: a0lint');
+    const help = (await runCli(['--help'])).stdout;
+    expect(help).toContain('Usage: a0lint');
+    for (const format of Object.keys(FORMATS)) expect(help).toMatch(new RegExp(`\\b${format}\\b`));
     expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
