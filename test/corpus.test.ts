@@ -7,7 +7,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import type { Finding } from '../src/engine/finding.js';
@@ -19,10 +18,10 @@ import { readMappingsFile } from '../src/loaders/mappings.js';
 import { lintInput } from '../src/lint.js';
 import { parsePointer } from '../src/model/pointer.js';
 import type { Entity, Tenant } from '../src/model/types.js';
+import { CORPUS } from './helpers/corpus.js';
 import { cassetteExchanges, idOf, nockExchanges, toApiDump, type ApiDump, type Collection } from './corpus/recordings.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = [path.resolve(repoRoot, '../shared/corpus'), '/work/shared/corpus'].find((candidate) => existsSync(path.join(candidate, 'PROVENANCE.md')));
+const corpus = CORPUS;
 
 type Kind = 'yaml' | 'directory' | 'api-dump' | 'api-responses' | 'recording';
 

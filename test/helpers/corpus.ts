@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The shared corpus of real public Auth0 configurations, beside the checkout (CI lays it there too). */
-export const CORPUS = [path.resolve(repoRoot, '../shared/corpus'), '/work/shared/corpus'].find((candidate) => existsSync(candidate));
+const besideCheckout = path.resolve(repoRoot, '../shared/corpus');
+export const CORPUS = existsSync(path.join(besideCheckout, 'PROVENANCE.md')) ? besideCheckout : undefined;
 
 export interface CorpusExport {
   /** Path relative to the corpus root. */
