@@ -125,4 +125,23 @@ describe('tenant domain and keyword mappings from the configuration', () => {
       await keywords.remove();
     }
   });
+
+  it('uses the configured tenant domain to recognise the Management API; --tenant-domain wins', async () => {
+    const grant = (host: string): string => `  - client_id: Sync\n    audience: https://${host}/api/v2/\n    scope: [update:clients]\n`;
+    const domains = await scratchRepo({
+      '.a0lint.yml': 'tenantDomain: t.eu.auth0.com\n',
+      'tenant.yaml': `clients:\n  - name: Sync\n    app_type: non_interactive\nclientGrants:\n${grant('t.eu.auth0.com')}${grant('other.eu.auth0.com')}`,
+    });
+    const managementGrants = (run: Awaited<ReturnType<typeof a0lint>>): string[] => summary(run, ['management-api-least-privilege']);
+    try {
+      expect(managementGrants(await a0lint(domains.dir, ['tenant.yaml', '--format', 'json']))).toEqual([
+        'management-api-least-privilege error Sync|https://t.eu.auth0.com/api/v2/|client tenant.yaml',
+      ]);
+      expect(managementGrants(await a0lint(domains.dir, ['tenant.yaml', '--tenant-domain', 'other.eu.auth0.com', '--format', 'json']))).toEqual([
+        'management-api-least-privilege error Sync|https://other.eu.auth0.com/api/v2/|client tenant.yaml',
+      ]);
+    } finally {
+      await domains.remove();
+    }
+  });
 });
