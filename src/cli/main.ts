@@ -134,8 +134,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (output.file === undefined) io.stdout(text);
     else {
       const target = path.resolve(io.cwd, output.file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
+      try {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, text);
+      } catch (error) {
+        throw new InputError(`cannot write the ${output.name} report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, output.file);
+      }
     }
   }
   return exitCode(result.findings, result.errors, failOn, maxWarnings);
