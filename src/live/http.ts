@@ -1,7 +1,7 @@
 import { createSecureContext, rootCertificates } from 'node:tls';
 import { Agent, request, type Dispatcher } from 'undici';
 import { VERSION } from '../version.js';
-import { sleep, type Permit, type RateGate } from './rate-gate.js';
+import { serverClockOffset, sleep, type Permit, type RateGate } from './rate-gate.js';
 
 export interface HttpSettings {
   /** Whole request, headers and body, per attempt. */
@@ -101,7 +101,7 @@ export class HttpClient {
       let waitMs: number;
       try {
         const authorization = options.auth ? await options.auth.header() : undefined;
-        const outcome = await this.once(options, authorization, permit);
+        const outcome = await this.once(options, authorization, permit, attempt);
         if (outcome.kind === 'ok') return outcome.response;
         if (outcome.kind === 'fail') throw new RequestFailure(outcome.cause, outcome.status);
         if (outcome.kind === 'unauthorized') {
@@ -130,6 +130,7 @@ export class HttpClient {
     options: SendOptions,
     authorization: string | undefined,
     permit: Permit | undefined,
+    attempt: number,
   ): Promise<
     | { kind: 'ok'; response: JsonResponse }
     | { kind: 'retry'; cause: string; waitMs?: number }
@@ -172,13 +173,16 @@ export class HttpClient {
       }
     }
     if (status === 401) return { kind: 'unauthorized', cause: `the credentials were rejected: ${described}` };
-    if (status === 429) return { kind: 'retry', cause: `rate limited: ${described}`, waitMs: this.retryAfter(responseHeaders) };
+    if (status === 429) return { kind: 'retry', cause: `rate limited: ${described}`, waitMs: this.retryAfter(responseHeaders, attempt) };
     if (RETRY_STATUS.has(status)) return { kind: 'retry', cause: described };
     return { kind: 'fail', cause: described, status };
   }
 
-  /** Retry-After (seconds or a date), else the rate-limit reset, else jittered backoff; a little jitter on top. */
-  private retryAfter(headers: Record<string, string | string[] | undefined>): number | undefined {
+  /**
+   * Retry-After (seconds or a date), else the rate-limit reset read on the server's clock, else (or when that time
+   * has already passed, yet the bucket was empty) jittered backoff; a little jitter on top.
+   */
+  private retryAfter(headers: Record<string, string | string[] | undefined>, attempt: number): number | undefined {
     const now = Date.now();
     const retryAfter = first(headers['retry-after']);
     let until: number | undefined;
@@ -187,7 +191,10 @@ export class HttpClient {
       if (Number.isNaN(until)) until = undefined;
     }
     const reset = first(headers['x-ratelimit-reset']);
-    if (until === undefined && reset !== undefined && /^\d+$/.test(reset.trim())) until = Number(reset) * 1000;
+    if (until === undefined && reset !== undefined && /^\d+$/.test(reset.trim())) {
+      const fromReset = Number(reset) * 1000 - serverClockOffset(headers, now);
+      until = fromReset > now ? fromReset : now + this.backoff(attempt);
+    }
     if (until === undefined) return undefined;
     return Math.max(0, until - now) + Math.floor(this.settings.random() * 100);
   }

@@ -54,7 +54,7 @@ export class RateGate {
       let later = 0;
       for (const seq of this.inFlight) if (seq > permit.seq) later++;
       this.remaining = Math.max(0, remaining - later);
-      this.resetAt = reset !== undefined ? reset * 1000 : undefined;
+      this.resetAt = reset !== undefined ? reset * 1000 - serverClockOffset(headers, this.now()) : undefined;
     }
   }
 
@@ -104,4 +104,17 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * How far the server's clock (its `Date` header) is ahead of ours, so reset times (server UNIX seconds) are read
+ * right on a machine whose clock is off. Differences within the header's one-second resolution are ignored.
+ */
+export function serverClockOffset(headers: Readonly<Record<string, string | string[] | undefined>>, now: number): number {
+  const raw = headers.date;
+  const date = Array.isArray(raw) ? raw[0] : raw;
+  const server = date === undefined ? NaN : Date.parse(date);
+  if (Number.isNaN(server)) return 0;
+  const offset = server - now;
+  return Math.abs(offset) > 2_000 ? offset : 0;
 }

@@ -40,6 +40,8 @@ export interface FakeOptions {
   /** Serves at most this many items per page (a tenant capped at 50), reporting it as `limit`. */
   readonly servedPageSize?: number;
   readonly fault?: (context: FaultContext) => Fault | undefined;
+  /** How far the server's clock (its Date and x-ratelimit-reset headers) is ahead of the test machine's. */
+  readonly clockSkewMs?: number;
 }
 
 export interface LoggedRequest {
@@ -73,7 +75,7 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
   const certs = testCertificates();
   const sockets = new Set<Socket>();
   const tokens = new Map<string, readonly string[]>();
-  const bucket = options.rateLimit ? new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst) : undefined;
+  const bucket = options.rateLimit ? new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst, options.clockSkewMs ?? 0) : undefined;
   const maxPage = options.maxPageSize ?? 100;
   let managementRequests = 0;
   // Filled in once the port is known.
@@ -110,6 +112,7 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
     }
     if (fault && 'delayMs' in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault && 'revokeTokens' in fault) tokens.clear();
+    if (options.clockSkewMs) response.setHeader('date', new Date(Date.now() + options.clockSkewMs).toUTCString());
     const limitHeaders = bucket?.take();
     if (limitHeaders) for (const [name, value] of Object.entries(limitHeaders.headers)) response.setHeader(name, value);
     if (limitHeaders && !limitHeaders.allowed) {
@@ -250,6 +253,7 @@ class TokenBucket {
   constructor(
     private readonly perSecond: number,
     private readonly burst: number,
+    private readonly skewMs: number,
   ) {
     this.tokens = burst;
   }
@@ -266,7 +270,7 @@ class TokenBucket {
       headers: {
         'x-ratelimit-limit': String(this.burst),
         'x-ratelimit-remaining': String(Math.floor(this.tokens)),
-        'x-ratelimit-reset': String(Math.ceil((now + untilNext) / 1000)),
+        'x-ratelimit-reset': String(Math.ceil((now + this.skewMs + untilNext) / 1000)),
       },
     };
   }

@@ -110,6 +110,18 @@ describe('reading a tenant', () => {
     expect(snapshot.clients).toHaveLength(350);
     expect(count(server, (line) => line.endsWith(' 429'))).toBe(0);
   });
+
+  it.each([
+    ['ahead of', 30_000],
+    ['behind', -30_000],
+  ])('reads reset times on the server clock when it is 30 s %s ours', async (_, clockSkewMs) => {
+    const server = await fake({ tenant: (domain) => makeTenant(domain, { apis: 150, clients: 350, grants: 150 }), rateLimit: { perSecond: 10, burst: 3 }, clockSkewMs });
+    const started = Date.now();
+    const snapshot = await readFake(server, { settings: { maxRetryAfterMs: 60_000 } });
+    expect(snapshot.clients).toHaveLength(350);
+    expect(count(server, (line) => line.endsWith(' 429'))).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
 });
 
 describe('faults', () => {
