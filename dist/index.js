@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants3 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request3.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -19530,11 +19530,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -19551,10 +19551,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -19615,8 +19615,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -19645,12 +19645,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19703,12 +19703,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -19731,10 +19731,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -19770,10 +19770,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -19815,11 +19815,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -20120,7 +20120,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20135,14 +20135,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -21317,7 +21317,7 @@ var require_resolve = __commonJS({
         return !hasRef(schema2);
       if (!limit)
         return false;
-      return countKeys(schema2) <= limit;
+      return countKeys2(schema2) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -21339,7 +21339,7 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema2) {
+    function countKeys2(schema2) {
       let count = 0;
       for (const key2 in schema2) {
         if (key2 === "$ref")
@@ -21348,7 +21348,7 @@ var require_resolve = __commonJS({
         if (SIMPLE_INLINED.has(key2))
           continue;
         if (typeof schema2[key2] == "object") {
-          (0, util_1.eachItem)(schema2[key2], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key2], (sch) => count += countKeys2(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -33996,7 +33996,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants6();
+    var constants3 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -34004,7 +34004,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -34213,7 +34213,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -34259,8 +34259,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -34389,16 +34389,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -34618,15 +34618,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -34956,7 +34956,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -35014,7 +35014,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils3();
-    var constants4 = require_constants6();
+    var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -35142,7 +35142,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -35165,7 +35165,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -35179,7 +35179,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path23 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL6}`);
@@ -40814,7 +40814,7 @@ var require_client_h12 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols6();
-    var constants4 = require_constants8();
+    var constants3 = require_constants8();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -40889,7 +40889,7 @@ var require_client_h12 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -40984,11 +40984,11 @@ var require_client_h12 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -41011,10 +41011,10 @@ var require_client_h12 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -41031,7 +41031,7 @@ var require_client_h12 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -41211,7 +41211,7 @@ var require_client_h12 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -41233,7 +41233,7 @@ var require_client_h12 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request3.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -41269,13 +41269,13 @@ var require_client_h12 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -65765,7 +65765,7 @@ var require_client_h13 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols11();
-    var constants4 = require_constants13();
+    var constants3 = require_constants13();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -65901,7 +65901,7 @@ var require_client_h13 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -65997,11 +65997,11 @@ var require_client_h13 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -66024,10 +66024,10 @@ var require_client_h13 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -66044,7 +66044,7 @@ var require_client_h13 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null);
@@ -66255,7 +66255,7 @@ var require_client_h13 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -66281,7 +66281,7 @@ var require_client_h13 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request3.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
         return 0;
       }
@@ -66321,13 +66321,13 @@ var require_client_h13 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -85809,9 +85809,10 @@ async function readInputs(io) {
     throw new UsageError('no input: set "path" to a deploy-cli export (tenant.yaml or a folder) or an API dump, or "domain" with credentials for a live audit');
   }
   let live;
-  if (domain !== "") live = liveCredentials(domain, clientId, clientSecret, accessToken);
+  const customDomain = io.getInput("custom-domain");
+  if (domain !== "") live = { ...liveCredentials(domain, clientId, clientSecret, accessToken), ...customDomain !== "" ? { customDomain } : {} };
   else {
-    const stray = [["client-id", clientId], ["client-secret", clientSecret], ["access-token", accessToken]].filter(([, value]) => value !== "");
+    const stray = [["client-id", clientId], ["client-secret", clientSecret], ["access-token", accessToken], ["custom-domain", customDomain]].filter(([, value]) => value !== "");
     if (stray.length > 0) throw new UsageError(`"${stray.map(([name]) => name).join('", "')}" only apply to a live audit, which needs "domain"`);
   }
   const workspace = io.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -88751,11 +88752,16 @@ function scopesAvailableTo(grant) {
   if (grant.toManagementApi) return { has: (scope) => MANAGEMENT_API_SCOPES.has(scope) || (own?.has(scope) ?? false) };
   return own;
 }
+var stated = /* @__PURE__ */ new WeakMap();
 function statedScopes(api) {
+  if (stated.has(api)) return stated.get(api);
   const list2 = api.data.scopes;
-  if (list2 === void 0 || list2 === null) return api.isSystem ? void 0 : NONE;
-  if (!Array.isArray(list2) || hasUnresolvedMarker(JSON.stringify(list2))) return void 0;
-  return api.scopes;
+  let result;
+  if (list2 === void 0 || list2 === null) result = api.isSystem ? void 0 : NONE;
+  else if (!Array.isArray(list2) || hasUnresolvedMarker(JSON.stringify(list2))) result = void 0;
+  else result = api.scopes;
+  stated.set(api, result);
+  return result;
 }
 
 // rules/grant-scopes-defined/README.md
@@ -89205,11 +89211,14 @@ function toClientUrl(field, path23, value) {
   return { field, path: path23, value, scheme: match[1].toLowerCase(), host: host.toLowerCase(), unresolved: hasUnresolvedMarker(match[0]) };
 }
 function isLoopbackHost(host) {
-  return host === "localhost" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
+  return host === "localhost" || isLoopbackIp(host);
+}
+function isLoopbackIp(host) {
+  return host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 // rules/no-localhost-urls/README.md
-var README_default14 = "# no-localhost-urls\n\nKeep localhost and loopback URLs out of application URL settings.\n\nDefault severity: **note** \xB7 Category: clients \xB7 In `recommended`: yes\n\n## What it checks\n\nEach entry of an application's `callbacks`, `allowed_logout_urls`, `web_origins` and `allowed_origins`, and its\n`initiate_login_uri`, whose host is `localhost`, a `127.0.0.0/8` address (such as `127.0.0.1`) or `[::1]`, over any\nscheme. Each finding points at the list item. An entry whose scheme or host is a keyword marker is left to\n`no-unresolved-keywords`.\n\n## Why\n\nLoopback URLs are added for local development and then stay. In a production tenant they let any program on a\nuser's computer that listens on that port (a malicious local app, another developer tool) receive authorization\ncodes and tokens from a real login, and let any page served from that origin use silent authentication or\ncross-origin authentication against the tenant. Development belongs in its own tenant, or at least its own\napplication, so production settings list only production URLs.\n\nThis is a note, not a warning: a development tenant is expected to have such URLs. Turn the rule off for\ndevelopment exports, with an override in `.a0lint.yml` for their paths.\n\n## Incorrect\n\n```yaml\nclients:\n  - name: Storefront\n    app_type: spa\n    callbacks:\n      - https://shop.example.com/callback\n      - http://localhost:3000/callback\n    web_origins:\n      - http://localhost:3000\n```\n\n## Correct\n\n```yaml\nclients:\n  - name: Storefront\n    app_type: spa\n    callbacks:\n      - https://shop.example.com/callback\n    web_origins:\n      - https://shop.example.com\n```\n\n## How to fix\n\nRemove the loopback entries from the production application, and create a separate application (better: a\nseparate development tenant) for local development. deploy-cli keyword mappings (`@@CALLBACKS@@` with a list per\nenvironment) keep one export usable for both.\n\n## Options\n\nNone.\n";
+var README_default14 = "# no-localhost-urls\n\nKeep localhost and loopback URLs out of application URL settings.\n\nDefault severity: **note** \xB7 Category: clients \xB7 In `recommended`: yes\n\n## What it checks\n\nEach entry of an application's `callbacks`, `allowed_logout_urls`, `web_origins` and `allowed_origins`, and its\n`initiate_login_uri`, whose host is `localhost`, a `127.0.0.0/8` address (such as `127.0.0.1`) or `[::1]`, over any\nscheme. Each finding points at the list item. An entry whose scheme or host is a keyword marker is left to\n`no-unresolved-keywords`.\n\nNot reported: `callbacks` of `native` applications on a loopback IP literal (`http://127.0.0.1:8400/callback`,\n`http://[::1]:8400/callback`). OAuth for native apps (RFC 8252, section 7.3) has desktop apps receive the login\nresponse on a loopback port they open, so such a callback is production configuration, not a leftover. The same RFC\nadvises against the name `localhost` for this (section 8.3), so `localhost` callbacks are still reported.\n\n## Why\n\nLoopback URLs are added for local development and then stay. In a production tenant they let any program on a\nuser's computer that listens on that port (a malicious local app, another developer tool) receive authorization\ncodes and tokens from a real login, and let any page served from that origin use silent authentication or\ncross-origin authentication against the tenant. Development belongs in its own tenant, or at least its own\napplication, so production settings list only production URLs.\n\nThis is a note, not a warning: a development tenant is expected to have such URLs. Turn the rule off for\ndevelopment exports, with an override in `.a0lint.yml` for their paths.\n\n## Incorrect\n\n```yaml\nclients:\n  - name: Storefront\n    app_type: spa\n    callbacks:\n      - https://shop.example.com/callback\n      - http://localhost:3000/callback\n    web_origins:\n      - http://localhost:3000\n```\n\n## Correct\n\n```yaml\nclients:\n  - name: Storefront\n    app_type: spa\n    callbacks:\n      - https://shop.example.com/callback\n    web_origins:\n      - https://shop.example.com\n```\n\n## How to fix\n\nRemove the loopback entries from the production application, and create a separate application (better: a\nseparate development tenant) for local development. deploy-cli keyword mappings (`@@CALLBACKS@@` with a list per\nenvironment) keep one export usable for both.\n\n## Options\n\nNone.\n";
 
 // rules/no-localhost-urls/index.ts
 var no_localhost_urls_default = defineRule({
@@ -89230,6 +89239,7 @@ var no_localhost_urls_default = defineRule({
     for (const client of tenant.clients) {
       for (const url of clientUrls(client)) {
         if (url.unresolved || !url.host || !isLoopbackHost(url.host)) continue;
+        if (client.appType === "native" && url.field === "callbacks" && isLoopbackIp(url.host)) continue;
         report({
           entity: client,
           path: url.path,
@@ -89316,7 +89326,7 @@ var no_secrets_in_config_default = defineRule({
 });
 
 // rules/no-symmetric-signing/README.md
-var README_default17 = "# no-symmetric-signing\n\nSign access tokens and ID tokens with an asymmetric algorithm (RS256, PS256), not HS256.\n\nDefault severity: **warning** \xB7 Category: APIs \xB7 In `recommended`: yes\n\n## What it checks\n\n- every API (resource server) with `signing_alg: HS256`;\n- every application (client) with `jwt_configuration.alg: HS256`.\n\nAn API or application that does not set the field is not reported: Auth0 creates APIs with `RS256` when\n`signing_alg` is not sent (recorded API responses), and the data does not say what an existing one uses.\n\n## Why\n\n`signing_alg` is the algorithm Auth0 signs an API's access tokens with: `HS256`, `RS256`, `RS512` or `PS256`.\nHS256 is symmetric: the same secret (`signing_secret`, returned by the Management API with the API) signs and\nverifies. Every service that checks the tokens must hold it, and each of them can mint tokens the API accepts. The\nsecret also travels wherever the API's configuration goes; deploy-cli keeps `signing_secret` in exports. With RS256\nor PS256, Auth0 signs with a private key that never leaves it, and services verify with public keys from the tenant's\n`/.well-known/jwks.json`, which also makes key rotation possible without redeploying every service.\n\nFor applications, `jwt_configuration.alg` is the ID token algorithm; with HS256 the client secret is the signing key,\nso every holder of that secret can forge ID tokens, and public applications (which have no usable secret) cannot\nverify them properly.\n\n## Incorrect\n\n```yaml\nresourceServers:\n  - name: Orders API\n    identifier: https://orders.example.com\n    signing_alg: HS256\n    subject_type_authorization:\n      user:\n        policy: require_client_grant\n      client:\n        policy: require_client_grant\n```\n\n## Correct\n\n```yaml\nresourceServers:\n  - name: Orders API\n    identifier: https://orders.example.com\n    signing_alg: RS256\n    subject_type_authorization:\n      user:\n        policy: require_client_grant\n      client:\n        policy: require_client_grant\n```\n\n## How to fix\n\nSet the API's `signing_alg` to `RS256` (or `PS256`, which needs an Auth0 add-on) and the application's `jwt_configuration.alg` to `RS256`\n(Dashboard: the API's *Settings \u2192 Signing Algorithm*; the application's *Advanced Settings \u2192 OAuth \u2192 JSON Web Token\nSignature Algorithm*). Update the services that verify tokens to use the tenant's JWKS before switching, then remove\nthe old `signing_secret` from every place it was copied to.\n\n## Options\n\nNone.\n";
+var README_default17 = "# no-symmetric-signing\n\nSign access tokens and ID tokens with an asymmetric algorithm (RS256, PS256), not HS256.\n\nDefault severity: **warning** \xB7 Category: APIs \xB7 In `recommended`: yes\n\n## What it checks\n\n- every API (resource server) with `signing_alg: HS256`;\n- every application (client) with `jwt_configuration.alg: HS256`.\n\nAn API or application that does not set the field is not reported: Auth0 creates APIs with `RS256` when\n`signing_alg` is not sent (recorded API responses), and the data does not say what an existing one uses.\n\n## Why\n\n`signing_alg` is the algorithm Auth0 signs an API's access tokens with: `HS256`, `RS256`, `RS512` or `PS256`.\nHS256 is symmetric: the same secret (`signing_secret`, part of the API in the Management API's schema) signs and\nverifies. Every service that checks the tokens must hold it, and each of them can mint tokens the API accepts. The\nsecret also travels wherever the API's configuration goes; deploy-cli keeps `signing_secret` in exports. With RS256\nor PS256, Auth0 signs with a private key that never leaves it, and services verify with public keys from the tenant's\n`/.well-known/jwks.json`, which also makes key rotation possible without redeploying every service.\n\nFor applications, `jwt_configuration.alg` is the ID token algorithm; with HS256 the client secret is the signing key,\nso every holder of that secret can forge ID tokens, and public applications (which have no usable secret) cannot\nverify them properly.\n\n## Incorrect\n\n```yaml\nresourceServers:\n  - name: Orders API\n    identifier: https://orders.example.com\n    signing_alg: HS256\n    subject_type_authorization:\n      user:\n        policy: require_client_grant\n      client:\n        policy: require_client_grant\n```\n\n## Correct\n\n```yaml\nresourceServers:\n  - name: Orders API\n    identifier: https://orders.example.com\n    signing_alg: RS256\n    subject_type_authorization:\n      user:\n        policy: require_client_grant\n      client:\n        policy: require_client_grant\n```\n\n## How to fix\n\nSet the API's `signing_alg` to `RS256` (or `PS256`, which needs an Auth0 add-on) and the application's `jwt_configuration.alg` to `RS256`\n(Dashboard: the API's *Settings \u2192 Signing Algorithm*; the application's *Advanced Settings \u2192 OAuth \u2192 JSON Web Token\nSignature Algorithm*). Update the services that verify tokens to use the tenant's JWKS before switching, then remove\nthe old `signing_secret` from every place it was copied to.\n\n## Options\n\nNone.\n";
 
 // rules/no-symmetric-signing/index.ts
 var SYMMETRIC = "HS256";
@@ -89603,8 +89613,8 @@ var a0lint_baseline_schema_default = {
 import { stat as stat4 } from "node:fs/promises";
 
 // src/loaders/load.ts
-import { constants as constants3 } from "node:fs";
-import { open as open2, readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/loaders/keywords.ts
@@ -89617,7 +89627,8 @@ var MARKER_TEXT = /##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/g;
 function prepareText(original, mappings, syntax) {
   if (!original.includes("##") && !original.includes("@@")) return { text: original, toOriginal: (offset) => offset };
   const edits = [];
-  const inJsonString = syntax === "json" ? jsonStringState(original) : void 0;
+  let inJsonString;
+  const insideJsonString = (offset) => (inJsonString ??= jsonStringState(original))(offset);
   let shift = 0;
   const text2 = original.replace(MARKER, (match, dq, sq, bare, hash, at) => {
     const offset = at;
@@ -89630,7 +89641,7 @@ function prepareText(original, mappings, syntax) {
       return match;
     } else if (hash !== void 0) {
       replacement = `${HASH}${HASH}${key2}${HASH}${HASH}`;
-    } else if (bare !== void 0 && inJsonString && !inJsonString(offset)) {
+    } else if (bare !== void 0 && syntax === "json" && !insideJsonString(offset)) {
       replacement = `"${AT}${key2}${AT}"`;
     } else {
       const quote = dq !== void 0 ? '"' : sq !== void 0 ? "'" : "";
@@ -89642,9 +89653,9 @@ function prepareText(original, mappings, syntax) {
     }
     return replacement;
   });
-  return { text: text2, toOriginal: (offset) => toOriginal(edits, offset) };
+  return { text: text2, toOriginal: (offset, side = "start") => toOriginal(edits, offset, side) };
 }
-function toOriginal(edits, offset) {
+function toOriginal(edits, offset, side) {
   let low = 0;
   let high = edits.length - 1;
   let found = -1;
@@ -89657,7 +89668,7 @@ function toOriginal(edits, offset) {
   }
   if (found === -1) return offset;
   const edit = edits[found];
-  if (offset < edit.at + edit.length) return edit.originalAt;
+  if (offset < edit.at + edit.length) return side === "end" && offset > edit.at ? edit.originalAt + edit.originalLength : edit.originalAt;
   return edit.originalAt + edit.originalLength + (offset - edit.at - edit.length);
 }
 function jsonStringState(text2) {
@@ -89705,7 +89716,7 @@ function rangeOf(found, prepared, lines) {
     end = lineEnd(text2, start);
   }
   const originalStart = prepared.toOriginal(start);
-  return lines.range(originalStart, Math.max(originalStart, prepared.toOriginal(end)));
+  return lines.range(originalStart, Math.max(originalStart, prepared.toOriginal(end, "end")));
 }
 function lineEnd(text2, offset) {
   const next = text2.indexOf("\n", offset);
@@ -89763,42 +89774,49 @@ var SECRET_FIELDS = /* @__PURE__ */ new Set(["client_secret", "signing_secret", 
 var NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
 var MAX_VALUES = 5e6;
 var MAX_DEPTH = 500;
-function walkValues(root, file, locate) {
+function walkValues(root, file, locate, maxValues = MAX_VALUES) {
   const result = { markers: [], secrets: [] };
   const onPath = /* @__PURE__ */ new Set();
-  let budget = MAX_VALUES;
+  let budget = maxValues;
   const refuse = (message, pointer) => {
     const range = locate?.(pointer);
     return new InputError(message, file, range?.startLine ?? 1, range?.startColumn ?? 1);
   };
-  const visitString = (value, pointer, field) => {
+  const path23 = [];
+  const here = () => joinPointer("", ...path23);
+  const visitString = (value, field) => {
     const restored = hasPlaceholder(value) ? restoreMarkers(value) : value;
     if (restored.includes("##") || restored.includes("@@")) {
-      for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer });
+      for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer: here() });
     }
     if (field !== void 0 && SECRET_FIELDS.has(field) && restored.trim() !== "" && !NOT_A_SECRET.test(restored)) {
-      result.secrets.push({ field, pointer });
+      result.secrets.push({ field, pointer: here() });
     } else if (restored.includes("PRIVATE KEY-----") && PRIVATE_KEY.test(restored)) {
-      result.secrets.push({ field: "private key", pointer });
+      result.secrets.push({ field: "private key", pointer: here() });
     }
     return restored;
   };
-  const visit = (value, pointer, field, depth = 0) => {
-    if (--budget < 0) throw refuse(`more than ${MAX_VALUES} values; refusing to read further`, pointer);
-    if (typeof value === "string") return visitString(value, pointer, field);
+  const visit = (value, field, depth = 0) => {
+    if (--budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
+    if (typeof value === "string") return visitString(value, field);
     if (value === null || typeof value !== "object" || onPath.has(value)) return value;
-    if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, pointer);
+    if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, here());
     onPath.add(value);
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = visit(value[i], joinPointer(pointer, i), void 0, depth + 1);
+      for (let i = 0; i < value.length; i++) {
+        path23.push(i);
+        value[i] = visit(value[i], void 0, depth + 1);
+        path23.pop();
+      }
     } else {
       const record = value;
       for (const key2 of Object.keys(record)) {
         const restoredKey = hasPlaceholder(key2) ? restoreMarkers(key2) : key2;
-        const childPointer = joinPointer(pointer, restoredKey);
-        visitString(restoredKey, childPointer);
+        path23.push(restoredKey);
+        visitString(restoredKey);
         const before = record[key2];
-        const child2 = visit(before, childPointer, restoredKey, depth + 1);
+        const child2 = visit(before, restoredKey, depth + 1);
+        path23.pop();
         if (restoredKey !== key2) delete record[key2];
         if (restoredKey !== key2 || child2 !== before) {
           Object.defineProperty(record, restoredKey, { value: child2, enumerable: true, writable: true, configurable: true });
@@ -89806,13 +89824,13 @@ function walkValues(root, file, locate) {
       }
       const { kty, d } = record;
       if (typeof kty === "string" && typeof d === "string" && d.trim() !== "" && !NOT_A_SECRET.test(d)) {
-        result.secrets.push({ field: "private key (JWK)", pointer: joinPointer(pointer, "d") });
+        result.secrets.push({ field: "private key (JWK)", pointer: joinPointer(here(), "d") });
       }
     }
     onPath.delete(value);
     return value;
   };
-  visit(root, "");
+  visit(root);
   return result;
 }
 
@@ -89830,22 +89848,65 @@ function parseJsonFile(file, original, mappings) {
     const { line, column } = lineIndex().position(prepared.toOriginal(problem.offset));
     throw new InputError(`invalid JSON: ${problem.message}`, file, line, column);
   }
-  const duplicate = new JsonScanner(prepared.text).findDuplicateKey();
+  const outline = outlineJson(prepared.text);
+  const duplicate = outline.colons === countKeys(data) ? void 0 : new JsonScanner(prepared.text).findDuplicateKey();
   if (duplicate) {
     const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
     throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
   }
   const walk = walkValues(data, file, (pointer) => {
-    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer);
+    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, outline);
     const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
     return lineIndex().range(offset, offset + 1);
-  });
-  const source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer), needle, lineIndex()) };
+  }, Math.max(MAX_VALUES, text2.length));
+  const source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, outline), needle, lineIndex()) };
   if (prepared.text !== text2) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate(hit.pointer), lineIndex()));
   return { data, source, walk };
 }
-function locateJson(prepared, lines, pointer) {
-  const scanner = new JsonScanner(prepared.text);
+function outlineJson(text2) {
+  const ends = /* @__PURE__ */ new Map();
+  const opened = [];
+  let colons = 0;
+  let depth = 0;
+  const length = text2.length;
+  for (let i = 0; i < length; i++) {
+    const ch = text2.charCodeAt(i);
+    if (ch === 34) {
+      for (i++; i < length; i++) {
+        const inside = text2.charCodeAt(i);
+        if (inside === 34) break;
+        if (inside === 92) i++;
+      }
+    } else if (ch === 58) colons++;
+    else if (ch === 123 || ch === 91) {
+      if (depth < 3) opened[depth] = i;
+      depth++;
+    } else if (ch === 125 || ch === 93) {
+      depth--;
+      if (depth < 3) ends.set(opened[depth], i + 1);
+    }
+  }
+  return { colons, ends, items: /* @__PURE__ */ new Map() };
+}
+function countKeys(root) {
+  let keys = 0;
+  const pending = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+    } else {
+      for (const key2 of Object.keys(value)) {
+        keys++;
+        pending.push(value[key2]);
+      }
+    }
+  }
+  return keys;
+}
+function locateJson(prepared, lines, pointer, outline) {
+  const scanner = new JsonScanner(prepared.text, outline?.ends, outline?.items);
   scanner.skipSpace();
   let found = { start: scanner.pos, end: scanner.skipValueFrom(scanner.pos), scalar: false };
   for (const segment of parsePointer(pointer)) {
@@ -89878,8 +89939,11 @@ var ScanError = class extends Error {
   }
 };
 var JsonScanner = class {
-  constructor(text2) {
+  /** `ends`: where values starting at given offsets end, known beforehand; skipping them is then free. */
+  constructor(text2, ends, items = /* @__PURE__ */ new Map()) {
     this.text = text2;
+    this.ends = ends;
+    this.items = items;
   }
   pos = 0;
   validate() {
@@ -89915,9 +89979,9 @@ var JsonScanner = class {
   onObjectKeys;
   /** The member `segment` of the object or array starting at `start`. */
   child(start, segment) {
-    const open3 = this.text[start];
+    const open2 = this.text[start];
     this.pos = start + 1;
-    if (open3 === "{") {
+    if (open2 === "{") {
       for (; ; ) {
         this.skipSpace();
         if (this.text[this.pos] !== '"') return void 0;
@@ -89934,20 +89998,29 @@ var JsonScanner = class {
         this.pos++;
       }
     }
-    if (open3 === "[" && /^\d+$/.test(segment)) {
-      const wanted = Number(segment);
-      for (let index = 0; ; index++) {
-        this.skipSpace();
-        if (this.text[this.pos] === "]") return void 0;
-        const valueStart = this.pos;
-        const valueEnd = this.skipValueFrom(valueStart);
-        if (index === wanted) return { start: valueStart, end: valueEnd, scalar: true };
-        this.skipSpace();
-        if (this.text[this.pos] !== ",") return void 0;
-        this.pos++;
-      }
+    if (open2 === "[" && /^\d+$/.test(segment)) {
+      const item = this.itemsOf(start)[Number(segment)];
+      return item === void 0 ? void 0 : { start: item, end: this.skipValueFrom(item), scalar: true };
     }
     return void 0;
+  }
+  /** Where each item of the array at `start` begins; remembered, so that a dump's entities are listed once. */
+  itemsOf(start) {
+    const known = this.items.get(start);
+    if (known) return known;
+    const items = [];
+    this.pos = start + 1;
+    for (; ; ) {
+      this.skipSpace();
+      if (this.text[this.pos] === "]") break;
+      items.push(this.pos);
+      this.skipValueFrom(this.pos);
+      this.skipSpace();
+      if (this.text[this.pos] !== ",") break;
+      this.pos++;
+    }
+    this.items.set(start, items);
+    return items;
   }
   skipSpace() {
     const { text: text2 } = this;
@@ -89960,6 +90033,8 @@ var JsonScanner = class {
   /** Skips one value without recursion, so deep nesting cannot overflow the stack; returns its end. */
   skipValueFrom(start) {
     const { text: text2 } = this;
+    const known = this.ends?.get(start);
+    if (known !== void 0) return this.pos = known;
     this.pos = start;
     const stack = [];
     this.readValue(stack);
@@ -90051,6 +90126,165 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/loaders/yaml-locator.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/loaders/yaml-item.ts
+var Unusual = class extends Error {
+};
+function locateInItem(text2, start, end, segments, value, keyOf2) {
+  const lines = [];
+  for (let at = start; at < end; ) {
+    const next = text2.indexOf("\n", at);
+    const stop = next === -1 || next >= end ? end : next + 1;
+    const body = text2.slice(at, stop).replace(/\r?\n$/, "");
+    const indent = body.length - body.trimStart().length;
+    if (body.includes("	")) return void 0;
+    if (indent < body.length && body[indent] !== "#") lines.push({ at, text: body, indent });
+    at = stop;
+  }
+  let root;
+  try {
+    const reader = new ItemReader(lines, keyOf2);
+    root = reader.node(0, lines[0]?.indent ?? 0, -1);
+    if (reader.line !== lines.length || root.kind !== "seq" || root.items.length !== 1) return void 0;
+  } catch (error2) {
+    if (error2 instanceof Unusual) return void 0;
+    throw error2;
+  }
+  let node = root.items[0];
+  let data = value;
+  let keyStart;
+  for (const segment of segments) {
+    if (!fits(node, data)) return void 0;
+    let next;
+    if (node.kind === "map") {
+      const entry = node.entries.get(segment);
+      if (entry) {
+        next = entry.value;
+        keyStart = entry.keyStart;
+        data = data[segment];
+      }
+    } else if (node.kind === "seq" && /^\d+$/.test(segment)) {
+      next = node.items[Number(segment)];
+      if (next) {
+        keyStart = void 0;
+        data = data[Number(segment)];
+      }
+    }
+    if (!next) break;
+    node = next;
+  }
+  if (!fits(node, data)) return void 0;
+  if (node.kind === "scalar") return { start: node.start, end: node.end, keyStart, scalar: !node.flow };
+  if (node.lines < 2) return void 0;
+  return { start: node.start, end: node.end, keyStart, scalar: false };
+}
+function fits(node, data) {
+  if (node.kind === "map") return data !== null && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length === node.entries.size;
+  if (node.kind === "seq") return Array.isArray(data) && data.length === node.items.length;
+  return node.flow ? data !== null && typeof data === "object" && Object.keys(data).length === 0 : data === null || typeof data !== "object";
+}
+var ItemReader = class {
+  constructor(lines, keyOf2) {
+    this.lines = lines;
+    this.keyOf = keyOf2;
+  }
+  line = 0;
+  /** The node starting at `column` of the current line; `parent` is the indentation it must stay beyond. */
+  node(line, column, parent) {
+    const { text: text2 } = this.lines[line] ?? fail();
+    if (/^-(?: |$)/.test(text2.slice(column))) return this.sequence(column);
+    if (this.keyOf(text2.slice(column))) return this.mapping(column);
+    const scalar = this.scalar(line, column);
+    this.line = line + 1;
+    this.noContinuation(parent);
+    return scalar;
+  }
+  sequence(column) {
+    const first2 = this.line;
+    if (this.lines[first2].indent !== column) fail();
+    const items = [];
+    while (this.line < this.lines.length) {
+      const { text: text2, indent } = this.lines[this.line];
+      if (indent !== column || !/^-(?: |$)/.test(text2.slice(column))) break;
+      const content = text2.slice(column + 1).search(/\S/);
+      if (content === -1) fail();
+      items.push(this.node(this.line, column + 1 + content, column));
+    }
+    if (this.line < this.lines.length && this.lines[this.line].indent > column) fail();
+    return { kind: "seq", start: this.lines[first2].at + column, end: this.endOfLast(), items, lines: this.line - first2 };
+  }
+  mapping(column) {
+    const first2 = this.line;
+    const entries = /* @__PURE__ */ new Map();
+    let start = -1;
+    for (let own = true; this.line < this.lines.length; own = false) {
+      const { text: text2, indent, at } = this.lines[this.line];
+      if (!own && indent !== column) break;
+      const key2 = this.keyOf(text2.slice(column));
+      if (!key2) fail();
+      if (start < 0) start = at + column;
+      const after = column + key2.length;
+      const rest = text2.slice(after);
+      let value;
+      if (/^\s*(?:#.*)?$/.test(rest)) {
+        const next = this.lines[this.line + 1];
+        if (!next || next.indent < column || next.indent === column && !/^-(?: |$)/.test(next.text.slice(column))) fail();
+        this.line++;
+        value = this.node(this.line, next.indent, column);
+      } else {
+        if (!/^[ ]/.test(rest)) fail();
+        value = this.node(this.line, after + rest.search(/\S/), column);
+      }
+      if (entries.has(key2.name)) fail();
+      entries.set(key2.name, { keyStart: at + column, value });
+    }
+    if (this.line < this.lines.length && this.lines[this.line].indent > column) fail();
+    return { kind: "map", start, end: this.endOfLast(), entries, lines: this.line - first2 };
+  }
+  endOfLast() {
+    const last = this.lines[this.line - 1];
+    return last.at + last.text.length;
+  }
+  scalar(line, column) {
+    const { text: text2, at } = this.lines[line];
+    const ch = text2[column];
+    let end;
+    if (ch === '"') {
+      end = column + 1;
+      while (end < text2.length && text2[end] !== '"') end += text2[end] === "\\" ? 2 : 1;
+      if (end >= text2.length) fail();
+      end++;
+    } else if (ch === "'") {
+      end = column + 1;
+      while (end < text2.length && (text2[end] !== "'" || text2[end + 1] === "'")) end += text2[end] === "'" ? 2 : 1;
+      if (end >= text2.length) fail();
+      end++;
+    } else if (ch === "[" || ch === "{") {
+      if (text2.slice(column, column + 2) !== (ch === "[" ? "[]" : "{}")) fail();
+      end = column + 2;
+      this.trailing(text2, end);
+      return { kind: "scalar", start: at + column, end: at + end, lines: 1, flow: true };
+    } else {
+      if (ch === void 0 || "|>&*!%@`?,]}#".includes(ch)) fail();
+      const comment = text2.indexOf(" #", column);
+      end = (comment === -1 ? text2 : text2.slice(0, comment)).trimEnd().length;
+      if (/: |:$/.test(text2.slice(column, end))) fail();
+    }
+    this.trailing(text2, end);
+    return { kind: "scalar", start: at + column, end: at + end, lines: 1, flow: false };
+  }
+  trailing(text2, end) {
+    if (!/^(?:[ ]+#.*|[ ]*)$/.test(text2.slice(end))) fail();
+  }
+  /** A deeper line right after a scalar would continue it (or be invalid): left to the full parser. */
+  noContinuation(parent) {
+    const next = this.lines[this.line];
+    if (next && next.indent > parent) fail();
+  }
+};
+function fail() {
+  throw new Unusual();
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -93186,7 +93420,7 @@ function blockLocator(text2, values, find, full, options = {}) {
     let doc = parts.get(start);
     if (doc === void 0) {
       const parsed = (0, import_yaml.parseDocument)(text2.slice(start, end), YAML_OPTIONS);
-      doc = parsed.errors.length === 0 && expected(parsed.toJS()) ? parsed : null;
+      doc = parsed.errors.length === 0 && readsAs(parsed, expected) ? parsed : null;
       if (parts.size >= CACHED_PARTS) parts.delete(parts.keys().next().value);
     } else parts.delete(start);
     parts.set(start, doc);
@@ -93207,17 +93441,28 @@ function blockLocator(text2, values, find, full, options = {}) {
       return first2 && { start: first2.keyAt, end: text2.length, scalar: false };
     }
     const value = data[entry.name];
-    const wholeBlock = () => inPart(part(entry.start, entry.end, (read) => sameValue(read, { [entry.name]: value })), 0, segments) ?? fromFull(segments);
+    const wholeBlock = () => inPart(part(entry.start, entry.end, (read) => sameValue(read, { [entry.name]: value })), entry.start, segments) ?? fromFull(segments);
     if (entry.end - entry.start < wholeBelow || !Array.isArray(value) || !/^[ \t]*(?:#.*)?$/.test(entry.valueLine)) return wholeBlock();
     let starts = items.get(entry.name);
     if (starts === void 0) items.set(entry.name, starts = sequenceItems(text2, entry, value.length));
     if (!starts) return wholeBlock();
     const index = segments.length > 1 && /^(?:0|[1-9][0-9]*)$/.test(segments[1]) ? Number(segments[1]) : -1;
+    if ((index < 0 || index >= starts.length) && starts.length < 2) return wholeBlock();
     if (index < 0 || index >= starts.length) return { start: entry.keyAt, end: entry.end, keyStart: entry.keyAt, scalar: false };
     const start = starts[index];
-    const doc = part(start, starts[index + 1] ?? entry.end, (read) => Array.isArray(read) && read.length === 1 && sameValue(read[0], value[index]));
+    const itemEnd = starts[index + 1] ?? entry.end;
+    const plain = locateInItem(text2, start, itemEnd, segments.slice(2), value[index], keyOf);
+    if (plain) return plain;
+    const doc = part(start, itemEnd, (read) => Array.isArray(read) && read.length === 1 && sameValue(read[0], value[index]));
     return inPart(doc, start, ["0", ...segments.slice(2)]) ?? fromFull(segments);
   };
+}
+function readsAs(doc, expected) {
+  try {
+    return expected(doc.toJS({ maxAliasCount: 0 }));
+  } catch {
+    return false;
+  }
 }
 function topKeys(text2, data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
@@ -93318,14 +93563,12 @@ function parseYamlFile(file, original, mappings, limits = DEFAULT_YAML_LIMITS) {
     data = doc.data;
     find = (segments) => findInDocument(doc.doc, segments);
   }
-  const walk = walkValues(data, file);
-  const source = {
-    file,
-    locate: (pointer, needle) => {
-      const found = find(parsePointer(pointer));
-      return narrowTo(found && rangeOf(found, prepared, lineIndex()), needle, lineIndex());
-    }
+  const range = (pointer) => {
+    const found = find(parsePointer(pointer));
+    return found && rangeOf(found, prepared, lineIndex());
   };
+  const walk = walkValues(data, file, range, fast ? Math.max(MAX_VALUES, prepared.text.length) : MAX_VALUES);
+  const source = { file, locate: (pointer, needle) => narrowTo(range(pointer), needle, lineIndex()) };
   if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate(hit.pointer), lineIndex()));
   return { data, source, walk };
 }
@@ -93359,7 +93602,7 @@ function findInDocument(doc, segments) {
     node = resolve2(doc, node);
     let next;
     if ((0, import_yaml2.isMap)(node)) {
-      const found = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === segment);
+      const found = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && restoreMarkers(String(item.key.value)) === segment);
       if (found) next = { node: found.value, pair: found };
     } else if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(segment)) {
       const item = node.items[Number(segment)];
@@ -93425,22 +93668,20 @@ async function parseFile(absolute, cwd, options, syntax) {
   return syntax === "yaml" ? parseYamlFile(file, text2, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(file, text2, mappings);
 }
 async function readTextFile(absolute, display, maxFileSize) {
-  let handle;
   try {
-    handle = await open2(absolute, constants3.O_RDONLY | constants3.O_NONBLOCK);
-    const info2 = await handle.stat();
+    const info2 = statSync(absolute);
+    if (info2.isDirectory()) throw new InputError("is a directory, not a file", display);
     if (!info2.isFile()) throw new InputError("not a regular file", display);
     if (info2.size > maxFileSize) {
       throw new InputError(`file is ${info2.size} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size)`, display);
     }
-    const bytes = await handle.readFile();
-    return decodeUtf8(bytes, display);
+    const text2 = readFileSync(absolute, "utf8");
+    if (text2.includes("\uFFFD")) return decodeUtf8(readFileSync(absolute), display);
+    return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
     const code2 = error2.code;
     throw new InputError(code2 === "EISDIR" ? "is a directory, not a file" : `cannot read: ${code2 ?? error2.message}`, display);
-  } finally {
-    await handle?.close();
   }
 }
 function decodeUtf8(bytes, display) {
@@ -95285,6 +95526,14 @@ function sleep(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
+function serverClockOffset(headers, now) {
+  const raw = headers.date;
+  const date = Array.isArray(raw) ? raw[0] : raw;
+  const server = date === void 0 ? NaN : Date.parse(date);
+  if (Number.isNaN(server)) return 0;
+  const offset = server - now;
+  return Math.abs(offset) > 2e3 ? offset : 0;
+}
 
 // src/live/http.ts
 var DEFAULT_HTTP = {
@@ -95424,13 +95673,6 @@ var HttpClient3 = class {
 };
 function redactBearer(text2) {
   return text2.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, "$1 [redacted]");
-}
-function serverClockOffset(headers, now) {
-  const date = first(headers.date);
-  const server = date === void 0 ? NaN : Date.parse(date);
-  if (Number.isNaN(server)) return 0;
-  const offset = server - now;
-  return Math.abs(offset) > 2e3 ? offset : 0;
 }
 function first(value) {
   return Array.isArray(value) ? value[0] : value;
@@ -95860,6 +96102,7 @@ async function auditTenant(inputs, live, io) {
       ...live.clientId !== void 0 ? { "client-id": live.clientId } : {},
       ...live.clientSecret !== void 0 ? { "client-secret": live.clientSecret } : {},
       ...live.accessToken !== void 0 ? { "access-token": live.accessToken } : {},
+      ...live.customDomain !== void 0 ? { "custom-domain": live.customDomain } : {},
       out: path21.relative(root, snapshot)
     },
     [],

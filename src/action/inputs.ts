@@ -6,6 +6,7 @@ import type { ActionIo } from './io.js';
 
 export interface LiveCredentials {
   readonly domain: string;
+  readonly customDomain?: string;
   readonly clientId?: string;
   readonly clientSecret?: string;
   readonly accessToken?: string;
@@ -54,9 +55,10 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     throw new UsageError('no input: set "path" to a deploy-cli export (tenant.yaml or a folder) or an API dump, or "domain" with credentials for a live audit');
   }
   let live: LiveCredentials | undefined;
-  if (domain !== '') live = liveCredentials(domain, clientId, clientSecret, accessToken);
+  const customDomain = io.getInput('custom-domain');
+  if (domain !== '') live = { ...liveCredentials(domain, clientId, clientSecret, accessToken), ...(customDomain !== '' ? { customDomain } : {}) };
   else {
-    const stray = [['client-id', clientId], ['client-secret', clientSecret], ['access-token', accessToken]].filter(([, value]) => value !== '');
+    const stray = [['client-id', clientId], ['client-secret', clientSecret], ['access-token', accessToken], ['custom-domain', customDomain]].filter(([, value]) => value !== '');
     if (stray.length > 0) throw new UsageError(`"${stray.map(([name]) => name).join('", "')}" only apply to a live audit, which needs "domain"`);
   }
 

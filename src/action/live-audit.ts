@@ -25,6 +25,7 @@ export async function auditTenant(inputs: ActionInputs, live: LiveCredentials, i
       ...(live.clientId !== undefined ? { 'client-id': live.clientId } : {}),
       ...(live.clientSecret !== undefined ? { 'client-secret': live.clientSecret } : {}),
       ...(live.accessToken !== undefined ? { 'access-token': live.accessToken } : {}),
+      ...(live.customDomain !== undefined ? { 'custom-domain': live.customDomain } : {}),
       out: path.relative(root, snapshot),
     },
     [],

@@ -26,7 +26,8 @@ describe('the Action auditing a live tenant (dist/index.js against the fake Mana
     run = await runAction({
       workspace,
       eventName: 'schedule',
-      inputs: { domain: api.domain, 'client-id': api.clientId, 'client-secret': SECRET, 'fail-on': 'none' },
+      // Requests go to the custom domain (the fake's IP), the token audience stays the canonical localhost:PORT.
+      inputs: { domain: api.domain, 'custom-domain': `127.0.0.1:${api.port}`, 'client-id': api.clientId, 'client-secret': SECRET, 'fail-on': 'none' },
       // The runner's process trusts the fake's test CA the way a self-hosted runner trusts a proxy's.
       env: { NODE_EXTRA_CA_CERTS: api.caFile, A0LINT_TEST_HTTP_SETTINGS: FAST },
     });
@@ -39,6 +40,8 @@ describe('the Action auditing a live tenant (dist/index.js against the fake Mana
   it('reads the tenant, writes its snapshot, and reports what linting that snapshot reports', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+    expect(new Set(api.log.map((entry) => entry.host))).toEqual(new Set([`127.0.0.1:${api.port}`]));
+    expect(JSON.parse(api.log.find((entry) => entry.path === '/oauth/token')!.body!).audience).toBe(`https://${api.domain}/api/v2/`);
     const snapshot = `a0lint-snapshots/${api.domain.replace(':', '_')}.json`;
     const findings = JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')).findings as JsonFinding[];
     expect(findings.length).toBeGreaterThan(0);
