@@ -110,17 +110,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -131,13 +131,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -158,17 +158,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -179,13 +179,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -212,23 +212,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -840,10 +840,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path14, value) {
+    function collectionFromPath(schema2, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -862,7 +862,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -892,11 +892,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -910,8 +910,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -944,8 +944,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -955,8 +955,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3471,9 +3471,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3548,14 +3548,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3570,10 +3570,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3584,10 +3584,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3604,13 +3604,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -5571,9 +5571,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5582,23 +5582,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5609,10 +5609,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10592,8 +10592,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10667,11 +10667,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11034,8 +11034,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -14523,8 +14523,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17153,14 +17153,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -17995,9 +17995,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path14);
+          debugLog("sending request to %s %s%s", method, origin, path15);
         }
       );
     }
@@ -18015,14 +18015,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path14, origin },
+            request: { method, path: path15, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path14,
+            path15,
             statusCode
           );
         }
@@ -18031,23 +18031,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path14);
+          debugLog("trailers received from %s %s%s", method, origin, path15);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path14, origin },
+            request: { method, path: path15, origin },
             error
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path14,
+            path15,
             error.message
           );
         }
@@ -18162,7 +18162,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -18179,11 +18179,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -18258,7 +18258,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path14, query) : path14;
+        this.path = query ? serializePathWithQuery(path15, query) : path15;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -23502,7 +23502,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -23578,7 +23578,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request2);
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24255,7 +24255,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -24324,7 +24324,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path14;
+          headers[HTTP2_HEADER_PATH] = path15;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -24376,7 +24376,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -26732,10 +26732,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -28895,20 +28895,20 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?", 3);
+      const pathSegments = path15.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28933,8 +28933,8 @@ var require_mock_utils = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path14)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path14), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path15)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path15), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -28973,19 +28973,19 @@ var require_mock_utils = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path14) {
-      while (path14.endsWith("/")) {
-        path14 = path14.slice(0, -1);
+    function removeTrailingSlash(path15) {
+      while (path15.endsWith("/")) {
+        path15 = path15.slice(0, -1);
       }
-      if (path14.length === 0) {
-        path14 = "/";
+      if (path15.length === 0) {
+        path15 = "/";
       }
-      return path14;
+      return path15;
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -29675,10 +29675,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -29760,9 +29760,9 @@ var require_mock_agent = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path14, searchParams] = dispatchOpts.path.split("?");
+          const [path15, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path14}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path15}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -29966,7 +29966,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile4, readFile: readFile2, mkdir: mkdir4 } = __require("node:fs/promises");
+    var { writeFile: writeFile4, readFile: readFile2, mkdir: mkdir2 } = __require("node:fs/promises");
     var { dirname, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors3();
@@ -30163,12 +30163,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path14 = filePath || this.#snapshotPath;
-        if (!path14) {
+        const path15 = filePath || this.#snapshotPath;
+        if (!path15) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile2(resolve2(path14), "utf8");
+          const data = await readFile2(resolve2(path15), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -30182,7 +30182,7 @@ var require_snapshot_recorder = __commonJS({
           if (error.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path14}`, { cause: error });
+            throw new UndiciError(`Failed to load snapshots from ${path15}`, { cause: error });
           }
         }
       }
@@ -30193,12 +30193,12 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path14 = filePath || this.#snapshotPath;
-        if (!path14) {
+        const path15 = filePath || this.#snapshotPath;
+        if (!path15) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve2(path14);
-        await mkdir4(dirname(resolvedPath), { recursive: true });
+        const resolvedPath = resolve2(path15);
+        await mkdir2(dirname(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -30838,15 +30838,15 @@ var require_redirect_handler = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path14}`;
+        const path15 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path15}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -32663,10 +32663,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path14) {
+    function deleteCachedUri(store, cacheKey, path15) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path14
+        path: path15
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -32674,7 +32674,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path14
+            path: path15
           });
         }
       }
@@ -32685,9 +32685,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path14 = getSameOriginPath(cacheKey, values[i]);
-        if (path14 !== void 0) {
-          deleteCachedUri(store, cacheKey, path14);
+        const path15 = getSameOriginPath(cacheKey, values[i]);
+        if (path15 !== void 0) {
+          deleteCachedUri(store, cacheKey, path15);
         }
       }
     }
@@ -38175,11 +38175,11 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        const path14 = url.pathname + url.search;
+        const path15 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve2, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path14}?` : path14,
+            path: hasTrailingQuestionMark ? `${path15}?` : path15,
             origin: url.origin,
             method: request2.method,
             body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
@@ -39126,9 +39126,9 @@ var require_util5 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code2 = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code2 = path15.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -42564,11 +42564,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -42678,8 +42678,8 @@ ${captureLines}` : capture.stack;
 });
 
 // src/cli/main.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path13 from "node:path";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/rule.ts
@@ -43717,12 +43717,12 @@ function clientUrls(client) {
   return urls;
 }
 var SCHEME_AND_AUTHORITY = /^([a-z][a-z0-9+.-]*):\/\/((?:[^/?#]|##\w+##|@@\w+@@)*)/i;
-function toClientUrl(field, path14, value) {
+function toClientUrl(field, path15, value) {
   const match = SCHEME_AND_AUTHORITY.exec(value.trim());
-  if (!match) return { field, path: path14, value, scheme: void 0, host: void 0, unresolved: hasUnresolvedMarker(value) };
+  if (!match) return { field, path: path15, value, scheme: void 0, host: void 0, unresolved: hasUnresolvedMarker(value) };
   const authority = match[2].slice(match[2].lastIndexOf("@") + 1);
   const host = authority.startsWith("[") ? authority.slice(0, authority.indexOf("]") + 1) : authority.split(":")[0];
-  return { field, path: path14, value, scheme: match[1].toLowerCase(), host: host.toLowerCase(), unresolved: hasUnresolvedMarker(match[0]) };
+  return { field, path: path15, value, scheme: match[1].toLowerCase(), host: host.toLowerCase(), unresolved: hasUnresolvedMarker(match[0]) };
 }
 function isLoopbackHost(host) {
   return host === "localhost" || isLoopbackIp(host);
@@ -44037,23 +44037,23 @@ var valid_access_policy_default = defineRule({
     for (const api of tenant.resourceServers) {
       const value = api.data.subject_type_authorization;
       if (value === void 0 || value === null || isUnresolved(value)) continue;
-      const at = (path14, messageId, data = {}) => {
-        report({ entity: api, path: path14, messageId, data: { api: apiLabel(api), ...data } });
+      const at = (path15, messageId, data = {}) => {
+        report({ entity: api, path: path15, messageId, data: { api: apiLabel(api), ...data } });
       };
       if (typeof value !== "object" || Array.isArray(value)) {
         at(FIELD, "notObject");
         continue;
       }
       for (const [subject, entry] of Object.entries(value)) {
-        const path14 = joinPointer(FIELD, subject);
-        if (!SUBJECT_KEYS.includes(subject)) at(path14, "unknownSubject", { subject });
+        const path15 = joinPointer(FIELD, subject);
+        if (!SUBJECT_KEYS.includes(subject)) at(path15, "unknownSubject", { subject });
         if (!isSubjectType(subject) || isUnresolved(entry)) continue;
         const allowed = POLICIES[subject].join(", ");
         const policy = typeof entry === "object" && entry !== null && !Array.isArray(entry) ? entry.policy : void 0;
-        if (policy === void 0 || policy === null) at(path14, "missingPolicy", { subject, allowed });
+        if (policy === void 0 || policy === null) at(path15, "missingPolicy", { subject, allowed });
         else if (isUnresolved(policy) || isPolicyFor(subject, policy)) continue;
-        else if (subject === "client" && policy === "allow_all") at(`${path14}/policy`, "clientAllowAll");
-        else at(`${path14}/policy`, "invalidPolicy", { subject, policy: typeof policy === "string" ? policy : JSON.stringify(policy), allowed });
+        else if (subject === "client" && policy === "allow_all") at(`${path15}/policy`, "clientAllowAll");
+        else at(`${path15}/policy`, "invalidPolicy", { subject, policy: typeof policy === "string" ? policy : JSON.stringify(policy), allowed });
       }
     }
   }
@@ -44280,8 +44280,8 @@ function walkValues(root, file, locate, maxValues = MAX_VALUES) {
     const range = locate?.(pointer);
     return new InputError(message, file, range?.startLine ?? 1, range?.startColumn ?? 1);
   };
-  const path14 = [];
-  const here = () => joinPointer("", ...path14);
+  const path15 = [];
+  const here = () => joinPointer("", ...path15);
   const visitString = (value, field) => {
     const restored = hasPlaceholder(value) ? restoreMarkers(value) : value;
     if (restored.includes("##") || restored.includes("@@")) {
@@ -44302,19 +44302,19 @@ function walkValues(root, file, locate, maxValues = MAX_VALUES) {
     onPath.add(value);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
-        path14.push(i);
+        path15.push(i);
         value[i] = visit(value[i], void 0, depth + 1);
-        path14.pop();
+        path15.pop();
       }
     } else {
       const record = value;
       for (const key of Object.keys(record)) {
         const restoredKey = hasPlaceholder(key) ? restoreMarkers(key) : key;
-        path14.push(restoredKey);
+        path15.push(restoredKey);
         visitString(restoredKey);
         const before = record[key];
         const child = visit(before, restoredKey, depth + 1);
-        path14.pop();
+        path15.pop();
         if (restoredKey !== key) delete record[key];
         if (restoredKey !== key || child !== before) {
           Object.defineProperty(record, restoredKey, { value: child, enumerable: true, writable: true, configurable: true });
@@ -48332,12 +48332,12 @@ async function readMappingsFile(file, cwd, kind) {
 }
 
 // src/config/configured-run.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/baseline/baseline.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { mkdir, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import { writeFile } from "node:fs/promises";
+import path5 from "node:path";
 
 // schemas/a0lint-baseline.schema.json
 var a0lint_baseline_schema_default = {
@@ -48462,9 +48462,33 @@ async function expandGlob(glob, baseDir) {
   return found;
 }
 
+// src/io/ensure-dir.ts
+import { mkdir, stat as stat4 } from "node:fs/promises";
+import path4 from "node:path";
+async function ensureDir(dir) {
+  const missing = [];
+  for (let current = path4.resolve(dir); ; ) {
+    try {
+      if (!(await stat4(current)).isDirectory()) throw Object.assign(new Error(`not a directory: ${current}`), { code: "ENOTDIR" });
+      break;
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+      missing.push(current);
+      const parent = path4.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+  }
+  for (const folder of missing.reverse()) {
+    await mkdir(folder).catch((error) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  }
+}
+
 // src/baseline/baseline.ts
 function createBaseline(targets, baselineFile, cwd) {
-  const baseDir = path4.dirname(path4.resolve(cwd, baselineFile));
+  const baseDir = path5.dirname(path5.resolve(cwd, baselineFile));
   const findings = targets.flatMap(
     (target) => target.findings.map((finding) => ({
       target: targetKey(baseDir, cwd, target.path),
@@ -48483,20 +48507,20 @@ function formatBaseline(baseline) {
 `;
 }
 async function writeBaseline(baseline, file, cwd) {
-  const absolute = path4.resolve(cwd, file);
-  await mkdir(path4.dirname(absolute), { recursive: true });
+  const absolute = path5.resolve(cwd, file);
+  await ensureDir(path5.dirname(absolute));
   await writeFile(absolute, formatBaseline(baseline));
 }
 var validateBaseline;
 async function readBaseline(file, cwd) {
-  const absolute = path4.resolve(cwd, file);
+  const absolute = path5.resolve(cwd, file);
   const document = await readLocatedDocument(absolute, displayPath(cwd, absolute));
   validateBaseline ??= new import_ajv.Ajv({ allErrors: false, strict: true }).compile(a0lint_baseline_schema_default);
   assertValid(validateBaseline, document);
   return document.data;
 }
 function applyBaseline(targets, baseline, baselineFile, cwd) {
-  const baseDir = path4.dirname(path4.resolve(cwd, baselineFile));
+  const baseDir = path5.dirname(path5.resolve(cwd, baselineFile));
   const remaining = /* @__PURE__ */ new Map();
   for (const entry of baseline.findings) {
     const key = `${entry.target}\0${entry.fingerprint}`;
@@ -48522,7 +48546,7 @@ function applyBaseline(targets, baseline, baselineFile, cwd) {
   return { targets: filtered, matched, stale };
 }
 function targetKey(baseDir, cwd, targetPath) {
-  return configRelative(baseDir, path4.resolve(cwd, targetPath)) || ".";
+  return configRelative(baseDir, path5.resolve(cwd, targetPath)) || ".";
 }
 function compareLists(a, b) {
   for (let index = 0; index < a.length; index++) {
@@ -48533,7 +48557,7 @@ function compareLists(a, b) {
 
 // src/custom-rules/load-rule-files.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 
 // schemas/a0lint-rules.schema.json
 var a0lint_rules_schema_default = {
@@ -48808,8 +48832,8 @@ function compileCustomRule(spec, document, pointer) {
         const view = viewOf(entity);
         if (where && !where(view.value)) continue;
         if (assert(view.value)) continue;
-        const path14 = view.dataPointer(assert.errors?.[0]?.instancePath ?? "");
-        report({ entity, path: path14, subject: "assert", messageId: "failed", data: messageData(entity) });
+        const path15 = view.dataPointer(assert.errors?.[0]?.instancePath ?? "");
+        report({ entity, path: path15, subject: "assert", messageId: "failed", data: messageData(entity) });
       }
     }
   });
@@ -48874,7 +48898,7 @@ function ruleSpecs(document) {
   return specs.map((spec, index) => ({ spec, pointer: joinPointer("/rules", index) }));
 }
 function rulesDirSources(dirs, cwd) {
-  return dirs.map((dir) => ({ globs: ["**/*.{yml,yaml}"], baseDir: path5.resolve(cwd, dir), option: `--rules-dir ${dir}` }));
+  return dirs.map((dir) => ({ globs: ["**/*.{yml,yaml}"], baseDir: path6.resolve(cwd, dir), option: `--rules-dir ${dir}` }));
 }
 
 // src/engine/run-rules.ts
@@ -48897,19 +48921,19 @@ function runRules(tenant, rules, settings = /* @__PURE__ */ new Map()) {
 function toFinding(rule, severity, report) {
   const template = rule.meta.messages[report.messageId];
   if (template === void 0) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
-  const path14 = report.path ?? "";
-  const origin = report.origin ?? (report.entity && { source: report.entity.origin.source, pointer: report.entity.origin.pointer + path14 });
+  const path15 = report.path ?? "";
+  const origin = report.origin ?? (report.entity && { source: report.entity.origin.source, pointer: report.entity.origin.pointer + path15 });
   const source = origin?.source;
   const range = source?.locate?.(origin.pointer, report.needle);
   const location = source?.file !== void 0 && range ? { file: source.file, ...range } : void 0;
   const entity = report.entity && { kind: report.entity.kind, key: report.entity.key, ...report.entity.name !== void 0 ? { name: report.entity.name } : {} };
-  const identity2 = entity ? [entity.kind, entity.key, report.subject ?? path14] : [source?.file ?? source?.endpoint ?? "", report.subject ?? path14];
+  const identity2 = entity ? [entity.kind, entity.key, report.subject ?? path15] : [source?.file ?? source?.endpoint ?? "", report.subject ?? path15];
   return {
     ruleId: rule.meta.id,
     severity,
     message: fill(template, report.data ?? {}),
     ...entity ? { entity } : {},
-    path: path14,
+    path: path15,
     ...location ? { location } : {},
     ...!location && source?.endpoint ? { endpoint: source.endpoint } : {},
     fingerprint: fingerprint(rule.meta.id, ...identity2)
@@ -49114,14 +49138,14 @@ function lintInput(input, options = {}) {
 }
 async function lintPaths(paths, options = {}) {
   const targets = [];
-  for (const path14 of paths) {
+  for (const path15 of paths) {
     try {
-      const input = await loadInput(path14, options);
+      const input = await loadInput(path15, options);
       const { tenant, findings } = lintInput(input, options);
-      targets.push({ path: path14, input, tenant, findings, errors: input.errors });
+      targets.push({ path: path15, input, tenant, findings, errors: input.errors });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      targets.push({ path: path14, findings: [], errors: [error] });
+      targets.push({ path: path15, findings: [], errors: [error] });
     }
   }
   return {
@@ -49132,7 +49156,7 @@ async function lintPaths(paths, options = {}) {
 }
 
 // src/config/ignores.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/engine/docs-url.ts
 var HOMEPAGE = "https://github.com/a0lint/a0lint";
@@ -49207,7 +49231,7 @@ function applyIgnores(targets, config, options) {
   }));
   let suppressed = 0;
   const filtered = targets.map((target) => {
-    const relative = configRelative(config.baseDir, path6.resolve(options.cwd, target.path));
+    const relative = configRelative(config.baseDir, path7.resolve(options.cwd, target.path));
     const active = entries.filter((item) => item.matchesFile(relative));
     for (const item of active) {
       item.covered = true;
@@ -49261,7 +49285,7 @@ function matches(entry, matchesKey, finding) {
 // src/config/load-config.ts
 var import_ajv4 = __toESM(require_ajv(), 1);
 import { access } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // schemas/a0lint.schema.json
 var a0lint_schema_default = {
@@ -49372,13 +49396,13 @@ function defaultConfig(cwd) {
   return { baseDir: cwd, extends: ["recommended"], rules: /* @__PURE__ */ new Map(), overrides: [], customRules: [], ignore: [] };
 }
 async function findConfigFile(cwd, named) {
-  if (named !== void 0) return path7.resolve(cwd, named);
-  for (let folder = path7.resolve(cwd); ; folder = path7.dirname(folder)) {
+  if (named !== void 0) return path8.resolve(cwd, named);
+  for (let folder = path8.resolve(cwd); ; folder = path8.dirname(folder)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path7.join(folder, name);
+      const candidate = path8.join(folder, name);
       if (await access(candidate).then(() => true, () => false)) return candidate;
     }
-    if (path7.dirname(folder) === folder) return void 0;
+    if (path8.dirname(folder) === folder) return void 0;
   }
 }
 var validateConfig;
@@ -49388,7 +49412,7 @@ async function readConfig(file, cwd) {
   const data = withoutEmptySections(document.data);
   assertValid(validateConfig, document, data);
   const raw = data;
-  const baseDir = path7.dirname(file);
+  const baseDir = path8.dirname(file);
   for (const [index, entry] of (raw.ignore ?? []).entries()) {
     if (entry.expires !== void 0 && !isCalendarDate(entry.expires)) {
       throw errorAt(document, joinPointer("/ignore", index, "expires"), `"${entry.expires}" is not a date (YYYY-MM-DD)`);
@@ -49467,7 +49491,7 @@ function settingsOf(raw) {
 async function mappingsOf(value, document, pointer, baseDir, cwd) {
   if (typeof value !== "string") return value;
   try {
-    return await readMappingsFile(path7.resolve(baseDir, value), cwd, "deploy-config");
+    return await readMappingsFile(path8.resolve(baseDir, value), cwd, "deploy-config");
   } catch (error) {
     if (error instanceof InputError && error.line === void 0) throw errorAt(document, pointer, `${error.file ?? value}: ${error.message}`);
     throw error;
@@ -49500,7 +49524,7 @@ function distance(a, b) {
 }
 
 // src/config/settings.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/engine/presets.ts
 function presetSettings(presets, rules) {
@@ -49514,7 +49538,7 @@ function presetSettings(presets, rules) {
 
 // src/config/settings.ts
 function resolveSettings(config, rules, inputPath, cwd) {
-  const relativePath = configRelative(config.baseDir, path8.resolve(cwd, inputPath));
+  const relativePath = configRelative(config.baseDir, path9.resolve(cwd, inputPath));
   const settings = presetSettings(config.extends, rules);
   apply(settings, config.rules);
   const matched = [];
@@ -49596,7 +49620,7 @@ async function configureRun(options) {
         notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
       }
       if (finishOptions.updateBaseline !== void 0) {
-        const display = displayPath(cwd, path9.resolve(cwd, finishOptions.updateBaseline));
+        const display = displayPath(cwd, path10.resolve(cwd, finishOptions.updateBaseline));
         if (result.errors.length > 0) {
           notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
         } else {
@@ -49626,7 +49650,7 @@ function plural(count, noun, nouns = `${noun}s`) {
 
 // src/config/init.ts
 import { open } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 function starterConfig(rules) {
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const ruleLines = rules.map((rule) => `  # ${`${rule.meta.id}:`.padEnd(width + 1)} ${rule.meta.defaultSeverity.padEnd(7)}  # ${rule.meta.description}`);
@@ -49665,7 +49689,7 @@ ${ruleLines.join("\n")}
 `;
 }
 async function writeStarterConfig(cwd, rules) {
-  const file = path10.join(cwd, ".a0lint.yml");
+  const file = path11.join(cwd, ".a0lint.yml");
   const handle = await open(file, "wx").catch((error) => {
     if (error.code === "EEXIST") throw new UsageError(".a0lint.yml already exists here; edit it, or delete it to start again");
     throw error;
@@ -49679,7 +49703,7 @@ async function writeStarterConfig(cwd, rules) {
 }
 
 // src/config/print-config.ts
-import path11 from "node:path";
+import path12 from "node:path";
 function printConfig(run2, inputPath, cwd) {
   const { config } = run2;
   const resolved = run2.settingsFor(inputPath);
@@ -49689,7 +49713,7 @@ function printConfig(run2, inputPath, cwd) {
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     rules[rule.meta.id] = setting?.options !== void 0 ? [severity, setting.options] : severity;
   }
-  const relative = configRelative(config.baseDir, path11.resolve(cwd, inputPath));
+  const relative = configRelative(config.baseDir, path12.resolve(cwd, inputPath));
   const ignore = config.ignore.filter((entry) => !entry.files || fileMatcher(entry.files)(relative)).map(({ pointer: _pointer, ...entry }) => entry);
   const printed = {
     configFile: config.document?.file ?? null,
@@ -50004,8 +50028,8 @@ function locationCell(finding, base) {
   if (!location) return finding.endpoint ? `live: ${code(finding.endpoint)}` : "";
   const label = code(`${location.file}:${location.startLine}`);
   if (!base) return label;
-  const path14 = location.file.split("/").map(encodeURIComponent).join("/");
-  return `[${label}](${base.replace(/\/?$/, "/")}${path14}#L${location.startLine}${location.endLine > location.startLine ? `-L${location.endLine}` : ""})`;
+  const path15 = location.file.split("/").map(encodeURIComponent).join("/");
+  return `[${label}](${base.replace(/\/?$/, "/")}${path15}#L${location.startLine}${location.endLine > location.startLine ? `-L${location.endLine}` : ""})`;
 }
 function text(value) {
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "\uFFFD").replace(/\r\n?|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, "@\u200B");
@@ -50397,8 +50421,8 @@ function listRules(rules) {
 }
 
 // src/cli/live-options.ts
-import { mkdir as mkdir2, readFile, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
-import path12 from "node:path";
+import { readFile, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/live/domain.ts
 var HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -50923,20 +50947,20 @@ async function readTenant(options) {
     token: tokens.scopes
   };
 }
-async function getFirstPage(context, path14, query) {
+async function getFirstPage(context, path15, query) {
   try {
-    return { body: await getPage(context, path14, query(PAGE_SIZE)), size: PAGE_SIZE };
+    return { body: await getPage(context, path15, query(PAGE_SIZE)), size: PAGE_SIZE };
   } catch (error) {
     if (!(error instanceof RequestFailure) || error.status !== 400) throw error;
-    return { body: await getPage(context, path14, query(FALLBACK_PAGE_SIZE)), size: FALLBACK_PAGE_SIZE };
+    return { body: await getPage(context, path15, query(FALLBACK_PAGE_SIZE)), size: FALLBACK_PAGE_SIZE };
   }
 }
-async function getPage(context, path14, query) {
-  const url = `${context.base}${path14}?${new URLSearchParams(query).toString()}`;
+async function getPage(context, path15, query) {
+  const url = `${context.base}${path15}?${new URLSearchParams(query).toString()}`;
   const response = await context.http.send({ method: "GET", url, auth: context.tokens, gate: context.gate, signal: context.signal, redact: (text2) => context.tokens.scrub(text2) });
   return response.body;
 }
-async function readOffsetPaged(context, collection, path14, extra) {
+async function readOffsetPaged(context, collection, path15, extra) {
   const items = [];
   const ids = /* @__PURE__ */ new Set();
   let perPage = PAGE_SIZE;
@@ -50944,8 +50968,8 @@ async function readOffsetPaged(context, collection, path14, extra) {
   const pageQuery = (page, size) => ({ ...extra, page: String(page), per_page: String(size), include_totals: "true" });
   for (let page = 0; ; page++) {
     let body;
-    if (page === 0) ({ body, size: perPage } = await getFirstPage(context, path14, (size) => pageQuery(0, size)));
-    else body = await getPage(context, path14, pageQuery(page, perPage));
+    if (page === 0) ({ body, size: perPage } = await getFirstPage(context, path15, (size) => pageQuery(0, size)));
+    else body = await getPage(context, path15, pageQuery(page, perPage));
     const shaped = body;
     if (!isRecord2(body) || !Array.isArray(body[collection]) || !isCount(shaped.total)) {
       throw new LiveReadError(collection, `page ${page} is not a {total, ${collection}: [...]} answer`);
@@ -50970,7 +50994,7 @@ async function readOffsetPaged(context, collection, path14, extra) {
     }
   }
 }
-async function readCheckpointPaged(context, collection, path14) {
+async function readCheckpointPaged(context, collection, path15) {
   const items = [];
   const ids = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
@@ -50978,8 +51002,8 @@ async function readCheckpointPaged(context, collection, path14) {
   let take = PAGE_SIZE;
   for (let page = 0; ; page++) {
     let body;
-    if (from === void 0) ({ body, size: take } = await getFirstPage(context, path14, (size) => ({ take: String(size) })));
-    else body = await getPage(context, path14, { take: String(take), from });
+    if (from === void 0) ({ body, size: take } = await getFirstPage(context, path15, (size) => ({ take: String(size) })));
+    else body = await getPage(context, path15, { take: String(take), from });
     if (!isRecord2(body) || !Array.isArray(body[collection]) || body.next !== void 0 && typeof body.next !== "string") {
       throw new LiveReadError(collection, `page ${page} is not a {${collection}: [...], next} answer`);
     }
@@ -51142,8 +51166,8 @@ function progressLine(io) {
   };
 }
 async function writeDump(snapshot, out, cwd) {
-  const target = path12.resolve(cwd, out);
-  await mkdir2(path12.dirname(target), { recursive: true });
+  const target = path13.resolve(cwd, out);
+  await ensureDir(path13.dirname(target));
   const partial = `${target}.partial-${process.pid}`;
   try {
     await writeFile2(partial, snapshotToDump(snapshot));
@@ -51263,9 +51287,9 @@ async function run(argv, io) {
     });
     if (output.file === void 0) io.stdout(text2);
     else {
-      const target = path13.resolve(io.cwd, output.file);
+      const target = path14.resolve(io.cwd, output.file);
       try {
-        await mkdir3(path13.dirname(target), { recursive: true });
+        await ensureDir(path14.dirname(target));
         await writeFile3(target, text2);
       } catch (error) {
         throw new InputError(`cannot write the ${output.name} report: ${error.code ?? error.message}`, output.file);

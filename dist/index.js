@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path23);
+        debuglog("sending request to %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path23,
+          path24,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path23);
+        debuglog("trailers received from %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path23,
+          path24,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path23);
+          debuglog("sending request to %s %s/%s", method, origin, path24);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path23, query) : path23;
+        this.path = query ? buildURL(path24, query) : path24;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path23, host, upgrade, blocking, reset } = request3;
+      const { method, path: path24, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
+        const path24 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path23.split("?");
+      const pathSegments = path24.split("?");
       if (pathSegments.length !== 2) {
-        return path23;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path23);
+    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path24);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path23, method, body, headers, query } = opts;
+      const { path: path24, method, body, headers, query } = opts;
       return {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i = 0; i < path23.length; ++i) {
-        const code2 = path23.charCodeAt(i);
+    function validateCookiePath(path24) {
+      for (let i = 0; i < path24.length; ++i) {
+        const code2 = path24.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path24 = `/${path24}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22382,8 +22382,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path23) {
-      let input = path23;
+    function removeDotSegments(path24) {
+      let input = path24;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22457,11 +22457,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path23) {
-      if (path23 === "" || path23[0] === "/") {
-        return removeDotSegments(path23);
+    function removeDotSegmentsRelative(path24) {
+      if (path24 === "" || path24[0] === "/") {
+        return removeDotSegments(path24);
       }
-      const segments = path23.split("/");
+      const segments = path24.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22824,8 +22824,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
+        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26135,17 +26135,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path23) {
-      const ctrl = callVisitor(key2, node, visitor, path23);
+    function visit_(key2, node, visitor, path24) {
+      const ctrl = callVisitor(key2, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visit_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path24, ctrl);
+        return visit_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26156,13 +26156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26183,17 +26183,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path23) {
-      const ctrl = await callVisitor(key2, node, visitor, path23);
+    async function visitAsync_(key2, node, visitor, path24) {
+      const ctrl = await callVisitor(key2, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path24, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26204,13 +26204,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26237,23 +26237,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path23) {
+    function callVisitor(key2, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path23);
+        return visitor(key2, node, path24);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path23);
+        return visitor.Map?.(key2, node, path24);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path23);
+        return visitor.Seq?.(key2, node, path24);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path23);
+        return visitor.Pair?.(key2, node, path24);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path23);
+        return visitor.Scalar?.(key2, node, path24);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path23);
+        return visitor.Alias?.(key2, node, path24);
       return void 0;
     }
-    function replaceNode(key2, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key2, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -26865,10 +26865,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path23, value) {
+    function collectionFromPath(schema2, path24, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26887,7 +26887,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -26917,11 +26917,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key2, ...rest] = path23;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -26935,8 +26935,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key2, ...rest] = path23;
+      deleteIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -26950,8 +26950,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key2, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key2, ...rest] = path24;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -26969,8 +26969,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key2, ...rest] = path23;
+      hasIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -26980,8 +26980,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key2, ...rest] = path23;
+      setIn(path24, value) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -29496,9 +29496,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29573,14 +29573,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection2.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection2.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29595,10 +29595,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection2.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection2.isEmptyPath(path24))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29609,10 +29609,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection2.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection2.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29629,13 +29629,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection2.isEmptyPath(path23)) {
+      setIn(path24, value) {
+        if (Collection2.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -31596,9 +31596,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path23) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31607,23 +31607,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31634,10 +31634,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit;
   }
@@ -33643,8 +33643,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path23, { windows } = {}) => {
-      const segs = path23.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path24, { windows } = {}) => {
+      const segs = path24.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -35181,8 +35181,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path23 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL6}`);
+            const path24 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -36103,14 +36103,14 @@ var require_util10 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -36561,39 +36561,39 @@ var require_diagnostics2 = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path23);
+        debuglog("sending request to %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path23,
+          path24,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path23);
+        debuglog("trailers received from %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path23,
+          path24,
           error2.message
         );
       });
@@ -36642,9 +36642,9 @@ var require_diagnostics2 = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path23);
+          debuglog("sending request to %s %s/%s", method, origin, path24);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -36707,7 +36707,7 @@ var require_request3 = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -36722,11 +36722,11 @@ var require_request3 = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -36792,7 +36792,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path23, query) : path23;
+        this.path = query ? buildURL(path24, query) : path24;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -41485,7 +41485,7 @@ var require_client_h12 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path23, host, upgrade, blocking, reset } = request3;
+      const { method, path: path24, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -41566,7 +41566,7 @@ var require_client_h12 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -42095,7 +42095,7 @@ var require_client_h22 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -42192,7 +42192,7 @@ var require_client_h22 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -42545,9 +42545,9 @@ var require_redirect_handler2 = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
+        const path24 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -43786,10 +43786,10 @@ var require_proxy_agent2 = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -45761,20 +45761,20 @@ var require_mock_utils2 = __commonJS({
       }
       return true;
     }
-    function safeUrl(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path23.split("?");
+      const pathSegments = path24.split("?");
       if (pathSegments.length !== 2) {
-        return path23;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path23);
+    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path24);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -45796,7 +45796,7 @@ var require_mock_utils2 = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -45834,9 +45834,9 @@ var require_mock_utils2 = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path23, method, body, headers, query } = opts;
+      const { path: path24, method, body, headers, query } = opts;
       return {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -46299,10 +46299,10 @@ var require_pending_interceptors_formatter2 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -51181,9 +51181,9 @@ var require_util15 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i = 0; i < path23.length; ++i) {
-        const code2 = path23.charCodeAt(i);
+    function validateCookiePath(path24) {
+      for (let i = 0; i < path24.length; ++i) {
+        const code2 = path24.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -54103,11 +54103,11 @@ var require_undici2 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path24 = `/${path24}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -60230,14 +60230,14 @@ var require_util18 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -61072,9 +61072,9 @@ var require_diagnostics3 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path23);
+          debugLog("sending request to %s %s%s", method, origin, path24);
         }
       );
     }
@@ -61092,14 +61092,14 @@ var require_diagnostics3 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path23, origin },
+            request: { method, path: path24, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path23,
+            path24,
             statusCode
           );
         }
@@ -61108,23 +61108,23 @@ var require_diagnostics3 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path23);
+          debugLog("trailers received from %s %s%s", method, origin, path24);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path23, origin },
+            request: { method, path: path24, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path23,
+            path24,
             error2.message
           );
         }
@@ -61239,7 +61239,7 @@ var require_request5 = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -61256,11 +61256,11 @@ var require_request5 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -61335,7 +61335,7 @@ var require_request5 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path23, query) : path23;
+        this.path = query ? serializePathWithQuery(path24, query) : path24;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -66579,7 +66579,7 @@ var require_client_h13 = __commonJS({
       }
     }
     function writeH1(client, request3) {
-      const { method, path: path23, host, upgrade, blocking, reset } = request3;
+      const { method, path: path24, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -66655,7 +66655,7 @@ var require_client_h13 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request3);
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -67332,7 +67332,7 @@ var require_client_h23 = __commonJS({
       const headersTimeout = request3.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request3.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request3;
+      const { method, path: path24, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request3, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -67401,7 +67401,7 @@ var require_client_h23 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path23;
+          headers[HTTP2_HEADER_PATH] = path24;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -67453,7 +67453,7 @@ var require_client_h23 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -69809,10 +69809,10 @@ var require_proxy_agent3 = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -71972,20 +71972,20 @@ var require_mock_utils3 = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path23.split("?", 3);
+      const pathSegments = path24.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path23;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path23);
+    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path24);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -72010,8 +72010,8 @@ var require_mock_utils3 = __commonJS({
       const basePath = key2.query ? serializePathWithQuery(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path23)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path23), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path24)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path24), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -72050,19 +72050,19 @@ var require_mock_utils3 = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path23) {
-      while (path23.endsWith("/")) {
-        path23 = path23.slice(0, -1);
+    function removeTrailingSlash(path24) {
+      while (path24.endsWith("/")) {
+        path24 = path24.slice(0, -1);
       }
-      if (path23.length === 0) {
-        path23 = "/";
+      if (path24.length === 0) {
+        path24 = "/";
       }
-      return path23;
+      return path24;
     }
     function buildKey(opts) {
-      const { path: path23, method, body, headers, query } = opts;
+      const { path: path24, method, body, headers, query } = opts;
       return {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -72752,10 +72752,10 @@ var require_pending_interceptors_formatter3 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -72837,9 +72837,9 @@ var require_mock_agent3 = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path23, searchParams] = dispatchOpts.path.split("?");
+          const [path24, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path23}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path24}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler2);
       }
@@ -73043,7 +73043,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile6, readFile: readFile3, mkdir: mkdir7 } = __require("node:fs/promises");
+    var { writeFile: writeFile6, readFile: readFile3, mkdir: mkdir6 } = __require("node:fs/promises");
     var { dirname: dirname3, resolve: resolve3 } = __require("node:path");
     var { setTimeout: setTimeout3, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors5();
@@ -73240,12 +73240,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path23 = filePath || this.#snapshotPath;
-        if (!path23) {
+        const path24 = filePath || this.#snapshotPath;
+        if (!path24) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve3(path23), "utf8");
+          const data = await readFile3(resolve3(path24), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -73259,7 +73259,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path23}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path24}`, { cause: error2 });
           }
         }
       }
@@ -73270,12 +73270,12 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path23 = filePath || this.#snapshotPath;
-        if (!path23) {
+        const path24 = filePath || this.#snapshotPath;
+        if (!path24) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path23);
-        await mkdir7(dirname3(resolvedPath), { recursive: true });
+        const resolvedPath = resolve3(path24);
+        await mkdir6(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -73915,15 +73915,15 @@ var require_redirect_handler3 = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path23}`;
+        const path24 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path24}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -75740,10 +75740,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path23) {
+    function deleteCachedUri(store, cacheKey, path24) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path23
+        path: path24
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -75751,7 +75751,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path23
+            path: path24
           });
         }
       }
@@ -75762,9 +75762,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path23 = getSameOriginPath(cacheKey, values[i]);
-        if (path23 !== void 0) {
-          deleteCachedUri(store, cacheKey, path23);
+        const path24 = getSameOriginPath(cacheKey, values[i]);
+        if (path24 !== void 0) {
+          deleteCachedUri(store, cacheKey, path24);
         }
       }
     }
@@ -81252,11 +81252,11 @@ var require_fetch3 = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request3);
         const agent = fetchParams.controller.dispatcher;
-        const path23 = url.pathname + url.search;
+        const path24 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve3, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path23}?` : path23,
+            path: hasTrailingQuestionMark ? `${path24}?` : path24,
             origin: url.origin,
             method: request3.method,
             body: agent.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body,
@@ -82203,9 +82203,9 @@ var require_util21 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i = 0; i < path23.length; ++i) {
-        const code2 = path23.charCodeAt(i);
+    function validateCookiePath(path24) {
+      for (let i = 0; i < path24.length; ++i) {
+        const code2 = path24.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -85641,11 +85641,11 @@ var require_undici3 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path24 = `/${path24}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -88163,10 +88163,10 @@ function actionsCoreIo() {
 // src/action/lint-exports.ts
 import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import os7 from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/config/configured-run.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -89203,12 +89203,12 @@ function clientUrls(client) {
   return urls;
 }
 var SCHEME_AND_AUTHORITY = /^([a-z][a-z0-9+.-]*):\/\/((?:[^/?#]|##\w+##|@@\w+@@)*)/i;
-function toClientUrl(field, path23, value) {
+function toClientUrl(field, path24, value) {
   const match = SCHEME_AND_AUTHORITY.exec(value.trim());
-  if (!match) return { field, path: path23, value, scheme: void 0, host: void 0, unresolved: hasUnresolvedMarker(value) };
+  if (!match) return { field, path: path24, value, scheme: void 0, host: void 0, unresolved: hasUnresolvedMarker(value) };
   const authority = match[2].slice(match[2].lastIndexOf("@") + 1);
   const host = authority.startsWith("[") ? authority.slice(0, authority.indexOf("]") + 1) : authority.split(":")[0];
-  return { field, path: path23, value, scheme: match[1].toLowerCase(), host: host.toLowerCase(), unresolved: hasUnresolvedMarker(match[0]) };
+  return { field, path: path24, value, scheme: match[1].toLowerCase(), host: host.toLowerCase(), unresolved: hasUnresolvedMarker(match[0]) };
 }
 function isLoopbackHost(host) {
   return host === "localhost" || isLoopbackIp(host);
@@ -89523,23 +89523,23 @@ var valid_access_policy_default = defineRule({
     for (const api of tenant.resourceServers) {
       const value = api.data.subject_type_authorization;
       if (value === void 0 || value === null || isUnresolved(value)) continue;
-      const at = (path23, messageId, data = {}) => {
-        report({ entity: api, path: path23, messageId, data: { api: apiLabel(api), ...data } });
+      const at = (path24, messageId, data = {}) => {
+        report({ entity: api, path: path24, messageId, data: { api: apiLabel(api), ...data } });
       };
       if (typeof value !== "object" || Array.isArray(value)) {
         at(FIELD, "notObject");
         continue;
       }
       for (const [subject, entry] of Object.entries(value)) {
-        const path23 = joinPointer(FIELD, subject);
-        if (!SUBJECT_KEYS.includes(subject)) at(path23, "unknownSubject", { subject });
+        const path24 = joinPointer(FIELD, subject);
+        if (!SUBJECT_KEYS.includes(subject)) at(path24, "unknownSubject", { subject });
         if (!isSubjectType(subject) || isUnresolved(entry)) continue;
         const allowed = POLICIES[subject].join(", ");
         const policy = typeof entry === "object" && entry !== null && !Array.isArray(entry) ? entry.policy : void 0;
-        if (policy === void 0 || policy === null) at(path23, "missingPolicy", { subject, allowed });
+        if (policy === void 0 || policy === null) at(path24, "missingPolicy", { subject, allowed });
         else if (isUnresolved(policy) || isPolicyFor(subject, policy)) continue;
-        else if (subject === "client" && policy === "allow_all") at(`${path23}/policy`, "clientAllowAll");
-        else at(`${path23}/policy`, "invalidPolicy", { subject, policy: typeof policy === "string" ? policy : JSON.stringify(policy), allowed });
+        else if (subject === "client" && policy === "allow_all") at(`${path24}/policy`, "clientAllowAll");
+        else at(`${path24}/policy`, "invalidPolicy", { subject, policy: typeof policy === "string" ? policy : JSON.stringify(policy), allowed });
       }
     }
   }
@@ -89573,8 +89573,8 @@ var builtinRules = [
 
 // src/baseline/baseline.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path9 from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import path10 from "node:path";
 
 // schemas/a0lint-baseline.schema.json
 var a0lint_baseline_schema_default = {
@@ -89782,8 +89782,8 @@ function walkValues(root, file, locate, maxValues = MAX_VALUES) {
     const range = locate?.(pointer);
     return new InputError(message, file, range?.startLine ?? 1, range?.startColumn ?? 1);
   };
-  const path23 = [];
-  const here = () => joinPointer("", ...path23);
+  const path24 = [];
+  const here = () => joinPointer("", ...path24);
   const visitString = (value, field) => {
     const restored = hasPlaceholder(value) ? restoreMarkers(value) : value;
     if (restored.includes("##") || restored.includes("@@")) {
@@ -89804,19 +89804,19 @@ function walkValues(root, file, locate, maxValues = MAX_VALUES) {
     onPath.add(value);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
-        path23.push(i);
+        path24.push(i);
         value[i] = visit(value[i], void 0, depth + 1);
-        path23.pop();
+        path24.pop();
       }
     } else {
       const record = value;
       for (const key2 of Object.keys(record)) {
         const restoredKey = hasPlaceholder(key2) ? restoreMarkers(key2) : key2;
-        path23.push(restoredKey);
+        path24.push(restoredKey);
         visitString(restoredKey);
         const before = record[key2];
         const child2 = visit(before, restoredKey, depth + 1);
-        path23.pop();
+        path24.pop();
         if (restoredKey !== key2) delete record[key2];
         if (restoredKey !== key2 || child2 !== before) {
           Object.defineProperty(record, restoredKey, { value: child2, enumerable: true, writable: true, configurable: true });
@@ -93896,9 +93896,33 @@ async function expandGlob(glob, baseDir) {
   return found;
 }
 
+// src/io/ensure-dir.ts
+import { mkdir as mkdir2, stat as stat6 } from "node:fs/promises";
+import path9 from "node:path";
+async function ensureDir(dir) {
+  const missing = [];
+  for (let current = path9.resolve(dir); ; ) {
+    try {
+      if (!(await stat6(current)).isDirectory()) throw Object.assign(new Error(`not a directory: ${current}`), { code: "ENOTDIR" });
+      break;
+    } catch (error2) {
+      if (error2.code !== "ENOENT") throw error2;
+      missing.push(current);
+      const parent = path9.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+  }
+  for (const folder of missing.reverse()) {
+    await mkdir2(folder).catch((error2) => {
+      if (error2.code !== "EEXIST") throw error2;
+    });
+  }
+}
+
 // src/baseline/baseline.ts
 function createBaseline(targets, baselineFile, cwd) {
-  const baseDir = path9.dirname(path9.resolve(cwd, baselineFile));
+  const baseDir = path10.dirname(path10.resolve(cwd, baselineFile));
   const findings = targets.flatMap(
     (target) => target.findings.map((finding) => ({
       target: targetKey(baseDir, cwd, target.path),
@@ -93917,20 +93941,20 @@ function formatBaseline(baseline) {
 `;
 }
 async function writeBaseline(baseline, file, cwd) {
-  const absolute = path9.resolve(cwd, file);
-  await mkdir2(path9.dirname(absolute), { recursive: true });
+  const absolute = path10.resolve(cwd, file);
+  await ensureDir(path10.dirname(absolute));
   await writeFile2(absolute, formatBaseline(baseline));
 }
 var validateBaseline;
 async function readBaseline(file, cwd) {
-  const absolute = path9.resolve(cwd, file);
+  const absolute = path10.resolve(cwd, file);
   const document = await readLocatedDocument(absolute, displayPath(cwd, absolute));
   validateBaseline ??= new import_ajv.Ajv({ allErrors: false, strict: true }).compile(a0lint_baseline_schema_default);
   assertValid(validateBaseline, document);
   return document.data;
 }
 function applyBaseline(targets, baseline, baselineFile, cwd) {
-  const baseDir = path9.dirname(path9.resolve(cwd, baselineFile));
+  const baseDir = path10.dirname(path10.resolve(cwd, baselineFile));
   const remaining = /* @__PURE__ */ new Map();
   for (const entry of baseline.findings) {
     const key2 = `${entry.target}\0${entry.fingerprint}`;
@@ -93956,7 +93980,7 @@ function applyBaseline(targets, baseline, baselineFile, cwd) {
   return { targets: filtered, matched, stale };
 }
 function targetKey(baseDir, cwd, targetPath) {
-  return configRelative(baseDir, path9.resolve(cwd, targetPath)) || ".";
+  return configRelative(baseDir, path10.resolve(cwd, targetPath)) || ".";
 }
 function compareLists(a, b) {
   for (let index = 0; index < a.length; index++) {
@@ -93967,7 +93991,7 @@ function compareLists(a, b) {
 
 // src/custom-rules/load-rule-files.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import path10 from "node:path";
+import path11 from "node:path";
 
 // schemas/a0lint-rules.schema.json
 var a0lint_rules_schema_default = {
@@ -94242,8 +94266,8 @@ function compileCustomRule(spec, document, pointer) {
         const view = viewOf(entity);
         if (where && !where(view.value)) continue;
         if (assert(view.value)) continue;
-        const path23 = view.dataPointer(assert.errors?.[0]?.instancePath ?? "");
-        report({ entity, path: path23, subject: "assert", messageId: "failed", data: messageData(entity) });
+        const path24 = view.dataPointer(assert.errors?.[0]?.instancePath ?? "");
+        report({ entity, path: path24, subject: "assert", messageId: "failed", data: messageData(entity) });
       }
     }
   });
@@ -94308,7 +94332,7 @@ function ruleSpecs(document) {
   return specs.map((spec, index) => ({ spec, pointer: joinPointer("/rules", index) }));
 }
 function rulesDirSources(dirs, cwd) {
-  return dirs.map((dir) => ({ globs: ["**/*.{yml,yaml}"], baseDir: path10.resolve(cwd, dir), option: `--rules-dir ${dir}` }));
+  return dirs.map((dir) => ({ globs: ["**/*.{yml,yaml}"], baseDir: path11.resolve(cwd, dir), option: `--rules-dir ${dir}` }));
 }
 
 // src/engine/run-rules.ts
@@ -94331,19 +94355,19 @@ function runRules(tenant, rules, settings = /* @__PURE__ */ new Map()) {
 function toFinding(rule, severity, report) {
   const template = rule.meta.messages[report.messageId];
   if (template === void 0) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
-  const path23 = report.path ?? "";
-  const origin = report.origin ?? (report.entity && { source: report.entity.origin.source, pointer: report.entity.origin.pointer + path23 });
+  const path24 = report.path ?? "";
+  const origin = report.origin ?? (report.entity && { source: report.entity.origin.source, pointer: report.entity.origin.pointer + path24 });
   const source = origin?.source;
   const range = source?.locate?.(origin.pointer, report.needle);
   const location = source?.file !== void 0 && range ? { file: source.file, ...range } : void 0;
   const entity = report.entity && { kind: report.entity.kind, key: report.entity.key, ...report.entity.name !== void 0 ? { name: report.entity.name } : {} };
-  const identity2 = entity ? [entity.kind, entity.key, report.subject ?? path23] : [source?.file ?? source?.endpoint ?? "", report.subject ?? path23];
+  const identity2 = entity ? [entity.kind, entity.key, report.subject ?? path24] : [source?.file ?? source?.endpoint ?? "", report.subject ?? path24];
   return {
     ruleId: rule.meta.id,
     severity,
     message: fill(template, report.data ?? {}),
     ...entity ? { entity } : {},
-    path: path23,
+    path: path24,
     ...location ? { location } : {},
     ...!location && source?.endpoint ? { endpoint: source.endpoint } : {},
     fingerprint: fingerprint(rule.meta.id, ...identity2)
@@ -94548,14 +94572,14 @@ function lintInput(input, options = {}) {
 }
 async function lintPaths(paths, options = {}) {
   const targets = [];
-  for (const path23 of paths) {
+  for (const path24 of paths) {
     try {
-      const input = await loadInput(path23, options);
+      const input = await loadInput(path24, options);
       const { tenant, findings } = lintInput(input, options);
-      targets.push({ path: path23, input, tenant, findings, errors: input.errors });
+      targets.push({ path: path24, input, tenant, findings, errors: input.errors });
     } catch (error2) {
       if (!(error2 instanceof InputError)) throw error2;
-      targets.push({ path: path23, findings: [], errors: [error2] });
+      targets.push({ path: path24, findings: [], errors: [error2] });
     }
   }
   return {
@@ -94566,7 +94590,7 @@ async function lintPaths(paths, options = {}) {
 }
 
 // src/config/ignores.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/engine/docs-url.ts
 var HOMEPAGE = "https://github.com/a0lint/a0lint";
@@ -94641,7 +94665,7 @@ function applyIgnores(targets, config, options) {
   }));
   let suppressed = 0;
   const filtered = targets.map((target) => {
-    const relative2 = configRelative(config.baseDir, path11.resolve(options.cwd, target.path));
+    const relative2 = configRelative(config.baseDir, path12.resolve(options.cwd, target.path));
     const active = entries.filter((item) => item.matchesFile(relative2));
     for (const item of active) {
       item.covered = true;
@@ -94695,7 +94719,7 @@ function matches(entry, matchesKey, finding) {
 // src/config/load-config.ts
 var import_ajv4 = __toESM(require_ajv(), 1);
 import { access as access2 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // schemas/a0lint.schema.json
 var a0lint_schema_default = {
@@ -94802,9 +94826,9 @@ var a0lint_schema_default = {
 
 // src/loaders/mappings.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import path12 from "node:path";
+import path13 from "node:path";
 async function readMappingsFile(file, cwd, kind) {
-  const absolute = path12.resolve(cwd, file);
+  const absolute = path13.resolve(cwd, file);
   const display = displayPath(cwd, absolute);
   const text2 = await readTextFile(absolute, display, DEFAULT_MAX_FILE_SIZE);
   let data;
@@ -94831,13 +94855,13 @@ function defaultConfig(cwd) {
   return { baseDir: cwd, extends: ["recommended"], rules: /* @__PURE__ */ new Map(), overrides: [], customRules: [], ignore: [] };
 }
 async function findConfigFile(cwd, named) {
-  if (named !== void 0) return path13.resolve(cwd, named);
-  for (let folder = path13.resolve(cwd); ; folder = path13.dirname(folder)) {
+  if (named !== void 0) return path14.resolve(cwd, named);
+  for (let folder = path14.resolve(cwd); ; folder = path14.dirname(folder)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path13.join(folder, name);
+      const candidate = path14.join(folder, name);
       if (await access2(candidate).then(() => true, () => false)) return candidate;
     }
-    if (path13.dirname(folder) === folder) return void 0;
+    if (path14.dirname(folder) === folder) return void 0;
   }
 }
 var validateConfig;
@@ -94847,7 +94871,7 @@ async function readConfig(file, cwd) {
   const data = withoutEmptySections(document.data);
   assertValid(validateConfig, document, data);
   const raw = data;
-  const baseDir = path13.dirname(file);
+  const baseDir = path14.dirname(file);
   for (const [index, entry] of (raw.ignore ?? []).entries()) {
     if (entry.expires !== void 0 && !isCalendarDate(entry.expires)) {
       throw errorAt(document, joinPointer("/ignore", index, "expires"), `"${entry.expires}" is not a date (YYYY-MM-DD)`);
@@ -94926,7 +94950,7 @@ function settingsOf(raw) {
 async function mappingsOf(value, document, pointer, baseDir, cwd) {
   if (typeof value !== "string") return value;
   try {
-    return await readMappingsFile(path13.resolve(baseDir, value), cwd, "deploy-config");
+    return await readMappingsFile(path14.resolve(baseDir, value), cwd, "deploy-config");
   } catch (error2) {
     if (error2 instanceof InputError && error2.line === void 0) throw errorAt(document, pointer, `${error2.file ?? value}: ${error2.message}`);
     throw error2;
@@ -94959,7 +94983,7 @@ function distance(a, b) {
 }
 
 // src/config/settings.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/engine/presets.ts
 function presetSettings(presets, rules) {
@@ -94973,7 +94997,7 @@ function presetSettings(presets, rules) {
 
 // src/config/settings.ts
 function resolveSettings(config, rules, inputPath, cwd) {
-  const relativePath = configRelative(config.baseDir, path14.resolve(cwd, inputPath));
+  const relativePath = configRelative(config.baseDir, path15.resolve(cwd, inputPath));
   const settings = presetSettings(config.extends, rules);
   apply(settings, config.rules);
   const matched = [];
@@ -95055,7 +95079,7 @@ async function configureRun(options) {
         notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
       }
       if (finishOptions.updateBaseline !== void 0) {
-        const display = displayPath(cwd, path15.resolve(cwd, finishOptions.updateBaseline));
+        const display = displayPath(cwd, path16.resolve(cwd, finishOptions.updateBaseline));
         if (result.errors.length > 0) {
           notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
         } else {
@@ -95085,21 +95109,21 @@ function plural(count, noun, nouns = `${noun}s`) {
 
 // src/action/base-copy.ts
 import { realpath } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 var BaseUnavailable = class extends Error {
   name = "BaseUnavailable";
 };
 async function planBaseCopy(top, root, into, inputs) {
   const realTop = await realpath(top).catch(() => top);
-  const topFromRoot = path16.relative(await realpath(root).catch(() => root), realTop);
-  if (topFromRoot.startsWith("..") || path16.isAbsolute(topFromRoot)) throw new BaseUnavailable("the repository is not inside the workspace");
+  const topFromRoot = path17.relative(await realpath(root).catch(() => root), realTop);
+  if (topFromRoot.startsWith("..") || path17.isAbsolute(topFromRoot)) throw new BaseUnavailable("the repository is not inside the workspace");
   const relatives = /* @__PURE__ */ new Map();
   for (const input of inputs) {
-    const relative2 = path16.relative(realTop, await realpath(input).catch(() => input));
-    if (relative2.startsWith("..") || path16.isAbsolute(relative2)) throw new BaseUnavailable(`${input} is outside the repository`);
-    relatives.set(input, relative2.split(path16.sep).join("/"));
+    const relative2 = path17.relative(realTop, await realpath(input).catch(() => input));
+    if (relative2.startsWith("..") || path17.isAbsolute(relative2)) throw new BaseUnavailable(`${input} is outside the repository`);
+    relatives.set(input, relative2.split(path17.sep).join("/"));
   }
-  return { top: realTop, workTree: path16.join(into, topFromRoot), inputs: relatives };
+  return { top: realTop, workTree: path17.join(into, topFromRoot), inputs: relatives };
 }
 
 // src/action/event.ts
@@ -95151,7 +95175,7 @@ function key(finding) {
 
 // src/action/base-from-api.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 var MAX_FILES = 2e3;
 async function baseFromApi(copy, sha, repository, token) {
   const [owner, repo] = repository.split("/");
@@ -95172,10 +95196,10 @@ async function baseFromApi(copy, sha, repository, token) {
   const queue = [...new Map(wanted.map((file) => [file.path, file])).values()];
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
-      const target = path17.resolve(copy.workTree, file.path);
-      if (!target.startsWith(copy.workTree + path17.sep)) throw new BaseUnavailable(`the API listed a path outside the repository: ${file.path}`);
+      const target = path18.resolve(copy.workTree, file.path);
+      if (!target.startsWith(copy.workTree + path18.sep)) throw new BaseUnavailable(`the API listed a path outside the repository: ${file.path}`);
       const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: file.sha }).catch(apiFailure(`read ${file.path}`));
-      await mkdir3(path17.dirname(target), { recursive: true });
+      await mkdir3(path18.dirname(target), { recursive: true });
       await writeFile3(target, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
     }
   };
@@ -95195,7 +95219,7 @@ function apiFailure(what) {
 // src/action/base-from-git.ts
 import { mkdir as mkdir4, mkdtemp, rm as rm2 } from "node:fs/promises";
 import os6 from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/action/git.ts
 import { execFile } from "node:child_process";
@@ -95213,7 +95237,7 @@ function git(cwd, args, env = {}) {
 // src/action/base-from-git.ts
 async function repositoryTop(folder) {
   const top = await git(folder, ["rev-parse", "--show-toplevel"]);
-  return top.ok ? path18.resolve(top.stdout.trim()) : void 0;
+  return top.ok ? path19.resolve(top.stdout.trim()) : void 0;
 }
 async function baseFromGit(copy, sha) {
   if (!await hasCommit(copy.top, sha)) {
@@ -95229,9 +95253,9 @@ async function baseFromGit(copy, sha) {
   }
   if (pathspecs.length === 0) return present;
   await mkdir4(copy.workTree, { recursive: true });
-  const scratch = await mkdtemp(path18.join(os6.tmpdir(), "a0lint-index-"));
+  const scratch = await mkdtemp(path19.join(os6.tmpdir(), "a0lint-index-"));
   try {
-    const checkout = await git(copy.top, ["--work-tree", copy.workTree, "checkout", sha, "--", ...pathspecs], { GIT_INDEX_FILE: path18.join(scratch, "index") });
+    const checkout = await git(copy.top, ["--work-tree", copy.workTree, "checkout", sha, "--", ...pathspecs], { GIT_INDEX_FILE: path19.join(scratch, "index") });
     if (!checkout.ok) throw new BaseUnavailable(`git could not read the base version: ${checkout.stderr.trim().split("\n")[0]}`);
   } finally {
     await rm2(scratch, { recursive: true, force: true });
@@ -95265,9 +95289,9 @@ async function readBase(request3) {
 
 // src/action/lint-exports.ts
 async function lintExports(inputs, io) {
-  const root = path19.resolve(io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory);
-  const inputPaths = inputs.paths.map((input) => path19.relative(root, path19.resolve(inputs.workingDirectory, input)) || ".");
-  const configFile = inputs.config === void 0 ? await findConfigFile(inputs.workingDirectory) : path19.resolve(inputs.workingDirectory, inputs.config);
+  const root = path20.resolve(io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory);
+  const inputPaths = inputs.paths.map((input) => path20.relative(root, path20.resolve(inputs.workingDirectory, input)) || ".");
+  const configFile = inputs.config === void 0 ? await findConfigFile(inputs.workingDirectory) : path20.resolve(inputs.workingDirectory, inputs.config);
   const configured = await configureRun({ cwd: root, ...configFile !== void 0 ? { configFile } : {} });
   const now = /* @__PURE__ */ new Date();
   const { result } = await configured.finish(await configured.lint(inputPaths, {}), { now });
@@ -95305,9 +95329,9 @@ async function lintExports(inputs, io) {
   };
 }
 async function lintBase(configured, inputPaths, root, pullRequest, token, now) {
-  const into = await mkdtemp2(path19.join(os7.tmpdir(), "a0lint-base-"));
+  const into = await mkdtemp2(path20.join(os7.tmpdir(), "a0lint-base-"));
   try {
-    const absolute = (input) => path19.resolve(root, input);
+    const absolute = (input) => path20.resolve(root, input);
     const present = await readBase({
       sha: pullRequest.baseSha,
       inputs: inputPaths.map(absolute),
@@ -95347,11 +95371,11 @@ function byTarget(result) {
 }
 
 // src/action/live-audit.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/cli/live-options.ts
-import { mkdir as mkdir5, readFile as readFile2, rename as rename2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import path20 from "node:path";
+import { readFile as readFile2, rename as rename2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/live/domain.ts
 var HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -95876,20 +95900,20 @@ async function readTenant(options) {
     token: tokens.scopes
   };
 }
-async function getFirstPage(context3, path23, query) {
+async function getFirstPage(context3, path24, query) {
   try {
-    return { body: await getPage(context3, path23, query(PAGE_SIZE)), size: PAGE_SIZE };
+    return { body: await getPage(context3, path24, query(PAGE_SIZE)), size: PAGE_SIZE };
   } catch (error2) {
     if (!(error2 instanceof RequestFailure) || error2.status !== 400) throw error2;
-    return { body: await getPage(context3, path23, query(FALLBACK_PAGE_SIZE)), size: FALLBACK_PAGE_SIZE };
+    return { body: await getPage(context3, path24, query(FALLBACK_PAGE_SIZE)), size: FALLBACK_PAGE_SIZE };
   }
 }
-async function getPage(context3, path23, query) {
-  const url = `${context3.base}${path23}?${new URLSearchParams(query).toString()}`;
+async function getPage(context3, path24, query) {
+  const url = `${context3.base}${path24}?${new URLSearchParams(query).toString()}`;
   const response = await context3.http.send({ method: "GET", url, auth: context3.tokens, gate: context3.gate, signal: context3.signal, redact: (text2) => context3.tokens.scrub(text2) });
   return response.body;
 }
-async function readOffsetPaged(context3, collection, path23, extra) {
+async function readOffsetPaged(context3, collection, path24, extra) {
   const items = [];
   const ids = /* @__PURE__ */ new Set();
   let perPage = PAGE_SIZE;
@@ -95897,8 +95921,8 @@ async function readOffsetPaged(context3, collection, path23, extra) {
   const pageQuery = (page, size) => ({ ...extra, page: String(page), per_page: String(size), include_totals: "true" });
   for (let page = 0; ; page++) {
     let body;
-    if (page === 0) ({ body, size: perPage } = await getFirstPage(context3, path23, (size) => pageQuery(0, size)));
-    else body = await getPage(context3, path23, pageQuery(page, perPage));
+    if (page === 0) ({ body, size: perPage } = await getFirstPage(context3, path24, (size) => pageQuery(0, size)));
+    else body = await getPage(context3, path24, pageQuery(page, perPage));
     const shaped = body;
     if (!isRecord2(body) || !Array.isArray(body[collection]) || !isCount(shaped.total)) {
       throw new LiveReadError(collection, `page ${page} is not a {total, ${collection}: [...]} answer`);
@@ -95923,7 +95947,7 @@ async function readOffsetPaged(context3, collection, path23, extra) {
     }
   }
 }
-async function readCheckpointPaged(context3, collection, path23) {
+async function readCheckpointPaged(context3, collection, path24) {
   const items = [];
   const ids = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
@@ -95931,8 +95955,8 @@ async function readCheckpointPaged(context3, collection, path23) {
   let take = PAGE_SIZE;
   for (let page = 0; ; page++) {
     let body;
-    if (from === void 0) ({ body, size: take } = await getFirstPage(context3, path23, (size) => ({ take: String(size) })));
-    else body = await getPage(context3, path23, { take: String(take), from });
+    if (from === void 0) ({ body, size: take } = await getFirstPage(context3, path24, (size) => ({ take: String(size) })));
+    else body = await getPage(context3, path24, { take: String(take), from });
     if (!isRecord2(body) || !Array.isArray(body[collection]) || body.next !== void 0 && typeof body.next !== "string") {
       throw new LiveReadError(collection, `page ${page} is not a {${collection}: [...], next} answer`);
     }
@@ -96074,8 +96098,8 @@ function progressLine(io) {
   };
 }
 async function writeDump(snapshot, out, cwd) {
-  const target = path20.resolve(cwd, out);
-  await mkdir5(path20.dirname(target), { recursive: true });
+  const target = path21.resolve(cwd, out);
+  await ensureDir(path21.dirname(target));
   const partial = `${target}.partial-${process.pid}`;
   try {
     await writeFile4(partial, snapshotToDump(snapshot));
@@ -96089,10 +96113,10 @@ async function writeDump(snapshot, out, cwd) {
 
 // src/action/live-audit.ts
 async function auditTenant(inputs, live, io) {
-  const root = path21.resolve(io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory);
+  const root = path22.resolve(io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory);
   const host = parseTenantHost(live.domain, '"domain"').hostPort;
-  const snapshot = path21.resolve(inputs.workingDirectory, inputs.snapshotFile ?? `a0lint-snapshots/${host.replace(/:/g, "_")}.json`);
-  const configFile = inputs.config === void 0 ? await findConfigFile(inputs.workingDirectory) : path21.resolve(inputs.workingDirectory, inputs.config);
+  const snapshot = path22.resolve(inputs.workingDirectory, inputs.snapshotFile ?? `a0lint-snapshots/${host.replace(/:/g, "_")}.json`);
+  const configFile = inputs.config === void 0 ? await findConfigFile(inputs.workingDirectory) : path22.resolve(inputs.workingDirectory, inputs.config);
   const configured = await configureRun({ cwd: root, ...configFile !== void 0 ? { configFile } : {} });
   const settings = configured.settingsFor(host);
   const linted = await lintLive(
@@ -96103,7 +96127,7 @@ async function auditTenant(inputs, live, io) {
       ...live.clientSecret !== void 0 ? { "client-secret": live.clientSecret } : {},
       ...live.accessToken !== void 0 ? { "access-token": live.accessToken } : {},
       ...live.customDomain !== void 0 ? { "custom-domain": live.customDomain } : {},
-      out: path21.relative(root, snapshot)
+      out: path22.relative(root, snapshot)
     },
     [],
     // Only the Action's inputs choose the tenant and the credentials, never AUTH0_* variables of the job.
@@ -96121,7 +96145,7 @@ async function auditTenant(inputs, live, io) {
     preexisting: [],
     fixed: 0,
     rules: configured.reportRules,
-    notes: [`Audited ${host} live; its configuration as read is in ${linted.anchorFile ?? path21.relative(root, snapshot)}.`],
+    notes: [`Audited ${host} live; its configuration as read is in ${linted.anchorFile ?? path22.relative(root, snapshot)}.`],
     ...linted.anchorFile !== void 0 ? { anchorFile: linted.anchorFile } : {}
   };
 }
@@ -96130,9 +96154,9 @@ function testEnvironment(env) {
 }
 
 // src/action/publish.ts
-import { mkdir as mkdir6, mkdtemp as mkdtemp3, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp as mkdtemp3, writeFile as writeFile5 } from "node:fs/promises";
 import os8 from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/engine/finding.ts
 function countBySeverity(findings) {
@@ -96432,8 +96456,8 @@ function locationCell(finding, base) {
   if (!location) return finding.endpoint ? `live: ${code(finding.endpoint)}` : "";
   const label = code(`${location.file}:${location.startLine}`);
   if (!base) return label;
-  const path23 = location.file.split("/").map(encodeURIComponent).join("/");
-  return `[${label}](${base.replace(/\/?$/, "/")}${path23}#L${location.startLine}${location.endLine > location.startLine ? `-L${location.endLine}` : ""})`;
+  const path24 = location.file.split("/").map(encodeURIComponent).join("/");
+  return `[${label}](${base.replace(/\/?$/, "/")}${path24}#L${location.startLine}${location.endLine > location.startLine ? `-L${location.endLine}` : ""})`;
 }
 function text(value) {
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "\uFFFD").replace(/\r\n?|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, "@\u200B");
@@ -96837,12 +96861,12 @@ function fileLinks(env) {
 }
 async function scratchDir(env) {
   const parent = env.RUNNER_TEMP || os8.tmpdir();
-  await mkdir6(parent, { recursive: true });
-  return mkdtemp3(path22.join(parent, "a0lint-"));
+  await mkdir5(parent, { recursive: true });
+  return mkdtemp3(path23.join(parent, "a0lint-"));
 }
 async function writeOutput(named, scratch, fallback, workingDirectory, text2) {
-  const file = named === void 0 ? path22.join(scratch, fallback) : path22.resolve(workingDirectory, named);
-  await mkdir6(path22.dirname(file), { recursive: true });
+  const file = named === void 0 ? path23.join(scratch, fallback) : path23.resolve(workingDirectory, named);
+  await ensureDir(path23.dirname(file));
   await writeFile5(file, text2);
   return file;
 }

@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
 import type { Outcome } from './outcome.js';
+import { ensureDir } from '../io/ensure-dir.js';
 
 /** Room kept for the collapsed list of pre-existing findings and the notes, inside GitHub's summary limit. */
 const PREEXISTING_SHARE = 256 * 1024;
@@ -113,7 +114,7 @@ async function scratchDir(env: ActionIo['env']): Promise<string> {
 
 async function writeOutput(named: string | undefined, scratch: string | undefined, fallback: string, workingDirectory: string, text: string): Promise<string> {
   const file = named === undefined ? path.join(scratch!, fallback) : path.resolve(workingDirectory, named);
-  await mkdir(path.dirname(file), { recursive: true });
+  await ensureDir(path.dirname(file));
   await writeFile(file, text);
   return file;
 }

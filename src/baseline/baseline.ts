@@ -1,5 +1,5 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import baselineSchema from '../../schemas/a0lint-baseline.schema.json' with { type: 'json' };
 import { assertValid, readLocatedDocument } from '../config/located-document.js';
@@ -7,6 +7,7 @@ import { configRelative } from '../config/globs.js';
 import type { Finding, FindingEntity } from '../engine/finding.js';
 import type { TargetResult } from '../lint.js';
 import { displayPath } from '../loaders/load.js';
+import { ensureDir } from '../io/ensure-dir.js';
 
 /** One accepted finding. Matching uses target + fingerprint only; the rest is there for people reviewing the diff. */
 export interface BaselineEntry {
@@ -49,7 +50,7 @@ export function formatBaseline(baseline: Baseline): string {
 
 export async function writeBaseline(baseline: Baseline, file: string, cwd: string): Promise<void> {
   const absolute = path.resolve(cwd, file);
-  await mkdir(path.dirname(absolute), { recursive: true });
+  await ensureDir(path.dirname(absolute));
   await writeFile(absolute, formatBaseline(baseline));
 }
 

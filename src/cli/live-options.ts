@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../loaders/errors.js';
 import { displayPath } from '../loaders/load.js';
@@ -8,6 +8,7 @@ import { HttpClient, type HttpSettings } from '../live/http.js';
 import { readTenant, type ReadProgress, type TenantSnapshot } from '../live/read-tenant.js';
 import type { Credentials } from '../live/token.js';
 import { snapshotToDump, snapshotToInput } from '../live/to-input.js';
+import { ensureDir } from '../io/ensure-dir.js';
 
 /** Command-line options of live audits (`--live`, `pull --live`), merged into the CLI's option table. */
 export const LIVE_OPTIONS = {
@@ -143,7 +144,7 @@ function progressLine(io: LiveIo): ReadProgress {
 
 async function writeDump(snapshot: TenantSnapshot, out: string, cwd: string): Promise<string> {
   const target = path.resolve(cwd, out);
-  await mkdir(path.dirname(target), { recursive: true });
+  await ensureDir(path.dirname(target));
   // Written beside the target and renamed, so an interrupted run never leaves a half dump that looks whole.
   const partial = `${target}.partial-${process.pid}`;
   try {

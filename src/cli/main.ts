@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
@@ -15,6 +15,7 @@ import { HELP } from './help.js';
 import { listRules } from './list-rules.js';
 import { LIVE_OPTIONS, lintLive, pull } from './live-options.js';
 import { VERSION } from '../version.js';
+import { ensureDir } from '../io/ensure-dir.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -135,7 +136,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     else {
       const target = path.resolve(io.cwd, output.file);
       try {
-        await mkdir(path.dirname(target), { recursive: true });
+        await ensureDir(path.dirname(target));
         await writeFile(target, text);
       } catch (error) {
         throw new InputError(`cannot write the ${output.name} report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, output.file);
