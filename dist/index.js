@@ -93644,7 +93644,7 @@ async function loadInput(inputPath, options = {}) {
     if (!info2.isDirectory()) throw new InputError("--input-format directory needs a folder", display);
     return loadDirectory(absolute, display, cwd, options);
   }
-  const file = await parseFile(absolute, cwd, options, format === "yaml" ? "yaml" : "json");
+  const file = parseFile(absolute, cwd, options, format === "yaml" ? "yaml" : "json");
   return fromDocument(file, format, display);
 }
 function detectFormat(absolute, isDirectory2) {
@@ -93661,13 +93661,13 @@ function displayPath(cwd, absolute) {
   const relative2 = path7.relative(cwd, absolute) || ".";
   return relative2.split(path7.sep).join("/");
 }
-async function parseFile(absolute, cwd, options, syntax) {
+function parseFile(absolute, cwd, options, syntax) {
   const file = displayPath(cwd, absolute);
-  const text2 = await readTextFile(absolute, file, options.maxFileSize ?? (syntax === "yaml" ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
+  const text2 = readTextFile(absolute, file, options.maxFileSize ?? (syntax === "yaml" ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
   const mappings = options.mappings ?? {};
   return syntax === "yaml" ? parseYamlFile(file, text2, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(file, text2, mappings);
 }
-async function readTextFile(absolute, display, maxFileSize) {
+function readTextFile(absolute, display, maxFileSize) {
   try {
     const info2 = statSync(absolute);
     if (info2.isDirectory()) throw new InputError("is a directory, not a file", display);
@@ -93757,17 +93757,13 @@ async function loadDirectory(absolute, display, cwd, options) {
     if (!names) continue;
     found++;
     const files = names.filter((name) => name.toLowerCase().endsWith(".json")).sort();
-    const parsed = await mapLimited(files, 16, async (name) => {
+    for (const name of files) {
+      let result;
       try {
-        return await parseFile(path7.join(folder, name), cwd, options, "json");
+        result = parseFile(path7.join(folder, name), cwd, options, "json");
       } catch (error2) {
-        if (error2 instanceof InputError) return error2;
-        throw error2;
-      }
-    });
-    for (const result of parsed) {
-      if (result instanceof InputError) {
-        input.errors.push(result);
+        if (!(error2 instanceof InputError)) throw error2;
+        input.errors.push(error2);
         continue;
       }
       addMarkers(input, result);
@@ -93794,18 +93790,6 @@ function locatedError(file, pointer, message) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-async function mapLimited(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 // src/config/located-document.ts
 var MAX_SETTINGS_FILE_SIZE = 1024 * 1024;
@@ -93813,7 +93797,7 @@ async function readLocatedDocument(absolute, display) {
   const info2 = await stat4(absolute).catch(() => void 0);
   if (!info2) throw new InputError("no such file or directory", display);
   if (info2.size > MAX_SETTINGS_FILE_SIZE) throw new InputError(`file is ${info2.size} bytes; settings files are limited to ${MAX_SETTINGS_FILE_SIZE}`, display);
-  const text2 = await readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
+  const text2 = readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
   return parseLocatedDocument(display, text2, /\.json$/i.test(absolute) ? "json" : "yaml");
 }
 function parseLocatedDocument(file, text2, syntax) {
@@ -94830,7 +94814,7 @@ import path13 from "node:path";
 async function readMappingsFile(file, cwd, kind) {
   const absolute = path13.resolve(cwd, file);
   const display = displayPath(cwd, absolute);
-  const text2 = await readTextFile(absolute, display, DEFAULT_MAX_FILE_SIZE);
+  const text2 = readTextFile(absolute, display, DEFAULT_MAX_FILE_SIZE);
   let data;
   if (/\.ya?ml$/i.test(absolute)) {
     try {

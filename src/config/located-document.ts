@@ -22,7 +22,7 @@ export async function readLocatedDocument(absolute: string, display: string): Pr
   const info = await stat(absolute).catch(() => undefined);
   if (!info) throw new InputError('no such file or directory', display);
   if (info.size > MAX_SETTINGS_FILE_SIZE) throw new InputError(`file is ${info.size} bytes; settings files are limited to ${MAX_SETTINGS_FILE_SIZE}`, display);
-  const text = await readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
+  const text = readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? 'json' : 'yaml');
 }
 

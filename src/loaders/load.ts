@@ -69,7 +69,7 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
     if (!info.isDirectory()) throw new InputError('--input-format directory needs a folder', display);
     return loadDirectory(absolute, display, cwd, options);
   }
-  const file = await parseFile(absolute, cwd, options, format === 'yaml' ? 'yaml' : 'json');
+  const file = parseFile(absolute, cwd, options, format === 'yaml' ? 'yaml' : 'json');
   return fromDocument(file, format, display);
 }
 
@@ -96,15 +96,15 @@ export function displayPath(cwd: string, absolute: string): string {
   return relative.split(path.sep).join('/');
 }
 
-async function parseFile(absolute: string, cwd: string, options: LoadOptions, syntax: 'yaml' | 'json'): Promise<ParsedFile> {
+function parseFile(absolute: string, cwd: string, options: LoadOptions, syntax: 'yaml' | 'json'): ParsedFile {
   const file = displayPath(cwd, absolute);
-  const text = await readTextFile(absolute, file, options.maxFileSize ?? (syntax === 'yaml' ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
+  const text = readTextFile(absolute, file, options.maxFileSize ?? (syntax === 'yaml' ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
   const mappings = options.mappings ?? {};
   return syntax === 'yaml' ? parseYamlFile(file, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(file, text, mappings);
 }
 
 /** Reads a regular file as UTF-8; refuses FIFOs, devices, oversized files and invalid UTF-8 with a located error. */
-export async function readTextFile(absolute: string, display: string, maxFileSize: number): Promise<string> {
+export function readTextFile(absolute: string, display: string, maxFileSize: number): string {
   // Synchronous calls, and Node's one-call UTF-8 read: a directory export is tens of thousands of small files, and
   // separate open/stat/read/close calls (worse, promise-based ones) cost more than reading them (measured: 4×).
   try {
@@ -204,17 +204,13 @@ async function loadDirectory(absolute: string, display: string, cwd: string, opt
     if (!names) continue;
     found++;
     const files = names.filter((name) => name.toLowerCase().endsWith('.json')).sort();
-    const parsed = await mapLimited(files, 16, async (name) => {
+    for (const name of files) {
+      let result: ParsedFile;
       try {
-        return await parseFile(path.join(folder, name), cwd, options, 'json');
+        result = parseFile(path.join(folder, name), cwd, options, 'json');
       } catch (error) {
-        if (error instanceof InputError) return error;
-        throw error;
-      }
-    });
-    for (const result of parsed) {
-      if (result instanceof InputError) {
-        input.errors.push(result);
+        if (!(error instanceof InputError)) throw error;
+        input.errors.push(error);
         continue;
       }
       addMarkers(input, result);
@@ -244,17 +240,4 @@ function locatedError(file: { source: Source }, pointer: string, message: string
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

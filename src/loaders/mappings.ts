@@ -12,7 +12,7 @@ import { DEFAULT_MAX_FILE_SIZE, displayPath, readTextFile } from './load.js';
 export async function readMappingsFile(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): Promise<KeywordMappings> {
   const absolute = path.resolve(cwd, file);
   const display = displayPath(cwd, absolute);
-  const text = await readTextFile(absolute, display, DEFAULT_MAX_FILE_SIZE);
+  const text = readTextFile(absolute, display, DEFAULT_MAX_FILE_SIZE);
   let data: unknown;
   if (/\.ya?ml$/i.test(absolute)) {
     try {
