@@ -14,22 +14,37 @@ const CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const CORE_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
+/**
+ * js-yaml tries every implicit type on every plain scalar, and most plain scalars are words and URLs. So each test
+ * first rules out by length or first character what its expression could never match; the expression decides.
+ */
+const isNull = (text: string | null): boolean => text === null || (text.length <= 4 && CORE_NULL.test(text));
+const isBool = (text: string | null): boolean => text !== null && (text.length === 4 || text.length === 5) && CORE_BOOL.test(text);
+const isInt = (text: string | null): boolean => text !== null && startsNumber(text, false) && CORE_INT.test(text);
+const isFloat = (text: string | null): boolean => text !== null && startsNumber(text, true) && CORE_FLOAT.test(text);
+
+/** A digit, a sign, or (for floats) a dot: every core-schema number starts with one. */
+function startsNumber(text: string, dot: boolean): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || (dot && first === 0x2e);
+}
+
 const IMPLICIT: Type[] = [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (text: string | null) => text === null || CORE_NULL.test(text), construct: () => null }),
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: isNull, construct: () => null }),
     new Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (text: string | null) => text !== null && CORE_BOOL.test(text),
+      resolve: isBool,
       construct: (text: string) => text[0] === 't' || text[0] === 'T',
     }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (text: string | null) => text !== null && CORE_INT.test(text),
+      resolve: isInt,
       construct: (text: string) =>
         text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (text: string | null) => text !== null && CORE_FLOAT.test(text),
+      resolve: isFloat,
       construct: (text: string) => {
         if (/nan$/i.test(text)) return Number.NaN;
         if (/inf$/i.test(text)) return text.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
