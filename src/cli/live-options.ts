@@ -10,17 +10,6 @@ import type { Credentials } from '../live/token.js';
 import { snapshotToDump, snapshotToInput } from '../live/to-input.js';
 import { ensureDir } from '../io/ensure-dir.js';
 
-/** Command-line options of live audits (`--live`, `pull --live`), merged into the CLI's option table. */
-export const LIVE_OPTIONS = {
-  live: { type: 'boolean' },
-  domain: { type: 'string' },
-  'client-id': { type: 'string' },
-  'client-secret': { type: 'string' },
-  'access-token': { type: 'string' },
-  'custom-domain': { type: 'string' },
-  out: { type: 'string' },
-} as const;
-
 export interface LiveValues {
   readonly live?: boolean;
   readonly domain?: string;

@@ -13,7 +13,7 @@ import { FORMATS, type FormatName } from '../report/formats.js';
 import { exitCode, FAIL_ON, type FailOn } from './exit-code.js';
 import { HELP } from './help.js';
 import { listRules } from './list-rules.js';
-import { LIVE_OPTIONS, lintLive, pull } from './live-options.js';
+import { LIVE_OPTIONS } from './live-flags.js';
 import { VERSION } from '../version.js';
 import { ensureDir } from '../io/ensure-dir.js';
 
@@ -94,7 +94,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(printConfig(configured, values['print-config'], io.cwd));
     return 0;
   }
-  if (positionals[0] === 'pull') return pull(values, positionals.slice(1), io);
+  // The live audit (and its HTTP client) is loaded only by the runs that use it: linting files starts faster.
+  if (positionals[0] === 'pull') return (await import('./live-options.js')).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError('no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)');
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON) as FailOn;
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
@@ -103,7 +104,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
 
   const live = values.live
-    ? await lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor('.').rules, tenantDomain: values['tenant-domain'] })
+    ? await (await import('./live-options.js')).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor('.').rules, tenantDomain: values['tenant-domain'] })
     : undefined;
   const linted = live ?? await configured.lint(positionals, {
     cwd: io.cwd,

@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js';
-import { loadCustomRules, rulesDirSources, type RuleFileSource } from '../custom-rules/load-rule-files.js';
 import type { AnyRule } from '../engine/rule.js';
 import { sortFindings } from '../engine/run-rules.js';
 import { lintPaths, type LintOptions, type LintResult } from '../lint.js';
@@ -46,15 +44,11 @@ export async function configureRun(options: SetupOptions): Promise<ConfiguredRun
   const { cwd } = options;
   const file = options.noConfig ? undefined : await findConfigFile(cwd, options.configFile);
   const config = file ? await readConfig(file, cwd) : defaultConfig(cwd);
-  const sources: RuleFileSource[] = [...rulesDirSources(options.rulesDirs ?? [], cwd)];
-  if (config.customRules.length > 0) {
-    sources.push({ globs: config.customRules, baseDir: config.baseDir, ...(config.document ? { namedAt: { document: config.document, pointer: '/customRules' } } : {}) });
-  }
   const reserved = new Set([...builtinRules, ...configRules].map((rule) => rule.meta.id));
-  const customRules = await loadCustomRules(sources, cwd, reserved);
+  const customRules = await loadCustomRulesOf(config, options.rulesDirs ?? [], cwd, reserved);
   const lintRules = [...builtinRules, ...customRules];
   const reportRules = [...lintRules, ...configRules];
-  checkRuleReferences(config, reportRules);
+  await checkRuleReferences(config, reportRules);
   const settingsFor = (inputPath: string): ResolvedSettings => resolveSettings(config, reportRules, inputPath, cwd);
 
   return {
@@ -92,6 +86,7 @@ export async function configureRun(options: SetupOptions): Promise<ConfiguredRun
         notes.push(`${plural(ignored.suppressed, 'finding')} suppressed by ignore entries in ${config.document!.file}.`);
       }
       if (finishOptions.updateBaseline !== undefined) {
+        const { applyBaseline, createBaseline, writeBaseline } = await import('../baseline/baseline.js');
         const display = displayPath(cwd, path.resolve(cwd, finishOptions.updateBaseline));
         if (result.errors.length > 0) {
           notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -104,6 +99,7 @@ export async function configureRun(options: SetupOptions): Promise<ConfiguredRun
         }
       }
       if (finishOptions.baseline !== undefined) {
+        const { applyBaseline, readBaseline } = await import('../baseline/baseline.js');
         const applied = applyBaseline(targets, await readBaseline(finishOptions.baseline, cwd), finishOptions.baseline, cwd);
         targets = applied.targets;
         if (applied.matched > 0) notes.push(`${plural(applied.matched, 'finding')} matched the baseline and ${applied.matched === 1 ? 'is' : 'are'} not shown.`);
@@ -115,6 +111,17 @@ export async function configureRun(options: SetupOptions): Promise<ConfiguredRun
       return { result: { targets, findings, errors: result.errors }, notes };
     },
   };
+}
+
+/** Custom rules (and the schema validator they compile) are loaded only by the runs that name some. */
+async function loadCustomRulesOf(config: Config, rulesDirs: readonly string[], cwd: string, reserved: ReadonlySet<string>): Promise<AnyRule[]> {
+  if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
+  const { loadCustomRules, rulesDirSources } = await import('../custom-rules/load-rule-files.js');
+  const sources = rulesDirSources(rulesDirs, cwd);
+  if (config.customRules.length > 0) {
+    sources.push({ globs: config.customRules, baseDir: config.baseDir, ...(config.document ? { namedAt: { document: config.document, pointer: '/customRules' } } : {}) });
+  }
+  return loadCustomRules(sources, cwd, reserved);
 }
 
 function plural(count: number, noun: string, nouns = `${noun}s`): string {

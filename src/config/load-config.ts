@@ -1,4 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import configSchema from '../../schemas/a0lint.schema.json' with { type: 'json' };
@@ -87,7 +87,7 @@ let validateConfig: ValidateFunction | undefined;
 /** Reads and checks the file's shape; rule ids and options are checked later, once custom rules are known. */
 export async function readConfig(file: string, cwd: string): Promise<Config> {
   const document = await readLocatedDocument(file, displayPath(cwd, file));
-  validateConfig ??= new Ajv({ allErrors: false, strict: true, strictTuples: false }).compile(configSchema);
+  validateConfig ??= new (await loadAjv())({ allErrors: false, strict: true, strictTuples: false }).compile(configSchema);
   const data = withoutEmptySections(document.data);
   assertValid(validateConfig, document, data);
   const raw = data as RawConfig;
@@ -132,16 +132,17 @@ export async function readConfig(file: string, cwd: string): Promise<Config> {
  * Every rule id the file names must exist, and options must fit the rule's schema: a typo would otherwise
  * silently turn a rule off, or leave it on, without anyone noticing.
  */
-export function checkRuleReferences(config: Config, rules: readonly AnyRule[]): void {
+export async function checkRuleReferences(config: Config, rules: readonly AnyRule[]): Promise<void> {
   const document = config.document;
   if (!document) return;
+  const Ajv = await loadAjv();
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const checkSettings = (settings: ReadonlyMap<string, RuleSettingInput>, pointer: string): void => {
     for (const [id, setting] of settings) {
       const at = joinPointer(pointer, id);
       const rule = byId.get(id);
       if (!rule) throw errorAt(document, at, `unknown rule "${id}"${suggestion(id, byId.keys())}`);
-      if (setting.options !== undefined) checkOptions(rule, setting.options, document, joinPointer(at, 1));
+      if (setting.options !== undefined) checkOptions(Ajv, rule, setting.options, document, joinPointer(at, 1));
     }
   };
   checkSettings(config.rules, '/rules');
@@ -153,7 +154,7 @@ export function checkRuleReferences(config: Config, rules: readonly AnyRule[]): 
 
 const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
 
-function checkOptions(rule: AnyRule, options: object, document: LocatedDocument, pointer: string): void {
+function checkOptions(Ajv: typeof AjvClass, rule: AnyRule, options: object, document: LocatedDocument, pointer: string): void {
   if (!rule.meta.schema) {
     if (Object.keys(options).length > 0) throw errorAt(document, pointer, `rule ${rule.meta.id} takes no options`);
     return;
@@ -164,6 +165,11 @@ function checkOptions(rule: AnyRule, options: object, document: LocatedDocument,
     optionValidators.set(rule, validate);
   }
   assertValid(validate, document, options, pointer);
+}
+
+/** The validator is loaded by runs that read a configuration file, not by every start-up. */
+async function loadAjv(): Promise<typeof AjvClass> {
+  return (await import('./ajv.js')).Ajv;
 }
 
 function settingsOf(raw: Record<string, unknown> | undefined): Map<string, RuleSettingInput> {

@@ -1,0 +1,373 @@
+import { createRequire as __a0lintCreateRequire } from 'node:module';
+const require = __a0lintCreateRequire(import.meta.url);
+import {
+  assertValid,
+  errorAt,
+  expandGlob,
+  readLocatedDocument
+} from "./chunk-AFOY63QK.js";
+import {
+  require_ajv
+} from "./chunk-EVOFQ3PX.js";
+import {
+  defineRule
+} from "./chunk-HORCYZOK.js";
+import {
+  InputError,
+  displayPath,
+  joinPointer,
+  printable
+} from "./chunk-C2UUISIP.js";
+import {
+  __toESM
+} from "./chunk-KHZTPSLG.js";
+
+// src/custom-rules/load-rule-files.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+import path from "node:path";
+
+// schemas/a0lint-rules.schema.json
+var a0lint_rules_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/a0lint/a0lint/blob/main/schemas/a0lint-rules.schema.json",
+  title: "a0lint custom rules file",
+  description: "Declarative house rules: each selects entities of one collection with a JSON Schema (where) and requires another (assert). See docs/custom-rules.md.",
+  type: "object",
+  additionalProperties: false,
+  required: ["rules"],
+  properties: {
+    $schema: { type: "string" },
+    rules: {
+      type: "array",
+      minItems: 1,
+      maxItems: 200,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "description", "severity", "collection", "message", "assert"],
+        properties: {
+          id: {
+            type: "string",
+            maxLength: 100,
+            pattern: "^custom/[a-z0-9]+(-[a-z0-9]+)*$",
+            description: "custom/ followed by lower-case words joined by hyphens, e.g. custom/internal-apis-deny-all."
+          },
+          description: { type: "string", minLength: 1, maxLength: 300, description: "One line: what the rule wants." },
+          severity: { enum: ["error", "warning", "note"], description: "Default severity; the configuration can change it like any rule's." },
+          collection: { enum: ["resourceServers", "clients", "clientGrants"], description: "Which entities the rule looks at." },
+          message: {
+            type: "string",
+            minLength: 1,
+            maxLength: 1e3,
+            description: "Finding message. Placeholders: {{kind}}, {{key}}, {{name}}; for APIs {{identifier}}; for clients {{app_type}}; for grants {{client}}, {{api}}, {{audience}}, {{subject_type}}."
+          },
+          docs: { type: "string", pattern: "^https://", maxLength: 500, description: "Link to the house policy this rule enforces." },
+          tags: { type: "array", maxItems: 20, items: { type: "string", pattern: "^[a-z0-9-]{1,40}$" } },
+          securitySeverity: { type: "number", exclusiveMinimum: 0, maximum: 10, description: "For code scanning (0 < n <= 10); default by severity." },
+          where: { type: ["object", "boolean"], description: "JSON Schema (draft-07) selecting the entities the rule applies to; default: all." },
+          assert: { type: ["object", "boolean"], description: "JSON Schema (draft-07) every selected entity must satisfy; false reports every selected entity." }
+        }
+      }
+    }
+  }
+};
+
+// src/custom-rules/custom-rule.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// src/custom-rules/schema-guard.ts
+var SCHEMA_LIMITS = { maxDepth: 32, maxNodes: 2e3, maxPatternLength: 200 };
+var SUBSCHEMA = ["additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else"];
+var SUBSCHEMA_MAPS = ["properties", "patternProperties", "definitions", "$defs", "dependencies"];
+var SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf"];
+var REFUSED = ["$id", "$schema", "$async", "$data", "$recursiveRef", "$dynamicRef", "id"];
+function checkSchema(schema) {
+  let nodes = 0;
+  const visit = (node, pointer, depth) => {
+    if (typeof node === "boolean") return void 0;
+    if (typeof node !== "object" || node === null || Array.isArray(node)) return { pointer, message: "a schema must be an object or a boolean" };
+    if (++nodes > SCHEMA_LIMITS.maxNodes) return { pointer, message: `schema has more than ${SCHEMA_LIMITS.maxNodes} parts` };
+    if (depth > SCHEMA_LIMITS.maxDepth) return { pointer, message: `schema is nested deeper than ${SCHEMA_LIMITS.maxDepth} levels` };
+    const record = node;
+    for (const keyword of REFUSED) {
+      if (Object.hasOwn(record, keyword)) return { pointer: joinPointer(pointer, keyword), message: `"${keyword}" is not allowed in rule predicates` };
+    }
+    if (Object.hasOwn(record, "$ref") && !(typeof record.$ref === "string" && record.$ref.startsWith("#"))) {
+      return { pointer: joinPointer(pointer, "$ref"), message: '"$ref" may only point inside the same predicate (start with #)' };
+    }
+    if (Object.hasOwn(record, "pattern")) {
+      const problem = typeof record.pattern === "string" ? patternProblem(record.pattern) : void 0;
+      if (problem) return { pointer: joinPointer(pointer, "pattern"), message: problem };
+    }
+    if (typeof record.patternProperties === "object" && record.patternProperties !== null) {
+      for (const key of Object.keys(record.patternProperties)) {
+        const problem = patternProblem(key);
+        if (problem) return { pointer: joinPointer(pointer, "patternProperties", key), message: problem };
+      }
+    }
+    const children = [];
+    for (const keyword of SUBSCHEMA) if (Object.hasOwn(record, keyword)) children.push([record[keyword], joinPointer(pointer, keyword)]);
+    if (Object.hasOwn(record, "items")) {
+      const items = record.items;
+      if (Array.isArray(items)) items.forEach((item, index) => children.push([item, joinPointer(pointer, "items", index)]));
+      else children.push([items, joinPointer(pointer, "items")]);
+    }
+    for (const keyword of SUBSCHEMA_LISTS) {
+      const list = record[keyword];
+      if (Array.isArray(list)) list.forEach((item, index) => children.push([item, joinPointer(pointer, keyword, index)]));
+    }
+    for (const keyword of SUBSCHEMA_MAPS) {
+      const map = record[keyword];
+      if (typeof map !== "object" || map === null || Array.isArray(map)) continue;
+      for (const [key, value] of Object.entries(map)) {
+        if (keyword === "dependencies" && Array.isArray(value)) continue;
+        children.push([value, joinPointer(pointer, keyword, key)]);
+      }
+    }
+    for (const [child, at] of children) {
+      const problem = visit(child, at, depth + 1);
+      if (problem) return problem;
+    }
+    return void 0;
+  };
+  return visit(schema, "", 0);
+}
+function patternProblem(pattern) {
+  if (pattern.length > SCHEMA_LIMITS.maxPatternLength) return `pattern is longer than ${SCHEMA_LIMITS.maxPatternLength} characters`;
+  try {
+    new RegExp(pattern, "u");
+  } catch (error) {
+    return `invalid pattern: ${error.message}`;
+  }
+  if (/\\[1-9]|\\k</.test(pattern)) return "backreferences are not allowed in patterns";
+  const groups = [];
+  let closedRisky = false;
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index];
+    if (char === "\\") {
+      index++;
+      closedRisky = false;
+      continue;
+    }
+    if (char === "[") {
+      index = classEnd(pattern, index);
+      closedRisky = false;
+      continue;
+    }
+    if (char === "(") {
+      groups.push({ risky: false });
+      closedRisky = false;
+      continue;
+    }
+    if (char === ")") {
+      const group = groups.pop();
+      closedRisky = group?.risky ?? false;
+      if (groups.length > 0 && closedRisky) groups[groups.length - 1].risky = true;
+      continue;
+    }
+    const quantifier = char === "*" || char === "+" || char === "{" && /^\{\d*,?\d*\}/.test(pattern.slice(index));
+    if (quantifier && !isBoundedQuantifier(pattern, index)) {
+      if (closedRisky) return "nested quantifiers like (a+)+ or (a|b)* can take exponential time; rewrite the pattern without them";
+      if (groups.length > 0) groups[groups.length - 1].risky = true;
+    } else if (char === "|") {
+      if (groups.length > 0) groups[groups.length - 1].risky = true;
+    } else if (char !== "?") {
+      closedRisky = false;
+    }
+  }
+  return void 0;
+}
+function isBoundedQuantifier(pattern, index) {
+  return pattern[index] === "{" && /^\{\d+\}/.test(pattern.slice(index));
+}
+function classEnd(pattern, start) {
+  for (let index = start + 1; index < pattern.length; index++) {
+    if (pattern[index] === "\\") index++;
+    else if (pattern[index] === "]") return index;
+  }
+  return pattern.length;
+}
+
+// src/custom-rules/views.ts
+var API_DERIVED = {
+  "/policy/user": "/subject_type_authorization/user/policy",
+  "/policy/client": "/subject_type_authorization/client/policy",
+  "/policy": "/subject_type_authorization",
+  "/scope_values": "/scopes",
+  "/is_management_api": ""
+};
+function apiValue(api) {
+  const policy = {};
+  if (api.policy.user.policy) policy.user = api.policy.user.policy;
+  if (api.policy.client.policy) policy.client = api.policy.client.policy;
+  return { ...api.data, policy, scope_values: [...api.scopes], is_management_api: api.isManagementApi };
+}
+function clientValue(client) {
+  return { ...client.data };
+}
+function grantValue(grant) {
+  return {
+    ...grant.data,
+    subject_type: grant.subjectType,
+    scope: [...grant.scopes],
+    ...grant.client ? { client: clientValue(grant.client) } : {},
+    ...grant.api ? { api: apiValue(grant.api) } : {},
+    to_management_api: grant.toManagementApi
+  };
+}
+function entitiesOf(tenant, collection) {
+  return tenant[collection];
+}
+function viewOf(entity) {
+  switch (entity.kind) {
+    case "resourceServer":
+      return { value: apiValue(entity), dataPointer: (pointer) => mapDerived(pointer, API_DERIVED) };
+    case "client":
+      return { value: clientValue(entity), dataPointer: (pointer) => pointer };
+    case "clientGrant":
+      return { value: grantValue(entity), dataPointer: (pointer) => /^\/(client|api)(\/|$)/.test(pointer) ? "" : pointer };
+  }
+}
+function mapDerived(pointer, derived) {
+  for (const [prefix, target] of Object.entries(derived)) {
+    if (pointer === prefix || pointer.startsWith(`${prefix}/`)) return target;
+  }
+  return pointer;
+}
+var MESSAGE_FIELDS = {
+  resourceServers: ["kind", "key", "name", "identifier"],
+  clients: ["kind", "key", "name", "app_type"],
+  clientGrants: ["kind", "key", "name", "client", "api", "audience", "subject_type"]
+};
+function messageData(entity) {
+  const common = { kind: entity.kind, key: entity.key, name: entity.name ?? entity.key };
+  switch (entity.kind) {
+    case "resourceServer":
+      return { ...common, identifier: entity.identifier ?? "" };
+    case "client":
+      return { ...common, app_type: entity.appType ?? "" };
+    case "clientGrant":
+      return {
+        ...common,
+        client: entity.client?.name ?? entity.clientRef ?? "",
+        api: entity.api?.name ?? entity.audience ?? "",
+        audience: entity.audience ?? "",
+        subject_type: entity.subjectType
+      };
+  }
+}
+
+// src/custom-rules/custom-rule.ts
+var CATEGORY = { resourceServers: "apis", clients: "clients", clientGrants: "client-grants" };
+var SECURITY_SEVERITY = { error: 7, warning: 5, note: 2 };
+var predicateAjv;
+function ajv() {
+  predicateAjv ??= new import_ajv.Ajv({
+    strictSchema: true,
+    strictNumbers: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    allErrors: false,
+    addUsedSchema: false,
+    logger: false
+  });
+  return predicateAjv;
+}
+function compileCustomRule(spec, document, pointer) {
+  checkPlaceholders(spec, document, pointer);
+  const where = spec.where === void 0 ? void 0 : compilePredicate(spec.where, document, joinPointer(pointer, "where"));
+  const assert = compilePredicate(spec.assert, document, joinPointer(pointer, "assert"));
+  const docsLink = spec.docs;
+  return defineRule({
+    meta: {
+      id: spec.id,
+      // Texts from a rule file reach terminals and CI logs: control characters are shown, never obeyed.
+      description: printable(spec.description),
+      defaultSeverity: spec.severity,
+      category: CATEGORY[spec.collection],
+      messages: { failed: printable(spec.message) },
+      precision: "high",
+      securitySeverity: spec.securitySeverity ?? SECURITY_SEVERITY[spec.severity],
+      tags: ["custom", ...spec.tags ?? []],
+      docs: customDocs(spec, document.file),
+      ...docsLink ? { docsUrl: docsLink } : {}
+    },
+    check({ tenant, report }) {
+      for (const entity of entitiesOf(tenant, spec.collection)) {
+        const view = viewOf(entity);
+        if (where && !where(view.value)) continue;
+        if (assert(view.value)) continue;
+        const path2 = view.dataPointer(assert.errors?.[0]?.instancePath ?? "");
+        report({ entity, path: path2, subject: "assert", messageId: "failed", data: messageData(entity) });
+      }
+    }
+  });
+}
+function compilePredicate(schema, document, pointer) {
+  const problem = checkSchema(schema);
+  if (problem) throw errorAt(document, pointer + problem.pointer, problem.message);
+  try {
+    return ajv().compile(schema);
+  } catch (error) {
+    throw errorAt(document, pointer, `not a usable JSON Schema: ${error.message.split("\n")[0]}`);
+  }
+}
+function checkPlaceholders(spec, document, pointer) {
+  const allowed = MESSAGE_FIELDS[spec.collection];
+  for (const match of spec.message.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+    if (!allowed.includes(match[1])) {
+      throw errorAt(document, joinPointer(pointer, "message"), `unknown placeholder {{${match[1]}}} for ${spec.collection}; use ${allowed.map((name) => `{{${name}}}`).join(", ")}`);
+    }
+  }
+}
+function customDocs(spec, file) {
+  const lines = [`# ${spec.id}`, "", spec.description, "", "## Why", "", `${spec.description}. This is a house rule, defined in \`${file}\`.`];
+  if (spec.docs) lines.push("", `See ${spec.docs} for the policy it enforces.`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/custom-rules/load-rule-files.ts
+async function loadCustomRules(sources, cwd, reservedIds) {
+  const files = [];
+  for (const source of sources) {
+    for (const [index, glob] of source.globs.entries()) {
+      const matched = await expandGlob(glob, source.baseDir);
+      if (matched.length === 0) {
+        const message = `"${glob}" matches no rule file`;
+        if (source.namedAt) throw errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message);
+        throw new InputError(`${source.option ?? "rules"}: ${message}`);
+      }
+      for (const file of matched) if (!files.includes(file)) files.push(file);
+    }
+  }
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const document = await readLocatedDocument(file, displayPath(cwd, file));
+    for (const { spec, pointer } of ruleSpecs(document)) {
+      if (reservedIds.has(spec.id) || seen.has(spec.id)) {
+        throw errorAt(document, joinPointer(pointer, "id"), `rule id "${spec.id}" is already defined${seen.has(spec.id) ? ` in ${seen.get(spec.id)}` : ""}`);
+      }
+      seen.set(spec.id, document.file);
+      rules.push(compileCustomRule(spec, document, pointer));
+    }
+  }
+  return rules;
+}
+var validateRuleFile;
+function ruleSpecs(document) {
+  validateRuleFile ??= new import_ajv2.Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(a0lint_rules_schema_default);
+  assertValid(validateRuleFile, document);
+  const specs = document.data.rules;
+  return specs.map((spec, index) => ({ spec, pointer: joinPointer("/rules", index) }));
+}
+function rulesDirSources(dirs, cwd) {
+  return dirs.map((dir) => ({ globs: ["**/*.{yml,yaml}"], baseDir: path.resolve(cwd, dir), option: `--rules-dir ${dir}` }));
+}
+export {
+  loadCustomRules,
+  rulesDirSources
+};

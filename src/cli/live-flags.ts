@@ -1,0 +1,13 @@
+/**
+ * Command-line options of live audits (`--live`, `pull --live`), merged into the CLI's option table. Kept apart
+ * from the live audit itself so that parsing a command line does not load the HTTP client.
+ */
+export const LIVE_OPTIONS = {
+  live: { type: 'boolean' },
+  domain: { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' },
+  'access-token': { type: 'string' },
+  'custom-domain': { type: 'string' },
+  out: { type: 'string' },
+} as const;
