@@ -87,7 +87,7 @@ let validateConfig: ValidateFunction | undefined;
 /** Reads and checks the file's shape; rule ids and options are checked later, once custom rules are known. */
 export async function readConfig(file: string, cwd: string): Promise<Config> {
   const document = await readLocatedDocument(file, displayPath(cwd, file));
-  validateConfig ??= new (await loadAjv())({ allErrors: false, strict: true, strictTuples: false }).compile(configSchema);
+  validateConfig ??= new (await loadAjv())({ allErrors: false, strict: true, strictTuples: false, ...SHIPPED_SCHEMA }).compile(configSchema);
   const data = withoutEmptySections(document.data);
   assertValid(validateConfig, document, data);
   const raw = data as RawConfig;
@@ -136,13 +136,14 @@ export async function checkRuleReferences(config: Config, rules: readonly AnyRul
   const document = config.document;
   if (!document) return;
   const Ajv = await loadAjv();
+  const optionsAjv = new Ajv({ allErrors: false, strict: false, ...SHIPPED_SCHEMA });
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const checkSettings = (settings: ReadonlyMap<string, RuleSettingInput>, pointer: string): void => {
     for (const [id, setting] of settings) {
       const at = joinPointer(pointer, id);
       const rule = byId.get(id);
       if (!rule) throw errorAt(document, at, `unknown rule "${id}"${suggestion(id, byId.keys())}`);
-      if (setting.options !== undefined) checkOptions(Ajv, rule, setting.options, document, joinPointer(at, 1));
+      if (setting.options !== undefined) checkOptions(optionsAjv, rule, setting.options, document, joinPointer(at, 1));
     }
   };
   checkSettings(config.rules, '/rules');
@@ -154,18 +155,25 @@ export async function checkRuleReferences(config: Config, rules: readonly AnyRul
 
 const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
 
-function checkOptions(Ajv: typeof AjvClass, rule: AnyRule, options: object, document: LocatedDocument, pointer: string): void {
+function checkOptions(ajv: AjvClass, rule: AnyRule, options: object, document: LocatedDocument, pointer: string): void {
   if (!rule.meta.schema) {
     if (Object.keys(options).length > 0) throw errorAt(document, pointer, `rule ${rule.meta.id} takes no options`);
     return;
   }
   let validate = optionValidators.get(rule);
   if (!validate) {
-    validate = new Ajv({ allErrors: false, strict: false }).compile(rule.meta.schema);
+    validate = ajv.compile(rule.meta.schema);
     optionValidators.set(rule, validate);
   }
   assertValid(validate, document, options, pointer);
 }
+
+/**
+ * The configuration's schema and the built-in rules' option schemas ship with a0lint, and tests check them against
+ * the draft-07 meta-schema: a run need not compile the meta-schema to check them again (most of the cost of
+ * reading a configuration file).
+ */
+const SHIPPED_SCHEMA = { validateSchema: false } as const;
 
 /** The validator is loaded by runs that read a configuration file, not by every start-up. */
 async function loadAjv(): Promise<typeof AjvClass> {
