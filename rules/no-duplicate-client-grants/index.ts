@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { grantHasMarker } from '../../src/model/grant-client.js';
 import { grantClientLabel } from '../../src/model/labels.js';
 import { normalizeAudience } from '../../src/model/management-api.js';
-import type { Client, ClientGrant } from '../../src/model/types.js';
+import type { ClientGrant } from '../../src/model/types.js';
 import docs from './README.md';
 
 export default defineRule({
@@ -23,39 +23,46 @@ export default defineRule({
     docs,
   },
   check({ tenant, report }) {
-    const clientNumber = new Map<Client, number>(tenant.clients.map((client, index) => [client, index]));
-    const seen = new Map<string, { first: ClientGrant; count: number }>();
-    for (const grant of tenant.clientGrants) {
-      if (grant.audience === undefined || grantHasMarker(grant)) continue;
-      // One application may be written by name in one grant and by id in another: compare resolved clients.
-      const client = clientIdentity(grant, clientNumber);
-      if (client === undefined) continue;
-      const key = `${client}\u0000${normalizeAudience(grant.audience)}\u0000${grant.subjectType}`;
-      const entry = seen.get(key);
-      if (!entry) {
-        seen.set(key, { first: grant, count: 0 });
-        continue;
+    const reportRepeats = (grants: readonly ClientGrant[]): void => {
+      // An application has a handful of grants: comparing each with the earlier ones beats building keys.
+      const earlier: Array<{ audience: string; subjectType: string; first: ClientGrant; count: number }> = [];
+      for (const grant of grants) {
+        if (grant.audience === undefined || grantHasMarker(grant)) continue;
+        const audience = normalizeAudience(grant.audience);
+        const entry = earlier.find((seen) => seen.audience === audience && seen.subjectType === grant.subjectType);
+        if (!entry) {
+          earlier.push({ audience, subjectType: grant.subjectType, first: grant, count: 0 });
+          continue;
+        }
+        entry.count++;
+        const firstFile = entry.first.origin.source.file;
+        report({
+          entity: grant,
+          subject: `duplicate-${entry.count}`,
+          messageId: 'duplicate',
+          data: {
+            client: grantClientLabel(grant),
+            audience: grant.api?.name ?? grant.audience,
+            subject: grant.subjectType,
+            where: firstFile !== undefined && firstFile !== grant.origin.source.file ? ` (in ${firstFile})` : '',
+          },
+        });
       }
-      entry.count++;
-      const firstFile = entry.first.origin.source.file;
-      report({
-        entity: grant,
-        subject: `duplicate-${entry.count}`,
-        messageId: 'duplicate',
-        data: {
-          client: grantClientLabel(grant),
-          audience: grant.api?.name ?? grant.audience,
-          subject: grant.subjectType,
-          where: firstFile !== undefined && firstFile !== grant.origin.source.file ? ` (in ${firstFile})` : '',
-        },
-      });
+    };
+    for (const client of tenant.clients) {
+      const grants = tenant.grantsOfClient(client);
+      if (grants.length > 1) reportRepeats(grants);
     }
+    // Grants whose application is not in the data: grouped by the reference as written, else by default_for.
+    const unresolved = new Map<string, ClientGrant[]>();
+    for (const grant of tenant.clientGrants) {
+      if (grant.client) continue;
+      const identity = grant.clientRef !== undefined ? `=${grant.clientRef}` : grant.defaultFor !== undefined ? `*${grant.defaultFor}` : undefined;
+      if (identity === undefined) continue;
+      const group = unresolved.get(identity);
+      if (group) group.push(grant);
+      else unresolved.set(identity, [grant]);
+    }
+    for (const grants of unresolved.values()) if (grants.length > 1) reportRepeats(grants);
   },
 });
-
-/** Who a grant is for: the resolved application, else the reference as written, else its default_for group. */
-function clientIdentity(grant: ClientGrant, clientNumber: ReadonlyMap<Client, number>): string | undefined {
-  if (grant.client) return `#${clientNumber.get(grant.client)}`;
-  if (grant.clientRef !== undefined) return `=${grant.clientRef}`;
-  return grant.defaultFor !== undefined ? `*${grant.defaultFor}` : undefined;
-}

@@ -2,16 +2,20 @@ import type { Source, TextRange } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
 import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
-import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
+import { narrowTo, rangeOf, writtenAsKeyword } from './range-of.js';
+import { JsonLocator } from './json-locator.js';
 import { LineIndex } from './text-index.js';
-import { MAX_DEPTH, MAX_VALUES, walkValues } from './walk.js';
+import { MAX_DEPTH, walkValues } from './walk.js';
 import type { ParsedFile } from './yaml-file.js';
 
 /**
  * JSON is parsed with the engine's own JSON.parse (fast, no positions). Positions are found only when a finding
  * or an error needs one, by scanning the text along a pointer.
+ *
+ * `ascii`: the file's bytes when every one is ASCII (then byte and character offsets agree); scanning them is
+ * several times faster than scanning the string.
  */
-export function parseJsonFile(file: string, original: string, mappings: KeywordMappings): ParsedFile {
+export function parseJsonFile(file: string, original: string, mappings: KeywordMappings, ascii?: Uint8Array): ParsedFile {
   const text = original.charCodeAt(0) === 0xfeff ? ` ${original.slice(1)}` : original;
   const prepared = prepareText(text, mappings, 'json');
   let lines: LineIndex | undefined;
@@ -24,91 +28,28 @@ export function parseJsonFile(file: string, original: string, mappings: KeywordM
     const { line, column } = lineIndex().position(prepared.toOriginal(problem.offset));
     throw new InputError(`invalid JSON: ${problem.message}`, file, line, column);
   }
+  const locator = new JsonLocator(prepared.text, ascii && prepared.sameStructure && text === original ? ascii : undefined);
+  const locate = (pointer: string): TextRange | undefined => {
+    // Following a very deep pointer rescans the deep value at every level; one pass finds where the limit is crossed.
+    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, locator);
+    const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
+    return lineIndex().range(offset, offset + 1);
+  };
+  const walk = walkValues(data, file, { locate, text: prepared.text, shared: false });
   // Outside strings, every ':' in JSON separates a key from its value; when the parsed data holds as many keys as
   // the text has colons, no object repeats a key, and the slow scan that says where is not needed.
-  const outline = outlineJson(prepared.text);
-  const duplicate = outline.colons === countKeys(data) ? undefined : new JsonScanner(prepared.text).findDuplicateKey();
+  const duplicate = locator.colons === walk.keys ? undefined : new JsonScanner(prepared.text).findDuplicateKey();
   if (duplicate) {
     const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
     throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
   }
-  // JSON shares nothing, so the text's length bounds the number of values; large dumps hold millions.
-  const walk = walkValues(data, file, (pointer) => {
-    // Following a very deep pointer rescans the deep value at every level; one pass finds where the limit is crossed.
-    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, outline);
-    const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
-    return lineIndex().range(offset, offset + 1);
-  }, Math.max(MAX_VALUES, text.length));
-  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, outline), needle, lineIndex()) };
+  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, locator), needle, lineIndex()) };
   if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };
 }
 
-/**
- * One pass in place of a scanner's: the colons outside strings, and where each object or array of the top three
- * levels ends, so that locating an entity in a large dump skips its neighbours instead of rescanning them.
- */
-interface Outline {
-  readonly colons: number;
-  readonly ends: Map<number, number>;
-  /** Item offsets of arrays located into so far. */
-  readonly items: Map<number, number[]>;
-}
-
-function outlineJson(text: string): Outline {
-  const ends = new Map<number, number>();
-  const opened: number[] = [];
-  let colons = 0;
-  let depth = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34 /* " */) {
-      for (i++; i < length; i++) {
-        const inside = text.charCodeAt(i);
-        if (inside === 34) break;
-        if (inside === 92 /* \ */) i++;
-      }
-    } else if (ch === 58 /* : */) colons++;
-    else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (depth < 3) opened[depth] = i;
-      depth++;
-    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
-      depth--;
-      if (depth < 3) ends.set(opened[depth]!, i + 1);
-    }
-  }
-  return { colons, ends, items: new Map() };
-}
-
-function countKeys(root: unknown): number {
-  let keys = 0;
-  const pending: unknown[] = [root];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) pending.push(item);
-    } else {
-      for (const key of Object.keys(value)) {
-        keys++;
-        pending.push((value as Record<string, unknown>)[key]);
-      }
-    }
-  }
-  return keys;
-}
-
-function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string, outline?: Outline): TextRange | undefined {
-  const scanner = new JsonScanner(prepared.text, outline?.ends, outline?.items);
-  scanner.skipSpace();
-  let found: FoundValue = { start: scanner.pos, end: scanner.skipValueFrom(scanner.pos), scalar: false };
-  for (const segment of parsePointer(pointer)) {
-    const child = scanner.child(found.start, segment);
-    if (!child) break;
-    found = child;
-  }
-  return rangeOf({ ...found, scalar: !'{['.includes(prepared.text[found.start] ?? '') }, prepared, lines);
+function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string, locator: JsonLocator): TextRange {
+  return rangeOf(locator.find(parsePointer(pointer)), prepared, lines);
 }
 
 /** Offset of the first `{` or `[` that opens a value nested `depth` levels deep (0 when there is none). */
@@ -140,15 +81,10 @@ class ScanError extends Error {
   }
 }
 
-/** A small JSON scanner that knows where things are; it builds no values. */
+/** A small validating JSON scanner, for what JSON.parse does not say: where an error or a repeated key is. */
 class JsonScanner {
   pos = 0;
-  /** `ends`: where values starting at given offsets end, known beforehand; skipping them is then free. */
-  constructor(
-    private readonly text: string,
-    private readonly ends?: ReadonlyMap<number, number>,
-    private readonly items = new Map<number, number[]>(),
-  ) {}
+  constructor(private readonly text: string) {}
 
   validate(): Problem {
     try {
@@ -184,53 +120,6 @@ class JsonScanner {
 
   private onObjectKeys: ((keys: Array<{ key: string; offset: number }>) => void) | undefined;
 
-  /** The member `segment` of the object or array starting at `start`. */
-  child(start: number, segment: string): FoundValue | undefined {
-    const open = this.text[start];
-    this.pos = start + 1;
-    if (open === '{') {
-      for (;;) {
-        this.skipSpace();
-        if (this.text[this.pos] !== '"') return undefined;
-        const keyStart = this.pos;
-        const key = this.readString();
-        this.skipSpace();
-        this.pos++; // ':'
-        this.skipSpace();
-        const valueStart = this.pos;
-        const valueEnd = this.skipValueFrom(valueStart);
-        if (key === segment) return { start: valueStart, end: valueEnd, keyStart, scalar: true };
-        this.skipSpace();
-        if (this.text[this.pos] !== ',') return undefined;
-        this.pos++;
-      }
-    }
-    if (open === '[' && /^\d+$/.test(segment)) {
-      const item = this.itemsOf(start)[Number(segment)];
-      return item === undefined ? undefined : { start: item, end: this.skipValueFrom(item), scalar: true };
-    }
-    return undefined;
-  }
-
-  /** Where each item of the array at `start` begins; remembered, so that a dump's entities are listed once. */
-  private itemsOf(start: number): readonly number[] {
-    const known = this.items.get(start);
-    if (known) return known;
-    const items: number[] = [];
-    this.pos = start + 1;
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.pos] === ']') break;
-      items.push(this.pos);
-      this.skipValueFrom(this.pos);
-      this.skipSpace();
-      if (this.text[this.pos] !== ',') break;
-      this.pos++;
-    }
-    this.items.set(start, items);
-    return items;
-  }
-
   skipSpace(): void {
     const { text } = this;
     while (this.pos < text.length) {
@@ -243,8 +132,6 @@ class JsonScanner {
   /** Skips one value without recursion, so deep nesting cannot overflow the stack; returns its end. */
   skipValueFrom(start: number): number {
     const { text } = this;
-    const known = this.ends?.get(start);
-    if (known !== undefined) return (this.pos = known);
     this.pos = start;
     const stack: Frame[] = [];
     this.readValue(stack);

@@ -5,7 +5,8 @@
  * Markers without a mapping must survive parsing so they can be reported where they stand: unquoted markers
  * would otherwise make YAML invalid (`@@`) or turn the rest of the line into a comment (`##`). They are swapped for
  * private-use characters of the same length, so every offset in the parsed text still matches the file, and
- * swapped back after parsing.
+ * swapped back after parsing. JSON needs that only for a bare `@@KEY@@` outside a string; every other marker in
+ * JSON is left as written.
  */
 
 export type KeywordMappings = Readonly<Record<string, unknown>>;
@@ -27,6 +28,11 @@ export interface PreparedText {
    * whole marker that produced it.
    */
   toOriginal(offset: number, side?: 'start' | 'end'): number;
+  /**
+   * True when the only changes turned marker characters (`#`, `@`) into placeholders one for one: every offset,
+   * quote, colon and bracket is then where the file has it, and the file's bytes can be scanned instead.
+   */
+  readonly sameStructure: boolean;
 }
 
 interface Edit {
@@ -37,12 +43,14 @@ interface Edit {
 }
 
 export function prepareText(original: string, mappings: KeywordMappings, syntax: 'yaml' | 'json'): PreparedText {
-  if (!original.includes('##') && !original.includes('@@')) return { text: original, toOriginal: (offset) => offset };
+  if (!original.includes('##') && !original.includes('@@')) return { text: original, toOriginal: (offset) => offset, sameStructure: true };
   const edits: Edit[] = [];
   // Only bare `@@KEY@@` markers in JSON need to know whether they stand inside a string; most files have none.
   let inJsonString: ((offset: number) => boolean) | undefined;
   const insideJsonString = (offset: number): boolean => (inJsonString ??= jsonStringState(original))(offset);
   let shift = 0;
+  let sameStructure = true;
+  let changed = false;
   const text = original.replace(MARKER, (match: string, dq?: string, sq?: string, bare?: string, hash?: string, at?: number) => {
     const offset = at as unknown as number;
     const key = (dq ?? sq ?? bare ?? hash)!;
@@ -50,12 +58,16 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
     if (Object.hasOwn(mappings, key)) {
       const value = mappings[key];
       replacement = hash !== undefined ? String(value) : JSON.stringify(value) ?? 'null';
+      sameStructure = false;
     } else if (!UNRESOLVED_KEY.test(key)) {
       return match;
+    } else if (syntax === 'json') {
+      // JSON has no comments, and a marker inside a string is plain text: only a bare `@@KEY@@` must change.
+      if (bare === undefined || insideJsonString(offset)) return match;
+      replacement = `"${AT}${key}${AT}"`;
+      sameStructure = false;
     } else if (hash !== undefined) {
       replacement = `${HASH}${HASH}${key}${HASH}${HASH}`;
-    } else if (bare !== undefined && syntax === 'json' && !insideJsonString(offset)) {
-      replacement = `"${AT}${key}${AT}"`;
     } else {
       const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
       replacement = `${quote}${AT}${AT}${key}${AT}${AT}${quote}`;
@@ -64,9 +76,12 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
       edits.push({ at: offset + shift, length: replacement.length, originalAt: offset, originalLength: match.length });
       shift += replacement.length - match.length;
     }
+    changed = true;
     return replacement;
   });
-  return { text, toOriginal: (offset, side = 'start') => toOriginal(edits, offset, side) };
+  // Unchanged text stays the same string, so callers can tell nothing moved.
+  if (!changed) return { text: original, toOriginal: (offset) => offset, sameStructure: true };
+  return { text, toOriginal: (offset, side = 'start') => toOriginal(edits, offset, side), sameStructure };
 }
 
 function toOriginal(edits: readonly Edit[], offset: number, side: 'start' | 'end'): number {

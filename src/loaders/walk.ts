@@ -18,6 +18,8 @@ export interface WalkResult {
   readonly markers: MarkerHit[];
   /** Literal secrets: secret-bearing fields with a real value, and PEM private keys anywhere. */
   secrets: SecretHit[];
+  /** How many mapping keys the data holds (each shared mapping counted once). */
+  keys: number;
 }
 
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
@@ -27,9 +29,9 @@ const SECRET_FIELDS = new Set(['client_secret', 'signing_secret', 'smtp_pass', '
 const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
 
 /**
- * Past this many values a document is treated as hostile (for example an alias bomb). Documents where nothing is
- * shared (JSON, YAML without anchors) cannot hold more values than characters, and large tenants hold millions,
- * so their readers raise the budget to their length.
+ * Past this many values a document with shared values (YAML aliases) is treated as hostile (an alias bomb).
+ * Documents where nothing is shared (JSON, YAML without anchors) cannot hold more values than characters, and
+ * large tenants hold millions, so their values are not counted.
  */
 export const MAX_VALUES = 5_000_000;
 
@@ -39,17 +41,36 @@ export const MAX_VALUES = 5_000_000;
  */
 export const MAX_DEPTH = 500;
 
+export interface WalkOptions {
+  /** Where a pointer is in the file, for the errors the walk raises. */
+  readonly locate?: (pointer: string) => TextRange | undefined;
+  /**
+   * The text the data was parsed from. Checks that no value of that text could match are skipped: a value can only
+   * hold `##`, `@@` or `PRIVATE` if the text does, or if an escape sequence produced it (line folding only turns
+   * line breaks into spaces). Without it every check runs.
+   */
+  readonly text?: string;
+  /**
+   * Values may be shared (YAML aliases): each is visited once, cycles are not followed, and the values visited
+   * are counted against `maxValues`. Without sharing, no document holds more values than characters.
+   */
+  readonly shared?: boolean;
+  readonly maxValues?: number;
+}
+
 /**
- * One pass over parsed data: puts unresolved keyword markers back as the user wrote them, and notes where
- * markers and private keys stand. Shared values (YAML aliases) are visited once; cycles are not followed.
+ * One pass over parsed data: puts unresolved keyword markers back as the user wrote them, notes where markers and
+ * private keys stand, and counts the keys (JSON's duplicate-key check compares them with the text's colons).
  */
-export function walkValues(
-  root: unknown,
-  file: string | undefined,
-  locate?: (pointer: string) => TextRange | undefined,
-  maxValues = MAX_VALUES,
-): WalkResult {
-  const result: WalkResult = { markers: [], secrets: [] };
+export function walkValues(root: unknown, file: string | undefined, options: WalkOptions = {}): WalkResult {
+  const result: WalkResult = { markers: [], secrets: [], keys: 0 };
+  const { locate, text, shared = true } = options;
+  const maxValues = options.maxValues ?? MAX_VALUES;
+  const escapes = text === undefined || text.includes('\\');
+  const placeholders = text === undefined || hasPlaceholder(text);
+  const markers = escapes || placeholders || text.includes('##') || text.includes('@@');
+  const privateKeys = escapes || text.includes('PRIVATE');
+  const webKeys = escapes || text.includes('kty');
   const onPath = new Set<object>();
   let budget = maxValues;
   const refuse = (message: string, pointer: string): InputError => {
@@ -62,36 +83,43 @@ export function walkValues(
   const here = (): string => joinPointer('', ...path);
 
   const visitString = (value: string, field?: string): string => {
-    const restored = hasPlaceholder(value) ? restoreMarkers(value) : value;
-    if (restored.includes('##') || restored.includes('@@')) {
+    const restored = placeholders && hasPlaceholder(value) ? restoreMarkers(value) : value;
+    if (markers && (restored.includes('##') || restored.includes('@@'))) {
       for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer: here() });
     }
     if (field !== undefined && SECRET_FIELDS.has(field) && restored.trim() !== '' && !NOT_A_SECRET.test(restored)) {
       result.secrets.push({ field, pointer: here() });
-    } else if (restored.includes('PRIVATE KEY-----') && PRIVATE_KEY.test(restored)) {
+    } else if (privateKeys && restored.includes('PRIVATE KEY-----') && PRIVATE_KEY.test(restored)) {
       result.secrets.push({ field: 'private key', pointer: here() });
     }
     return restored;
   };
 
-  const visit = (value: unknown, field?: string, depth = 0): unknown => {
-    if (--budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
+  const visit = (value: unknown, field: string | undefined, depth: number): unknown => {
+    if (shared && --budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
     if (typeof value === 'string') return visitString(value, field);
-    if (value === null || typeof value !== 'object' || onPath.has(value)) return value;
+    if (value === null || typeof value !== 'object') return value;
+    if (shared) {
+      if (onPath.has(value)) return value;
+      onPath.add(value);
+    }
     if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, here());
-    onPath.add(value);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);
-        value[i] = visit(value[i], undefined, depth + 1);
+        const before: unknown = value[i];
+        const child = visit(before, undefined, depth + 1);
+        if (child !== before) value[i] = child;
         path.pop();
       }
     } else {
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        const restoredKey = hasPlaceholder(key) ? restoreMarkers(key) : key;
+      const keys = Object.keys(record);
+      result.keys += keys.length;
+      for (const key of keys) {
+        const restoredKey = placeholders && hasPlaceholder(key) ? restoreMarkers(key) : key;
         path.push(restoredKey);
-        visitString(restoredKey);
+        if (markers) visitString(restoredKey);
         const before = record[key];
         const child = visit(before, restoredKey, depth + 1);
         path.pop();
@@ -102,15 +130,17 @@ export function walkValues(
         }
       }
       // A JSON Web Key with a private part (`d`) is a private signing key, whatever field holds it.
-      const { kty, d } = record;
-      if (typeof kty === 'string' && typeof d === 'string' && d.trim() !== '' && !NOT_A_SECRET.test(d)) {
-        result.secrets.push({ field: 'private key (JWK)', pointer: joinPointer(here(), 'd') });
+      if (webKeys) {
+        const { kty, d } = record;
+        if (typeof kty === 'string' && typeof d === 'string' && d.trim() !== '' && !NOT_A_SECRET.test(d)) {
+          result.secrets.push({ field: 'private key (JWK)', pointer: joinPointer(here(), 'd') });
+        }
       }
     }
-    onPath.delete(value);
+    if (shared) onPath.delete(value);
     return value;
   };
 
-  visit(root);
+  visit(root, undefined, 0);
   return result;
 }

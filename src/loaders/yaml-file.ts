@@ -5,7 +5,7 @@ import { InputError } from './errors.js';
 import { prepareText, restoreMarkers, type KeywordMappings } from './keywords.js';
 import { LineIndex } from './text-index.js';
 import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
-import { MAX_VALUES, walkValues, type WalkResult } from './walk.js';
+import { walkValues, type WalkResult } from './walk.js';
 import { blockLocator, YAML_OPTIONS } from './yaml-locator.js';
 import { loadValues } from './yaml-values.js';
 
@@ -48,8 +48,8 @@ export function parseYamlFile(
     const found = find(parsePointer(pointer));
     return found && rangeOf(found, prepared, lineIndex());
   };
-  // Without anchors nothing is shared, so the text's length bounds the number of values.
-  const walk = walkValues(data, file, range, fast ? Math.max(MAX_VALUES, prepared.text.length) : MAX_VALUES);
+  // Without anchors nothing is shared: no value is visited twice, so none needs counting against a budget.
+  const walk = walkValues(data, file, { locate: range, text: prepared.text, shared: !fast });
   const source: Source = { file, locate: (pointer, needle) => narrowTo(range(pointer), needle, lineIndex()) };
   if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
   return { data, source, walk };

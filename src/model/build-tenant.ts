@@ -60,8 +60,7 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
   const clientGrants = input.clientGrants.map((raw) => toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience));
   const grantsOfApi = groupBy(clientGrants, (grant) => grant.api);
   const grantsOfClient = groupBy(clientGrants, (grant) => grant.client);
-  const entities = [...resourceServers, ...clients, ...clientGrants];
-  const entityAt = entityFinder(entities);
+  const entityAt = entityFinder([resourceServers, clients, clientGrants], [...input.markers, ...input.secrets]);
 
   return {
     domain: domain.value,
@@ -190,13 +189,19 @@ function toClientGrant(
   };
 }
 
-/** Finds the entity that holds a place in a source: the one whose pointer is the longest prefix of it. */
-function entityFinder(entities: readonly Entity[]): (origin: Origin) => { entity?: Entity; path: string } {
-  const bySource = new Map<Source, Map<string, Entity>>();
-  for (const entity of entities) {
-    let byPointer = bySource.get(entity.origin.source);
-    if (!byPointer) bySource.set(entity.origin.source, (byPointer = new Map()));
-    byPointer.set(entity.origin.pointer, entity);
+/**
+ * Finds the entity that holds a place in a source: the one whose pointer is the longest prefix of it. Only the
+ * sources of the places asked about are indexed (most inputs have few markers and secrets, and many entities).
+ */
+function entityFinder(
+  collections: ReadonlyArray<readonly Entity[]>,
+  places: ReadonlyArray<{ readonly origin: Origin }>,
+): (origin: Origin) => { entity?: Entity; path: string } {
+  const bySource = new Map<Source, Map<string, Entity>>(places.map(({ origin }) => [origin.source, new Map()]));
+  if (bySource.size > 0) {
+    for (const entities of collections) {
+      for (const entity of entities) bySource.get(entity.origin.source)?.set(entity.origin.pointer, entity);
+    }
   }
   return (origin) => {
     const byPointer = bySource.get(origin.source);

@@ -18,8 +18,17 @@ export interface ClientUrl {
   readonly unresolved: boolean;
 }
 
+/** Several rules look at every client's URLs: they are split once per client. */
+const known = new WeakMap<Client, readonly ClientUrl[]>();
+
 /** Every string URL entry of a client's URL fields, with scheme and host split out. */
-export function clientUrls(client: Client): ClientUrl[] {
+export function clientUrls(client: Client): readonly ClientUrl[] {
+  let urls = known.get(client);
+  if (!urls) known.set(client, (urls = splitUrls(client)));
+  return urls;
+}
+
+function splitUrls(client: Client): ClientUrl[] {
   const urls: ClientUrl[] = [];
   for (const field of URL_FIELDS) {
     const value = client.data[field];

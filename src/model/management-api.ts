@@ -25,14 +25,31 @@ export function managementAudienceHost(audience: string): string | undefined {
   return match ? match[1]!.toLowerCase() : undefined;
 }
 
+// Every grant's audience is normalized by the model and again by rules, and a tenant has few distinct audiences
+// (one per API), so results are remembered; the bound keeps a long-lived process (the Action) from growing.
+const normalized = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
+
 /** Audiences compare without case in the host and without a trailing slash. */
 export function normalizeAudience(audience: string): string {
+  let result = normalized.get(audience);
+  if (result === undefined) {
+    if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+    normalized.set(audience, (result = normalize(audience)));
+  }
+  return result;
+}
+
+function normalize(audience: string): string {
   const trimmed = audience.trim();
   const match = /^(https?:\/\/)([^/?#]+)(.*)$/i.exec(trimmed);
   const normalized = match ? `${match[1]!.toLowerCase()}${match[2]!.toLowerCase()}${match[3]}` : trimmed;
   return normalized.endsWith('/') ? normalized : `${normalized}/`;
 }
 
+const MARKER = /##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@/;
+
 export function hasUnresolvedMarker(value: string): boolean {
-  return /##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@/.test(value);
+  // Called for every scope, audience and URL: most hold neither `##` nor `@@`, which is cheaper to rule out.
+  return (value.includes('##') || value.includes('@@')) && MARKER.test(value);
 }
