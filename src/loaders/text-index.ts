@@ -2,15 +2,28 @@ import type { TextRange } from '../model/types.js';
 
 /** Maps string offsets to 1-based line and column numbers. Columns count UTF-16 code units, as editors do. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Where each line starts; a typed array, as a large file has millions of lines. */
+  private readonly starts: Int32Array;
+  private readonly count: number;
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    let starts = new Int32Array(Math.min(1024, text.length + 1));
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      if (count === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = i + 1;
+    }
+    this.starts = starts;
+    this.count = count;
   }
 
   position(offset: number): { line: number; column: number } {
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = this.count - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.starts[mid]! <= offset) low = mid;
@@ -20,7 +33,7 @@ export class LineIndex {
   }
 
   offset(line: number, column: number): number {
-    return (this.starts[line - 1] ?? this.text.length) + column - 1;
+    return (line >= 1 && line <= this.count ? this.starts[line - 1]! : this.text.length) + column - 1;
   }
 
   range(start: number, end: number): TextRange {

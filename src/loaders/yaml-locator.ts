@@ -1,8 +1,8 @@
 import { parseDocument, type Document } from 'yaml';
 import { restoreMarkers } from './keywords.js';
 import type { FoundValue } from './range-of.js';
-import { locateInItem } from './yaml-item.js';
-import { plainKeyName } from './yaml-values.js';
+import { hasLoneCarriageReturn, locateInItem } from './yaml-item.js';
+import { keyAt } from './yaml-key.js';
 
 /** Finds the value at a path of keys and indexes in a parsed document; see yaml-file.ts. */
 export type FindInDocument = (doc: Document, segments: readonly string[]) => FoundValue | undefined;
@@ -45,6 +45,7 @@ export function blockLocator(
   let top: Map<string, TopKey> | null | undefined;
   const items = new Map<string, number[] | null>();
   const parts = new Map<number, Document | null>();
+  let linesAsYaml: boolean | undefined;
   const fromFull = (segments: readonly string[]): FoundValue | undefined => find(full(), segments);
 
   const part = (start: number, end: number, expected: (value: unknown) => boolean): Document | null => {
@@ -87,7 +88,8 @@ export function blockLocator(
     if (index < 0 || index >= starts.length) return { start: entry.keyAt, end: entry.end, keyStart: entry.keyAt, scalar: false };
     const start = starts[index]!;
     const itemEnd = starts[index + 1] ?? entry.end;
-    const plain = locateInItem(text, start, itemEnd, segments.slice(2), value[index], keyOf);
+    linesAsYaml ??= !hasLoneCarriageReturn(text);
+    const plain = linesAsYaml ? locateInItem(text, start, itemEnd, segments.slice(2), value[index]) : undefined;
     if (plain) return plain;
     const doc = part(start, itemEnd, (read) => Array.isArray(read) && read.length === 1 && sameValue(read[0], value[index]));
     return inPart(doc, start, ['0', ...segments.slice(2)]) ?? fromFull(segments);
@@ -111,13 +113,15 @@ function topKeys(text: string, data: unknown): Map<string, TopKey> | null {
   for (let at = lineStart; at < text.length; ) {
     const next = text.indexOf('\n', at);
     const end = next === -1 ? text.length : next + 1;
-    const ch = text[at]!;
-    if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r' && ch !== '#') {
-      const line = text.slice(at, end).replace(/\r?\n$/, '');
+    const ch = text.charCodeAt(at);
+    // Only lines starting in column 0 matter, and in a deploy-cli export they are a handful among millions.
+    if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0a && ch !== 0x0d && ch !== 0x23) {
+      const bodyEnd = next === -1 ? end : text.charCodeAt(next - 1) === 0x0d && next - 1 >= at ? next - 1 : next;
+      const line = text.slice(at, bodyEnd);
       if (/^-(?:[ \t]|$)/.test(line) || (/^---(?:[ \t]|$)/.test(line) && found.length === 0) || /^\.\.\.[ \t]*(?:#.*)?$/.test(line)) {
         // A sequence item of the previous key's value, the document start marker or the document end marker.
       } else {
-        const key = keyOf(line);
+        const key = keyAt(text, at, bodyEnd);
         if (!key) return null;
         found.push({ name: key.name, keyAt: at, start: found.length === 0 ? 0 : at, valueLine: line.slice(key.length) });
       }
@@ -131,24 +135,6 @@ function topKeys(text: string, data: unknown): Map<string, TopKey> | null {
   const keys = new Map<string, TopKey>();
   found.forEach((key, index) => keys.set(key.name, { ...key, end: found[index + 1]?.start ?? text.length }));
   return keys;
-}
-
-const QUOTED_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)')[ \t]*:(?=[ \t]|$)/;
-const PLAIN_KEY = /^([^\s#'"!&*|>%@`{}[\],?:-](?:[^\r\n:#]|:(?! |\t|$)|(?<! |\t)#)*?)[ \t]*:(?=[ \t]|$)/;
-
-/** The property name of a `key: ...` line, and the length of the `key:` part. */
-function keyOf(line: string): { name: string; length: number } | undefined {
-  const quoted = QUOTED_KEY.exec(line);
-  if (quoted) {
-    if (quoted[2] !== undefined) return { name: restoreMarkers(quoted[2].replace(/''/g, "'")), length: quoted[0].length };
-    try {
-      return { name: restoreMarkers(JSON.parse(`"${quoted[1]!}"`) as string), length: quoted[0].length };
-    } catch {
-      return undefined;
-    }
-  }
-  const plain = PLAIN_KEY.exec(line);
-  return plain ? { name: restoreMarkers(plainKeyName(plain[1]!)), length: plain[0].length } : undefined;
 }
 
 /** Where each item of a block sequence under a top-level key starts, or null when the block is laid out otherwise. */

@@ -120,6 +120,41 @@ const CASES: Record<string, string> = {
   BOM: '\uFEFFclients:\n  - name: A\n    app_type: spa\nresourceServers:\n  - identifier: x\n',
   'document markers': '---\nclients:\n  - name: A\n...\n',
   'a sequence at column 0 and an inline value': 'name: root\nclients:\n- name: A\n  x: 1\n- name: B\nflag: true\nempty:\nlist: [a, b]\n',
+  'tabs, white space beyond ASCII, line separators': [
+    'clients:',
+    '  - name: A\u00a0',
+    '    description: "tab\there"',
+    "    logo_uri: 'x\u2028y'\t# tab before a comment",
+    '    app_type: spa\t',
+    '    \t# a comment after a tab',
+    '    callbacks:\t',
+    '      - \u00a0https://a.example.com',
+    '    initiate_login_uri\t: https://a.example.com/login',
+    '    client_metadata:',
+    '      "tab\tkey": 1',
+    '      nbsp\u00a0key: 2',
+    '      \u3000wide: 3',
+    '  - name: B # ok\u2029',
+    '    app_type: \ufeffspa',
+    '    sso: x\u0085y',
+    '',
+  ].join('\n'),
+  'keys the reading renames, on the path': [
+    'clients:',
+    '  - name: A',
+    '    client_metadata:',
+    '      0x10: hex',
+    '      +12: plus',
+    '      1e3: float',
+    '      true: bool',
+    '      "quoted \\"key\\"": q',
+    "      'it''s': s",
+    '      ##KEY##_x: marker',
+    '      n: short',
+    '      name: n',
+    '  - name: B',
+    '',
+  ].join('\n'),
   'keyword placeholders': 'clients:\n  - name: "@@NAME@@"\n    callbacks:\n      - https://##HOST##/cb\n    "##KEY##": value\n',
 };
 
@@ -157,23 +192,35 @@ describe('block YAML locator', () => {
   }
 
   it('reads plain deploy-cli items by their lines, and leaves the rest to the parser', () => {
-    const keyOf = (line: string) => {
-      const key = /^([a-z_]+):(?= |$)/.exec(line);
-      return key ? { name: key[1]!, length: key[0].length } : undefined;
-    };
     const item = '  - name: A\n    callbacks:\n      - https://a.example.com # ok\n    alg: "RS256"\n';
     const value = { name: 'A', callbacks: ['https://a.example.com'], alg: 'RS256' };
-    expect(locateInItem(item, 0, item.length, ['callbacks', '0'], value, keyOf)).toEqual({ start: 35, end: 56, keyStart: undefined, scalar: true });
-    expect(locateInItem(item, 0, item.length, ['alg'], value, keyOf)).toMatchObject({ start: 71, end: 78, keyStart: 66 });
-    expect(locateInItem(item, 0, item.length, ['alg'], { ...value, extra: 1 }, keyOf), 'layout and values disagree').toBeUndefined();
+    expect(locateInItem(item, 0, item.length, ['callbacks', '0'], value)).toEqual({ start: 35, end: 56, keyStart: undefined, scalar: true });
+    expect(locateInItem(item, 0, item.length, ['alg'], value)).toMatchObject({ start: 71, end: 78, keyStart: 66 });
+    expect(locateInItem(item, 0, item.length, ['alg'], { ...value, extra: 1 }), 'layout and values disagree').toBeUndefined();
     const folded = '  - name: A\n    description: >\n      text\n';
-    expect(locateInItem(folded, 0, folded.length, ['name'], { name: 'A', description: 'text\n' }, keyOf)).toBeUndefined();
+    expect(locateInItem(folded, 0, folded.length, ['name'], { name: 'A', description: 'text\n' })).toBeUndefined();
+    const spaced = '  - name: A\u00a0 # beyond ASCII, white space is content\n';
+    expect(locateInItem(spaced, 0, spaced.length, ['name'], { name: 'A\u00a0' })).toMatchObject({ start: 10, end: 12 });
+    const renamed = '  - 0x10: a\n    1e3: b\n    "q": c\n    16x: d\n';
+    const read = { 16: 'a', 1000: 'b', q: 'c', '16x': 'd' };
+    expect(locateInItem(renamed, 0, renamed.length, ['16'], read)).toMatchObject({ start: 10, keyStart: 4 });
+    expect(locateInItem(renamed, 0, renamed.length, ['1000'], read)).toMatchObject({ start: 21, keyStart: 16 });
+    expect(locateInItem(renamed, 0, renamed.length, ['q'], read)).toMatchObject({ start: 32, keyStart: 27 });
+    expect(locateInItem(renamed, 0, renamed.length, ['16x'], read)).toMatchObject({ start: 43, keyStart: 38 });
+    const twice = '  - 0x10: a\n    16: b\n';
+    expect(locateInItem(twice, 0, twice.length, ['16'], { 16: 'b', 17: 'a' }), 'one name read twice').toBeUndefined();
+    const tabbed = '  - name: A\tB\n';
+    expect(locateInItem(tabbed, 0, tabbed.length, ['name'], { name: 'A\tB' }), 'a tab in a scalar').toBeUndefined();
   });
 
   it('falls back to the full parse for anchors and aliases', () => {
     const text = 'defaults: &d\n  app_type: spa\nclients:\n  - name: A\n    jwt_configuration: *d\n';
     expect(loadValues(text)).toBeUndefined();
     checkEveryPointer('anchors', text);
+  });
+
+  it('reads a lone carriage return as YAML does: as a line break', () => {
+    checkEveryPointer('lone CR', 'clients:\n  - name: A # c\r    app_type: spa\n  - name: B\r\n    app_type: spa\r\n');
   });
 
   it('falls back for layouts it does not cut: a flow root, a tab-indented comment', () => {
