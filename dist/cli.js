@@ -7,15 +7,15 @@ import {
   configureRun,
   exitCode,
   readMappingsFile
-} from "./chunks/chunk-SCLXKB3Y.js";
+} from "./chunks/chunk-JX65NA45.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunks/chunk-AFOY63QK.js";
+} from "./chunks/chunk-NHO2HKX6.js";
 import {
   VERSION,
   builtinRules
-} from "./chunks/chunk-KJOFOUMA.js";
+} from "./chunks/chunk-OQR6QX2V.js";
 import {
   ensureDir
 } from "./chunks/chunk-3VLVYPZS.js";
@@ -24,7 +24,7 @@ import {
   INPUT_FORMATS,
   InputError,
   UsageError
-} from "./chunks/chunk-C2UUISIP.js";
+} from "./chunks/chunk-SKIYW23W.js";
 import "./chunks/chunk-KHZTPSLG.js";
 
 // src/cli/main.ts
@@ -249,14 +249,14 @@ async function run(argv, io) {
     io.stdout(printConfig(configured, values["print-config"], io.cwd));
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./chunks/live-options-XEZW3T7Y.js")).pull(values, positionals.slice(1), io);
+  if (positionals[0] === "pull") return (await import("./chunks/live-options-X3Y4CPXQ.js")).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
   const maxWarnings = values["max-warnings"] === void 0 ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
   const format = values["input-format"] === void 0 ? void 0 : oneOf("--input-format", values["input-format"], INPUT_FORMATS);
   const outputs = (values.format ?? ["stylish"]).map(parseFormatTarget);
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
-  const live = values.live ? await (await import("./chunks/live-options-XEZW3T7Y.js")).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor(".").rules, tenantDomain: values["tenant-domain"] }) : void 0;
+  const live = values.live ? await (await import("./chunks/live-options-X3Y4CPXQ.js")).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor(".").rules, tenantDomain: values["tenant-domain"] }) : void 0;
   const linted = live ?? await configured.lint(positionals, {
     cwd: io.cwd,
     format,

@@ -12,16 +12,16 @@ import {
   findConfigFile,
   plural,
   renderMarkdown
-} from "./chunks/chunk-SCLXKB3Y.js";
-import "./chunks/chunk-AFOY63QK.js";
+} from "./chunks/chunk-JX65NA45.js";
+import "./chunks/chunk-NHO2HKX6.js";
 import {
   lintLive,
   parseTenantHost
-} from "./chunks/chunk-YE5XJPTF.js";
+} from "./chunks/chunk-6J7EFJUP.js";
 import {
   VERSION,
   lintPaths
-} from "./chunks/chunk-KJOFOUMA.js";
+} from "./chunks/chunk-OQR6QX2V.js";
 import {
   ensureDir
 } from "./chunks/chunk-3VLVYPZS.js";
@@ -29,7 +29,7 @@ import "./chunks/chunk-HORCYZOK.js";
 import {
   InputError,
   UsageError
-} from "./chunks/chunk-C2UUISIP.js";
+} from "./chunks/chunk-SKIYW23W.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";

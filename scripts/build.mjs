@@ -6,11 +6,14 @@
 // evaluated only by the runs that use it. Chunk names carry a content hash, so an unchanged source gives
 // unchanged files.
 import { build } from 'esbuild';
-import { access, chmod, rm } from 'node:fs/promises';
+import { access, chmod, rm, writeFile } from 'node:fs/promises';
+import { configValidatorSource, VALIDATOR_FILE } from './config-validator.mjs';
 
 const entryPoints = { cli: 'src/cli.ts' };
 if (process.argv.includes('--action') || (await exists('src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
 
+// The configuration schema is bundled compiled (see config-validator.mjs); keep it in step with the schema.
+await writeFile(VALIDATOR_FILE, await configValidatorSource());
 await rm('dist', { recursive: true, force: true });
 await build({
   entryPoints,

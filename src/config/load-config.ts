@@ -1,7 +1,6 @@
 import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import configSchema from '../../schemas/a0lint.schema.json' with { type: 'json' };
 import type { PresetName } from '../engine/presets.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { RuleSetting } from '../engine/run-rules.js';
@@ -82,14 +81,12 @@ interface RawConfig {
   ignore?: Array<{ rule: string; entity: { kind: EntityKind; key: string }; files?: string[]; reason: string; expires?: string; owner?: string }>;
 }
 
-let validateConfig: ValidateFunction | undefined;
-
 /** Reads and checks the file's shape; rule ids and options are checked later, once custom rules are known. */
 export async function readConfig(file: string, cwd: string): Promise<Config> {
   const document = await readLocatedDocument(file, displayPath(cwd, file));
-  validateConfig ??= new (await loadAjv())({ allErrors: false, strict: true, strictTuples: false, ...SHIPPED_SCHEMA }).compile(configSchema);
   const data = withoutEmptySections(document.data);
-  assertValid(validateConfig, document, data);
+  // Compiled ahead of time (scripts/config-validator.mjs), and loaded only by runs that read a configuration file.
+  assertValid((await import('./config-schema.validate.js')).validate, document, data);
   const raw = data as RawConfig;
   const baseDir = path.dirname(file);
   for (const [index, entry] of (raw.ignore ?? []).entries()) {
@@ -135,15 +132,16 @@ export async function readConfig(file: string, cwd: string): Promise<Config> {
 export async function checkRuleReferences(config: Config, rules: readonly AnyRule[]): Promise<void> {
   const document = config.document;
   if (!document) return;
-  const Ajv = await loadAjv();
-  const optionsAjv = new Ajv({ allErrors: false, strict: false, ...SHIPPED_SCHEMA });
+  const sections = [config.rules, ...config.overrides.map((override) => override.rules)];
+  const hasOptions = sections.some((settings) => [...settings.values()].some((setting) => setting.options !== undefined));
+  const optionsAjv = hasOptions ? new (await loadAjv())({ allErrors: false, strict: false, ...SHIPPED_SCHEMA }) : undefined;
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const checkSettings = (settings: ReadonlyMap<string, RuleSettingInput>, pointer: string): void => {
     for (const [id, setting] of settings) {
       const at = joinPointer(pointer, id);
       const rule = byId.get(id);
       if (!rule) throw errorAt(document, at, `unknown rule "${id}"${suggestion(id, byId.keys())}`);
-      if (setting.options !== undefined) checkOptions(optionsAjv, rule, setting.options, document, joinPointer(at, 1));
+      if (setting.options !== undefined) checkOptions(optionsAjv!, rule, setting.options, document, joinPointer(at, 1));
     }
   };
   checkSettings(config.rules, '/rules');
@@ -169,13 +167,12 @@ function checkOptions(ajv: AjvClass, rule: AnyRule, options: object, document: L
 }
 
 /**
- * The configuration's schema and the built-in rules' option schemas ship with a0lint, and tests check them against
- * the draft-07 meta-schema: a run need not compile the meta-schema to check them again (most of the cost of
- * reading a configuration file).
+ * Built-in rules' option schemas ship with a0lint, and tests check them against the draft-07 meta-schema: a run
+ * need not compile the meta-schema to check them again.
  */
 const SHIPPED_SCHEMA = { validateSchema: false } as const;
 
-/** The validator is loaded by runs that read a configuration file, not by every start-up. */
+/** The validator is loaded by runs whose configuration sets rule options, not by every start-up. */
 async function loadAjv(): Promise<typeof AjvClass> {
   return (await import('./ajv.js')).Ajv;
 }

@@ -16,7 +16,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // esbuild names each bundled source file in a comment line above its code.
 const UNDICI = /^\/\/ .*node_modules\/undici\//m;
 const LIVE_CLIENT = /^\/\/ (?:.*\/)?src\/live\/http\.ts$/m;
-const AJV = /^\/\/ .*node_modules\/ajv\//m;
+const AJV_COMPILER = /^\/\/ .*node_modules\/ajv\/dist\/ajv\.js$/m;
+const CONFIG_VALIDATOR = /^\/\/ (?:.*\/)?src\/config\/config-schema\.validate\.js$/m;
 
 /** The dist/ files a run of dist/cli.js evaluates, with their text, and the run's exit code. */
 function loadedBy(args: readonly string[], cwd = REPO_ROOT): { code: number | null; stderr: string; files: Map<string, string> } {
@@ -47,14 +48,15 @@ describe('dist/ chunks', () => {
     }
   });
 
-  it('linting a local file without a configuration loads neither the HTTP client nor the schema validator', () => {
+  it('linting a local file without a configuration loads neither the HTTP client nor a schema validator', () => {
     const run = loadedBy(['test/fixtures/same-tenant/dump.json', '--format', 'json', '--no-config']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.files.has('cli.js')).toBe(true);
     expect(holding(run.files, UNDICI)).toEqual([]);
     expect(holding(run.files, LIVE_CLIENT)).toEqual([]);
-    expect(holding(run.files, AJV)).toEqual([]);
+    expect(holding(run.files, AJV_COMPILER)).toEqual([]);
+    expect(holding(run.files, CONFIG_VALIDATOR)).toEqual([]);
   });
 
   it('the live commands do load the HTTP client (the markers above find it)', () => {
@@ -65,12 +67,17 @@ describe('dist/ chunks', () => {
     expect(holding(run.files, LIVE_CLIENT)).not.toEqual([]);
   });
 
-  it('a configuration file loads the schema validator, still not the HTTP client', () => {
-    writeFileSync(path.join(scratch, '.a0lint.yml'), 'rules:\n  no-localhost-urls: warning\n');
-    const run = loadedBy([path.join(REPO_ROOT, 'test/fixtures/same-tenant/dump.json'), '--format', 'json'], scratch);
+  it.each([
+    ['its precompiled validator only', 'rules:\n  no-localhost-urls: warning\n', false],
+    ['the schema compiler too when it sets rule options', 'rules:\n  limit-token-lifetime: [warning, { maxSeconds: 3600 }]\n', true],
+  ])('a configuration file loads %s, never the HTTP client', (_name, config, compiler) => {
+    const dir = mkdtempSync(path.join(scratch, 'config-'));
+    writeFileSync(path.join(dir, '.a0lint.yml'), config);
+    const run = loadedBy([path.join(REPO_ROOT, 'test/fixtures/same-tenant/dump.json'), '--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(holding(run.files, AJV)).not.toEqual([]);
+    expect(holding(run.files, CONFIG_VALIDATOR)).not.toEqual([]);
+    expect(holding(run.files, AJV_COMPILER).length > 0).toBe(compiler);
     expect(holding(run.files, UNDICI)).toEqual([]);
   });
 });

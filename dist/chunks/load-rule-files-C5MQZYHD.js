@@ -5,10 +5,11 @@ import {
   errorAt,
   expandGlob,
   readLocatedDocument
-} from "./chunk-AFOY63QK.js";
+} from "./chunk-NHO2HKX6.js";
 import {
   require_ajv
-} from "./chunk-EVOFQ3PX.js";
+} from "./chunk-BXUSSEAG.js";
+import "./chunk-ZY32L3FC.js";
 import {
   defineRule
 } from "./chunk-HORCYZOK.js";
@@ -17,7 +18,7 @@ import {
   displayPath,
   joinPointer,
   printable
-} from "./chunk-C2UUISIP.js";
+} from "./chunk-SKIYW23W.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";

@@ -2,7 +2,8 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunk-EVOFQ3PX.js";
+} from "./chunk-BXUSSEAG.js";
+import "./chunk-ZY32L3FC.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";

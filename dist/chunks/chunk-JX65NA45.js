@@ -7,14 +7,14 @@ import {
   fileMatcher,
   keyMatcher,
   readLocatedDocument
-} from "./chunk-AFOY63QK.js";
+} from "./chunk-NHO2HKX6.js";
 import {
   builtinRules,
   fill,
   fingerprint,
   lintPaths,
   sortFindings
-} from "./chunk-KJOFOUMA.js";
+} from "./chunk-OQR6QX2V.js";
 import {
   defineRule
 } from "./chunk-HORCYZOK.js";
@@ -27,7 +27,7 @@ import {
   printable,
   readTextFile,
   require_dist
-} from "./chunk-C2UUISIP.js";
+} from "./chunk-SKIYW23W.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";
@@ -190,111 +190,6 @@ function matches(entry, matchesKey, finding) {
 // src/config/load-config.ts
 import { access } from "node:fs/promises";
 import path3 from "node:path";
-
-// schemas/a0lint.schema.json
-var a0lint_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/a0lint/a0lint/blob/main/schemas/a0lint.schema.json",
-  title: "a0lint configuration (.a0lint.yml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string", description: "Lets editors find this schema." },
-    extends: {
-      description: "Presets to start from. recommended: every built-in rule at its default severity. strict: the same, with notes raised to warnings. Absent means [recommended]; [] starts with every rule off.",
-      type: "array",
-      uniqueItems: true,
-      items: { enum: ["recommended", "strict"] }
-    },
-    rules: { $ref: "#/definitions/rules" },
-    overrides: {
-      description: "Settings for some inputs only; later entries win. files are globs matched against the input path relative to this file.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["files"],
-        properties: {
-          files: { $ref: "#/definitions/globs" },
-          rules: { $ref: "#/definitions/rules" },
-          tenantDomain: { $ref: "#/definitions/tenantDomain" },
-          mappings: { $ref: "#/definitions/mappings" }
-        }
-      }
-    },
-    tenantDomain: { $ref: "#/definitions/tenantDomain" },
-    mappings: { $ref: "#/definitions/mappings" },
-    customRules: {
-      description: "Globs (relative to this file) of YAML files with custom rules; see docs/custom-rules.md.",
-      $ref: "#/definitions/globs"
-    },
-    ignore: {
-      description: "Accepted findings. Each entry needs a reason; an expired entry stops suppressing and is reported (expired-ignore); an entry that suppresses nothing is reported (unused-ignore).",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "entity", "reason"],
-        properties: {
-          rule: { type: "string", minLength: 1, description: "The rule id whose findings this entry accepts." },
-          entity: {
-            type: "object",
-            additionalProperties: false,
-            required: ["kind", "key"],
-            properties: {
-              kind: { enum: ["resourceServer", "client", "clientGrant"] },
-              key: {
-                type: "string",
-                minLength: 1,
-                description: "Glob over the entity key: an API's identifier, a client's client_id (else its name), a grant's client|audience|subject_type. * stops at /, ** does not."
-              }
-            }
-          },
-          files: { $ref: "#/definitions/globs", description: "Only for these inputs (globs relative to this file)." },
-          reason: { type: "string", minLength: 10, pattern: "\\S", description: "Why the finding is accepted (at least 10 characters)." },
-          expires: {
-            type: "string",
-            pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-            description: "YYYY-MM-DD (UTC): from this day on the entry no longer suppresses and is reported as expired-ignore."
-          },
-          owner: { type: "string", minLength: 1, description: "Who answers for this exception." }
-        }
-      }
-    }
-  },
-  definitions: {
-    severity: { enum: ["off", "note", "warning", "error"] },
-    ruleSetting: {
-      oneOf: [
-        { $ref: "#/definitions/severity" },
-        {
-          type: "array",
-          minItems: 1,
-          maxItems: 2,
-          items: [{ $ref: "#/definitions/severity" }, { type: "object" }],
-          additionalItems: false
-        }
-      ]
-    },
-    rules: {
-      description: "Rule id \u2192 off | note | warning | error | [severity, { options }].",
-      type: "object",
-      additionalProperties: { $ref: "#/definitions/ruleSetting" }
-    },
-    globs: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
-    tenantDomain: {
-      type: "string",
-      pattern: "^[A-Za-z0-9.-]+$",
-      description: "The tenant's canonical domain, e.g. example.eu.auth0.com (recognises its Management API)."
-    },
-    mappings: {
-      description: "deploy-cli keyword mappings: an object of KEY: value, or the path (relative to this file) of a deploy-cli config.json.",
-      oneOf: [{ type: "object" }, { type: "string", minLength: 1 }]
-    }
-  }
-};
-
-// src/config/load-config.ts
 var CONFIG_FILE_NAMES = [".a0lint.yml", ".a0lint.yaml"];
 function defaultConfig(cwd) {
   return { baseDir: cwd, extends: ["recommended"], rules: /* @__PURE__ */ new Map(), overrides: [], customRules: [], ignore: [] };
@@ -309,12 +204,10 @@ async function findConfigFile(cwd, named) {
     if (path3.dirname(folder) === folder) return void 0;
   }
 }
-var validateConfig;
 async function readConfig(file, cwd) {
   const document = await readLocatedDocument(file, displayPath(cwd, file));
-  validateConfig ??= new (await loadAjv())({ allErrors: false, strict: true, strictTuples: false }).compile(a0lint_schema_default);
   const data = withoutEmptySections(document.data);
-  assertValid(validateConfig, document, data);
+  assertValid((await import("./config-schema.validate-ALBJP6G6.js")).validate, document, data);
   const raw = data;
   const baseDir = path3.dirname(file);
   for (const [index, entry] of (raw.ignore ?? []).entries()) {
@@ -353,14 +246,16 @@ async function readConfig(file, cwd) {
 async function checkRuleReferences(config, rules) {
   const document = config.document;
   if (!document) return;
-  const Ajv = await loadAjv();
+  const sections = [config.rules, ...config.overrides.map((override) => override.rules)];
+  const hasOptions = sections.some((settings) => [...settings.values()].some((setting) => setting.options !== void 0));
+  const optionsAjv = hasOptions ? new (await loadAjv())({ allErrors: false, strict: false, ...SHIPPED_SCHEMA }) : void 0;
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const checkSettings = (settings, pointer) => {
     for (const [id, setting] of settings) {
       const at = joinPointer(pointer, id);
       const rule = byId.get(id);
       if (!rule) throw errorAt(document, at, `unknown rule "${id}"${suggestion(id, byId.keys())}`);
-      if (setting.options !== void 0) checkOptions(Ajv, rule, setting.options, document, joinPointer(at, 1));
+      if (setting.options !== void 0) checkOptions(optionsAjv, rule, setting.options, document, joinPointer(at, 1));
     }
   };
   checkSettings(config.rules, "/rules");
@@ -370,20 +265,21 @@ async function checkRuleReferences(config, rules) {
   }
 }
 var optionValidators = /* @__PURE__ */ new WeakMap();
-function checkOptions(Ajv, rule, options, document, pointer) {
+function checkOptions(ajv, rule, options, document, pointer) {
   if (!rule.meta.schema) {
     if (Object.keys(options).length > 0) throw errorAt(document, pointer, `rule ${rule.meta.id} takes no options`);
     return;
   }
   let validate = optionValidators.get(rule);
   if (!validate) {
-    validate = new Ajv({ allErrors: false, strict: false }).compile(rule.meta.schema);
+    validate = ajv.compile(rule.meta.schema);
     optionValidators.set(rule, validate);
   }
   assertValid(validate, document, options, pointer);
 }
+var SHIPPED_SCHEMA = { validateSchema: false };
 async function loadAjv() {
-  return (await import("./ajv-P7VMSTHX.js")).Ajv;
+  return (await import("./ajv-6MQVVUHX.js")).Ajv;
 }
 function settingsOf(raw) {
   const settings = /* @__PURE__ */ new Map();
@@ -524,7 +420,7 @@ async function configureRun(options) {
         notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
       }
       if (finishOptions.updateBaseline !== void 0) {
-        const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-3QR6DT6X.js");
+        const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-7QZ5A7CQ.js");
         const display = displayPath(cwd, path5.resolve(cwd, finishOptions.updateBaseline));
         if (result.errors.length > 0) {
           notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -537,7 +433,7 @@ async function configureRun(options) {
         }
       }
       if (finishOptions.baseline !== void 0) {
-        const { applyBaseline, readBaseline } = await import("./baseline-3QR6DT6X.js");
+        const { applyBaseline, readBaseline } = await import("./baseline-7QZ5A7CQ.js");
         const applied = applyBaseline(targets, await readBaseline(finishOptions.baseline, cwd), finishOptions.baseline, cwd);
         targets = applied.targets;
         if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -552,7 +448,7 @@ async function configureRun(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-JKVUCSKB.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-C5MQZYHD.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({ globs: config.customRules, baseDir: config.baseDir, ...config.document ? { namedAt: { document: config.document, pointer: "/customRules" } } : {} });

@@ -3,7 +3,7 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   VERSION,
   lintInput
-} from "./chunk-KJOFOUMA.js";
+} from "./chunk-OQR6QX2V.js";
 import {
   ensureDir
 } from "./chunk-3VLVYPZS.js";
@@ -11,7 +11,7 @@ import {
   InputError,
   UsageError,
   displayPath
-} from "./chunk-C2UUISIP.js";
+} from "./chunk-SKIYW23W.js";
 import {
   __commonJS,
   __require,

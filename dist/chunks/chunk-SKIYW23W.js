@@ -7338,14 +7338,20 @@ var require_dist = __commonJS({
 
 // src/model/pointer.ts
 function escapeSegment(segment) {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof segment === "number") return String(segment);
+  if (!segment.includes("~") && !segment.includes("/")) return segment;
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(base, ...segments) {
-  return base + segments.map((segment) => `/${escapeSegment(segment)}`).join("");
+  let pointer = base;
+  for (const segment of segments) pointer += `/${escapeSegment(segment)}`;
+  return pointer;
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer.slice(1).split("/");
+  if (!pointer.includes("~")) return segments;
+  return segments.map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 // src/engine/printable.ts
@@ -7374,7 +7380,8 @@ var UsageError = class extends Error {
 };
 
 // src/loaders/load.ts
-import { readFileSync, statSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -7386,11 +7393,13 @@ var UNRESOLVED_KEY = /^[A-Z0-9_]+$/;
 var PLACEHOLDER = new RegExp(`${HASH}${HASH}([A-Za-z0-9_]+)${HASH}${HASH}|${AT}${AT}?([A-Za-z0-9_]+)${AT}?${AT}`, "g");
 var MARKER_TEXT = /##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/g;
 function prepareText(original, mappings, syntax) {
-  if (!original.includes("##") && !original.includes("@@")) return { text: original, toOriginal: (offset) => offset };
+  if (!original.includes("##") && !original.includes("@@")) return { text: original, toOriginal: (offset) => offset, sameStructure: true };
   const edits = [];
   let inJsonString;
   const insideJsonString = (offset) => (inJsonString ??= jsonStringState(original))(offset);
   let shift = 0;
+  let sameStructure = true;
+  let changed = false;
   const text = original.replace(MARKER, (match, dq, sq, bare, hash, at) => {
     const offset = at;
     const key = dq ?? sq ?? bare ?? hash;
@@ -7398,12 +7407,15 @@ function prepareText(original, mappings, syntax) {
     if (Object.hasOwn(mappings, key)) {
       const value = mappings[key];
       replacement = hash !== void 0 ? String(value) : JSON.stringify(value) ?? "null";
+      sameStructure = false;
     } else if (!UNRESOLVED_KEY.test(key)) {
       return match;
+    } else if (syntax === "json") {
+      if (bare === void 0 || insideJsonString(offset)) return match;
+      replacement = `"${AT}${key}${AT}"`;
+      sameStructure = false;
     } else if (hash !== void 0) {
       replacement = `${HASH}${HASH}${key}${HASH}${HASH}`;
-    } else if (bare !== void 0 && syntax === "json" && !insideJsonString(offset)) {
-      replacement = `"${AT}${key}${AT}"`;
     } else {
       const quote = dq !== void 0 ? '"' : sq !== void 0 ? "'" : "";
       replacement = `${quote}${AT}${AT}${key}${AT}${AT}${quote}`;
@@ -7412,9 +7424,11 @@ function prepareText(original, mappings, syntax) {
       edits.push({ at: offset + shift, length: replacement.length, originalAt: offset, originalLength: match.length });
       shift += replacement.length - match.length;
     }
+    changed = true;
     return replacement;
   });
-  return { text, toOriginal: (offset, side = "start") => toOriginal(edits, offset, side) };
+  if (!changed) return { text: original, toOriginal: (offset) => offset, sameStructure: true };
+  return { text, toOriginal: (offset, side = "start") => toOriginal(edits, offset, side), sameStructure };
 }
 function toOriginal(edits, offset, side) {
   let low = 0;
@@ -7496,16 +7510,179 @@ function narrowTo(range, needle, lines) {
   return at === -1 ? range : lines.range(start + at, start + at + needle.length);
 }
 
+// src/loaders/json-locator.ts
+var NOTED_DEPTH = 3;
+var JsonLocator = class {
+  /** `ascii`: the bytes of `text` when it is pure ASCII (each byte is then one character). */
+  constructor(text, ascii) {
+    this.text = text;
+    const { colons, ends } = outline(ascii ?? codeUnits(text));
+    this.colons = colons;
+    this.ends = ends;
+  }
+  /** Colons outside strings: each separates a key from its value. */
+  colons;
+  ends;
+  /** Where the items of arrays located into so far begin: a dump's entities are listed once. */
+  items = /* @__PURE__ */ new Map();
+  /** Whether the string read last held an escape sequence. */
+  escaped = false;
+  /** The value at a path of keys and indexes; when a segment is missing, the closest existing parent stands in. */
+  find(segments) {
+    const start = this.skipSpace(0);
+    let found = { start, end: this.skip(start), scalar: false };
+    for (const segment of segments) {
+      const child = this.child(found.start, segment);
+      if (!child) break;
+      found = child;
+    }
+    const open = this.text.charCodeAt(found.start);
+    return {
+      ...found,
+      scalar: open !== 123 && open !== 91
+      /* [ */
+    };
+  }
+  child(start, segment) {
+    const { text } = this;
+    const open = text.charCodeAt(start);
+    if (open === 123) {
+      for (let pos = start + 1; ; pos++) {
+        pos = this.skipSpace(pos);
+        if (text.charCodeAt(pos) !== 34) return void 0;
+        const keyStart = pos;
+        const keyEnd = this.stringEnd(pos);
+        const matches = this.escaped ? JSON.parse(text.slice(keyStart, keyEnd)) === segment : keyEnd - keyStart - 2 === segment.length && text.startsWith(segment, keyStart + 1);
+        const valueStart = this.skipSpace(this.skipSpace(keyEnd) + 1);
+        const valueEnd = this.skip(valueStart);
+        if (matches) return { start: valueStart, end: valueEnd, keyStart, scalar: true };
+        pos = this.skipSpace(valueEnd);
+        if (text.charCodeAt(pos) !== 44) return void 0;
+      }
+    }
+    if (open === 91 && /^\d+$/.test(segment)) {
+      const item = this.itemsOf(start)[Number(segment)];
+      return item === void 0 ? void 0 : { start: item, end: this.skip(item), scalar: true };
+    }
+    return void 0;
+  }
+  itemsOf(start) {
+    const known = this.items.get(start);
+    if (known) return known;
+    const { text } = this;
+    const items = [];
+    let pos = this.skipSpace(start + 1);
+    if (text.charCodeAt(pos) !== 93) {
+      for (; ; ) {
+        items.push(pos);
+        pos = this.skipSpace(this.skip(pos));
+        if (text.charCodeAt(pos) !== 44) break;
+        pos = this.skipSpace(pos + 1);
+      }
+    }
+    this.items.set(start, items);
+    return items;
+  }
+  /** The end of the value starting at `start`. */
+  skip(start) {
+    const { text } = this;
+    const first = text.charCodeAt(start);
+    if (first === 34) return this.stringEnd(start);
+    if (first === 123 || first === 91) {
+      const known = this.ends.get(start);
+      if (known !== void 0) return known;
+      let depth = 0;
+      for (let i = start; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 34) i = this.stringEnd(i) - 1;
+        else if (ch === 123 || ch === 91) depth++;
+        else if ((ch === 125 || ch === 93) && --depth === 0) return i + 1;
+      }
+      return text.length;
+    }
+    let end = start;
+    while (end < text.length && isLiteralCharacter(text.charCodeAt(end))) end++;
+    return end;
+  }
+  stringEnd(start) {
+    const { text } = this;
+    this.escaped = false;
+    for (let i = start + 1; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) return i + 1;
+      if (ch === 92) {
+        this.escaped = true;
+        i++;
+      }
+    }
+    return text.length;
+  }
+  skipSpace(pos) {
+    const { text } = this;
+    for (; ; ) {
+      const ch = text.charCodeAt(pos);
+      if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) return pos;
+      pos++;
+    }
+  }
+};
+function isLiteralCharacter(ch) {
+  return ch >= 48 && ch <= 57 || ch >= 97 && ch <= 122 || ch === 45 || ch === 43 || ch === 46 || ch === 69;
+}
+function codeUnits(text) {
+  const bytes = Buffer.from(text, "utf16le");
+  const aligned = bytes.byteOffset % 2 === 0 ? bytes : Buffer.from(bytes);
+  return new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
+}
+function outline(codes) {
+  const ends = /* @__PURE__ */ new Map();
+  const opened = [];
+  let colons = 0;
+  let depth = 0;
+  const length = codes.length;
+  for (let i = 0; i < length; i++) {
+    const ch = codes[i];
+    if (ch === 34) {
+      for (i++; i < length; i++) {
+        const inside = codes[i];
+        if (inside === 34) break;
+        if (inside === 92) i++;
+      }
+    } else if (ch === 58) colons++;
+    else if (ch === 123 || ch === 91) {
+      if (depth < NOTED_DEPTH) opened[depth] = i;
+      depth++;
+    } else if (ch === 125 || ch === 93) {
+      depth--;
+      if (depth < NOTED_DEPTH) ends.set(opened[depth], i + 1);
+    }
+  }
+  return { colons, ends };
+}
+
 // src/loaders/text-index.ts
 var LineIndex = class {
   constructor(text) {
     this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    let starts = new Int32Array(Math.min(1024, text.length + 1));
+    let count = 1;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      if (count === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = i + 1;
+    }
+    this.starts = starts;
+    this.count = count;
   }
-  starts = [0];
+  /** Where each line starts; a typed array, as a large file has millions of lines. */
+  starts;
+  count;
   position(offset) {
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = this.count - 1;
     while (low < high) {
       const mid = low + high + 1 >> 1;
       if (this.starts[mid] <= offset) low = mid;
@@ -7514,7 +7691,7 @@ var LineIndex = class {
     return { line: low + 1, column: offset - this.starts[low] + 1 };
   }
   offset(line, column) {
-    return (this.starts[line - 1] ?? this.text.length) + column - 1;
+    return (line >= 1 && line <= this.count ? this.starts[line - 1] : this.text.length) + column - 1;
   }
   range(start, end) {
     const a = this.position(start);
@@ -7535,8 +7712,15 @@ var SECRET_FIELDS = /* @__PURE__ */ new Set(["client_secret", "signing_secret", 
 var NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
 var MAX_VALUES = 5e6;
 var MAX_DEPTH = 500;
-function walkValues(root, file, locate, maxValues = MAX_VALUES) {
-  const result = { markers: [], secrets: [] };
+function walkValues(root, file, options = {}) {
+  const result = { markers: [], secrets: [], keys: 0 };
+  const { locate, text, shared = true } = options;
+  const maxValues = options.maxValues ?? MAX_VALUES;
+  const escapes = text === void 0 || text.includes("\\");
+  const placeholders = text === void 0 || hasPlaceholder(text);
+  const markers = escapes || placeholders || text.includes("##") || text.includes("@@");
+  const privateKeys = escapes || text.includes("PRIVATE");
+  const webKeys = escapes || text.includes("kty");
   const onPath = /* @__PURE__ */ new Set();
   let budget = maxValues;
   const refuse = (message, pointer) => {
@@ -7546,35 +7730,42 @@ function walkValues(root, file, locate, maxValues = MAX_VALUES) {
   const path2 = [];
   const here = () => joinPointer("", ...path2);
   const visitString = (value, field) => {
-    const restored = hasPlaceholder(value) ? restoreMarkers(value) : value;
-    if (restored.includes("##") || restored.includes("@@")) {
+    const restored = placeholders && hasPlaceholder(value) ? restoreMarkers(value) : value;
+    if (markers && (restored.includes("##") || restored.includes("@@"))) {
       for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer: here() });
     }
     if (field !== void 0 && SECRET_FIELDS.has(field) && restored.trim() !== "" && !NOT_A_SECRET.test(restored)) {
       result.secrets.push({ field, pointer: here() });
-    } else if (restored.includes("PRIVATE KEY-----") && PRIVATE_KEY.test(restored)) {
+    } else if (privateKeys && restored.includes("PRIVATE KEY-----") && PRIVATE_KEY.test(restored)) {
       result.secrets.push({ field: "private key", pointer: here() });
     }
     return restored;
   };
-  const visit = (value, field, depth = 0) => {
-    if (--budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
+  const visit = (value, field, depth) => {
+    if (shared && --budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
     if (typeof value === "string") return visitString(value, field);
-    if (value === null || typeof value !== "object" || onPath.has(value)) return value;
+    if (value === null || typeof value !== "object") return value;
+    if (shared) {
+      if (onPath.has(value)) return value;
+      onPath.add(value);
+    }
     if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, here());
-    onPath.add(value);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path2.push(i);
-        value[i] = visit(value[i], void 0, depth + 1);
+        const before = value[i];
+        const child = visit(before, void 0, depth + 1);
+        if (child !== before) value[i] = child;
         path2.pop();
       }
     } else {
       const record = value;
-      for (const key of Object.keys(record)) {
-        const restoredKey = hasPlaceholder(key) ? restoreMarkers(key) : key;
+      const keys = Object.keys(record);
+      result.keys += keys.length;
+      for (const key of keys) {
+        const restoredKey = placeholders && hasPlaceholder(key) ? restoreMarkers(key) : key;
         path2.push(restoredKey);
-        visitString(restoredKey);
+        if (markers) visitString(restoredKey);
         const before = record[key];
         const child = visit(before, restoredKey, depth + 1);
         path2.pop();
@@ -7583,20 +7774,22 @@ function walkValues(root, file, locate, maxValues = MAX_VALUES) {
           Object.defineProperty(record, restoredKey, { value: child, enumerable: true, writable: true, configurable: true });
         }
       }
-      const { kty, d } = record;
-      if (typeof kty === "string" && typeof d === "string" && d.trim() !== "" && !NOT_A_SECRET.test(d)) {
-        result.secrets.push({ field: "private key (JWK)", pointer: joinPointer(here(), "d") });
+      if (webKeys) {
+        const { kty, d } = record;
+        if (typeof kty === "string" && typeof d === "string" && d.trim() !== "" && !NOT_A_SECRET.test(d)) {
+          result.secrets.push({ field: "private key (JWK)", pointer: joinPointer(here(), "d") });
+        }
       }
     }
-    onPath.delete(value);
+    if (shared) onPath.delete(value);
     return value;
   };
-  visit(root);
+  visit(root, void 0, 0);
   return result;
 }
 
 // src/loaders/json-file.ts
-function parseJsonFile(file, original, mappings) {
+function parseJsonFile(file, original, mappings, ascii) {
   const text = original.charCodeAt(0) === 65279 ? ` ${original.slice(1)}` : original;
   const prepared = prepareText(text, mappings, "json");
   let lines;
@@ -7609,73 +7802,24 @@ function parseJsonFile(file, original, mappings) {
     const { line, column } = lineIndex().position(prepared.toOriginal(problem.offset));
     throw new InputError(`invalid JSON: ${problem.message}`, file, line, column);
   }
-  const outline = outlineJson(prepared.text);
-  const duplicate = outline.colons === countKeys(data) ? void 0 : new JsonScanner(prepared.text).findDuplicateKey();
+  const locator = new JsonLocator(prepared.text, ascii && prepared.sameStructure && text === original ? ascii : void 0);
+  const locate = (pointer) => {
+    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, locator);
+    const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
+    return lineIndex().range(offset, offset + 1);
+  };
+  const walk = walkValues(data, file, { locate, text: prepared.text, shared: false });
+  const duplicate = locator.colons === walk.keys ? void 0 : new JsonScanner(prepared.text).findDuplicateKey();
   if (duplicate) {
     const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
     throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
   }
-  const walk = walkValues(data, file, (pointer) => {
-    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, outline);
-    const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
-    return lineIndex().range(offset, offset + 1);
-  }, Math.max(MAX_VALUES, text.length));
-  const source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, outline), needle, lineIndex()) };
+  const source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, locator), needle, lineIndex()) };
   if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate(hit.pointer), lineIndex()));
   return { data, source, walk };
 }
-function outlineJson(text) {
-  const ends = /* @__PURE__ */ new Map();
-  const opened = [];
-  let colons = 0;
-  let depth = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34) {
-      for (i++; i < length; i++) {
-        const inside = text.charCodeAt(i);
-        if (inside === 34) break;
-        if (inside === 92) i++;
-      }
-    } else if (ch === 58) colons++;
-    else if (ch === 123 || ch === 91) {
-      if (depth < 3) opened[depth] = i;
-      depth++;
-    } else if (ch === 125 || ch === 93) {
-      depth--;
-      if (depth < 3) ends.set(opened[depth], i + 1);
-    }
-  }
-  return { colons, ends, items: /* @__PURE__ */ new Map() };
-}
-function countKeys(root) {
-  let keys = 0;
-  const pending = [root];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (value === null || typeof value !== "object") continue;
-    if (Array.isArray(value)) {
-      for (const item of value) pending.push(item);
-    } else {
-      for (const key of Object.keys(value)) {
-        keys++;
-        pending.push(value[key]);
-      }
-    }
-  }
-  return keys;
-}
-function locateJson(prepared, lines, pointer, outline) {
-  const scanner = new JsonScanner(prepared.text, outline?.ends, outline?.items);
-  scanner.skipSpace();
-  let found = { start: scanner.pos, end: scanner.skipValueFrom(scanner.pos), scalar: false };
-  for (const segment of parsePointer(pointer)) {
-    const child = scanner.child(found.start, segment);
-    if (!child) break;
-    found = child;
-  }
-  return rangeOf({ ...found, scalar: !"{[".includes(prepared.text[found.start] ?? "") }, prepared, lines);
+function locateJson(prepared, lines, pointer, locator) {
+  return rangeOf(locator.find(parsePointer(pointer)), prepared, lines);
 }
 function openingAtDepth(text, depth) {
   let level = 0;
@@ -7700,11 +7844,8 @@ var ScanError = class extends Error {
   }
 };
 var JsonScanner = class {
-  /** `ends`: where values starting at given offsets end, known beforehand; skipping them is then free. */
-  constructor(text, ends, items = /* @__PURE__ */ new Map()) {
+  constructor(text) {
     this.text = text;
-    this.ends = ends;
-    this.items = items;
   }
   pos = 0;
   validate() {
@@ -7738,51 +7879,6 @@ var JsonScanner = class {
     return duplicate;
   }
   onObjectKeys;
-  /** The member `segment` of the object or array starting at `start`. */
-  child(start, segment) {
-    const open = this.text[start];
-    this.pos = start + 1;
-    if (open === "{") {
-      for (; ; ) {
-        this.skipSpace();
-        if (this.text[this.pos] !== '"') return void 0;
-        const keyStart = this.pos;
-        const key = this.readString();
-        this.skipSpace();
-        this.pos++;
-        this.skipSpace();
-        const valueStart = this.pos;
-        const valueEnd = this.skipValueFrom(valueStart);
-        if (key === segment) return { start: valueStart, end: valueEnd, keyStart, scalar: true };
-        this.skipSpace();
-        if (this.text[this.pos] !== ",") return void 0;
-        this.pos++;
-      }
-    }
-    if (open === "[" && /^\d+$/.test(segment)) {
-      const item = this.itemsOf(start)[Number(segment)];
-      return item === void 0 ? void 0 : { start: item, end: this.skipValueFrom(item), scalar: true };
-    }
-    return void 0;
-  }
-  /** Where each item of the array at `start` begins; remembered, so that a dump's entities are listed once. */
-  itemsOf(start) {
-    const known = this.items.get(start);
-    if (known) return known;
-    const items = [];
-    this.pos = start + 1;
-    for (; ; ) {
-      this.skipSpace();
-      if (this.text[this.pos] === "]") break;
-      items.push(this.pos);
-      this.skipValueFrom(this.pos);
-      this.skipSpace();
-      if (this.text[this.pos] !== ",") break;
-      this.pos++;
-    }
-    this.items.set(start, items);
-    return items;
-  }
   skipSpace() {
     const { text } = this;
     while (this.pos < text.length) {
@@ -7794,8 +7890,6 @@ var JsonScanner = class {
   /** Skips one value without recursion, so deep nesting cannot overflow the stack; returns its end. */
   skipValueFrom(start) {
     const { text } = this;
-    const known = this.ends?.get(start);
-    if (known !== void 0) return this.pos = known;
     this.pos = start;
     const stack = [];
     this.readValue(stack);
@@ -7887,165 +7981,6 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/loaders/yaml-locator.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/loaders/yaml-item.ts
-var Unusual = class extends Error {
-};
-function locateInItem(text, start, end, segments, value, keyOf2) {
-  const lines = [];
-  for (let at = start; at < end; ) {
-    const next = text.indexOf("\n", at);
-    const stop = next === -1 || next >= end ? end : next + 1;
-    const body = text.slice(at, stop).replace(/\r?\n$/, "");
-    const indent = body.length - body.trimStart().length;
-    if (body.includes("	")) return void 0;
-    if (indent < body.length && body[indent] !== "#") lines.push({ at, text: body, indent });
-    at = stop;
-  }
-  let root;
-  try {
-    const reader = new ItemReader(lines, keyOf2);
-    root = reader.node(0, lines[0]?.indent ?? 0, -1);
-    if (reader.line !== lines.length || root.kind !== "seq" || root.items.length !== 1) return void 0;
-  } catch (error) {
-    if (error instanceof Unusual) return void 0;
-    throw error;
-  }
-  let node = root.items[0];
-  let data = value;
-  let keyStart;
-  for (const segment of segments) {
-    if (!fits(node, data)) return void 0;
-    let next;
-    if (node.kind === "map") {
-      const entry = node.entries.get(segment);
-      if (entry) {
-        next = entry.value;
-        keyStart = entry.keyStart;
-        data = data[segment];
-      }
-    } else if (node.kind === "seq" && /^\d+$/.test(segment)) {
-      next = node.items[Number(segment)];
-      if (next) {
-        keyStart = void 0;
-        data = data[Number(segment)];
-      }
-    }
-    if (!next) break;
-    node = next;
-  }
-  if (!fits(node, data)) return void 0;
-  if (node.kind === "scalar") return { start: node.start, end: node.end, keyStart, scalar: !node.flow };
-  if (node.lines < 2) return void 0;
-  return { start: node.start, end: node.end, keyStart, scalar: false };
-}
-function fits(node, data) {
-  if (node.kind === "map") return data !== null && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length === node.entries.size;
-  if (node.kind === "seq") return Array.isArray(data) && data.length === node.items.length;
-  return node.flow ? data !== null && typeof data === "object" && Object.keys(data).length === 0 : data === null || typeof data !== "object";
-}
-var ItemReader = class {
-  constructor(lines, keyOf2) {
-    this.lines = lines;
-    this.keyOf = keyOf2;
-  }
-  line = 0;
-  /** The node starting at `column` of the current line; `parent` is the indentation it must stay beyond. */
-  node(line, column, parent) {
-    const { text } = this.lines[line] ?? fail();
-    if (/^-(?: |$)/.test(text.slice(column))) return this.sequence(column);
-    if (this.keyOf(text.slice(column))) return this.mapping(column);
-    const scalar = this.scalar(line, column);
-    this.line = line + 1;
-    this.noContinuation(parent);
-    return scalar;
-  }
-  sequence(column) {
-    const first = this.line;
-    if (this.lines[first].indent !== column) fail();
-    const items = [];
-    while (this.line < this.lines.length) {
-      const { text, indent } = this.lines[this.line];
-      if (indent !== column || !/^-(?: |$)/.test(text.slice(column))) break;
-      const content = text.slice(column + 1).search(/\S/);
-      if (content === -1) fail();
-      items.push(this.node(this.line, column + 1 + content, column));
-    }
-    if (this.line < this.lines.length && this.lines[this.line].indent > column) fail();
-    return { kind: "seq", start: this.lines[first].at + column, end: this.endOfLast(), items, lines: this.line - first };
-  }
-  mapping(column) {
-    const first = this.line;
-    const entries = /* @__PURE__ */ new Map();
-    let start = -1;
-    for (let own = true; this.line < this.lines.length; own = false) {
-      const { text, indent, at } = this.lines[this.line];
-      if (!own && indent !== column) break;
-      const key = this.keyOf(text.slice(column));
-      if (!key) fail();
-      if (start < 0) start = at + column;
-      const after = column + key.length;
-      const rest = text.slice(after);
-      let value;
-      if (/^\s*(?:#.*)?$/.test(rest)) {
-        const next = this.lines[this.line + 1];
-        if (!next || next.indent < column || next.indent === column && !/^-(?: |$)/.test(next.text.slice(column))) fail();
-        this.line++;
-        value = this.node(this.line, next.indent, column);
-      } else {
-        if (!/^[ ]/.test(rest)) fail();
-        value = this.node(this.line, after + rest.search(/\S/), column);
-      }
-      if (entries.has(key.name)) fail();
-      entries.set(key.name, { keyStart: at + column, value });
-    }
-    if (this.line < this.lines.length && this.lines[this.line].indent > column) fail();
-    return { kind: "map", start, end: this.endOfLast(), entries, lines: this.line - first };
-  }
-  endOfLast() {
-    const last = this.lines[this.line - 1];
-    return last.at + last.text.length;
-  }
-  scalar(line, column) {
-    const { text, at } = this.lines[line];
-    const ch = text[column];
-    let end;
-    if (ch === '"') {
-      end = column + 1;
-      while (end < text.length && text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
-      if (end >= text.length) fail();
-      end++;
-    } else if (ch === "'") {
-      end = column + 1;
-      while (end < text.length && (text[end] !== "'" || text[end + 1] === "'")) end += text[end] === "'" ? 2 : 1;
-      if (end >= text.length) fail();
-      end++;
-    } else if (ch === "[" || ch === "{") {
-      if (text.slice(column, column + 2) !== (ch === "[" ? "[]" : "{}")) fail();
-      end = column + 2;
-      this.trailing(text, end);
-      return { kind: "scalar", start: at + column, end: at + end, lines: 1, flow: true };
-    } else {
-      if (ch === void 0 || "|>&*!%@`?,]}#".includes(ch)) fail();
-      const comment = text.indexOf(" #", column);
-      end = (comment === -1 ? text : text.slice(0, comment)).trimEnd().length;
-      if (/: |:$/.test(text.slice(column, end))) fail();
-    }
-    this.trailing(text, end);
-    return { kind: "scalar", start: at + column, end: at + end, lines: 1, flow: false };
-  }
-  trailing(text, end) {
-    if (!/^(?:[ ]+#.*|[ ]*)$/.test(text.slice(end))) fail();
-  }
-  /** A deeper line right after a scalar would continue it (or be invalid): left to the full parser. */
-  noContinuation(parent) {
-    const next = this.lines[this.line];
-    if (next && next.indent > parent) fail();
-  }
-};
-function fail() {
-  throw new Unusual();
-}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -8141,7 +8076,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd3, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -8149,12 +8084,12 @@ function requireSnippet() {
       head = " ... ";
       lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd2 - position > maxHalfLength) {
+    if (lineEnd3 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd2 = position + maxHalfLength - tail.length;
+      lineEnd3 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
+      str: head + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -11175,6 +11110,295 @@ function plainKeyName(text) {
   return text;
 }
 
+// src/loaders/yaml-key.ts
+var QUOTED_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)')[ \t]*:(?=[ \t]|$)/;
+var NOT_FIRST = new Set([..."#'\"!&*|>%@`{}[],?:-"].map((ch) => ch.charCodeAt(0)));
+function keyAt(text, from, end) {
+  const length = keyLength(text, from, end);
+  return length < 0 ? void 0 : { name: keyName(text, from, length), length };
+}
+function keyLength(text, from, end) {
+  if (from >= end) return -1;
+  const first = text.charCodeAt(from);
+  if (first === 34 || first === 39) return quotedKey(text.slice(from, end))?.length ?? -1;
+  if (NOT_FIRST.has(first) || isSpace(first) || first > 127 && /\s/.test(text[from])) return -1;
+  for (let at = from + 1; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 9 || code === 58) {
+      let colon = at;
+      while (colon < end && isBlank(text.charCodeAt(colon))) colon++;
+      if (colon < end && text.charCodeAt(colon) === 58 && (colon + 1 === end || isBlank(text.charCodeAt(colon + 1)))) return colon + 1 - from;
+    } else if (code === 35) {
+      if (isBlank(text.charCodeAt(at - 1))) return -1;
+    } else if (code === 10 || code === 13) return -1;
+  }
+  return -1;
+}
+function keyName(text, from, length) {
+  const first = text.charCodeAt(from);
+  if (first === 34 || first === 39) return quotedKey(text.slice(from, from + length)).name;
+  let end = from + length - 1;
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  return restoreMarkers(plainKeyName(text.slice(from, end)));
+}
+function keyIs(text, from, length, name) {
+  const first = text.charCodeAt(from);
+  if (first === 34 || first === 39) return keyName(text, from, length) === name;
+  let end = from + length - 1;
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end - from === name.length && written(text, from, name) || mayRename(text, from, end)) return keyName(text, from, length) === name;
+  return false;
+}
+function written(text, from, name) {
+  for (let index = 0; index < name.length; index++) if (text.charCodeAt(from + index) !== name.charCodeAt(index)) return false;
+  return true;
+}
+function mayRename(text, from, end) {
+  const first = text.charCodeAt(from);
+  if (first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46 || first === 126) return true;
+  if ((end - from === 4 || end - from === 5) && "nNtTfF".includes(text[from])) return true;
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 57344 || code === 57345) return true;
+  }
+  return false;
+}
+function quotedKey(line) {
+  const quoted = QUOTED_KEY.exec(line);
+  if (!quoted) return void 0;
+  if (quoted[2] !== void 0) return { name: restoreMarkers(quoted[2].replace(/''/g, "'")), length: quoted[0].length };
+  try {
+    return { name: restoreMarkers(JSON.parse(`"${quoted[1]}"`)), length: quoted[0].length };
+  } catch {
+    return void 0;
+  }
+}
+function isBlank(code) {
+  return code === 32 || code === 9;
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13;
+}
+
+// src/loaders/yaml-item.ts
+var lineAt = new Int32Array(256);
+var lineEnd2 = new Int32Array(256);
+var lineIndent = new Int32Array(256);
+var Unusual = class extends Error {
+};
+function locateInItem(text, start, end, segments, value) {
+  const count = contentLines(text, start, end);
+  let root;
+  try {
+    const reader = new ItemReader(text, count);
+    root = reader.node(0, lineIndent[0] ?? 0, -1, ["0", ...segments], 0);
+    if (reader.line !== count || root.kind !== "seq" || root.size !== 1) return void 0;
+  } catch (error) {
+    if (error instanceof Unusual) return void 0;
+    throw error;
+  }
+  let node = root.item;
+  let data = value;
+  let keyStart;
+  for (const segment of segments) {
+    if (!fits(node, data)) return void 0;
+    let next;
+    if (node.kind === "map" && node.entry) {
+      next = node.entry.value;
+      keyStart = node.entry.keyStart;
+      data = data[segment];
+    } else if (node.kind === "seq" && node.item) {
+      next = node.item;
+      keyStart = void 0;
+      data = data[Number(segment)];
+    }
+    if (!next) break;
+    node = next;
+  }
+  if (!fits(node, data)) return void 0;
+  if (node.kind === "scalar") return { start: node.start, end: node.end, keyStart, scalar: !node.flow };
+  if (node.lines < 2) return void 0;
+  return { start: node.start, end: node.end, keyStart, scalar: false };
+}
+function hasLoneCarriageReturn(text) {
+  return text.includes("\r") && /\r(?!\n)/.test(text);
+}
+function contentLines(text, start, end) {
+  let count = 0;
+  for (let at = start; at < end; ) {
+    const next = text.indexOf("\n", at);
+    const stop = next === -1 || next >= end ? end : next + 1;
+    const bodyEnd = stop > at && text.charCodeAt(stop - 1) === 10 ? stop - 2 >= at && text.charCodeAt(stop - 2) === 13 ? stop - 2 : stop - 1 : stop;
+    let content = at;
+    while (content < bodyEnd && text.charCodeAt(content) === 32) content++;
+    if (content < bodyEnd && text.charCodeAt(content) !== 35) {
+      if (count === lineAt.length) grow();
+      lineAt[count] = at;
+      lineEnd2[count] = bodyEnd;
+      lineIndent[count] = content - at;
+      count++;
+    }
+    at = stop;
+  }
+  return count;
+}
+function grow() {
+  const bigger = (from) => {
+    const to = new Int32Array(from.length * 2);
+    to.set(from);
+    return to;
+  };
+  lineAt = bigger(lineAt);
+  lineEnd2 = bigger(lineEnd2);
+  lineIndent = bigger(lineIndent);
+}
+function fits(node, data) {
+  if (node.kind === "map") return data !== null && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length === node.size;
+  if (node.kind === "seq") return Array.isArray(data) && data.length === node.size;
+  return node.flow ? data !== null && typeof data === "object" && Object.keys(data).length === 0 : data === null || typeof data !== "object";
+}
+var ItemReader = class {
+  constructor(text, count) {
+    this.text = text;
+    this.count = count;
+  }
+  line = 0;
+  /**
+   * The node starting at `column` of line `line` (the current one); `parent` is the indentation it must stay
+   * beyond. `path[depth]` is the key or index to follow inside it, if any.
+   */
+  node(line, column, parent, path2, depth) {
+    if (line >= this.count) fail();
+    const at = lineAt[line] + column;
+    const end = lineEnd2[line];
+    if (this.dash(at, end)) return this.sequence(column, path2, depth);
+    if (keyLength(this.text, at, end) >= 0) return this.mapping(column, path2, depth);
+    const scalar = this.scalar(line, column);
+    this.line = line + 1;
+    this.noContinuation(parent);
+    return scalar;
+  }
+  /** A `-` item indicator: followed by a space or the line's end. */
+  dash(at, end) {
+    return at < end && this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
+  }
+  sequence(column, path2, depth) {
+    const first = this.line;
+    if (lineIndent[first] !== column) fail();
+    const segment = path2?.[depth];
+    const wanted = segment !== void 0 && /^\d+$/.test(segment) ? Number(segment) : -1;
+    let size = 0;
+    let item;
+    while (this.line < this.count) {
+      const line = this.line;
+      if (lineIndent[line] !== column || !this.dash(lineAt[line] + column, lineEnd2[line])) break;
+      const content = this.skipSpaces(lineAt[line] + column + 1, lineEnd2[line]);
+      if (content === lineEnd2[line]) fail();
+      const read = size === wanted ? this.node(line, content - lineAt[line], column, path2, depth + 1) : this.node(line, content - lineAt[line], column, void 0, 0);
+      if (size === wanted) item = read;
+      size++;
+    }
+    if (this.line < this.count && lineIndent[this.line] > column) fail();
+    return { kind: "seq", start: lineAt[first] + column, end: this.endOfLast(), lines: this.line - first, size, item };
+  }
+  mapping(column, path2, depth) {
+    const first = this.line;
+    const segment = path2?.[depth];
+    let size = 0;
+    let entry;
+    for (let own = true; this.line < this.count; own = false) {
+      const line = this.line;
+      if (!own && lineIndent[line] !== column) break;
+      const keyStart = lineAt[line] + column;
+      const length = keyLength(this.text, keyStart, lineEnd2[line]);
+      if (length < 0) fail();
+      const onPath = segment !== void 0 && keyIs(this.text, keyStart, length, segment);
+      if (onPath && entry) fail();
+      const after = this.skipSpaces(keyStart + length, lineEnd2[line]);
+      let valueLine = line;
+      let valueColumn = after - lineAt[line];
+      if (after === lineEnd2[line] || this.text.charCodeAt(after) === 35) {
+        valueLine = line + 1;
+        if (valueLine >= this.count || lineIndent[valueLine] < column) fail();
+        valueColumn = lineIndent[valueLine];
+        if (valueColumn === column && !this.dash(lineAt[valueLine] + column, lineEnd2[valueLine])) fail();
+        this.line++;
+      } else if (after === keyStart + length) fail();
+      const value = onPath ? this.node(valueLine, valueColumn, column, path2, depth + 1) : this.node(valueLine, valueColumn, column, void 0, 0);
+      if (onPath) entry = { keyStart, value };
+      size++;
+    }
+    if (this.line < this.count && lineIndent[this.line] > column) fail();
+    return { kind: "map", start: lineAt[first] + column, end: this.endOfLast(), lines: this.line - first, size, entry };
+  }
+  endOfLast() {
+    return lineEnd2[this.line - 1];
+  }
+  skipSpaces(at, end) {
+    while (at < end && this.text.charCodeAt(at) === 32) at++;
+    return at;
+  }
+  scalar(line, column) {
+    const { text } = this;
+    const end = lineEnd2[line];
+    const start = lineAt[line] + column;
+    const ch = text.charCodeAt(start);
+    let stop;
+    if (ch === 34) {
+      stop = start + 1;
+      while (stop < end && text.charCodeAt(stop) !== 34) stop += unusual(text.charCodeAt(stop)) ? fail() : text.charCodeAt(stop) === 92 ? 2 : 1;
+      if (stop >= end) fail();
+      stop++;
+    } else if (ch === 39) {
+      stop = start + 1;
+      while (stop < end && (text.charCodeAt(stop) !== 39 || stop + 1 < end && text.charCodeAt(stop + 1) === 39)) {
+        stop += unusual(text.charCodeAt(stop)) ? fail() : text.charCodeAt(stop) === 39 ? 2 : 1;
+      }
+      if (stop >= end) fail();
+      stop++;
+    } else if (ch === 91 || ch === 123) {
+      if (start + 1 >= end || text.charCodeAt(start + 1) !== ch + 2) fail();
+      stop = start + 2;
+      this.trailing(stop, end);
+      return { kind: "scalar", start, end: stop, lines: 1, flow: true };
+    } else {
+      if (start >= end || PLAIN_NOT_FIRST.has(ch)) fail();
+      stop = this.plainEnd(start, end);
+    }
+    this.trailing(stop, end);
+    return { kind: "scalar", start, end: stop, lines: 1, flow: false };
+  }
+  /** Where a one-line plain scalar ends: before its trailing spaces and comment. `: ` in it is left to the parser. */
+  plainEnd(start, end) {
+    const { text } = this;
+    let stop = start + 1;
+    for (let at = start; at < end; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 32) continue;
+      if (code === 35 && at > start && text.charCodeAt(at - 1) === 32) break;
+      if (code === 58 && (at + 1 === end || text.charCodeAt(at + 1) === 32) || unusual(code)) fail();
+      stop = at + 1;
+    }
+    return stop;
+  }
+  /** After a quoted or empty flow value: nothing but spaces, or a comment after at least one. */
+  trailing(stop, end) {
+    const after = this.skipSpaces(stop, end);
+    if (after < end && (after === stop || this.text.charCodeAt(after) !== 35)) fail();
+  }
+  /** A deeper line right after a scalar would continue it (or be invalid): left to the full parser. */
+  noContinuation(parent) {
+    if (this.line < this.count && lineIndent[this.line] > parent) fail();
+  }
+};
+var PLAIN_NOT_FIRST = new Set([..."|>&*!%@`?,]}#"].map((ch) => ch.charCodeAt(0)));
+function unusual(code) {
+  return code < 32 || code >= 127 && (code <= 159 || code === 8232 || code === 8233 || code === 65279);
+}
+function fail() {
+  throw new Unusual();
+}
+
 // src/loaders/yaml-locator.ts
 var YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false };
 var SMALL = 16 * 1024;
@@ -11184,6 +11408,7 @@ function blockLocator(text, values, find, full, options = {}) {
   let top;
   const items = /* @__PURE__ */ new Map();
   const parts = /* @__PURE__ */ new Map();
+  let linesAsYaml;
   const fromFull = (segments) => find(full(), segments);
   const part = (start, end, expected) => {
     let doc = parts.get(start);
@@ -11220,7 +11445,8 @@ function blockLocator(text, values, find, full, options = {}) {
     if (index < 0 || index >= starts.length) return { start: entry.keyAt, end: entry.end, keyStart: entry.keyAt, scalar: false };
     const start = starts[index];
     const itemEnd = starts[index + 1] ?? entry.end;
-    const plain = locateInItem(text, start, itemEnd, segments.slice(2), value[index], keyOf);
+    linesAsYaml ??= !hasLoneCarriageReturn(text);
+    const plain = linesAsYaml ? locateInItem(text, start, itemEnd, segments.slice(2), value[index]) : void 0;
     if (plain) return plain;
     const doc = part(start, itemEnd, (read) => Array.isArray(read) && read.length === 1 && sameValue(read[0], value[index]));
     return inPart(doc, start, ["0", ...segments.slice(2)]) ?? fromFull(segments);
@@ -11240,12 +11466,13 @@ function topKeys(text, data) {
   for (let at = lineStart; at < text.length; ) {
     const next = text.indexOf("\n", at);
     const end = next === -1 ? text.length : next + 1;
-    const ch = text[at];
-    if (ch !== " " && ch !== "	" && ch !== "\n" && ch !== "\r" && ch !== "#") {
-      const line = text.slice(at, end).replace(/\r?\n$/, "");
+    const ch = text.charCodeAt(at);
+    if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13 && ch !== 35) {
+      const bodyEnd = next === -1 ? end : text.charCodeAt(next - 1) === 13 && next - 1 >= at ? next - 1 : next;
+      const line = text.slice(at, bodyEnd);
       if (/^-(?:[ \t]|$)/.test(line) || /^---(?:[ \t]|$)/.test(line) && found.length === 0 || /^\.\.\.[ \t]*(?:#.*)?$/.test(line)) {
       } else {
-        const key = keyOf(line);
+        const key = keyAt(text, at, bodyEnd);
         if (!key) return null;
         found.push({ name: key.name, keyAt: at, start: found.length === 0 ? 0 : at, valueLine: line.slice(key.length) });
       }
@@ -11254,26 +11481,11 @@ function topKeys(text, data) {
   }
   const names = Object.keys(data);
   if (names.length !== found.length) return null;
-  const written = new Set(found.map((key) => key.name));
-  if (written.size !== found.length || names.some((name) => !written.has(name))) return null;
+  const written2 = new Set(found.map((key) => key.name));
+  if (written2.size !== found.length || names.some((name) => !written2.has(name))) return null;
   const keys = /* @__PURE__ */ new Map();
   found.forEach((key, index) => keys.set(key.name, { ...key, end: found[index + 1]?.start ?? text.length }));
   return keys;
-}
-var QUOTED_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)')[ \t]*:(?=[ \t]|$)/;
-var PLAIN_KEY = /^([^\s#'"!&*|>%@`{}[\],?:-](?:[^\r\n:#]|:(?! |\t|$)|(?<! |\t)#)*?)[ \t]*:(?=[ \t]|$)/;
-function keyOf(line) {
-  const quoted = QUOTED_KEY.exec(line);
-  if (quoted) {
-    if (quoted[2] !== void 0) return { name: restoreMarkers(quoted[2].replace(/''/g, "'")), length: quoted[0].length };
-    try {
-      return { name: restoreMarkers(JSON.parse(`"${quoted[1]}"`)), length: quoted[0].length };
-    } catch {
-      return void 0;
-    }
-  }
-  const plain = PLAIN_KEY.exec(line);
-  return plain ? { name: restoreMarkers(plainKeyName(plain[1])), length: plain[0].length } : void 0;
 }
 function sequenceItems(text, entry, count) {
   const firstLine = /\n( *)(?=[^ \t\r\n#])/y;
@@ -11336,7 +11548,7 @@ function parseYamlFile(file, original, mappings, limits = DEFAULT_YAML_LIMITS) {
     const found = find(parsePointer(pointer));
     return found && rangeOf(found, prepared, lineIndex());
   };
-  const walk = walkValues(data, file, range, fast ? Math.max(MAX_VALUES, prepared.text.length) : MAX_VALUES);
+  const walk = walkValues(data, file, { locate: range, text: prepared.text, shared: !fast });
   const source = { file, locate: (pointer, needle) => narrowTo(range(pointer), needle, lineIndex()) };
   if (prepared.text !== original) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate(hit.pointer), lineIndex()));
   return { data, source, walk };
@@ -11414,7 +11626,7 @@ async function loadInput(inputPath, options = {}) {
     if (!info.isDirectory()) throw new InputError("--input-format directory needs a folder", display);
     return loadDirectory(absolute, display, cwd, options);
   }
-  const file = parseFile(absolute, cwd, options, format === "yaml" ? "yaml" : "json");
+  const file = parseFile(absolute, display, options, format === "yaml" ? "yaml" : "json");
   return fromDocument(file, format, display);
 }
 function detectFormat(absolute, isDirectory) {
@@ -11431,28 +11643,46 @@ function displayPath(cwd, absolute) {
   const relative = path.relative(cwd, absolute) || ".";
   return relative.split(path.sep).join("/");
 }
-function parseFile(absolute, cwd, options, syntax) {
-  const file = displayPath(cwd, absolute);
-  const text = readTextFile(absolute, file, options.maxFileSize ?? (syntax === "yaml" ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
+function parseFile(absolute, display, options, syntax) {
+  const { text, ascii } = readText(absolute, display, options.maxFileSize ?? (syntax === "yaml" ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
   const mappings = options.mappings ?? {};
-  return syntax === "yaml" ? parseYamlFile(file, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(file, text, mappings);
+  return syntax === "yaml" ? parseYamlFile(display, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(display, text, mappings, ascii);
 }
 function readTextFile(absolute, display, maxFileSize) {
+  return readText(absolute, display, maxFileSize).text;
+}
+function readText(absolute, display, maxFileSize) {
+  let fd;
   try {
-    const info = statSync(absolute);
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (info.isDirectory()) throw new InputError("is a directory, not a file", display);
     if (!info.isFile()) throw new InputError("not a regular file", display);
     if (info.size > maxFileSize) {
       throw new InputError(`file is ${info.size} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size)`, display);
     }
-    const text = readFileSync(absolute, "utf8");
-    if (text.includes("\uFFFD")) return decodeUtf8(readFileSync(absolute), display);
-    return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+    const bytes = readAll(fd, info.size);
+    if (isAscii(bytes)) return { text: bytes.toString("latin1"), ascii: bytes };
+    const text = bytes.toString("utf8");
+    if (text.includes("\uFFFD")) return { text: decodeUtf8(bytes, display) };
+    return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error.code;
     throw new InputError(code === "EISDIR" ? "is a directory, not a file" : `cannot read: ${code ?? error.message}`, display);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
+}
+function readAll(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 function decodeUtf8(bytes, display) {
   try {
@@ -11527,10 +11757,11 @@ async function loadDirectory(absolute, display, cwd, options) {
     if (!names) continue;
     found++;
     const files = names.filter((name) => name.toLowerCase().endsWith(".json")).sort();
+    const folderDisplay = displayPath(cwd, folder);
     for (const name of files) {
       let result;
       try {
-        result = parseFile(path.join(folder, name), cwd, options, "json");
+        result = parseFile(path.join(folder, name), folderDisplay === "." ? name : `${folderDisplay}/${name}`, options, "json");
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         input.errors.push(error);

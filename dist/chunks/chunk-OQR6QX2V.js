@@ -8,7 +8,7 @@ import {
   joinPointer,
   loadInput,
   printable
-} from "./chunk-C2UUISIP.js";
+} from "./chunk-SKIYW23W.js";
 
 // rules/audit-credentials-read-only/README.md
 var README_default = "# audit-credentials-read-only\n\nRun live audits with credentials that can only read the tenant.\n\nDefault severity: **warning** \xB7 Category: audit \xB7 In `recommended`: yes \xB7 Live audits only (`a0lint --live`)\n\n## What it checks\n\nThe scopes of the Management API token a live audit reads the tenant with: the `scope` of the token response, or\nthe `scope` (or `permissions`) claim of a token given with `--access-token`. It reports:\n\n- any scope that is not a `read:` scope (`create:`, `update:`, `delete:`, `blacklist:tokens`, ...);\n- `read:client_keys` and `read:client_credentials`, which return application secrets and keys.\n\nFiles (deploy-cli exports, API dumps) carry no token, so the rule only runs on live audits. A token that states no\nscopes (an opaque token) is not reported: what it may do is unknown.\n\n## Why\n\nA live audit needs `read:resource_servers`, `read:client_grants` and `read:clients`, nothing more. Audit credentials\nlive where audits run (a CI secret, a scheduled job); when they can also write, whoever reads them can grant any\napplication any scope, change access policies or replace login code. Auth0 warns that `create:client_grants` and\n`update:client_grants` let an application grant further permissions to itself. Reusing the deploy-cli's own\napplication for audits, which Auth0's guide gives `create:*`, `update:*` and `delete:*`, is the usual cause.\n\n## Incorrect\n\nThe examples are the `scope` of the audit token (a live audit has no file to show).\n\n```text\nread:clients read:client_grants read:resource_servers create:client_grants update:clients\n```\n\n```text\nread:clients read:client_grants read:resource_servers read:client_keys\n```\n\n## Correct\n\n```text\nread:clients read:client_grants read:resource_servers\n```\n\n## How to fix\n\nCreate a machine-to-machine application for audits, authorize it for the Auth0 Management API with only\n`read:resource_servers`, `read:client_grants` and `read:clients`, and use its client ID and secret\n(`AUTH0_CLIENT_ID`, `AUTH0_CLIENT_SECRET`) for `a0lint --live`. Do not reuse the deploy-cli's application.\n\n## Options\n\nNone.\n";
@@ -177,14 +177,25 @@ function managementAudienceHost(audience) {
   const match = MANAGEMENT_AUDIENCE.exec(audience.trim());
   return match ? match[1].toLowerCase() : void 0;
 }
+var normalized = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED = 1e5;
 function normalizeAudience(audience) {
+  let result = normalized.get(audience);
+  if (result === void 0) {
+    if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+    normalized.set(audience, result = normalize(audience));
+  }
+  return result;
+}
+function normalize(audience) {
   const trimmed = audience.trim();
   const match = /^(https?:\/\/)([^/?#]+)(.*)$/i.exec(trimmed);
-  const normalized = match ? `${match[1].toLowerCase()}${match[2].toLowerCase()}${match[3]}` : trimmed;
-  return normalized.endsWith("/") ? normalized : `${normalized}/`;
+  const normalized2 = match ? `${match[1].toLowerCase()}${match[2].toLowerCase()}${match[3]}` : trimmed;
+  return normalized2.endsWith("/") ? normalized2 : `${normalized2}/`;
 }
+var MARKER = /##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@/;
 function hasUnresolvedMarker(value) {
-  return /##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@/.test(value);
+  return (value.includes("##") || value.includes("@@")) && MARKER.test(value);
 }
 
 // src/model/client-flows.ts
@@ -934,39 +945,47 @@ var no_duplicate_client_grants_default = defineRule({
     docs: README_default12
   },
   check({ tenant, report }) {
-    const clientNumber = new Map(tenant.clients.map((client, index) => [client, index]));
-    const seen = /* @__PURE__ */ new Map();
-    for (const grant of tenant.clientGrants) {
-      if (grant.audience === void 0 || grantHasMarker(grant)) continue;
-      const client = clientIdentity(grant, clientNumber);
-      if (client === void 0) continue;
-      const key = `${client}\0${normalizeAudience(grant.audience)}\0${grant.subjectType}`;
-      const entry = seen.get(key);
-      if (!entry) {
-        seen.set(key, { first: grant, count: 0 });
-        continue;
-      }
-      entry.count++;
-      const firstFile = entry.first.origin.source.file;
-      report({
-        entity: grant,
-        subject: `duplicate-${entry.count}`,
-        messageId: "duplicate",
-        data: {
-          client: grantClientLabel(grant),
-          audience: grant.api?.name ?? grant.audience,
-          subject: grant.subjectType,
-          where: firstFile !== void 0 && firstFile !== grant.origin.source.file ? ` (in ${firstFile})` : ""
+    const reportRepeats = (grants) => {
+      const earlier = [];
+      for (const grant of grants) {
+        if (grant.audience === void 0 || grantHasMarker(grant)) continue;
+        const audience = normalizeAudience(grant.audience);
+        const entry = earlier.find((seen) => seen.audience === audience && seen.subjectType === grant.subjectType);
+        if (!entry) {
+          earlier.push({ audience, subjectType: grant.subjectType, first: grant, count: 0 });
+          continue;
         }
-      });
+        entry.count++;
+        const firstFile = entry.first.origin.source.file;
+        report({
+          entity: grant,
+          subject: `duplicate-${entry.count}`,
+          messageId: "duplicate",
+          data: {
+            client: grantClientLabel(grant),
+            audience: grant.api?.name ?? grant.audience,
+            subject: grant.subjectType,
+            where: firstFile !== void 0 && firstFile !== grant.origin.source.file ? ` (in ${firstFile})` : ""
+          }
+        });
+      }
+    };
+    for (const client of tenant.clients) {
+      const grants = tenant.grantsOfClient(client);
+      if (grants.length > 1) reportRepeats(grants);
     }
+    const unresolved = /* @__PURE__ */ new Map();
+    for (const grant of tenant.clientGrants) {
+      if (grant.client) continue;
+      const identity = grant.clientRef !== void 0 ? `=${grant.clientRef}` : grant.defaultFor !== void 0 ? `*${grant.defaultFor}` : void 0;
+      if (identity === void 0) continue;
+      const group = unresolved.get(identity);
+      if (group) group.push(grant);
+      else unresolved.set(identity, [grant]);
+    }
+    for (const grants of unresolved.values()) if (grants.length > 1) reportRepeats(grants);
   }
 });
-function clientIdentity(grant, clientNumber) {
-  if (grant.client) return `#${clientNumber.get(grant.client)}`;
-  if (grant.clientRef !== void 0) return `=${grant.clientRef}`;
-  return grant.defaultFor !== void 0 ? `*${grant.defaultFor}` : void 0;
-}
 
 // src/model/grant-types.ts
 var GRANT_TYPES = {
@@ -1014,7 +1033,13 @@ var no_implicit_grant_default = defineRule({
 
 // src/model/client-urls.ts
 var URL_FIELDS = ["callbacks", "allowed_logout_urls", "web_origins", "allowed_origins", "initiate_login_uri"];
+var known = /* @__PURE__ */ new WeakMap();
 function clientUrls(client) {
+  let urls = known.get(client);
+  if (!urls) known.set(client, urls = splitUrls(client));
+  return urls;
+}
+function splitUrls(client) {
   const urls = [];
   for (const field of URL_FIELDS) {
     const value = client.data[field];
@@ -1482,8 +1507,7 @@ function buildTenant(input, options = {}) {
   const clientGrants = input.clientGrants.map((raw) => toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience));
   const grantsOfApi = groupBy(clientGrants, (grant) => grant.api);
   const grantsOfClient = groupBy(clientGrants, (grant) => grant.client);
-  const entities = [...resourceServers, ...clients, ...clientGrants];
-  const entityAt = entityFinder(entities);
+  const entityAt = entityFinder([resourceServers, clients, clientGrants], [...input.markers, ...input.secrets]);
   return {
     domain: domain.value,
     domainSource: domain.source,
@@ -1590,12 +1614,12 @@ function toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience)
     toManagementApi: api?.isManagementApi ?? (audience !== void 0 && isManagementApiAudience(audience))
   };
 }
-function entityFinder(entities) {
-  const bySource = /* @__PURE__ */ new Map();
-  for (const entity of entities) {
-    let byPointer = bySource.get(entity.origin.source);
-    if (!byPointer) bySource.set(entity.origin.source, byPointer = /* @__PURE__ */ new Map());
-    byPointer.set(entity.origin.pointer, entity);
+function entityFinder(collections, places) {
+  const bySource = new Map(places.map(({ origin }) => [origin.source, /* @__PURE__ */ new Map()]));
+  if (bySource.size > 0) {
+    for (const entities of collections) {
+      for (const entity of entities) bySource.get(entity.origin.source)?.set(entity.origin.pointer, entity);
+    }
   }
   return (origin) => {
     const byPointer = bySource.get(origin.source);

@@ -4,11 +4,11 @@ import {
   lintLive,
   liveTarget,
   pull
-} from "./chunk-YE5XJPTF.js";
-import "./chunk-KJOFOUMA.js";
+} from "./chunk-6J7EFJUP.js";
+import "./chunk-OQR6QX2V.js";
 import "./chunk-3VLVYPZS.js";
 import "./chunk-HORCYZOK.js";
-import "./chunk-C2UUISIP.js";
+import "./chunk-SKIYW23W.js";
 import "./chunk-KHZTPSLG.js";
 export {
   lintLive,

@@ -7,7 +7,7 @@ import {
   parsePointer,
   parseYamlFile,
   readTextFile
-} from "./chunk-C2UUISIP.js";
+} from "./chunk-SKIYW23W.js";
 import {
   __commonJS,
   __toESM

@@ -4,16 +4,17 @@ import {
   assertValid,
   configRelative,
   readLocatedDocument
-} from "./chunk-AFOY63QK.js";
+} from "./chunk-NHO2HKX6.js";
 import {
   require_ajv
-} from "./chunk-EVOFQ3PX.js";
+} from "./chunk-BXUSSEAG.js";
+import "./chunk-ZY32L3FC.js";
 import {
   ensureDir
 } from "./chunk-3VLVYPZS.js";
 import {
   displayPath
-} from "./chunk-C2UUISIP.js";
+} from "./chunk-SKIYW23W.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";
