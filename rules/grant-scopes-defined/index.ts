@@ -32,7 +32,7 @@ export default defineRule({
       const available = scopesAvailableTo(grant);
       if (!available) continue;
       list.forEach((scope: unknown, index) => {
-        if (typeof scope !== 'string' || isUnresolved(scope) || available.has(scope)) return;
+        if (typeof scope !== 'string' || available.has(scope) || isUnresolved(scope)) return;
         report({
           entity: grant,
           path: `/scope/${index}`,

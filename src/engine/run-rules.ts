@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Origin, Tenant } from '../model/types.js';
 import type { Finding, FindingLocation } from './finding.js';
 import { printable } from './printable.js';
@@ -55,11 +55,22 @@ function toFinding(rule: AnyRule, severity: Severity, report: Report): Finding {
 }
 
 export function fingerprint(...parts: readonly string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+  // The one-shot hash: a Hash object per finding costs more than hashing its few bytes.
+  return hash('sha256', parts.join('\u0000')).slice(0, 32);
 }
 
+/** A message template cut at its placeholders: literal text, then each placeholder as written and its name. */
+const compiled = new Map<string, readonly string[]>();
+
 export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (Object.hasOwn(data, name) ? printable(String(data[name])) : match));
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/(\{\{\s*(\w+)\s*\}\})/)));
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i + 1]!;
+    text += (Object.hasOwn(data, name) ? printable(String(data[name])) : parts[i]!) + parts[i + 2]!;
+  }
+  return text;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };

@@ -43,7 +43,9 @@ interface Edit {
 }
 
 export function prepareText(original: string, mappings: KeywordMappings, syntax: 'yaml' | 'json'): PreparedText {
-  if (!original.includes('##') && !original.includes('@@')) return { text: original, toOriginal: (offset) => offset, sameStructure: true };
+  // JSON leaves unmapped `##` markers as written; only mappings and bare `@@` markers need the full pass.
+  const jsonWithoutMappings = syntax === 'json' && Object.keys(mappings).length === 0;
+  if ((jsonWithoutMappings || !original.includes('##')) && !original.includes('@@')) return unchanged(original);
   const edits: Edit[] = [];
   // Only bare `@@KEY@@` markers in JSON need to know whether they stand inside a string; most files have none.
   let inJsonString: ((offset: number) => boolean) | undefined;
@@ -80,9 +82,11 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
     return replacement;
   });
   // Unchanged text stays the same string, so callers can tell nothing moved.
-  if (!changed) return { text: original, toOriginal: (offset) => offset, sameStructure: true };
+  if (!changed) return unchanged(original);
   return { text, toOriginal: (offset, side = 'start') => toOriginal(edits, offset, side), sameStructure };
 }
+
+const unchanged = (text: string): PreparedText => ({ text, toOriginal: (offset) => offset, sameStructure: true });
 
 function toOriginal(edits: readonly Edit[], offset: number, side: 'start' | 'end'): number {
   let low = 0;

@@ -21,6 +21,16 @@ export function publicClientReason(client: Client): 'app_type' | 'token_endpoint
  * app-type defaults) or when an unresolved keyword marker stands in for an entry, so nobody guesses the list.
  */
 export function statedGrantTypes(client: Client): readonly string[] | undefined {
+  // Asked once per grant of the client by some rules: answered once per client.
+  if (stated.has(client)) return stated.get(client);
+  const types = readGrantTypes(client);
+  stated.set(client, types);
+  return types;
+}
+
+const stated = new WeakMap<Client, readonly string[] | undefined>();
+
+function readGrantTypes(client: Client): readonly string[] | undefined {
   const types = client.grantTypes;
   if (types === undefined || !Array.isArray(client.data.grant_types)) return undefined;
   if (types.length !== client.data.grant_types.length || types.some(hasUnresolvedMarker)) return undefined;

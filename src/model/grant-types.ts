@@ -20,8 +20,9 @@ export function grantTypeEntries(client: Client, wanted: readonly string[]): Gra
   const list = client.data.grant_types;
   if (!Array.isArray(list)) return [];
   const entries: GrantTypeEntry[] = [];
-  list.forEach((value, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const value: unknown = list[index];
     if (typeof value === 'string' && wanted.includes(value)) entries.push({ value, path: joinPointer('', 'grant_types', index) });
-  });
+  }
   return entries;
 }
