@@ -3,7 +3,6 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError } from '../loaders/errors.js';
 import { readTextFile } from '../loaders/load.js';
 import { parseJsonFile } from '../loaders/json-file.js';
-import { parseYamlFile } from '../loaders/yaml-file.js';
 import { joinPointer, parsePointer } from '../model/pointer.js';
 import type { TextRange } from '../model/types.js';
 
@@ -26,9 +25,12 @@ export async function readLocatedDocument(absolute: string, display: string): Pr
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? 'json' : 'yaml');
 }
 
-/** Parses with the input loaders (same limits, same positions), without keyword replacement. */
-export function parseLocatedDocument(file: string, text: string, syntax: 'yaml' | 'json'): LocatedDocument {
-  const parsed = syntax === 'json' ? parseJsonFile(file, text, {}) : parseYamlFile(file, text, {});
+/**
+ * Parses with the input loaders (same limits, same positions), without keyword replacement. The YAML parser is
+ * imported when a YAML file is read, so that it stays out of start-up for runs that need none.
+ */
+export async function parseLocatedDocument(file: string, text: string, syntax: 'yaml' | 'json'): Promise<LocatedDocument> {
+  const parsed = syntax === 'json' ? parseJsonFile(file, text, {}) : (await import('../loaders/yaml-file.js')).parseYamlFile(file, text, {});
   // A YAML file of comments only holds no document: the same as an empty mapping.
   const data = (parsed.data === null || parsed.data === undefined) && syntax === 'yaml' ? {} : parsed.data;
   return { file, data, locate: (pointer) => parsed.source.locate?.(pointer) };
