@@ -25,6 +25,8 @@ export interface WalkResult {
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 /** Fields that hold a credential wherever they stand: applications, APIs, connections, the email provider. */
 const SECRET_FIELDS = new Set(['client_secret', 'signing_secret', 'smtp_pass', 'api_key']);
+/** Keyword placeholders (see keywords.ts) or the start of a marker. */
+const MAY_HOLD_MARKER = /[\uE000\uE001]|##|@@/;
 /** Values that stand for a secret without being one: redactions and keyword markers. */
 const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
 
@@ -82,16 +84,26 @@ export function walkValues(root: unknown, file: string | undefined, options: Wal
   const path: Array<string | number> = [];
   const here = (): string => joinPointer('', ...path);
 
-  const visitString = (value: string, field?: string): string => {
-    const restored = placeholders && hasPlaceholder(value) ? restoreMarkers(value) : value;
-    if (markers && (restored.includes('##') || restored.includes('@@'))) {
-      for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer: here() });
+  // One test rules out most values (cheaper than asking for placeholders and each marker kind in turn).
+  const mayHoldMarker = (value: string): boolean => (placeholders || markers) && MAY_HOLD_MARKER.test(value);
+  const restore = (value: string): string => (placeholders && hasPlaceholder(value) ? restoreMarkers(value) : value);
+
+  /** Notes markers and secrets in a restored value (or key, without `field`) at the current pointer. */
+  const inspect = (value: string, special: boolean, field?: string): void => {
+    if (special && (value.includes('##') || value.includes('@@'))) {
+      for (const marker of findMarkers(value)) result.markers.push({ marker, pointer: here() });
     }
-    if (field !== undefined && SECRET_FIELDS.has(field) && restored.trim() !== '' && !NOT_A_SECRET.test(restored)) {
+    if (field !== undefined && SECRET_FIELDS.has(field) && value.trim() !== '' && !NOT_A_SECRET.test(value)) {
       result.secrets.push({ field, pointer: here() });
-    } else if (privateKeys && restored.includes('PRIVATE KEY-----') && PRIVATE_KEY.test(restored)) {
+    } else if (privateKeys && value.includes('PRIVATE KEY-----') && PRIVATE_KEY.test(value)) {
       result.secrets.push({ field: 'private key', pointer: here() });
     }
+  };
+
+  const visitString = (value: string, field: string | undefined): string => {
+    const special = mayHoldMarker(value);
+    const restored = special ? restore(value) : value;
+    inspect(restored, special, field);
     return restored;
   };
 
@@ -117,9 +129,10 @@ export function walkValues(root: unknown, file: string | undefined, options: Wal
       const keys = Object.keys(record);
       result.keys += keys.length;
       for (const key of keys) {
-        const restoredKey = placeholders && hasPlaceholder(key) ? restoreMarkers(key) : key;
+        const special = mayHoldMarker(key);
+        const restoredKey = special ? restore(key) : key;
         path.push(restoredKey);
-        if (markers) visitString(restoredKey);
+        inspect(restoredKey, special);
         const before = record[key];
         const child = visit(before, restoredKey, depth + 1);
         path.pop();

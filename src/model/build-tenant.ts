@@ -197,10 +197,20 @@ function entityFinder(
   collections: ReadonlyArray<readonly Entity[]>,
   places: ReadonlyArray<{ readonly origin: Origin }>,
 ): (origin: Origin) => { entity?: Entity; path: string } {
+  // Every pointer an entity may stand at: the places' pointers and their prefixes.
+  const prefixes = new Set<string>();
+  for (const { origin } of places) {
+    for (let prefix = origin.pointer; !prefixes.has(prefix); prefix = prefix.slice(0, Math.max(0, prefix.lastIndexOf('/')))) {
+      prefixes.add(prefix);
+      if (prefix === '') break;
+    }
+  }
   const bySource = new Map<Source, Map<string, Entity>>(places.map(({ origin }) => [origin.source, new Map()]));
   if (bySource.size > 0) {
     for (const entities of collections) {
-      for (const entity of entities) bySource.get(entity.origin.source)?.set(entity.origin.pointer, entity);
+      for (const entity of entities) {
+        if (prefixes.has(entity.origin.pointer)) bySource.get(entity.origin.source)?.set(entity.origin.pointer, entity);
+      }
     }
   }
   return (origin) => {
