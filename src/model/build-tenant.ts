@@ -96,7 +96,8 @@ function findDomain(input: LoadedInput, options: BuildOptions): { value?: string
   const hosts = new Set<string>();
   for (const { data } of input.clientGrants) {
     const audience = (data as ClientGrantData).audience;
-    if (typeof audience !== 'string' || identifiers.has(normalizeAudience(audience))) continue;
+    // Most audiences are no Management API audience; the substring says so before any lookup.
+    if (typeof audience !== 'string' || !/\/api\/v2\/?\s*$/i.test(audience) || identifiers.has(normalizeAudience(audience))) continue;
     const host = managementAudienceHost(audience);
     if (host && !hasUnresolvedMarker(host)) hosts.add(host);
   }
@@ -154,7 +155,7 @@ function toClient(raw: RawEntity, index: number): Client {
     origin: raw.origin,
     clientId,
     appType: asString(data.app_type),
-    grantTypes: Array.isArray(data.grant_types) ? data.grant_types.filter((type): type is string => typeof type === 'string') : undefined,
+    grantTypes: Array.isArray(data.grant_types) ? onlyStrings(data.grant_types) : undefined,
   };
 }
 
@@ -180,7 +181,7 @@ function toClientGrant(
     clientRef,
     audience,
     subjectType,
-    scopes: Array.isArray(data.scope) ? data.scope.filter((scope): scope is string => typeof scope === 'string') : [],
+    scopes: Array.isArray(data.scope) ? onlyStrings(data.scope) : [],
     allowAllScopes: data.allow_all_scopes === true,
     defaultFor,
     client,
@@ -236,6 +237,12 @@ function groupBy<K, V>(values: readonly V[], keyOf: (value: V) => K | undefined)
     else groups.set(key, [value]);
   }
   return groups;
+}
+
+/** The list's strings; the list itself when it holds nothing else (the usual case: no copy per entity). */
+function onlyStrings(list: readonly unknown[]): readonly string[] {
+  for (const item of list) if (typeof item !== 'string') return list.filter((entry): entry is string => typeof entry === 'string');
+  return list as readonly string[];
 }
 
 function asString(value: unknown): string | undefined {
