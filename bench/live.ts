@@ -1,5 +1,5 @@
 /**
- * Live-audit benchmark: `node --import tsx bench/live.ts [--clients 1000 --apis 200 --grants 3000 --rate 2 --burst 10]`
+ * Live-audit benchmark: `npm run bench:live [-- --clients 1000 --apis 200 --grants 3000 --rate 2 --burst 10]`
  *
  * Runs the bundled CLI (dist/cli.js: build it first) as `a0lint --live` against the fake Management API on
  * loopback (HTTPS, test CA via NODE_EXTRA_CA_CERTS), whose token bucket simulates a tenant's rate limit, and checks:
