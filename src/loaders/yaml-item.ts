@@ -2,23 +2,40 @@ import type { FoundValue } from './range-of.js';
 import { keyIs, keyLength } from './yaml-key.js';
 
 /**
- * Locates a value inside one item of a block sequence written in the plainest block style: block mappings and
- * sequences, one-line plain or quoted scalars, empty `[]`/`{}`, comments on their own lines or after values.
- * That is how deploy-cli writes every entity, and reading those lines costs a small fraction of a YAML parse.
- * Anything else (multi-line or block scalars, flow collections with content, anchors, tags, empty values,
- * one-line nested collections whose range the full parser decides) answers undefined, and the caller parses the
- * item with the `yaml` package instead. The layout read here is checked against the item's values along the path.
+ * Locates a value inside one item of a block sequence written in block style, the way deploy-cli writes every
+ * entity, by reading only the lines on the way to it: reading those costs a small fraction of a YAML parse.
+ *
+ * Block indentation alone says which lines belong to which key or item: in a block mapping every key starts a
+ * line at the mapping's indentation (a deeper line belongs to the value before it), and in a block sequence every
+ * item starts with `-` at the sequence's. So along the path only the lines at each level's indentation are looked
+ * at, and what lies deeper beside the path is skipped, whatever it holds. That reading is checked against the
+ * item's values at every level: as many keys or items as the values have (a line at that indentation that is not
+ * a key adds one too many), the path's key written once and only where the values have it. The value found must
+ * be a one-line plain or quoted scalar, an empty `[]`/`{}`, or a block collection over several lines; anything
+ * else on the path (tags, anchors, multi-line scalars, flow collections with content, empty values, a collection
+ * on one line whose range the full parser decides) answers undefined, and the caller parses the item instead.
  */
 
-type Node =
-  | { readonly kind: 'map'; readonly start: number; readonly end: number; readonly lines: number; readonly size: number; readonly entry?: Entry }
-  | { readonly kind: 'seq'; readonly start: number; readonly end: number; readonly lines: number; readonly size: number; readonly item?: Node }
-  | { readonly kind: 'scalar'; readonly start: number; readonly end: number; readonly lines: 1; readonly flow: boolean };
+interface Read {
+  readonly kind: 'map' | 'seq' | 'scalar';
+  readonly start: number;
+  readonly end: number;
+  /** How many lines with content it spans. */
+  readonly lines: number;
+  /** How many keys or items it holds. */
+  readonly size: number;
+  /** An empty flow collection, `[]` or `{}`. */
+  readonly flow: boolean;
+  /** Where the value of the path's key or item is, when the path goes on inside. */
+  readonly next?: Next;
+}
 
-/** The entry of a mapping that the path goes through. */
-interface Entry {
-  readonly keyStart: number;
-  readonly value: Node;
+interface Next {
+  readonly line: number;
+  readonly column: number;
+  /** The line after the value's last one. */
+  readonly end: number;
+  readonly keyStart?: number;
 }
 
 /**
@@ -43,39 +60,13 @@ export function locateInItem(
   value: unknown,
 ): FoundValue | undefined {
   const count = contentLines(text, start, end);
-  let root: Node;
+  if (count === 0) return undefined;
   try {
-    const reader = new ItemReader(text, count);
-    root = reader.node(0, lineIndent[0] ?? 0, -1, ['0', ...segments], 0);
-    if (reader.line !== count || root.kind !== 'seq' || root.size !== 1) return undefined;
+    return new PathReader(text, count).locate(segments, value);
   } catch (error) {
     if (error instanceof Unusual) return undefined;
     throw error;
   }
-  let node = root.item!;
-  let data = value;
-  let keyStart: number | undefined;
-  for (const segment of segments) {
-    if (!fits(node, data)) return undefined;
-    let next: Node | undefined;
-    if (node.kind === 'map' && node.entry) {
-      next = node.entry.value;
-      keyStart = node.entry.keyStart;
-      data = (data as Record<string, unknown>)[segment];
-    } else if (node.kind === 'seq' && node.item) {
-      next = node.item;
-      keyStart = undefined;
-      data = (data as unknown[])[Number(segment)];
-    }
-    if (!next) break;
-    node = next;
-  }
-  if (!fits(node, data)) return undefined;
-  if (node.kind === 'scalar') return { start: node.start, end: node.end, keyStart, scalar: !node.flow };
-  // A collection on one line is reported whole, with an end only the full parser knows exactly; one over several
-  // lines is reported by its first line, so any end past its first line break does.
-  if (node.lines < 2) return undefined;
-  return { start: node.start, end: node.end, keyStart, scalar: false };
 }
 
 /** Whether YAML would break a line where this reader does not. */
@@ -115,100 +106,145 @@ function grow(): void {
   lineIndent = bigger(lineIndent);
 }
 
-function fits(node: Node, data: unknown): boolean {
+function fits(node: Read, data: unknown): boolean {
   if (node.kind === 'map') return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === node.size;
   if (node.kind === 'seq') return Array.isArray(data) && data.length === node.size;
   return node.flow ? data !== null && typeof data === 'object' && Object.keys(data).length === 0 : data === null || typeof data !== 'object';
 }
 
-/**
- * Reads the nodes of the item from its lines, by offsets into the whole text. Every line is read, not only the
- * ones on the path: a line that does not fit the plain layout anywhere in the item sends the item to the parser,
- * so nothing the layout does not cover can shift what is found. Keys are named only as far as it takes to find the
- * one on the path (found twice, it sends the item to the parser too); elsewhere their lengths give the layout.
- */
-class ItemReader {
-  line = 0;
+/** First characters of keys that the reading may name otherwise than they are written: see `keyIs`. */
+const RENAMING = new Set([...'0123456789+-.~"\'nNtTfF\ue000\ue001'].map((ch) => ch.charCodeAt(0)));
+
+class PathReader {
   constructor(
     private readonly text: string,
     private readonly count: number,
   ) {}
 
-  /**
-   * The node starting at `column` of line `line` (the current one); `parent` is the indentation it must stay
-   * beyond. `path[depth]` is the key or index to follow inside it, if any.
-   */
-  node(line: number, column: number, parent: number, path: readonly string[] | undefined, depth: number): Node {
-    if (line >= this.count) fail();
-    const at = lineAt[line]! + column;
-    const end = lineEnd[line]!;
-    if (this.dash(at, end)) return this.sequence(column, path, depth);
-    if (keyLength(this.text, at, end) >= 0) return this.mapping(column, path, depth);
+  locate(segments: readonly string[], value: unknown): FoundValue | undefined {
+    // The item: a `-` at the first line's indentation, every other line deeper.
+    const itemColumn = lineIndent[0]!;
+    if (!this.dash(0, itemColumn)) return undefined;
+    for (let line = 1; line < this.count; line++) if (lineIndent[line]! <= itemColumn) return undefined;
+    const content = this.skipSpaces(lineAt[0]! + itemColumn + 1, lineEnd[0]!);
+    if (content === lineEnd[0]) return undefined;
+    let at: Next = { line: 0, column: content - lineAt[0]!, end: this.count };
+    let parent = itemColumn;
+    let data = value;
+    let keyStart: number | undefined;
+    for (let depth = 0; ; depth++) {
+      const segment = segments[depth];
+      const node = this.node(at, parent, segment, data);
+      if (!fits(node, data)) return undefined;
+      if (!node.next) {
+        if (node.kind === 'scalar') return { start: node.start, end: node.end, keyStart, scalar: !node.flow };
+        // A collection on one line is reported whole, with an end only the full parser knows exactly; one over
+        // several lines is reported by its first line, so any end past its first line break does.
+        return node.lines < 2 ? undefined : { start: node.start, end: node.end, keyStart, scalar: false };
+      }
+      data = node.kind === 'map' ? (data as Record<string, unknown>)[segment!] : (data as unknown[])[Number(segment)];
+      keyStart = node.next.keyStart;
+      parent = at.column;
+      at = node.next;
+    }
+  }
+
+  /** The node at `at`; `parent` is the indentation it must stay beyond, `segment` the key or index to find in it. */
+  private node(at: Next, parent: number, segment: string | undefined, data: unknown): Read {
+    const { line, column } = at;
+    const offset = lineAt[line]! + column;
+    if (this.dash(line, column)) return this.sequence(at, segment);
+    if (keyLength(this.text, offset, lineEnd[line]!) >= 0) return this.mapping(at, segment, data);
     const scalar = this.scalar(line, column);
-    this.line = line + 1;
-    this.noContinuation(parent);
+    // A deeper line right after a scalar would continue it (or be invalid): left to the full parser.
+    if (line + 1 < this.count && lineIndent[line + 1]! > parent) fail();
     return scalar;
   }
 
-  /** A `-` item indicator: followed by a space or the line's end. */
-  private dash(at: number, end: number): boolean {
+  /** Whether a `-` item indicator (followed by a space or the line's end) stands at `column` of `line`. */
+  private dash(line: number, column: number): boolean {
+    const at = lineAt[line]! + column;
+    const end = lineEnd[line]!;
     return at < end && this.text.charCodeAt(at) === 0x2d && (at + 1 === end || this.text.charCodeAt(at + 1) === 0x20);
   }
 
-  private sequence(column: number, path: readonly string[] | undefined, depth: number): Node {
-    const first = this.line;
+  /** The first line from `line` on that is not deeper than `column`, or `end`. */
+  private skipDeeper(line: number, column: number, end: number): number {
+    while (line < end && lineIndent[line]! > column) line++;
+    return line;
+  }
+
+  private sequence(at: Next, segment: string | undefined): Read {
+    const { line: first, column, end } = at;
     if (lineIndent[first] !== column) fail();
-    const segment = path?.[depth];
     const wanted = segment !== undefined && /^\d+$/.test(segment) ? Number(segment) : -1;
     let size = 0;
-    let item: Node | undefined;
-    while (this.line < this.count) {
-      const line = this.line;
-      if (lineIndent[line] !== column || !this.dash(lineAt[line]! + column, lineEnd[line]!)) break;
-      const content = this.skipSpaces(lineAt[line]! + column + 1, lineEnd[line]!);
-      if (content === lineEnd[line]) fail();
-      const read = size === wanted ? this.node(line, content - lineAt[line]!, column, path, depth + 1) : this.node(line, content - lineAt[line]!, column, undefined, 0);
-      if (size === wanted) item = read;
+    let next: Next | undefined;
+    let line = first;
+    for (;;) {
+      const stop = this.skipDeeper(line + 1, column, end);
+      if (size === wanted) {
+        const content = this.skipSpaces(lineAt[line]! + column + 1, lineEnd[line]!);
+        if (content === lineEnd[line]) fail();
+        next = { line, column: content - lineAt[line]!, end: stop };
+      }
       size++;
+      line = stop;
+      if (line >= end || lineIndent[line] !== column || !this.dash(line, column)) break;
     }
-    if (this.line < this.count && lineIndent[this.line]! > column) fail();
-    return { kind: 'seq', start: lineAt[first]! + column, end: this.endOfLast(), lines: this.line - first, size, item };
+    if (line < end) fail();
+    return { kind: 'seq', start: lineAt[first]! + column, end: lineEnd[line - 1]!, lines: line - first, size, flow: false, next };
   }
 
-  private mapping(column: number, path: readonly string[] | undefined, depth: number): Node {
-    const first = this.line;
-    const segment = path?.[depth];
+  private mapping(at: Next, segment: string | undefined, data: unknown): Read {
+    const { line: first, column, end } = at;
+    const { text } = this;
+    const firstChar = segment === undefined ? -1 : segment.charCodeAt(0);
     let size = 0;
-    let entry: Entry | undefined;
-    for (let own = true; this.line < this.count; own = false) {
-      const line = this.line;
-      if (!own && lineIndent[line] !== column) break;
+    let next: Next | undefined;
+    for (let line = first; ; ) {
       const keyStart = lineAt[line]! + column;
-      const length = keyLength(this.text, keyStart, lineEnd[line]!);
-      if (length < 0) fail();
-      const onPath = segment !== undefined && keyIs(this.text, keyStart, length, segment);
-      if (onPath && entry) fail();
-      const after = this.skipSpaces(keyStart + length, lineEnd[line]!);
-      let valueLine = line;
-      let valueColumn = after - lineAt[line]!;
-      if (after === lineEnd[line] || this.text.charCodeAt(after) === 0x23) {
-        // The value is a block on the next lines: deeper, or a sequence at the key's own indentation.
-        valueLine = line + 1;
-        if (valueLine >= this.count || lineIndent[valueLine]! < column) fail();
-        valueColumn = lineIndent[valueLine]!;
-        if (valueColumn === column && !this.dash(lineAt[valueLine]! + column, lineEnd[valueLine]!)) fail();
-        this.line++;
-      } else if (after === keyStart + length) fail();
-      const value = onPath ? this.node(valueLine, valueColumn, column, path, depth + 1) : this.node(valueLine, valueColumn, column, undefined, 0);
-      if (onPath) entry = { keyStart, value };
+      let stop = this.skipDeeper(line + 1, column, end);
+      if (stop < end && lineIndent[stop] === column && this.dash(stop, column)) {
+        // A sequence at the key's own indentation: the key's value, so the key must have none on its line.
+        const length = keyLength(text, keyStart, lineEnd[line]!);
+        if (length < 0) fail();
+        const after = this.skipSpaces(keyStart + length, lineEnd[line]!);
+        if (after < lineEnd[line]! && text.charCodeAt(after) !== 0x23) fail();
+        do stop = this.skipDeeper(stop + 1, column, end);
+        while (stop < end && lineIndent[stop] === column && this.dash(stop, column));
+      }
+      const initial = text.charCodeAt(keyStart);
+      if (segment !== undefined && (initial === firstChar || RENAMING.has(initial))) {
+        const length = keyLength(text, keyStart, lineEnd[line]!);
+        if (length < 0) fail();
+        if (keyIs(text, keyStart, length, segment)) {
+          if (next) fail();
+          next = this.valueOf(line, column, keyStart, length, stop);
+        }
+      }
       size++;
+      line = stop;
+      if (line >= end || lineIndent[line] !== column) {
+        if (line < end) fail();
+        break;
+      }
     }
-    if (this.line < this.count && lineIndent[this.line]! > column) fail();
-    return { kind: 'map', start: lineAt[first]! + column, end: this.endOfLast(), lines: this.line - first, size, entry };
+    // The path's key is read where the values have it, and only there.
+    if (segment !== undefined && data !== null && typeof data === 'object' && !Array.isArray(data) && (next !== undefined) !== Object.hasOwn(data, segment)) fail();
+    return { kind: 'map', start: lineAt[first]! + column, end: lineEnd[end - 1]!, lines: end - first, size, flow: false, next };
   }
 
-  private endOfLast(): number {
-    return lineEnd[this.line - 1]!;
+  /** Where the value of the key on `line` starts: after it on the line, or on the next line (deeper, or a `-`). */
+  private valueOf(line: number, column: number, keyStart: number, length: number, stop: number): Next {
+    const after = this.skipSpaces(keyStart + length, lineEnd[line]!);
+    if (after === lineEnd[line] || this.text.charCodeAt(after) === 0x23) {
+      // Nothing before the next key: an empty value, left to the parser.
+      if (line + 1 >= stop) fail();
+      return { line: line + 1, column: lineIndent[line + 1]!, end: stop, keyStart };
+    }
+    if (after === keyStart + length) fail();
+    return { line, column: after - lineAt[line]!, end: stop, keyStart };
   }
 
   private skipSpaces(at: number, end: number): number {
@@ -216,7 +252,7 @@ class ItemReader {
     return at;
   }
 
-  private scalar(line: number, column: number): Node {
+  private scalar(line: number, column: number): Read {
     const { text } = this;
     const end = lineEnd[line]!;
     const start = lineAt[line]! + column;
@@ -238,13 +274,13 @@ class ItemReader {
       if (start + 1 >= end || text.charCodeAt(start + 1) !== ch + 2) fail();
       stop = start + 2;
       this.trailing(stop, end);
-      return { kind: 'scalar', start, end: stop, lines: 1, flow: true };
+      return { kind: 'scalar', start, end: stop, lines: 1, size: 0, flow: true };
     } else {
       if (start >= end || PLAIN_NOT_FIRST.has(ch)) fail();
       stop = this.plainEnd(start, end);
     }
     this.trailing(stop, end);
-    return { kind: 'scalar', start, end: stop, lines: 1, flow: false };
+    return { kind: 'scalar', start, end: stop, lines: 1, size: 0, flow: false };
   }
 
   /** Where a one-line plain scalar ends: before its trailing spaces and comment. `: ` in it is left to the parser. */
@@ -265,11 +301,6 @@ class ItemReader {
   private trailing(stop: number, end: number): void {
     const after = this.skipSpaces(stop, end);
     if (after < end && (after === stop || this.text.charCodeAt(after) !== 0x23)) fail();
-  }
-
-  /** A deeper line right after a scalar would continue it (or be invalid): left to the full parser. */
-  private noContinuation(parent: number): void {
-    if (this.line < this.count && lineIndent[this.line]! > parent) fail();
   }
 }
 

@@ -139,6 +139,54 @@ const CASES: Record<string, string> = {
     '    sso: x\u0085y',
     '',
   ].join('\n'),
+  'multi-line, block and flow values beside the path': [
+    'clients:',
+    '  - name: A',
+    '    description: |',
+    '      block text',
+    '        - not an item',
+    '      name: not a key',
+    '',
+    '      # not a comment',
+    '    logo_uri: plain text that goes',
+    '      on over two lines',
+    '    callbacks: [a,',
+    '      b]',
+    '    client_metadata: {x: 1,',
+    '      y: 2}',
+    '    quoted: "multi',
+    '      line"',
+    '    empty:',
+    '    grant_types:',
+    '    - client_credentials',
+    '    - implicit',
+    '    app_type: spa',
+    '    jwt_configuration:',
+    '      alg: RS256',
+    '      folded: >-',
+    '        one',
+    '        two',
+    '      secret_encoded: false',
+    '  - name: B',
+    '    custom_login_page: |-',
+    '      <html>',
+    '    app_type: spa',
+    '  -',
+    '  - - nested',
+    '    - twice',
+    '  - name: C',
+    '    tags: !!seq',
+    '      - x',
+    '    scopes:',
+    '    - value: read',
+    '      grants:',
+    '      - audience: x',
+    '        scope:',
+    '        - read',
+    '      - audience: y',
+    '    - value: write',
+    '',
+  ].join('\n'),
   'keys the reading renames, on the path': [
     'clients:',
     '  - name: A',
@@ -198,7 +246,13 @@ describe('block YAML locator', () => {
     expect(locateInItem(item, 0, item.length, ['alg'], value)).toMatchObject({ start: 71, end: 78, keyStart: 66 });
     expect(locateInItem(item, 0, item.length, ['alg'], { ...value, extra: 1 }), 'layout and values disagree').toBeUndefined();
     const folded = '  - name: A\n    description: >\n      text\n';
-    expect(locateInItem(folded, 0, folded.length, ['name'], { name: 'A', description: 'text\n' })).toBeUndefined();
+    expect(locateInItem(folded, 0, folded.length, ['name'], { name: 'A', description: 'text\n' }), 'beside the path').toMatchObject({ start: 10, end: 11 });
+    expect(locateInItem(folded, 0, folded.length, ['description'], { name: 'A', description: 'text\n' }), 'on the path').toBeUndefined();
+    const extra = '  - name: A\n    stray line\n';
+    expect(locateInItem(extra, 0, extra.length, ['name'], { name: 'A stray line' }), 'a line that is no key').toBeUndefined();
+    const missing = '  - name: A\n    nam: B\n';
+    expect(locateInItem(missing, 0, missing.length, ['name'], { other: 'A', nam: 'B' }), 'a key the values do not have').toBeUndefined();
+    expect(locateInItem(missing, 0, missing.length, ['other'], { other: 'A', nam: 'B' }), 'a key the lines do not have').toBeUndefined();
     const spaced = '  - name: A\u00a0 # beyond ASCII, white space is content\n';
     expect(locateInItem(spaced, 0, spaced.length, ['name'], { name: 'A\u00a0' })).toMatchObject({ start: 10, end: 12 });
     const renamed = '  - 0x10: a\n    1e3: b\n    "q": c\n    16x: d\n';
@@ -211,6 +265,18 @@ describe('block YAML locator', () => {
     expect(locateInItem(twice, 0, twice.length, ['16'], { 16: 'b', 17: 'a' }), 'one name read twice').toBeUndefined();
     const tabbed = '  - name: A\tB\n';
     expect(locateInItem(tabbed, 0, tabbed.length, ['name'], { name: 'A\tB' }), 'a tab in a scalar').toBeUndefined();
+  });
+
+  it('answers nothing for layouts block YAML does not allow', () => {
+    const refused = {
+      'a line between two indentations': ['  - name: A\n   x: 1\n', { name: 'A' }, ['name']],
+      'a line not inside the item': ['  - just text\n  x\n', 'just text', []],
+      'an item after a key with a value': ['  - name: A\n    list: x\n    - b\n', { name: 'A', list: 'x' }, ['name']],
+      'a key among items': ['  - list:\n      - a\n      b: 1\n    name: A\n', { list: ['a'], name: 'A' }, ['list', '0']],
+    } as const;
+    for (const [name, [item, value, path]] of Object.entries(refused)) {
+      expect(locateInItem(item, 0, item.length, path, value), name).toBeUndefined();
+    }
   });
 
   it('falls back to the full parse for anchors and aliases', () => {
