@@ -3,10 +3,13 @@ import { parsePointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
 import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
 import { narrowTo, rangeOf, writtenAsKeyword } from './range-of.js';
-import { JsonLocator } from './json-locator.js';
+import { countColons, JsonLocator } from './json-locator.js';
 import { LineIndex } from './text-index.js';
 import { MAX_DEPTH, walkValues } from './walk.js';
 import type { ParsedFile } from './yaml-file.js';
+
+/** Past this size a file's outline is taken while loading; below it, only if a finding or an error needs it. */
+const EAGER_OUTLINE = 64 * 1024;
 
 /**
  * JSON is parsed with the engine's own JSON.parse (fast, no positions). Positions are found only when a finding
@@ -18,38 +21,63 @@ import type { ParsedFile } from './yaml-file.js';
 export function parseJsonFile(file: string, original: string, mappings: KeywordMappings, ascii?: Uint8Array): ParsedFile {
   const text = original.charCodeAt(0) === 0xfeff ? ` ${original.slice(1)}` : original;
   const prepared = prepareText(text, mappings, 'json');
-  let lines: LineIndex | undefined;
-  const lineIndex = (): LineIndex => (lines ??= new LineIndex(text));
+  const source = new JsonSource(file, text, prepared);
   let data: unknown;
   try {
     data = JSON.parse(prepared.text);
   } catch {
     const problem = new JsonScanner(prepared.text).validate();
-    const { line, column } = lineIndex().position(prepared.toOriginal(problem.offset));
+    const { line, column } = source.lines().position(prepared.toOriginal(problem.offset));
     throw new InputError(`invalid JSON: ${problem.message}`, file, line, column);
   }
-  const locator = new JsonLocator(prepared.text, ascii && prepared.sameStructure && text === original ? ascii : undefined);
-  const locate = (pointer: string): TextRange | undefined => {
-    // Following a very deep pointer rescans the deep value at every level; one pass finds where the limit is crossed.
-    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, locator);
-    const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
-    return lineIndex().range(offset, offset + 1);
-  };
-  const walk = walkValues(data, file, { locate, text: prepared.text, shared: false });
+  const bytes = ascii && prepared.sameStructure && text === original ? ascii : undefined;
+  // A directory export is tens of thousands of small files: their outlines are not kept unless needed.
+  const colons = text.length > EAGER_OUTLINE ? source.outline(bytes).colons : countColons(prepared.text, bytes);
+  const walk = walkValues(data, file, { locate: (pointer) => source.rangeBounded(pointer), text: prepared.text, shared: false });
   // Outside strings, every ':' in JSON separates a key from its value; when the parsed data holds as many keys as
   // the text has colons, no object repeats a key, and the slow scan that says where is not needed.
-  const duplicate = locator.colons === walk.keys ? undefined : new JsonScanner(prepared.text).findDuplicateKey();
+  const duplicate = colons === walk.keys ? undefined : new JsonScanner(prepared.text).findDuplicateKey();
   if (duplicate) {
-    const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
+    const { line, column } = source.lines().position(prepared.toOriginal(duplicate.offset));
     throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
   }
-  const source: Source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, locator), needle, lineIndex()) };
-  if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate!(hit.pointer), lineIndex()));
+  if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate(hit.pointer), source.lines()));
   return { data, source, walk };
 }
 
-function locateJson(prepared: PreparedText, lines: LineIndex, pointer: string, locator: JsonLocator): TextRange {
-  return rangeOf(locator.find(parsePointer(pointer)), prepared, lines);
+/** Where things are in one JSON file; what it needs for that is built on the first question. */
+class JsonSource implements Source {
+  private lineIndex: LineIndex | undefined;
+  private locator: JsonLocator | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+    private readonly prepared: PreparedText,
+  ) {}
+
+  locate(pointer: string, needle?: string): TextRange | undefined {
+    return narrowTo(this.range(pointer), needle, this.lines());
+  }
+
+  lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  outline(ascii?: Uint8Array): JsonLocator {
+    return (this.locator ??= new JsonLocator(this.prepared.text, ascii));
+  }
+
+  range(pointer: string): TextRange {
+    return rangeOf(this.outline().find(parsePointer(pointer)), this.prepared, this.lines());
+  }
+
+  /** For errors about nesting: following a very deep pointer would rescan the deep value at every level. */
+  rangeBounded(pointer: string): TextRange {
+    if (parsePointer(pointer).length < MAX_DEPTH) return this.range(pointer);
+    const offset = this.prepared.toOriginal(openingAtDepth(this.prepared.text, MAX_DEPTH));
+    return this.lines().range(offset, offset + 1);
+  }
 }
 
 /** Offset of the first `{` or `[` that opens a value nested `depth` levels deep (0 when there is none). */

@@ -23,7 +23,7 @@ export class JsonLocator {
     private readonly text: string,
     ascii?: Uint8Array,
   ) {
-    const { colons, ends } = outline(ascii ?? codeUnits(text));
+    const { colons, ends } = outline(ascii ?? codeUnits(text), true);
     this.colons = colons;
     this.ends = ends;
   }
@@ -144,8 +144,14 @@ function codeUnits(text: string): Uint16Array {
   return new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
 }
 
-function outline(codes: Uint8Array | Uint16Array): { colons: number; ends: Map<number, number> } {
+/** The colons outside strings, without noting anything else. */
+export function countColons(text: string, ascii?: Uint8Array): number {
+  return outline(ascii ?? codeUnits(text), false).colons;
+}
+
+function outline(codes: Uint8Array | Uint16Array, noteEnds: boolean): { colons: number; ends: Map<number, number> } {
   const ends = new Map<number, number>();
+  const noted = noteEnds ? NOTED_DEPTH : 0;
   const opened: number[] = [];
   let colons = 0;
   let depth = 0;
@@ -160,11 +166,11 @@ function outline(codes: Uint8Array | Uint16Array): { colons: number; ends: Map<n
       }
     } else if (ch === 58 /* : */) colons++;
     else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (depth < NOTED_DEPTH) opened[depth] = i;
+      if (depth < noted) opened[depth] = i;
       depth++;
     } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
       depth--;
-      if (depth < NOTED_DEPTH) ends.set(opened[depth]!, i + 1);
+      if (depth < noted) ends.set(opened[depth]!, i + 1);
     }
   }
   return { colons, ends };
