@@ -90,6 +90,9 @@ const runsFor = (size: string): number => (values.runs ? Number(values.runs) : s
 const seconds = (value: number): string => `${value.toFixed(value < 1 ? 3 : 2)} s`;
 const megabytes = (bytes: number): string => `${bytes < 10 * 2 ** 20 ? (bytes / 2 ** 20).toFixed(1) : Math.round(bytes / 2 ** 20)} MB`;
 
+// What a bare Node process costs, in the same run: the part of every figure no change to a0lint can remove.
+const startup = median(Array.from({ length: 5 }, () => measure(['node', '-e', '0'])));
+
 const rows: Row[] = [];
 for (const size of sizes) {
   const tenant = await generate(size, OUT, (line) => console.error(line));
@@ -122,6 +125,7 @@ const lines: string[] = [];
 lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}.`);
 lines.push(`Load average at the end of the run: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (1, 5, 15 min).`);
 lines.push(`Medians of ${sizes.map((size) => `${runsFor(size)} (${size})`).join(', ')} runs; each figure is a whole fresh process.`);
+lines.push(`A bare Node process (\`node -e 0\`) takes ${seconds(startup.wall)} and ${megabytes(startup.rss)} here.`);
 lines.push('');
 lines.push('| size | input | input size | floor | floor wall | floor peak RSS | a0lint wall | a0lint CPU | a0lint peak RSS | wall ÷ floor | findings |');
 lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
@@ -148,6 +152,55 @@ if (scaling.length > 0) {
   lines.push('|---|---|---|---|---|');
   lines.push(...scaling);
 }
+lines.push('', ...targetLines(rows));
 const report = `${lines.join('\n')}\n`;
 console.log(report);
 if (values.markdown) writeFileSync(values.markdown, report);
+
+/** The performance issue's targets, judged on this run's rows (targets whose rows were not measured are left out). */
+function targetLines(measured: readonly Row[]): string[] {
+  const row = (size: string, form: Form): Row | undefined => measured.find((candidate) => candidate.size === size && candidate.form === form);
+  const ratio = (found: Row): number => found.a0lint.wall / found.floor.wall;
+  const checks: Array<{ target: string; rows: Row[]; met: (found: Row) => boolean; show: (found: Row) => string }> = [
+    {
+      target: 'directory and dump within 2× the read-and-parse floor at L and XL',
+      rows: ['L', 'XL'].flatMap((size) => [row(size, 'directory'), row(size, 'dump')]).filter((found): found is Row => found !== undefined),
+      met: (found) => ratio(found) <= 2,
+      show: (found) => `${found.size} ${found.form} ${ratio(found).toFixed(2)}×`,
+    },
+    {
+      target: 'YAML within 1.5× the js-yaml floor at L',
+      rows: [row('L', 'yaml')].filter((found): found is Row => found !== undefined),
+      met: (found) => ratio(found) <= 1.5,
+      show: (found) => `${ratio(found).toFixed(2)}× (${seconds(found.a0lint.wall)} against ${seconds(found.floor.wall)})`,
+    },
+    {
+      target: 'YAML at XL within 2 GB of peak memory',
+      rows: [row('XL', 'yaml')].filter((found): found is Row => found !== undefined),
+      met: (found) => found.a0lint.rss <= 2 * 2 ** 30,
+      show: (found) => megabytes(found.a0lint.rss),
+    },
+    {
+      target: 'S in every form under 0.3 s wall',
+      rows: measured.filter((found) => found.size === 'S'),
+      met: (found) => found.a0lint.wall < 0.3,
+      show: (found) => `${found.form} ${seconds(found.a0lint.wall)}`,
+    },
+  ];
+  const lines = ['| target | result |', '|---|---|'];
+  for (const check of checks) {
+    if (check.rows.length === 0) continue;
+    const missed = check.rows.filter((found) => !check.met(found));
+    lines.push(`| ${check.target} | ${missed.length === 0 ? 'met' : '**not met**'}: ${check.rows.map(check.show).join(', ')} |`);
+  }
+  const growth = (['dump', 'directory', 'yaml'] as const).flatMap((form) => {
+    const from = row('M', form);
+    const to = row('XL', form);
+    return from && to ? [{ form, ratio: to.a0lint.wall / from.a0lint.wall / (to.bytes / from.bytes) }] : [];
+  });
+  if (growth.length > 0) {
+    const met = growth.every(({ ratio }) => ratio <= 1.2);
+    lines.push(`| from M to XL, time grows at most 1.2× faster than the input | ${met ? 'met' : '**not met**'}: ${growth.map(({ form, ratio }) => `${form} ${ratio.toFixed(2)}`).join(', ')} |`);
+  }
+  return lines;
+}
