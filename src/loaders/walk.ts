@@ -18,7 +18,7 @@ export interface WalkResult {
   readonly markers: MarkerHit[];
   /** Literal secrets: secret-bearing fields with a real value, and PEM private keys anywhere. */
   secrets: SecretHit[];
-  /** How many mapping keys the data holds (each shared mapping counted once). */
+  /** How many mapping keys the walk visited (JSON compares them with the colons of its text). */
   keys: number;
 }
 
