@@ -21,6 +21,11 @@ export class LineIndex {
     this.count = count;
   }
 
+  /** How many lines the text has (a final line break starts an empty last line). */
+  get lineCount(): number {
+    return this.count;
+  }
+
   position(offset: number): { line: number; column: number } {
     let low = 0;
     let high = this.count - 1;

@@ -38,7 +38,9 @@ export function parseYamlFile(
     // Values from the fast reading; positions only when asked for, from as little of the file as possible.
     data = fast.value;
     let full: Document | undefined;
-    find = blockLocator(prepared.text, () => data, findInDocument, () => (full ??= parseDocument(prepared.text, YAML_OPTIONS)));
+    // Placeholders keep every line break where the file has it, so the file's line index serves the locator too.
+    const options = prepared.sameStructure ? { lines: lineIndex } : {};
+    find = blockLocator(prepared.text, () => data, findInDocument, () => (full ??= parseDocument(prepared.text, YAML_OPTIONS)), options);
   } else {
     const doc = parseFully(file, prepared.text, limits, (offset) => lineIndex().position(prepared.toOriginal(offset)));
     data = doc.data;

@@ -3,6 +3,7 @@ import { restoreMarkers } from './keywords.js';
 import type { FoundValue } from './range-of.js';
 import { hasLoneCarriageReturn, locateInItem } from './yaml-item.js';
 import { keyAt } from './yaml-key.js';
+import { LineIndex } from './text-index.js';
 
 /** Finds the value at a path of keys and indexes in a parsed document; see yaml-file.ts. */
 export type FindInDocument = (doc: Document, segments: readonly string[]) => FoundValue | undefined;
@@ -39,9 +40,12 @@ export function blockLocator(
   values: () => unknown,
   find: FindInDocument,
   full: () => Document,
-  options: { wholeBelow?: number } = {},
+  options: { wholeBelow?: number; lines?: () => LineIndex } = {},
 ): (segments: readonly string[]) => FoundValue | undefined {
   const wholeBelow = options.wholeBelow ?? SMALL;
+  let own: LineIndex | undefined;
+  // Where the lines start; any index of a text with the same line breaks will do (the caller's, of the file).
+  const lines = options.lines ?? ((): LineIndex => (own ??= new LineIndex(text)));
   let top: Map<string, TopKey> | null | undefined;
   const items = new Map<string, number[] | null>();
   const parts = new Map<number, Document | null>();
@@ -66,7 +70,7 @@ export function blockLocator(
   return (segments) => {
     if (text.length < wholeBelow) return fromFull(segments);
     const data = values();
-    top ??= topKeys(text, data);
+    top ??= topKeys(text, data, lines());
     if (!top) return fromFull(segments);
     const entry = segments.length > 0 ? top.get(segments[0]!) : undefined;
     if (!entry) {
@@ -79,7 +83,7 @@ export function blockLocator(
       inPart(part(entry.start, entry.end, (read) => sameValue(read, { [entry.name]: value })), entry.start, segments) ?? fromFull(segments);
     if (entry.end - entry.start < wholeBelow || !Array.isArray(value) || !/^[ \t]*(?:#.*)?$/.test(entry.valueLine)) return wholeBlock();
     let starts = items.get(entry.name);
-    if (starts === undefined) items.set(entry.name, (starts = sequenceItems(text, entry, value.length)));
+    if (starts === undefined) items.set(entry.name, (starts = sequenceItems(text, entry, value.length, lines())));
     if (!starts) return wholeBlock();
     const index = segments.length > 1 && /^(?:0|[1-9][0-9]*)$/.test(segments[1]!) ? Number(segments[1]) : -1;
     // The sequence itself (or a missing item, which it stands in for): reported by its key's line, unless it is
@@ -106,27 +110,25 @@ function readsAs(doc: Document, expected: (value: unknown) => boolean): boolean 
 }
 
 /** The top-level keys of a block mapping written from column 0, or null for any other layout. */
-function topKeys(text: string, data: unknown): Map<string, TopKey> | null {
+function topKeys(text: string, data: unknown, lines: LineIndex): Map<string, TopKey> | null {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   const found: Array<{ name: string; keyAt: number; start: number; valueLine: string }> = [];
-  const lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let at = lineStart; at < text.length; ) {
-    const next = text.indexOf('\n', at);
-    const end = next === -1 ? text.length : next + 1;
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const at = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : lines.offset(line, 1);
+    if (at >= text.length) break;
     const ch = text.charCodeAt(at);
     // Only lines starting in column 0 matter, and in a deploy-cli export they are a handful among millions.
     if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0a && ch !== 0x0d && ch !== 0x23) {
-      const bodyEnd = next === -1 ? end : text.charCodeAt(next - 1) === 0x0d && next - 1 >= at ? next - 1 : next;
-      const line = text.slice(at, bodyEnd);
-      if (/^-(?:[ \t]|$)/.test(line) || (/^---(?:[ \t]|$)/.test(line) && found.length === 0) || /^\.\.\.[ \t]*(?:#.*)?$/.test(line)) {
+      const end = lineEnd(text, lines, line);
+      const body = text.slice(at, end);
+      if (/^-(?:[ \t]|$)/.test(body) || (/^---(?:[ \t]|$)/.test(body) && found.length === 0) || /^\.\.\.[ \t]*(?:#.*)?$/.test(body)) {
         // A sequence item of the previous key's value, the document start marker or the document end marker.
       } else {
-        const key = keyAt(text, at, bodyEnd);
+        const key = keyAt(text, at, end);
         if (!key) return null;
-        found.push({ name: key.name, keyAt: at, start: found.length === 0 ? 0 : at, valueLine: line.slice(key.length) });
+        found.push({ name: key.name, keyAt: at, start: found.length === 0 ? 0 : at, valueLine: body.slice(key.length) });
       }
     }
-    at = end;
   }
   const names = Object.keys(data);
   if (names.length !== found.length) return null;
@@ -137,28 +139,47 @@ function topKeys(text: string, data: unknown): Map<string, TopKey> | null {
   return keys;
 }
 
+/** Where the text of a line ends: before its `\n` or `\r\n`. */
+function lineEnd(text: string, lines: LineIndex, line: number): number {
+  const start = lines.offset(line, 1);
+  const next = lines.offset(line + 1, 1);
+  if (next === start || text.charCodeAt(next - 1) !== 0x0a) return next;
+  return next - 2 >= start && text.charCodeAt(next - 2) === 0x0d ? next - 2 : next - 1;
+}
+
 /** Where each item of a block sequence under a top-level key starts, or null when the block is laid out otherwise. */
-function sequenceItems(text: string, entry: TopKey, count: number): number[] | null {
-  const firstLine = /\n( *)(?=[^ \t\r\n#])/y;
-  // The value starts on the first line after the key that is neither blank nor a comment.
-  let content = text.indexOf('\n', entry.start);
+function sequenceItems(text: string, entry: TopKey, count: number, lines: LineIndex): number[] | null {
+  // The value starts on the first line after the key's that is neither blank nor a comment.
+  let line = lines.position(entry.keyAt).line + 1;
   let indent = -1;
-  while (content !== -1 && content < entry.end) {
-    firstLine.lastIndex = content;
-    const match = firstLine.exec(text);
-    if (match) {
-      indent = match[1]!.length;
+  for (; line <= lines.lineCount && lines.offset(line, 1) < entry.end; line++) {
+    const at = lines.offset(line, 1);
+    let content = at;
+    while (text.charCodeAt(content) === 0x20) content++;
+    const ch = text.charCodeAt(content);
+    if (content < text.length && ch !== 0x09 && ch !== 0x0a && ch !== 0x0d && ch !== 0x23) {
+      indent = content - at;
       break;
     }
-    content = text.indexOf('\n', content + 1);
   }
   if (indent < 0) return null;
-  const item = new RegExp(`\\n {${indent}}-(?=[ \\t\\r\\n]|$)`, 'g');
-  item.lastIndex = content;
+  const first = lines.offset(line, 1);
   const starts: number[] = [];
-  for (let match = item.exec(text); match && match.index < entry.end; match = item.exec(text)) starts.push(match.index + 1);
-  if (starts[0] !== content + 1 || starts.length !== count) return null;
-  return starts;
+  for (; line <= lines.lineCount; line++) {
+    const at = lines.offset(line, 1);
+    if (at >= entry.end) break;
+    // Exactly `indent` spaces, then `-` and a blank, a line break or the end of the text.
+    if (!onlySpaces(text, at, at + indent) || text.charCodeAt(at + indent) !== 0x2d) continue;
+    const after = text.charCodeAt(at + indent + 1);
+    if (at + indent + 1 < text.length && after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
+    starts.push(at);
+  }
+  return starts[0] === first && starts.length === count ? starts : null;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 0x20) return false;
+  return true;
 }
 
 /** Equal as YAML data, with keyword placeholders of the part read back as markers (as the loader does). */

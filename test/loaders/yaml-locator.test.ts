@@ -214,7 +214,8 @@ function checkEveryPointer(name: string, original: string, missing = true): void
   const data = fast ? fast.value : full.toJS();
   walkValues(data, name);
   const lines = new LineIndex(original);
-  const locate = blockLocator(prepared.text, () => data, findInDocument, () => full, { wholeBelow: 0 });
+  const lineIndex = prepared.sameStructure ? () => lines : undefined;
+  const locate = blockLocator(prepared.text, () => data, findInDocument, () => full, { wholeBelow: 0, lines: lineIndex });
   const range = (found: ReturnType<typeof locate>) => found && rangeOf(found, prepared, lines);
   for (const pointer of pointersOf(data, missing)) {
     const segments = parsePointer(pointer);
