@@ -209,6 +209,17 @@ function grantIndexes(spec: SizeSpec): number[] {
   return kept;
 }
 
+/** The tenant as an API dump held in memory, for tests that need realistic data of a given size. */
+export function dumpOf(spec: SizeSpec): Json {
+  const grants = grantIndexes(spec);
+  return {
+    domain: TENANT_DOMAIN,
+    resource_servers: Array.from({ length: spec.apis }, (_, index) => resourceServer(index, 'dump')),
+    clients: Array.from({ length: spec.clients }, (_, index) => client(index, 'dump')),
+    client_grants: grants.map((index) => grant(index, spec, 'dump')),
+  };
+}
+
 class Writer {
   private readonly stream: WriteStream;
   private buffer: string[] = [];

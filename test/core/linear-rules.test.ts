@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { dumpOf, type SizeSpec } from '../../bench/generate.js';
+import { runRules } from '../../src/engine/run-rules.js';
+import { loadText } from '../../src/loaders/load.js';
+import { buildTenant } from '../../src/model/build-tenant.js';
+import type { Tenant } from '../../src/model/types.js';
+
+/**
+ * Rules must stay linear in the size of the tenant: joins go through the model's maps, and no rule scans every grant
+ * per application or per API. Timing would be flaky on shared machines, so this counts what rules read instead: the
+ * entities of the model's lists. Four times the tenant must cost about four times the reads; a rule that scans all
+ * grants per client would cost sixteen.
+ */
+function readsFor(spec: SizeSpec): { reads: number; findings: number } {
+  const tenant = buildTenant(loadText('dump.json', JSON.stringify(dumpOf(spec)), 'api-dump'));
+  let reads = 0;
+  const counted = <T extends object>(list: readonly T[]): readonly T[] =>
+    new Proxy(list, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && key.length > 0 && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  const watched: Tenant = {
+    ...tenant,
+    resourceServers: counted(tenant.resourceServers),
+    clients: counted(tenant.clients),
+    clientGrants: counted(tenant.clientGrants),
+    grantsOfApi: (api) => counted(tenant.grantsOfApi(api)),
+    grantsOfClient: (client) => counted(tenant.grantsOfClient(client)),
+  };
+  const findings = runRules(watched, builtinRules).length;
+  return { reads, findings };
+}
+
+describe('rule evaluation', () => {
+  it('reads about four times as many entities for a tenant four times as large', () => {
+    const small = readsFor({ clients: 150, apis: 15, grants: 400 });
+    const large = readsFor({ clients: 600, apis: 60, grants: 1_600 });
+    expect(small.findings).toBeGreaterThan(0);
+    const growth = large.reads / small.reads;
+    expect(growth).toBeGreaterThan(3);
+    expect(growth).toBeLessThan(5);
+  });
+});
