@@ -65,8 +65,7 @@ const CORE_SCHEMA_12 = FAILSAFE_SCHEMA.extend({ implicit: IMPLICIT });
 export function needsFullParse(text: string): boolean {
   const before = (at: number): string => (at === 0 ? '\n' : text[at - 1]!);
   return (
-    text.startsWith('%') ||
-    occurs(text, '\n%', () => true) ||
+    occurs(text, '%', (at) => at === 0 || text[at - 1] === '\n') ||
     occurs(text, '&', (at) => /[\s,[{:]/.test(before(at)) && /\S/.test(text[at + 1] ?? ' ')) ||
     occurs(text, '?', (at) => /^[ \t]*(?:-[ \t]+)*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) && /[ \t\r\n]/.test(text[at + 1] ?? '\n')) ||
     occurs(text, ']', (at) => COLON_AFTER.test(text.slice(at + 1, at + 80))) ||
