@@ -4,7 +4,7 @@
  */
 import { isScalar, parseDocument, Scalar } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadValues, plainKeyName } from '../../src/loaders/yaml-values.js';
+import { loadValues, needsFullParse, plainKeyName } from '../../src/loaders/yaml-values.js';
 
 const TRICKY = [
   '', '~', 'null', 'Null', 'NULL', 'nULL', 'nul', 'nulls', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'fals',
@@ -55,6 +55,15 @@ describe('fast YAML values', () => {
       const key = doc.errors.length === 0 && (doc.contents as { items?: Array<{ key: unknown }> } | null)?.items?.[0]?.key;
       if (!isScalar(key) || key.type !== Scalar.PLAIN || key.value === null || scalar.trim() !== scalar) continue;
       expect(plainKeyName(scalar), JSON.stringify(scalar)).toBe(Object.keys(doc.toJS() as object)[0]);
+    }
+  });
+
+  it('leave directives, anchors and keys the libraries name differently to the full parse', () => {
+    for (const text of ['%YAML 1.1\n---\na: yes\n', '# c\n%YAML 1.1\n---\na: yes\n', 'a: &x 1\nb: *x\n', '? a\n: 1\n', '[a]: 1\n', '~: 1\n', 'Null : 1\n']) {
+      expect(needsFullParse(text), JSON.stringify(text)).toBe(true);
+    }
+    for (const text of ['a: 50%\n', 'a: "%x"\n', 'a: b&c\n', 'url: https://x.example.com/?q=1\n', 'a: [x]\n', 'nullable: 1\n']) {
+      expect(needsFullParse(text), JSON.stringify(text)).toBe(false);
     }
   });
 });
