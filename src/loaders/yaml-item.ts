@@ -113,7 +113,9 @@ function fits(node: Read, data: unknown): boolean {
 }
 
 /** First characters of keys that the reading may name otherwise than they are written: see `keyIs`. */
-const RENAMING = new Set([...'0123456789+-.~"\'nNtTfF\ue000\ue001'].map((ch) => ch.charCodeAt(0)));
+const RENAMING = new Uint8Array(128);
+for (const ch of '0123456789+-.~"\'nNtTfF') RENAMING[ch.charCodeAt(0)] = 1;
+const renaming = (code: number): boolean => (code < 128 ? RENAMING[code] === 1 : code === 0xe000 || code === 0xe001);
 
 class PathReader {
   constructor(
@@ -215,7 +217,7 @@ class PathReader {
         while (stop < end && lineIndent[stop] === column && this.dash(stop, column));
       }
       const initial = text.charCodeAt(keyStart);
-      if (segment !== undefined && (initial === firstChar || RENAMING.has(initial))) {
+      if (segment !== undefined && (initial === firstChar || renaming(initial))) {
         const length = keyLength(text, keyStart, lineEnd[line]!);
         if (length < 0) fail();
         if (keyIs(text, keyStart, length, segment)) {

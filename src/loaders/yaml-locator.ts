@@ -164,22 +164,16 @@ function sequenceItems(text: string, entry: TopKey, count: number, lines: LineIn
   }
   if (indent < 0) return null;
   const first = lines.offset(line, 1);
+  // Exactly `indent` spaces after a line break, then `-` and a blank, a line break or the end of the text: a
+  // native search for the line break, spaces and `-` skips the deeper lines of the items without reading them.
+  const marker = `\n${' '.repeat(indent)}-`;
   const starts: number[] = [];
-  for (; line <= lines.lineCount; line++) {
-    const at = lines.offset(line, 1);
-    if (at >= entry.end) break;
-    // Exactly `indent` spaces, then `-` and a blank, a line break or the end of the text.
-    if (!onlySpaces(text, at, at + indent) || text.charCodeAt(at + indent) !== 0x2d) continue;
-    const after = text.charCodeAt(at + indent + 1);
-    if (at + indent + 1 < text.length && after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
-    starts.push(at);
+  for (let at = text.indexOf(marker, first - 1); at !== -1 && at < entry.end; at = text.indexOf(marker, at + 1)) {
+    const after = at + marker.length;
+    const ch = text.charCodeAt(after);
+    if (after >= text.length || ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d) starts.push(at + 1);
   }
   return starts[0] === first && starts.length === count ? starts : null;
-}
-
-function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 0x20) return false;
-  return true;
 }
 
 /** Equal as YAML data, with keyword placeholders of the part read back as markers (as the loader does). */
