@@ -144,15 +144,19 @@ function codeUnits(text: string): Uint16Array {
   return new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
 }
 
+const NO_ENDS = new Map<number, number>();
+const NO_OPENINGS: number[] = [];
+
 /** The colons outside strings, without noting anything else. */
 export function countColons(text: string, ascii?: Uint8Array): number {
   return outline(ascii ?? codeUnits(text), false).colons;
 }
 
 function outline(codes: Uint8Array | Uint16Array, noteEnds: boolean): { colons: number; ends: Map<number, number> } {
-  const ends = new Map<number, number>();
+  // Counting only, for each of a directory export's small files: nothing is allocated.
+  const ends = noteEnds ? new Map<number, number>() : NO_ENDS;
   const noted = noteEnds ? NOTED_DEPTH : 0;
-  const opened: number[] = [];
+  const opened: number[] = noteEnds ? [] : NO_OPENINGS;
   let colons = 0;
   let depth = 0;
   const length = codes.length;

@@ -73,7 +73,7 @@ export function walkValues(root: unknown, file: string | undefined, options: Wal
   const markers = escapes || placeholders || text.includes('##') || text.includes('@@');
   const privateKeys = escapes || text.includes('PRIVATE');
   const webKeys = escapes || text.includes('kty');
-  const onPath = new Set<object>();
+  const onPath = shared ? new Set<object>() : undefined;
   let budget = maxValues;
   const refuse = (message: string, pointer: string): InputError => {
     const range = locate?.(pointer);
@@ -111,7 +111,7 @@ export function walkValues(root: unknown, file: string | undefined, options: Wal
     if (shared && --budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
     if (typeof value === 'string') return visitString(value, field);
     if (value === null || typeof value !== 'object') return value;
-    if (shared) {
+    if (onPath) {
       if (onPath.has(value)) return value;
       onPath.add(value);
     }
@@ -150,7 +150,7 @@ export function walkValues(root: unknown, file: string | undefined, options: Wal
         }
       }
     }
-    if (shared) onPath.delete(value);
+    onPath?.delete(value);
     return value;
   };
 
