@@ -3,7 +3,8 @@
  * `##KEY##` is replaced by the value as text, `@@KEY@@` (optionally quoted) by the value as JSON.
  *
  * Markers without a mapping must survive parsing so they can be reported where they stand: unquoted markers
- * would otherwise make YAML invalid (`@@`) or turn the rest of the line into a comment (`##`). They are swapped for
+ * would otherwise make YAML invalid (`@@`) or turn the rest of the line into a comment (`##` after white space or at
+ * the start of a line; elsewhere a `#` is part of the scalar and the marker stays as written). They are swapped for
  * private-use characters of the same length, so every offset in the parsed text still matches the file, and
  * swapped back after parsing. JSON needs that only for a bare `@@KEY@@` outside a string; every other marker in
  * JSON is left as written.
@@ -68,6 +69,10 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
       if (bare === undefined || insideJsonString(offset)) return match;
       replacement = `"${AT}${key}${AT}"`;
       sameStructure = false;
+    } else if (hash !== undefined && continuesScalar(original.charCodeAt(offset - 1))) {
+      // A `#` right after a scalar's own character cannot start a YAML comment (`https://app.##ENV##.example`):
+      // the marker parses as written, and the text stays one-byte and unmoved.
+      return match;
     } else if (hash !== undefined) {
       replacement = `${HASH}${HASH}${key}${HASH}${HASH}`;
     } else {
@@ -84,6 +89,13 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
   // Unchanged text stays the same string, so callers can tell nothing moved.
   if (!changed) return unchanged(original);
   return { text, toOriginal: (offset, side = 'start') => toOriginal(edits, offset, side), sameStructure };
+}
+
+/** Letters, digits, `.`, `_`, `/` and `-`: characters after which YAML reads a `#` as part of the scalar. */
+function continuesScalar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 47 || code === 45
+  );
 }
 
 const unchanged = (text: string): PreparedText => ({ text, toOriginal: (offset) => offset, sameStructure: true });

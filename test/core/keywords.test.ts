@@ -53,6 +53,25 @@ describe('keyword replacement, as deploy-cli does it', () => {
     ]);
   });
 
+  it('leaves a YAML marker as written where its # cannot start a comment, and still finds it there', () => {
+    const text = 'clients:\n  - name: A\n    callbacks:\n      - https://app.##ENV##.example.org/cb\n      - https://##HOST##/cb\n    description: x-##NOTE##\n';
+    expect(prepareText(text, {}, 'yaml').text).toBe(text);
+    const input = loadText('tenant.yaml', text, 'yaml');
+    expect(input.markers.map((hit) => `${hit.marker} ${hit.origin.pointer}`)).toEqual([
+      '##ENV## /clients/0/callbacks/0',
+      '##HOST## /clients/0/callbacks/1',
+      '##NOTE## /clients/0/description',
+    ]);
+    const located = lintInput(input).findings.filter((finding) => finding.ruleId === 'no-unresolved-keywords');
+    expect(located.map((finding) => `${finding.location!.startLine}:${finding.location!.startColumn}-${finding.location!.endColumn}`)).toEqual([
+      '4:21-28',
+      '5:17-25',
+      '6:20-28',
+    ]);
+    // After white space, at a line start or after an indicator, a # would begin a comment: those are still swapped.
+    expect(prepareText('a: ##K##\nb: [x,##K##]\n##K##: 1\n', {}, 'yaml').text).not.toContain('#');
+  });
+
   it('handles unquoted @@KEY@@ in JSON (invalid JSON until replaced)', () => {
     const input = loadText('dump.json', '{"clients": [{"name": "a", "callbacks": @@CALLBACKS@@}]}', 'api-dump');
     expect((input.clients[0]!.data as { callbacks: string }).callbacks).toBe('@@CALLBACKS@@');
