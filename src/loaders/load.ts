@@ -237,10 +237,12 @@ async function loadDirectory(absolute: string, display: string, cwd: string, opt
     found++;
     const files = names.filter((name) => name.toLowerCase().endsWith('.json')).sort();
     const folderDisplay = displayPath(cwd, folder);
+    // Names from readdir hold no separator, and the folder is already absolute: joining needs no normalizing
+    // (path.join normalizes every one of tens of thousands of paths).
     for (const name of files) {
       let result: ParsedFile;
       try {
-        result = parseFile(path.join(folder, name), folderDisplay === '.' ? name : `${folderDisplay}/${name}`, options, 'json');
+        result = parseFile(folder + path.sep + name, folderDisplay === '.' ? name : `${folderDisplay}/${name}`, options, 'json');
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         input.errors.push(error);

@@ -65,76 +65,70 @@ export interface WalkOptions {
  * private keys stand, and counts the keys (JSON's duplicate-key check compares them with the text's colons).
  */
 export function walkValues(root: unknown, file: string | undefined, options: WalkOptions = {}): WalkResult {
-  const result: WalkResult = { markers: [], secrets: [], keys: 0 };
-  const { locate, text, shared = true } = options;
-  const maxValues = options.maxValues ?? MAX_VALUES;
-  const escapes = text === undefined || text.includes('\\');
-  const placeholders = text === undefined || hasPlaceholder(text);
-  const markers = escapes || placeholders || text.includes('##') || text.includes('@@');
-  const privateKeys = escapes || text.includes('PRIVATE');
-  const webKeys = escapes || text.includes('kty');
-  const onPath = shared ? new Set<object>() : undefined;
-  let budget = maxValues;
-  const refuse = (message: string, pointer: string): InputError => {
-    const range = locate?.(pointer);
-    return new InputError(message, file, range?.startLine ?? 1, range?.startColumn ?? 1);
-  };
+  const walker = new Walker(file, options);
+  walker.visit(root, undefined, 0);
+  return walker.result;
+}
 
-  // The pointer of the value being visited, as segments: joined only for the few values that are reported.
-  const path: Array<string | number> = [];
-  const here = (): string => joinPointer('', ...path);
+/** The walk's state as one object: a directory export walks tens of thousands of small files. */
+class Walker {
+  readonly result: WalkResult = { markers: [], secrets: [], keys: 0 };
+  /** The pointer of the value being visited, as segments: joined only for the few values that are reported. */
+  private readonly path: Array<string | number> = [];
+  private readonly locate: WalkOptions['locate'];
+  private readonly maxValues: number;
+  private budget: number;
+  private readonly onPath: Set<object> | undefined;
+  // What the text can hold at all (see WalkOptions.text).
+  private readonly placeholders: boolean;
+  private readonly markers: boolean;
+  private readonly privateKeys: boolean;
+  private readonly webKeys: boolean;
 
-  // One test rules out most values (cheaper than asking for placeholders and each marker kind in turn).
-  const mayHoldMarker = (value: string): boolean => (placeholders || markers) && MAY_HOLD_MARKER.test(value);
-  const restore = (value: string): string => (placeholders && hasPlaceholder(value) ? restoreMarkers(value) : value);
+  constructor(
+    private readonly file: string | undefined,
+    { locate, text, shared = true, maxValues = MAX_VALUES }: WalkOptions,
+  ) {
+    this.locate = locate;
+    this.maxValues = maxValues;
+    this.budget = shared ? maxValues : Infinity;
+    this.onPath = shared ? new Set() : undefined;
+    const escapes = text === undefined || text.includes('\\');
+    this.placeholders = text === undefined || hasPlaceholder(text);
+    this.markers = escapes || this.placeholders || text.includes('##') || text.includes('@@');
+    this.privateKeys = escapes || text.includes('PRIVATE');
+    this.webKeys = escapes || text.includes('kty');
+  }
 
-  /** Notes markers and secrets in a restored value (or key, without `field`) at the current pointer. */
-  const inspect = (value: string, special: boolean, field?: string): void => {
-    if (special && (value.includes('##') || value.includes('@@'))) {
-      for (const marker of findMarkers(value)) result.markers.push({ marker, pointer: here() });
-    }
-    if (field !== undefined && SECRET_FIELDS.has(field) && value.trim() !== '' && !NOT_A_SECRET.test(value)) {
-      result.secrets.push({ field, pointer: here() });
-    } else if (privateKeys && value.includes('PRIVATE KEY-----') && PRIVATE_KEY.test(value)) {
-      result.secrets.push({ field: 'private key', pointer: here() });
-    }
-  };
-
-  const visitString = (value: string, field: string | undefined): string => {
-    const special = mayHoldMarker(value);
-    const restored = special ? restore(value) : value;
-    inspect(restored, special, field);
-    return restored;
-  };
-
-  const visit = (value: unknown, field: string | undefined, depth: number): unknown => {
-    if (shared && --budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
-    if (typeof value === 'string') return visitString(value, field);
+  visit(value: unknown, field: string | undefined, depth: number): unknown {
+    if (--this.budget < 0) throw this.refuse(`more than ${this.maxValues} values; refusing to read further`);
+    if (typeof value === 'string') return this.visitString(value, field);
     if (value === null || typeof value !== 'object') return value;
+    const { onPath, path } = this;
     if (onPath) {
       if (onPath.has(value)) return value;
       onPath.add(value);
     }
-    if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, here());
+    if (depth >= MAX_DEPTH) throw this.refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);
         const before: unknown = value[i];
-        const child = visit(before, undefined, depth + 1);
+        const child = this.visit(before, undefined, depth + 1);
         if (child !== before) value[i] = child;
         path.pop();
       }
     } else {
       const record = value as Record<string, unknown>;
       const keys = Object.keys(record);
-      result.keys += keys.length;
+      this.result.keys += keys.length;
       for (const key of keys) {
-        const special = mayHoldMarker(key);
-        const restoredKey = special ? restore(key) : key;
+        const special = this.mayHoldMarker(key);
+        const restoredKey = special ? this.restore(key) : key;
         path.push(restoredKey);
-        inspect(restoredKey, special);
+        this.inspect(restoredKey, special);
         const before = record[key];
-        const child = visit(before, restoredKey, depth + 1);
+        const child = this.visit(before, restoredKey, depth + 1);
         path.pop();
         if (restoredKey !== key) delete record[key];
         // defineProperty, not assignment: a `__proto__` key must stay plain data, never reach the prototype.
@@ -143,17 +137,51 @@ export function walkValues(root: unknown, file: string | undefined, options: Wal
         }
       }
       // A JSON Web Key with a private part (`d`) is a private signing key, whatever field holds it.
-      if (webKeys) {
+      if (this.webKeys) {
         const { kty, d } = record;
         if (typeof kty === 'string' && typeof d === 'string' && d.trim() !== '' && !NOT_A_SECRET.test(d)) {
-          result.secrets.push({ field: 'private key (JWK)', pointer: joinPointer(here(), 'd') });
+          this.result.secrets.push({ field: 'private key (JWK)', pointer: joinPointer(this.here(), 'd') });
         }
       }
     }
     onPath?.delete(value);
     return value;
-  };
+  }
 
-  visit(root, undefined, 0);
-  return result;
+  private visitString(value: string, field: string | undefined): string {
+    const special = this.mayHoldMarker(value);
+    const restored = special ? this.restore(value) : value;
+    this.inspect(restored, special, field);
+    return restored;
+  }
+
+  /** One test rules out most values (cheaper than asking for placeholders and each marker kind in turn). */
+  private mayHoldMarker(value: string): boolean {
+    return (this.placeholders || this.markers) && MAY_HOLD_MARKER.test(value);
+  }
+
+  private restore(value: string): string {
+    return this.placeholders && hasPlaceholder(value) ? restoreMarkers(value) : value;
+  }
+
+  /** Notes markers and secrets in a restored value (or key, without `field`) at the current pointer. */
+  private inspect(value: string, special: boolean, field?: string): void {
+    if (special && (value.includes('##') || value.includes('@@'))) {
+      for (const marker of findMarkers(value)) this.result.markers.push({ marker, pointer: this.here() });
+    }
+    if (field !== undefined && SECRET_FIELDS.has(field) && value.trim() !== '' && !NOT_A_SECRET.test(value)) {
+      this.result.secrets.push({ field, pointer: this.here() });
+    } else if (this.privateKeys && value.includes('PRIVATE KEY-----') && PRIVATE_KEY.test(value)) {
+      this.result.secrets.push({ field: 'private key', pointer: this.here() });
+    }
+  }
+
+  private here(): string {
+    return joinPointer('', ...this.path);
+  }
+
+  private refuse(message: string): InputError {
+    const range = this.locate?.(this.here());
+    return new InputError(message, this.file, range?.startLine ?? 1, range?.startColumn ?? 1);
+  }
 }
