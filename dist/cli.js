@@ -7,24 +7,26 @@ import {
   configureRun,
   exitCode,
   readMappingsFile
-} from "./chunks/chunk-JX65NA45.js";
+} from "./chunks/chunk-CHH7SSYE.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunks/chunk-NHO2HKX6.js";
+} from "./chunks/chunk-YAMOTWQN.js";
 import {
   VERSION,
   builtinRules
-} from "./chunks/chunk-OQR6QX2V.js";
+} from "./chunks/chunk-A6TXE5MV.js";
 import {
   ensureDir
 } from "./chunks/chunk-3VLVYPZS.js";
 import "./chunks/chunk-HORCYZOK.js";
 import {
-  INPUT_FORMATS,
+  INPUT_FORMATS
+} from "./chunks/chunk-JEON663T.js";
+import {
   InputError,
   UsageError
-} from "./chunks/chunk-SKIYW23W.js";
+} from "./chunks/chunk-K7G57LTO.js";
 import "./chunks/chunk-KHZTPSLG.js";
 
 // src/cli/main.ts
@@ -249,14 +251,14 @@ async function run(argv, io) {
     io.stdout(printConfig(configured, values["print-config"], io.cwd));
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./chunks/live-options-X3Y4CPXQ.js")).pull(values, positionals.slice(1), io);
+  if (positionals[0] === "pull") return (await import("./chunks/live-options-AQEE3VRR.js")).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
   const maxWarnings = values["max-warnings"] === void 0 ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
   const format = values["input-format"] === void 0 ? void 0 : oneOf("--input-format", values["input-format"], INPUT_FORMATS);
   const outputs = (values.format ?? ["stylish"]).map(parseFormatTarget);
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
-  const live = values.live ? await (await import("./chunks/live-options-X3Y4CPXQ.js")).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor(".").rules, tenantDomain: values["tenant-domain"] }) : void 0;
+  const live = values.live ? await (await import("./chunks/live-options-AQEE3VRR.js")).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor(".").rules, tenantDomain: values["tenant-domain"] }) : void 0;
   const linted = live ?? await configured.lint(positionals, {
     cwd: io.cwd,
     format,

@@ -1,6 +1,9 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
+  require_tunnel
+} from "./chunks/chunk-I77CYNMX.js";
+import {
   ANNOTATIONS_PER_STEP,
   FAIL_ON,
   FORMATS,
@@ -12,27 +15,25 @@ import {
   findConfigFile,
   plural,
   renderMarkdown
-} from "./chunks/chunk-JX65NA45.js";
-import "./chunks/chunk-NHO2HKX6.js";
+} from "./chunks/chunk-CHH7SSYE.js";
+import "./chunks/chunk-YAMOTWQN.js";
 import {
   lintLive,
   parseTenantHost
-} from "./chunks/chunk-6J7EFJUP.js";
+} from "./chunks/chunk-4EWUUGFL.js";
 import {
   VERSION,
   lintPaths
-} from "./chunks/chunk-OQR6QX2V.js";
+} from "./chunks/chunk-A6TXE5MV.js";
 import {
   ensureDir
 } from "./chunks/chunk-3VLVYPZS.js";
 import "./chunks/chunk-HORCYZOK.js";
+import "./chunks/chunk-JEON663T.js";
 import {
   InputError,
   UsageError
-} from "./chunks/chunk-SKIYW23W.js";
-import {
-  require_tunnel
-} from "./chunks/chunk-I77CYNMX.js";
+} from "./chunks/chunk-K7G57LTO.js";
 import {
   __commonJS,
   __export,

@@ -4,7 +4,7 @@ import {
   assertValid,
   configRelative,
   readLocatedDocument
-} from "./chunk-NHO2HKX6.js";
+} from "./chunk-YAMOTWQN.js";
 import {
   require_ajv
 } from "./chunk-BXUSSEAG.js";
@@ -14,7 +14,8 @@ import {
 } from "./chunk-3VLVYPZS.js";
 import {
   displayPath
-} from "./chunk-SKIYW23W.js";
+} from "./chunk-JEON663T.js";
+import "./chunk-K7G57LTO.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";

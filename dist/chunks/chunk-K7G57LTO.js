@@ -83,17 +83,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -104,13 +104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -131,17 +131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -152,13 +152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -185,23 +185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -813,10 +813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path2, value) {
+    function collectionFromPath(schema2, path, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -835,7 +835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -865,11 +865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -883,8 +883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -898,8 +898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path, value) {
+        const [key, ...rest] = path;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3444,9 +3444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3521,14 +3521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3543,10 +3543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3557,10 +3557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3577,13 +3577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -5544,9 +5544,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5555,23 +5555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5582,10 +5582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7336,6 +7336,9 @@ var require_dist = __commonJS({
   }
 });
 
+// src/loaders/yaml-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // src/model/pointer.ts
 function escapeSegment(segment) {
   if (typeof segment === "number") return String(segment);
@@ -7379,12 +7382,6 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/loaders/load.ts
-import { isAscii } from "node:buffer";
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import path from "node:path";
-
 // src/loaders/keywords.ts
 var HASH = "\uE000";
 var AT = "\uE001";
@@ -7393,7 +7390,8 @@ var UNRESOLVED_KEY = /^[A-Z0-9_]+$/;
 var PLACEHOLDER = new RegExp(`${HASH}${HASH}([A-Za-z0-9_]+)${HASH}${HASH}|${AT}${AT}?([A-Za-z0-9_]+)${AT}?${AT}`, "g");
 var MARKER_TEXT = /##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/g;
 function prepareText(original, mappings, syntax) {
-  if (!original.includes("##") && !original.includes("@@")) return { text: original, toOriginal: (offset) => offset, sameStructure: true };
+  const jsonWithoutMappings = syntax === "json" && Object.keys(mappings).length === 0;
+  if ((jsonWithoutMappings || !original.includes("##")) && !original.includes("@@")) return unchanged(original);
   const edits = [];
   let inJsonString;
   const insideJsonString = (offset) => (inJsonString ??= jsonStringState(original))(offset);
@@ -7414,6 +7412,8 @@ function prepareText(original, mappings, syntax) {
       if (bare === void 0 || insideJsonString(offset)) return match;
       replacement = `"${AT}${key}${AT}"`;
       sameStructure = false;
+    } else if (hash !== void 0 && continuesScalar(original.charCodeAt(offset - 1))) {
+      return match;
     } else if (hash !== void 0) {
       replacement = `${HASH}${HASH}${key}${HASH}${HASH}`;
     } else {
@@ -7427,9 +7427,13 @@ function prepareText(original, mappings, syntax) {
     changed = true;
     return replacement;
   });
-  if (!changed) return { text: original, toOriginal: (offset) => offset, sameStructure: true };
+  if (!changed) return unchanged(original);
   return { text, toOriginal: (offset, side = "start") => toOriginal(edits, offset, side), sameStructure };
 }
+function continuesScalar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 46 || code === 95 || code === 47 || code === 45;
+}
+var unchanged = (text) => ({ text, toOriginal: (offset) => offset, sameStructure: true });
 function toOriginal(edits, offset, side) {
   let low = 0;
   let high = edits.length - 1;
@@ -7482,6 +7486,56 @@ function findMarkers(value) {
   return value.match(MARKER_TEXT) ?? [];
 }
 
+// src/loaders/text-index.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    let starts = new Int32Array(Math.min(1024, text.length + 1));
+    let count = 1;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      if (count === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = i + 1;
+    }
+    this.starts = starts;
+    this.count = count;
+  }
+  /** Where each line starts; a typed array, as a large file has millions of lines. */
+  starts;
+  count;
+  /** How many lines the text has (a final line break starts an empty last line). */
+  get lineCount() {
+    return this.count;
+  }
+  position(offset) {
+    let low = 0;
+    let high = this.count - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+  offset(line, column) {
+    return (line >= 1 && line <= this.count ? this.starts[line - 1] : this.text.length) + column - 1;
+  }
+  range(start, end) {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The end offset of the line holding `offset`, without its line break. */
+  lineEnd(offset) {
+    const next = this.text.indexOf("\n", offset);
+    const end = next === -1 ? this.text.length : next;
+    return this.text[end - 1] === "\r" ? end - 1 : end;
+  }
+};
+
 // src/loaders/range-of.ts
 function rangeOf(found, prepared, lines) {
   const { text } = prepared;
@@ -7510,474 +7564,120 @@ function narrowTo(range, needle, lines) {
   return at === -1 ? range : lines.range(start + at, start + at + needle.length);
 }
 
-// src/loaders/json-locator.ts
-var NOTED_DEPTH = 3;
-var JsonLocator = class {
-  /** `ascii`: the bytes of `text` when it is pure ASCII (each byte is then one character). */
-  constructor(text, ascii) {
-    this.text = text;
-    const { colons, ends } = outline(ascii ?? codeUnits(text));
-    this.colons = colons;
-    this.ends = ends;
-  }
-  /** Colons outside strings: each separates a key from its value. */
-  colons;
-  ends;
-  /** Where the items of arrays located into so far begin: a dump's entities are listed once. */
-  items = /* @__PURE__ */ new Map();
-  /** Whether the string read last held an escape sequence. */
-  escaped = false;
-  /** The value at a path of keys and indexes; when a segment is missing, the closest existing parent stands in. */
-  find(segments) {
-    const start = this.skipSpace(0);
-    let found = { start, end: this.skip(start), scalar: false };
-    for (const segment of segments) {
-      const child = this.child(found.start, segment);
-      if (!child) break;
-      found = child;
-    }
-    const open = this.text.charCodeAt(found.start);
-    return {
-      ...found,
-      scalar: open !== 123 && open !== 91
-      /* [ */
-    };
-  }
-  child(start, segment) {
-    const { text } = this;
-    const open = text.charCodeAt(start);
-    if (open === 123) {
-      for (let pos = start + 1; ; pos++) {
-        pos = this.skipSpace(pos);
-        if (text.charCodeAt(pos) !== 34) return void 0;
-        const keyStart = pos;
-        const keyEnd = this.stringEnd(pos);
-        const matches = this.escaped ? JSON.parse(text.slice(keyStart, keyEnd)) === segment : keyEnd - keyStart - 2 === segment.length && text.startsWith(segment, keyStart + 1);
-        const valueStart = this.skipSpace(this.skipSpace(keyEnd) + 1);
-        const valueEnd = this.skip(valueStart);
-        if (matches) return { start: valueStart, end: valueEnd, keyStart, scalar: true };
-        pos = this.skipSpace(valueEnd);
-        if (text.charCodeAt(pos) !== 44) return void 0;
-      }
-    }
-    if (open === 91 && /^\d+$/.test(segment)) {
-      const item = this.itemsOf(start)[Number(segment)];
-      return item === void 0 ? void 0 : { start: item, end: this.skip(item), scalar: true };
-    }
-    return void 0;
-  }
-  itemsOf(start) {
-    const known = this.items.get(start);
-    if (known) return known;
-    const { text } = this;
-    const items = [];
-    let pos = this.skipSpace(start + 1);
-    if (text.charCodeAt(pos) !== 93) {
-      for (; ; ) {
-        items.push(pos);
-        pos = this.skipSpace(this.skip(pos));
-        if (text.charCodeAt(pos) !== 44) break;
-        pos = this.skipSpace(pos + 1);
-      }
-    }
-    this.items.set(start, items);
-    return items;
-  }
-  /** The end of the value starting at `start`. */
-  skip(start) {
-    const { text } = this;
-    const first = text.charCodeAt(start);
-    if (first === 34) return this.stringEnd(start);
-    if (first === 123 || first === 91) {
-      const known = this.ends.get(start);
-      if (known !== void 0) return known;
-      let depth = 0;
-      for (let i = start; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 34) i = this.stringEnd(i) - 1;
-        else if (ch === 123 || ch === 91) depth++;
-        else if ((ch === 125 || ch === 93) && --depth === 0) return i + 1;
-      }
-      return text.length;
-    }
-    let end = start;
-    while (end < text.length && isLiteralCharacter(text.charCodeAt(end))) end++;
-    return end;
-  }
-  stringEnd(start) {
-    const { text } = this;
-    this.escaped = false;
-    for (let i = start + 1; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 34) return i + 1;
-      if (ch === 92) {
-        this.escaped = true;
-        i++;
-      }
-    }
-    return text.length;
-  }
-  skipSpace(pos) {
-    const { text } = this;
-    for (; ; ) {
-      const ch = text.charCodeAt(pos);
-      if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) return pos;
-      pos++;
-    }
-  }
-};
-function isLiteralCharacter(ch) {
-  return ch >= 48 && ch <= 57 || ch >= 97 && ch <= 122 || ch === 45 || ch === 43 || ch === 46 || ch === 69;
-}
-function codeUnits(text) {
-  const bytes = Buffer.from(text, "utf16le");
-  const aligned = bytes.byteOffset % 2 === 0 ? bytes : Buffer.from(bytes);
-  return new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
-}
-function outline(codes) {
-  const ends = /* @__PURE__ */ new Map();
-  const opened = [];
-  let colons = 0;
-  let depth = 0;
-  const length = codes.length;
-  for (let i = 0; i < length; i++) {
-    const ch = codes[i];
-    if (ch === 34) {
-      for (i++; i < length; i++) {
-        const inside = codes[i];
-        if (inside === 34) break;
-        if (inside === 92) i++;
-      }
-    } else if (ch === 58) colons++;
-    else if (ch === 123 || ch === 91) {
-      if (depth < NOTED_DEPTH) opened[depth] = i;
-      depth++;
-    } else if (ch === 125 || ch === 93) {
-      depth--;
-      if (depth < NOTED_DEPTH) ends.set(opened[depth], i + 1);
-    }
-  }
-  return { colons, ends };
-}
-
-// src/loaders/text-index.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    let starts = new Int32Array(Math.min(1024, text.length + 1));
-    let count = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      if (count === starts.length) {
-        const grown = new Int32Array(starts.length * 2);
-        grown.set(starts);
-        starts = grown;
-      }
-      starts[count++] = i + 1;
-    }
-    this.starts = starts;
-    this.count = count;
-  }
-  /** Where each line starts; a typed array, as a large file has millions of lines. */
-  starts;
-  count;
-  position(offset) {
-    let low = 0;
-    let high = this.count - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
-  offset(line, column) {
-    return (line >= 1 && line <= this.count ? this.starts[line - 1] : this.text.length) + column - 1;
-  }
-  range(start, end) {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
-    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The end offset of the line holding `offset`, without its line break. */
-  lineEnd(offset) {
-    const next = this.text.indexOf("\n", offset);
-    const end = next === -1 ? this.text.length : next;
-    return this.text[end - 1] === "\r" ? end - 1 : end;
-  }
-};
-
 // src/loaders/walk.ts
 var PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 var SECRET_FIELDS = /* @__PURE__ */ new Set(["client_secret", "signing_secret", "smtp_pass", "api_key"]);
+var MAY_HOLD_MARKER = /[\uE000\uE001]|##|@@/;
 var NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
 var MAX_VALUES = 5e6;
 var MAX_DEPTH = 500;
 function walkValues(root, file, options = {}) {
-  const result = { markers: [], secrets: [], keys: 0 };
-  const { locate, text, shared = true } = options;
-  const maxValues = options.maxValues ?? MAX_VALUES;
-  const escapes = text === void 0 || text.includes("\\");
-  const placeholders = text === void 0 || hasPlaceholder(text);
-  const markers = escapes || placeholders || text.includes("##") || text.includes("@@");
-  const privateKeys = escapes || text.includes("PRIVATE");
-  const webKeys = escapes || text.includes("kty");
-  const onPath = /* @__PURE__ */ new Set();
-  let budget = maxValues;
-  const refuse = (message, pointer) => {
-    const range = locate?.(pointer);
-    return new InputError(message, file, range?.startLine ?? 1, range?.startColumn ?? 1);
-  };
-  const path2 = [];
-  const here = () => joinPointer("", ...path2);
-  const visitString = (value, field) => {
-    const restored = placeholders && hasPlaceholder(value) ? restoreMarkers(value) : value;
-    if (markers && (restored.includes("##") || restored.includes("@@"))) {
-      for (const marker of findMarkers(restored)) result.markers.push({ marker, pointer: here() });
-    }
-    if (field !== void 0 && SECRET_FIELDS.has(field) && restored.trim() !== "" && !NOT_A_SECRET.test(restored)) {
-      result.secrets.push({ field, pointer: here() });
-    } else if (privateKeys && restored.includes("PRIVATE KEY-----") && PRIVATE_KEY.test(restored)) {
-      result.secrets.push({ field: "private key", pointer: here() });
-    }
-    return restored;
-  };
-  const visit = (value, field, depth) => {
-    if (shared && --budget < 0) throw refuse(`more than ${maxValues} values; refusing to read further`, here());
-    if (typeof value === "string") return visitString(value, field);
+  const walker = new Walker(file, options);
+  walker.visit(root, void 0, 0);
+  return walker.result;
+}
+var Walker = class {
+  constructor(file, { locate, text, shared = true, maxValues = MAX_VALUES }) {
+    this.file = file;
+    this.locate = locate;
+    this.maxValues = maxValues;
+    this.budget = shared ? maxValues : Infinity;
+    this.onPath = shared ? /* @__PURE__ */ new Set() : void 0;
+    const escapes = text === void 0 || text.includes("\\");
+    this.placeholders = text === void 0 || hasPlaceholder(text);
+    this.markers = escapes || this.placeholders || text.includes("##") || text.includes("@@");
+    this.privateKeys = escapes || text.includes("PRIVATE");
+    this.webKeys = escapes || text.includes("kty");
+  }
+  result = { markers: [], secrets: [], keys: 0 };
+  /** The pointer of the value being visited, as segments: joined only for the few values that are reported. */
+  path = [];
+  locate;
+  maxValues;
+  budget;
+  onPath;
+  // What the text can hold at all (see WalkOptions.text).
+  placeholders;
+  markers;
+  privateKeys;
+  webKeys;
+  visit(value, field, depth) {
+    if (--this.budget < 0) throw this.refuse(`more than ${this.maxValues} values; refusing to read further`);
+    if (typeof value === "string") return this.visitString(value, field);
     if (value === null || typeof value !== "object") return value;
-    if (shared) {
+    const { onPath, path } = this;
+    if (onPath) {
       if (onPath.has(value)) return value;
       onPath.add(value);
     }
-    if (depth >= MAX_DEPTH) throw refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`, here());
+    if (depth >= MAX_DEPTH) throw this.refuse(`nested more than ${MAX_DEPTH} levels deep; refusing to read further`);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
-        path2.push(i);
+        path.push(i);
         const before = value[i];
-        const child = visit(before, void 0, depth + 1);
+        const child = this.visit(before, void 0, depth + 1);
         if (child !== before) value[i] = child;
-        path2.pop();
+        path.pop();
       }
     } else {
       const record = value;
       const keys = Object.keys(record);
-      result.keys += keys.length;
+      this.result.keys += keys.length;
       for (const key of keys) {
-        const restoredKey = placeholders && hasPlaceholder(key) ? restoreMarkers(key) : key;
-        path2.push(restoredKey);
-        if (markers) visitString(restoredKey);
+        const special = this.mayHoldMarker(key);
+        const restoredKey = special ? this.restore(key) : key;
+        path.push(restoredKey);
+        this.inspect(restoredKey, special);
         const before = record[key];
-        const child = visit(before, restoredKey, depth + 1);
-        path2.pop();
+        const child = this.visit(before, restoredKey, depth + 1);
+        path.pop();
         if (restoredKey !== key) delete record[key];
         if (restoredKey !== key || child !== before) {
           Object.defineProperty(record, restoredKey, { value: child, enumerable: true, writable: true, configurable: true });
         }
       }
-      if (webKeys) {
+      if (this.webKeys) {
         const { kty, d } = record;
         if (typeof kty === "string" && typeof d === "string" && d.trim() !== "" && !NOT_A_SECRET.test(d)) {
-          result.secrets.push({ field: "private key (JWK)", pointer: joinPointer(here(), "d") });
+          this.result.secrets.push({ field: "private key (JWK)", pointer: joinPointer(this.here(), "d") });
         }
       }
     }
-    if (shared) onPath.delete(value);
+    onPath?.delete(value);
     return value;
-  };
-  visit(root, void 0, 0);
-  return result;
-}
-
-// src/loaders/json-file.ts
-function parseJsonFile(file, original, mappings, ascii) {
-  const text = original.charCodeAt(0) === 65279 ? ` ${original.slice(1)}` : original;
-  const prepared = prepareText(text, mappings, "json");
-  let lines;
-  const lineIndex = () => lines ??= new LineIndex(text);
-  let data;
-  try {
-    data = JSON.parse(prepared.text);
-  } catch {
-    const problem = new JsonScanner(prepared.text).validate();
-    const { line, column } = lineIndex().position(prepared.toOriginal(problem.offset));
-    throw new InputError(`invalid JSON: ${problem.message}`, file, line, column);
   }
-  const locator = new JsonLocator(prepared.text, ascii && prepared.sameStructure && text === original ? ascii : void 0);
-  const locate = (pointer) => {
-    if (parsePointer(pointer).length < MAX_DEPTH) return locateJson(prepared, lineIndex(), pointer, locator);
-    const offset = prepared.toOriginal(openingAtDepth(prepared.text, MAX_DEPTH));
-    return lineIndex().range(offset, offset + 1);
-  };
-  const walk = walkValues(data, file, { locate, text: prepared.text, shared: false });
-  const duplicate = locator.colons === walk.keys ? void 0 : new JsonScanner(prepared.text).findDuplicateKey();
-  if (duplicate) {
-    const { line, column } = lineIndex().position(prepared.toOriginal(duplicate.offset));
-    throw new InputError(`duplicate key: "${duplicate.key}" appears twice in one object`, file, line, column);
+  visitString(value, field) {
+    const special = this.mayHoldMarker(value);
+    const restored = special ? this.restore(value) : value;
+    this.inspect(restored, special, field);
+    return restored;
   }
-  const source = { file, locate: (pointer, needle) => narrowTo(locateJson(prepared, lineIndex(), pointer, locator), needle, lineIndex()) };
-  if (prepared.text !== text) walk.secrets = walk.secrets.filter((hit) => !writtenAsKeyword(source.locate(hit.pointer), lineIndex()));
-  return { data, source, walk };
-}
-function locateJson(prepared, lines, pointer, locator) {
-  return rangeOf(locator.find(parsePointer(pointer)), prepared, lines);
-}
-function openingAtDepth(text, depth) {
-  let level = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === "\\") i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === "{" || ch === "[") {
-      if (level === depth) return i;
-      level++;
-    } else if (ch === "}" || ch === "]") level--;
+  /** One test rules out most values (cheaper than asking for placeholders and each marker kind in turn). */
+  mayHoldMarker(value) {
+    return (this.placeholders || this.markers) && MAY_HOLD_MARKER.test(value);
   }
-  return 0;
-}
-var ScanError = class extends Error {
-  constructor(offset, message) {
-    super(message);
-    this.offset = offset;
+  restore(value) {
+    return this.placeholders && hasPlaceholder(value) ? restoreMarkers(value) : value;
+  }
+  /** Notes markers and secrets in a restored value (or key, without `field`) at the current pointer. */
+  inspect(value, special, field) {
+    if (special && (value.includes("##") || value.includes("@@"))) {
+      for (const marker of findMarkers(value)) this.result.markers.push({ marker, pointer: this.here() });
+    }
+    if (field !== void 0 && SECRET_FIELDS.has(field) && value.trim() !== "" && !NOT_A_SECRET.test(value)) {
+      this.result.secrets.push({ field, pointer: this.here() });
+    } else if (this.privateKeys && value.includes("PRIVATE KEY-----") && PRIVATE_KEY.test(value)) {
+      this.result.secrets.push({ field: "private key", pointer: this.here() });
+    }
+  }
+  here() {
+    return joinPointer("", ...this.path);
+  }
+  refuse(message) {
+    const range = this.locate?.(this.here());
+    return new InputError(message, this.file, range?.startLine ?? 1, range?.startColumn ?? 1);
   }
 };
-var JsonScanner = class {
-  constructor(text) {
-    this.text = text;
-  }
-  pos = 0;
-  validate() {
-    try {
-      this.pos = 0;
-      this.skipSpace();
-      this.pos = this.skipValueFrom(this.pos);
-      this.skipSpace();
-      if (this.pos < this.text.length) throw new ScanError(this.pos, "unexpected text after the end of the document");
-      return { offset: 0, message: "unreadable JSON" };
-    } catch (error) {
-      if (error instanceof ScanError) return { offset: error.offset, message: error.message };
-      throw error;
-    }
-  }
-  findDuplicateKey() {
-    let duplicate;
-    this.onObjectKeys = (keys) => {
-      const seen = /* @__PURE__ */ new Set();
-      for (const { key, offset } of keys) {
-        if (seen.has(key)) {
-          duplicate ??= { key, offset };
-          return;
-        }
-        seen.add(key);
-      }
-    };
-    this.pos = 0;
-    this.skipSpace();
-    this.skipValueFrom(this.pos);
-    return duplicate;
-  }
-  onObjectKeys;
-  skipSpace() {
-    const { text } = this;
-    while (this.pos < text.length) {
-      const ch = text.charCodeAt(this.pos);
-      if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) break;
-      this.pos++;
-    }
-  }
-  /** Skips one value without recursion, so deep nesting cannot overflow the stack; returns its end. */
-  skipValueFrom(start) {
-    const { text } = this;
-    this.pos = start;
-    const stack = [];
-    this.readValue(stack);
-    while (stack.length > 0) {
-      this.skipSpace();
-      const top = stack[stack.length - 1];
-      const close = top.kind === "{" ? "}" : "]";
-      const ch = text[this.pos];
-      if (ch === ",") {
-        this.pos++;
-        if (top.kind === "{") this.readKey(stack);
-        this.readValue(stack);
-      } else if (ch === close) {
-        this.pos++;
-        this.closeTop(stack);
-      } else {
-        throw new ScanError(this.pos, ch === void 0 ? "unexpected end of the document" : `expected ',' or '${close}' but found '${ch}'`);
-      }
-    }
-    return this.pos;
-  }
-  /** Reads a scalar, or opens containers (and their first key) until a scalar or an empty container is read. */
-  readValue(stack) {
-    const { text } = this;
-    for (; ; ) {
-      this.skipSpace();
-      const ch = text[this.pos];
-      if (ch !== "{" && ch !== "[") break;
-      stack.push({ kind: ch, keys: ch === "{" && this.onObjectKeys ? [] : void 0 });
-      this.pos++;
-      this.skipSpace();
-      if (text[this.pos] === (ch === "{" ? "}" : "]")) {
-        this.pos++;
-        this.closeTop(stack);
-        return;
-      }
-      if (ch === "{") this.readKey(stack);
-    }
-    if (text[this.pos] === '"') this.readString();
-    else this.readLiteral();
-  }
-  readKey(stack) {
-    this.skipSpace();
-    if (this.text[this.pos] !== '"') throw new ScanError(this.pos, "expected a property name in double quotes");
-    const offset = this.pos;
-    const key = this.readString();
-    stack[stack.length - 1].keys?.push({ key, offset });
-    this.skipSpace();
-    if (this.text[this.pos] !== ":") throw new ScanError(this.pos, "expected ':' after the property name");
-    this.pos++;
-  }
-  closeTop(stack) {
-    const top = stack.pop();
-    if (top?.keys) this.onObjectKeys?.(top.keys);
-  }
-  readString() {
-    const { text } = this;
-    const start = this.pos;
-    this.pos++;
-    let hasEscape = false;
-    while (this.pos < text.length) {
-      const ch = text.charCodeAt(this.pos);
-      if (ch === 34) {
-        this.pos++;
-        const raw = text.slice(start, this.pos);
-        return hasEscape ? JSON.parse(raw) : raw.slice(1, -1);
-      }
-      if (ch === 92) {
-        hasEscape = true;
-        this.pos += 2;
-        continue;
-      }
-      if (ch < 32) throw new ScanError(this.pos, "control character inside a string");
-      this.pos++;
-    }
-    throw new ScanError(start, "unterminated string");
-  }
-  readLiteral() {
-    const match = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(this.text.slice(this.pos, this.pos + 400));
-    if (!match) {
-      throw new ScanError(this.pos, this.pos >= this.text.length ? "unexpected end of the document" : `unexpected character '${this.text[this.pos]}'`);
-    }
-    this.pos += match[0].length;
-  }
-};
-
-// src/loaders/yaml-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/loaders/yaml-locator.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -8076,7 +7776,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd3, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd4, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -8084,12 +7784,12 @@ function requireSnippet() {
       head = " ... ";
       lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd3 - position > maxHalfLength) {
+    if (lineEnd4 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd3 = position + maxHalfLength - tail.length;
+      lineEnd4 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
+      str: head + buffer.slice(lineStart, lineEnd4).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -11086,7 +10786,7 @@ var IMPLICIT = [
 var CORE_SCHEMA_12 = FAILSAFE_SCHEMA.extend({ implicit: IMPLICIT });
 function needsFullParse(text) {
   const before = (at) => at === 0 ? "\n" : text[at - 1];
-  return text.startsWith("%") || occurs(text, "\n%", () => true) || occurs(text, "&", (at) => /[\s,[{:]/.test(before(at)) && /\S/.test(text[at + 1] ?? " ")) || occurs(text, "?", (at) => /^[ \t]*(?:-[ \t]+)*$/.test(text.slice(text.lastIndexOf("\n", at) + 1, at)) && /[ \t\r\n]/.test(text[at + 1] ?? "\n")) || occurs(text, "]", (at) => COLON_AFTER.test(text.slice(at + 1, at + 80))) || occurs(text, "}", (at) => COLON_AFTER.test(text.slice(at + 1, at + 80))) || occurs(text, "~", (at) => COLON_AFTER.test(text.slice(at + 1, at + 80))) || occurs(text, "ull", (at) => /[Nn]/.test(before(at)) && COLON_AFTER.test(text.slice(at + 3, at + 80))) || occurs(text, "NULL", (at) => COLON_AFTER.test(text.slice(at + 4, at + 80)));
+  return occurs(text, "%", (at) => at === 0 || text[at - 1] === "\n") || occurs(text, "&", (at) => /[\s,[{:]/.test(before(at)) && /\S/.test(text[at + 1] ?? " ")) || occurs(text, "?", (at) => /^[ \t]*(?:-[ \t]+)*$/.test(text.slice(text.lastIndexOf("\n", at) + 1, at)) && /[ \t\r\n]/.test(text[at + 1] ?? "\n")) || occurs(text, "]", (at) => COLON_AFTER.test(text.slice(at + 1, at + 80))) || occurs(text, "}", (at) => COLON_AFTER.test(text.slice(at + 1, at + 80))) || occurs(text, "~", (at) => COLON_AFTER.test(text.slice(at + 1, at + 80))) || occurs(text, "ull", (at) => /[Nn]/.test(before(at)) && COLON_AFTER.test(text.slice(at + 3, at + 80))) || occurs(text, "NULL", (at) => COLON_AFTER.test(text.slice(at + 4, at + 80)));
 }
 var COLON_AFTER = /^[ \t]*:(?:[ \t\r\n]|$)/;
 function occurs(text, needle, check) {
@@ -11188,37 +10888,13 @@ var Unusual = class extends Error {
 };
 function locateInItem(text, start, end, segments, value) {
   const count = contentLines(text, start, end);
-  let root;
+  if (count === 0) return void 0;
   try {
-    const reader = new ItemReader(text, count);
-    root = reader.node(0, lineIndent[0] ?? 0, -1, ["0", ...segments], 0);
-    if (reader.line !== count || root.kind !== "seq" || root.size !== 1) return void 0;
+    return new PathReader(text, count).locate(segments, value);
   } catch (error) {
     if (error instanceof Unusual) return void 0;
     throw error;
   }
-  let node = root.item;
-  let data = value;
-  let keyStart;
-  for (const segment of segments) {
-    if (!fits(node, data)) return void 0;
-    let next;
-    if (node.kind === "map" && node.entry) {
-      next = node.entry.value;
-      keyStart = node.entry.keyStart;
-      data = data[segment];
-    } else if (node.kind === "seq" && node.item) {
-      next = node.item;
-      keyStart = void 0;
-      data = data[Number(segment)];
-    }
-    if (!next) break;
-    node = next;
-  }
-  if (!fits(node, data)) return void 0;
-  if (node.kind === "scalar") return { start: node.start, end: node.end, keyStart, scalar: !node.flow };
-  if (node.lines < 2) return void 0;
-  return { start: node.start, end: node.end, keyStart, scalar: false };
 }
 function hasLoneCarriageReturn(text) {
   return text.includes("\r") && /\r(?!\n)/.test(text);
@@ -11257,82 +10933,126 @@ function fits(node, data) {
   if (node.kind === "seq") return Array.isArray(data) && data.length === node.size;
   return node.flow ? data !== null && typeof data === "object" && Object.keys(data).length === 0 : data === null || typeof data !== "object";
 }
-var ItemReader = class {
+var RENAMING = new Uint8Array(128);
+for (const ch of `0123456789+-.~"'nNtTfF`) RENAMING[ch.charCodeAt(0)] = 1;
+var renaming = (code) => code < 128 ? RENAMING[code] === 1 : code === 57344 || code === 57345;
+var PathReader = class {
   constructor(text, count) {
     this.text = text;
     this.count = count;
   }
-  line = 0;
-  /**
-   * The node starting at `column` of line `line` (the current one); `parent` is the indentation it must stay
-   * beyond. `path[depth]` is the key or index to follow inside it, if any.
-   */
-  node(line, column, parent, path2, depth) {
-    if (line >= this.count) fail();
-    const at = lineAt[line] + column;
-    const end = lineEnd2[line];
-    if (this.dash(at, end)) return this.sequence(column, path2, depth);
-    if (keyLength(this.text, at, end) >= 0) return this.mapping(column, path2, depth);
+  locate(segments, value) {
+    const itemColumn = lineIndent[0];
+    if (!this.dash(0, itemColumn)) return void 0;
+    for (let line = 1; line < this.count; line++) if (lineIndent[line] <= itemColumn) return void 0;
+    const content = this.skipSpaces(lineAt[0] + itemColumn + 1, lineEnd2[0]);
+    if (content === lineEnd2[0]) return void 0;
+    let at = { line: 0, column: content - lineAt[0], end: this.count };
+    let parent = itemColumn;
+    let data = value;
+    let keyStart;
+    for (let depth = 0; ; depth++) {
+      const segment = segments[depth];
+      const node = this.node(at, parent, segment, data);
+      if (!fits(node, data)) return void 0;
+      if (!node.next) {
+        if (node.kind === "scalar") return { start: node.start, end: node.end, keyStart, scalar: !node.flow };
+        return node.lines < 2 ? void 0 : { start: node.start, end: node.end, keyStart, scalar: false };
+      }
+      data = node.kind === "map" ? data[segment] : data[Number(segment)];
+      keyStart = node.next.keyStart;
+      parent = at.column;
+      at = node.next;
+    }
+  }
+  /** The node at `at`; `parent` is the indentation it must stay beyond, `segment` the key or index to find in it. */
+  node(at, parent, segment, data) {
+    const { line, column } = at;
+    const offset = lineAt[line] + column;
+    if (this.dash(line, column)) return this.sequence(at, segment);
+    if (keyLength(this.text, offset, lineEnd2[line]) >= 0) return this.mapping(at, segment, data);
     const scalar = this.scalar(line, column);
-    this.line = line + 1;
-    this.noContinuation(parent);
+    if (line + 1 < this.count && lineIndent[line + 1] > parent) fail();
     return scalar;
   }
-  /** A `-` item indicator: followed by a space or the line's end. */
-  dash(at, end) {
+  /** Whether a `-` item indicator (followed by a space or the line's end) stands at `column` of `line`. */
+  dash(line, column) {
+    const at = lineAt[line] + column;
+    const end = lineEnd2[line];
     return at < end && this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
   }
-  sequence(column, path2, depth) {
-    const first = this.line;
+  /** The first line from `line` on that is not deeper than `column`, or `end`. */
+  skipDeeper(line, column, end) {
+    while (line < end && lineIndent[line] > column) line++;
+    return line;
+  }
+  sequence(at, segment) {
+    const { line: first, column, end } = at;
     if (lineIndent[first] !== column) fail();
-    const segment = path2?.[depth];
     const wanted = segment !== void 0 && /^\d+$/.test(segment) ? Number(segment) : -1;
     let size = 0;
-    let item;
-    while (this.line < this.count) {
-      const line = this.line;
-      if (lineIndent[line] !== column || !this.dash(lineAt[line] + column, lineEnd2[line])) break;
-      const content = this.skipSpaces(lineAt[line] + column + 1, lineEnd2[line]);
-      if (content === lineEnd2[line]) fail();
-      const read = size === wanted ? this.node(line, content - lineAt[line], column, path2, depth + 1) : this.node(line, content - lineAt[line], column, void 0, 0);
-      if (size === wanted) item = read;
+    let next;
+    let line = first;
+    for (; ; ) {
+      const stop = this.skipDeeper(line + 1, column, end);
+      if (size === wanted) {
+        const content = this.skipSpaces(lineAt[line] + column + 1, lineEnd2[line]);
+        if (content === lineEnd2[line]) fail();
+        next = { line, column: content - lineAt[line], end: stop };
+      }
       size++;
+      line = stop;
+      if (line >= end || lineIndent[line] !== column || !this.dash(line, column)) break;
     }
-    if (this.line < this.count && lineIndent[this.line] > column) fail();
-    return { kind: "seq", start: lineAt[first] + column, end: this.endOfLast(), lines: this.line - first, size, item };
+    if (line < end) fail();
+    return { kind: "seq", start: lineAt[first] + column, end: lineEnd2[line - 1], lines: line - first, size, flow: false, next };
   }
-  mapping(column, path2, depth) {
-    const first = this.line;
-    const segment = path2?.[depth];
+  mapping(at, segment, data) {
+    const { line: first, column, end } = at;
+    const { text } = this;
+    const firstChar = segment === void 0 ? -1 : segment.charCodeAt(0);
     let size = 0;
-    let entry;
-    for (let own = true; this.line < this.count; own = false) {
-      const line = this.line;
-      if (!own && lineIndent[line] !== column) break;
+    let next;
+    for (let line = first; ; ) {
       const keyStart = lineAt[line] + column;
-      const length = keyLength(this.text, keyStart, lineEnd2[line]);
-      if (length < 0) fail();
-      const onPath = segment !== void 0 && keyIs(this.text, keyStart, length, segment);
-      if (onPath && entry) fail();
-      const after = this.skipSpaces(keyStart + length, lineEnd2[line]);
-      let valueLine = line;
-      let valueColumn = after - lineAt[line];
-      if (after === lineEnd2[line] || this.text.charCodeAt(after) === 35) {
-        valueLine = line + 1;
-        if (valueLine >= this.count || lineIndent[valueLine] < column) fail();
-        valueColumn = lineIndent[valueLine];
-        if (valueColumn === column && !this.dash(lineAt[valueLine] + column, lineEnd2[valueLine])) fail();
-        this.line++;
-      } else if (after === keyStart + length) fail();
-      const value = onPath ? this.node(valueLine, valueColumn, column, path2, depth + 1) : this.node(valueLine, valueColumn, column, void 0, 0);
-      if (onPath) entry = { keyStart, value };
+      let stop = this.skipDeeper(line + 1, column, end);
+      if (stop < end && lineIndent[stop] === column && this.dash(stop, column)) {
+        const length = keyLength(text, keyStart, lineEnd2[line]);
+        if (length < 0) fail();
+        const after = this.skipSpaces(keyStart + length, lineEnd2[line]);
+        if (after < lineEnd2[line] && text.charCodeAt(after) !== 35) fail();
+        do
+          stop = this.skipDeeper(stop + 1, column, end);
+        while (stop < end && lineIndent[stop] === column && this.dash(stop, column));
+      }
+      const initial = text.charCodeAt(keyStart);
+      if (segment !== void 0 && (initial === firstChar || renaming(initial))) {
+        const length = keyLength(text, keyStart, lineEnd2[line]);
+        if (length < 0) fail();
+        if (keyIs(text, keyStart, length, segment)) {
+          if (next) fail();
+          next = this.valueOf(line, column, keyStart, length, stop);
+        }
+      }
       size++;
+      line = stop;
+      if (line >= end || lineIndent[line] !== column) {
+        if (line < end) fail();
+        break;
+      }
     }
-    if (this.line < this.count && lineIndent[this.line] > column) fail();
-    return { kind: "map", start: lineAt[first] + column, end: this.endOfLast(), lines: this.line - first, size, entry };
+    if (segment !== void 0 && data !== null && typeof data === "object" && !Array.isArray(data) && next !== void 0 !== Object.hasOwn(data, segment)) fail();
+    return { kind: "map", start: lineAt[first] + column, end: lineEnd2[end - 1], lines: end - first, size, flow: false, next };
   }
-  endOfLast() {
-    return lineEnd2[this.line - 1];
+  /** Where the value of the key on `line` starts: after it on the line, or on the next line (deeper, or a `-`). */
+  valueOf(line, column, keyStart, length, stop) {
+    const after = this.skipSpaces(keyStart + length, lineEnd2[line]);
+    if (after === lineEnd2[line] || this.text.charCodeAt(after) === 35) {
+      if (line + 1 >= stop) fail();
+      return { line: line + 1, column: lineIndent[line + 1], end: stop, keyStart };
+    }
+    if (after === keyStart + length) fail();
+    return { line, column: after - lineAt[line], end: stop, keyStart };
   }
   skipSpaces(at, end) {
     while (at < end && this.text.charCodeAt(at) === 32) at++;
@@ -11360,13 +11080,13 @@ var ItemReader = class {
       if (start + 1 >= end || text.charCodeAt(start + 1) !== ch + 2) fail();
       stop = start + 2;
       this.trailing(stop, end);
-      return { kind: "scalar", start, end: stop, lines: 1, flow: true };
+      return { kind: "scalar", start, end: stop, lines: 1, size: 0, flow: true };
     } else {
       if (start >= end || PLAIN_NOT_FIRST.has(ch)) fail();
       stop = this.plainEnd(start, end);
     }
     this.trailing(stop, end);
-    return { kind: "scalar", start, end: stop, lines: 1, flow: false };
+    return { kind: "scalar", start, end: stop, lines: 1, size: 0, flow: false };
   }
   /** Where a one-line plain scalar ends: before its trailing spaces and comment. `: ` in it is left to the parser. */
   plainEnd(start, end) {
@@ -11386,10 +11106,6 @@ var ItemReader = class {
     const after = this.skipSpaces(stop, end);
     if (after < end && (after === stop || this.text.charCodeAt(after) !== 35)) fail();
   }
-  /** A deeper line right after a scalar would continue it (or be invalid): left to the full parser. */
-  noContinuation(parent) {
-    if (this.line < this.count && lineIndent[this.line] > parent) fail();
-  }
 };
 var PLAIN_NOT_FIRST = new Set([..."|>&*!%@`?,]}#"].map((ch) => ch.charCodeAt(0)));
 function unusual(code) {
@@ -11405,6 +11121,8 @@ var SMALL = 16 * 1024;
 var CACHED_PARTS = 64;
 function blockLocator(text, values, find, full, options = {}) {
   const wholeBelow = options.wholeBelow ?? SMALL;
+  let own;
+  const lines = options.lines ?? (() => own ??= new LineIndex(text));
   let top;
   const items = /* @__PURE__ */ new Map();
   const parts = /* @__PURE__ */ new Map();
@@ -11427,7 +11145,7 @@ function blockLocator(text, values, find, full, options = {}) {
   return (segments) => {
     if (text.length < wholeBelow) return fromFull(segments);
     const data = values();
-    top ??= topKeys(text, data);
+    top ??= topKeys(text, data, lines());
     if (!top) return fromFull(segments);
     const entry = segments.length > 0 ? top.get(segments[0]) : void 0;
     if (!entry) {
@@ -11438,7 +11156,7 @@ function blockLocator(text, values, find, full, options = {}) {
     const wholeBlock = () => inPart(part(entry.start, entry.end, (read) => sameValue(read, { [entry.name]: value })), entry.start, segments) ?? fromFull(segments);
     if (entry.end - entry.start < wholeBelow || !Array.isArray(value) || !/^[ \t]*(?:#.*)?$/.test(entry.valueLine)) return wholeBlock();
     let starts = items.get(entry.name);
-    if (starts === void 0) items.set(entry.name, starts = sequenceItems(text, entry, value.length));
+    if (starts === void 0) items.set(entry.name, starts = sequenceItems(text, entry, value.length, lines()));
     if (!starts) return wholeBlock();
     const index = segments.length > 1 && /^(?:0|[1-9][0-9]*)$/.test(segments[1]) ? Number(segments[1]) : -1;
     if ((index < 0 || index >= starts.length) && starts.length < 2) return wholeBlock();
@@ -11459,25 +11177,23 @@ function readsAs(doc, expected) {
     return false;
   }
 }
-function topKeys(text, data) {
+function topKeys(text, data, lines) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
   const found = [];
-  const lineStart = text.charCodeAt(0) === 65279 ? 1 : 0;
-  for (let at = lineStart; at < text.length; ) {
-    const next = text.indexOf("\n", at);
-    const end = next === -1 ? text.length : next + 1;
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const at = line === 1 && text.charCodeAt(0) === 65279 ? 1 : lines.offset(line, 1);
+    if (at >= text.length) break;
     const ch = text.charCodeAt(at);
     if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13 && ch !== 35) {
-      const bodyEnd = next === -1 ? end : text.charCodeAt(next - 1) === 13 && next - 1 >= at ? next - 1 : next;
-      const line = text.slice(at, bodyEnd);
-      if (/^-(?:[ \t]|$)/.test(line) || /^---(?:[ \t]|$)/.test(line) && found.length === 0 || /^\.\.\.[ \t]*(?:#.*)?$/.test(line)) {
+      const end = lineEnd3(text, lines, line);
+      const body = text.slice(at, end);
+      if (/^-(?:[ \t]|$)/.test(body) || /^---(?:[ \t]|$)/.test(body) && found.length === 0 || /^\.\.\.[ \t]*(?:#.*)?$/.test(body)) {
       } else {
-        const key = keyAt(text, at, bodyEnd);
+        const key = keyAt(text, at, end);
         if (!key) return null;
-        found.push({ name: key.name, keyAt: at, start: found.length === 0 ? 0 : at, valueLine: line.slice(key.length) });
+        found.push({ name: key.name, keyAt: at, start: found.length === 0 ? 0 : at, valueLine: body.slice(key.length) });
       }
     }
-    at = end;
   }
   const names = Object.keys(data);
   if (names.length !== found.length) return null;
@@ -11487,26 +11203,36 @@ function topKeys(text, data) {
   found.forEach((key, index) => keys.set(key.name, { ...key, end: found[index + 1]?.start ?? text.length }));
   return keys;
 }
-function sequenceItems(text, entry, count) {
-  const firstLine = /\n( *)(?=[^ \t\r\n#])/y;
-  let content = text.indexOf("\n", entry.start);
+function lineEnd3(text, lines, line) {
+  const start = lines.offset(line, 1);
+  const next = lines.offset(line + 1, 1);
+  if (next === start || text.charCodeAt(next - 1) !== 10) return next;
+  return next - 2 >= start && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+}
+function sequenceItems(text, entry, count, lines) {
+  let line = lines.position(entry.keyAt).line + 1;
   let indent = -1;
-  while (content !== -1 && content < entry.end) {
-    firstLine.lastIndex = content;
-    const match = firstLine.exec(text);
-    if (match) {
-      indent = match[1].length;
+  for (; line <= lines.lineCount && lines.offset(line, 1) < entry.end; line++) {
+    const at = lines.offset(line, 1);
+    let content = at;
+    while (text.charCodeAt(content) === 32) content++;
+    const ch = text.charCodeAt(content);
+    if (content < text.length && ch !== 9 && ch !== 10 && ch !== 13 && ch !== 35) {
+      indent = content - at;
       break;
     }
-    content = text.indexOf("\n", content + 1);
   }
   if (indent < 0) return null;
-  const item = new RegExp(`\\n {${indent}}-(?=[ \\t\\r\\n]|$)`, "g");
-  item.lastIndex = content;
+  const first = lines.offset(line, 1);
+  const marker = `
+${" ".repeat(indent)}-`;
   const starts = [];
-  for (let match = item.exec(text); match && match.index < entry.end; match = item.exec(text)) starts.push(match.index + 1);
-  if (starts[0] !== content + 1 || starts.length !== count) return null;
-  return starts;
+  for (let at = text.indexOf(marker, first - 1); at !== -1 && at < entry.end; at = text.indexOf(marker, at + 1)) {
+    const after = at + marker.length;
+    const ch = text.charCodeAt(after);
+    if (after >= text.length || ch === 32 || ch === 9 || ch === 10 || ch === 13) starts.push(at + 1);
+  }
+  return starts[0] === first && starts.length === count ? starts : null;
 }
 function sameValue(read, expected) {
   if (typeof read === "string") return restoreMarkers(read) === expected;
@@ -11538,7 +11264,8 @@ function parseYamlFile(file, original, mappings, limits = DEFAULT_YAML_LIMITS) {
   if (fast) {
     data = fast.value;
     let full;
-    find = blockLocator(prepared.text, () => data, findInDocument, () => full ??= (0, import_yaml2.parseDocument)(prepared.text, YAML_OPTIONS));
+    const options = prepared.sameStructure ? { lines: lineIndex } : {};
+    find = blockLocator(prepared.text, () => data, findInDocument, () => full ??= (0, import_yaml2.parseDocument)(prepared.text, YAML_OPTIONS), options);
   } else {
     const doc = parseFully(file, prepared.text, limits, (offset) => lineIndex().position(prepared.toOriginal(offset)));
     data = doc.data;
@@ -11606,204 +11333,21 @@ function foundValue(node, pair) {
   return void 0;
 }
 
-// src/loaders/load.ts
-var INPUT_FORMATS = ["yaml", "directory", "api-dump"];
-var DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
-var DEFAULT_MAX_YAML_FILE_SIZE = 16 * 1024 * 1024;
-var YAML_KEYS = { resourceServers: "resourceServers", clients: "clients", clientGrants: "clientGrants" };
-var DUMP_KEYS = { resourceServers: "resource_servers", clients: "clients", clientGrants: "client_grants" };
-var FOLDERS = { resourceServers: "resource-servers", clients: "clients", clientGrants: "grants" };
-var COLLECTIONS = ["resourceServers", "clients", "clientGrants"];
-async function loadInput(inputPath, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const absolute = path.resolve(cwd, inputPath);
-  const info = await stat(absolute).catch((error) => {
-    throw new InputError(error.code === "ENOENT" ? "no such file or directory" : `cannot read: ${error.code ?? error.message}`, inputPath);
-  });
-  const format = options.format ?? detectFormat(absolute, info.isDirectory());
-  const display = displayPath(cwd, absolute);
-  if (format === "directory") {
-    if (!info.isDirectory()) throw new InputError("--input-format directory needs a folder", display);
-    return loadDirectory(absolute, display, cwd, options);
-  }
-  const file = parseFile(absolute, display, options, format === "yaml" ? "yaml" : "json");
-  return fromDocument(file, format, display);
-}
-function detectFormat(absolute, isDirectory) {
-  if (isDirectory) return "directory";
-  const extension = path.extname(absolute).toLowerCase();
-  if (extension === ".yaml" || extension === ".yml") return "yaml";
-  if (extension === ".json") return "api-dump";
-  throw new InputError(
-    "cannot tell the input format from the name; expected a .yaml/.yml deploy-cli export, a .json API dump or a directory export (or pass --input-format)",
-    absolute
-  );
-}
-function displayPath(cwd, absolute) {
-  const relative = path.relative(cwd, absolute) || ".";
-  return relative.split(path.sep).join("/");
-}
-function parseFile(absolute, display, options, syntax) {
-  const { text, ascii } = readText(absolute, display, options.maxFileSize ?? (syntax === "yaml" ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
-  const mappings = options.mappings ?? {};
-  return syntax === "yaml" ? parseYamlFile(display, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(display, text, mappings, ascii);
-}
-function readTextFile(absolute, display, maxFileSize) {
-  return readText(absolute, display, maxFileSize).text;
-}
-function readText(absolute, display, maxFileSize) {
-  let fd;
-  try {
-    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = fstatSync(fd);
-    if (info.isDirectory()) throw new InputError("is a directory, not a file", display);
-    if (!info.isFile()) throw new InputError("not a regular file", display);
-    if (info.size > maxFileSize) {
-      throw new InputError(`file is ${info.size} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size)`, display);
-    }
-    const bytes = readAll(fd, info.size);
-    if (isAscii(bytes)) return { text: bytes.toString("latin1"), ascii: bytes };
-    const text = bytes.toString("utf8");
-    if (text.includes("\uFFFD")) return { text: decodeUtf8(bytes, display) };
-    return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code;
-    throw new InputError(code === "EISDIR" ? "is a directory, not a file" : `cannot read: ${code ?? error.message}`, display);
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function readAll(fd, size) {
-  const bytes = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(fd, bytes, filled, size - filled, null);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled === size ? bytes : bytes.subarray(0, filled);
-}
-function decodeUtf8(bytes, display) {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text;
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const before = new TextDecoder().decode(bytes.subarray(0, offset));
-    const lines = before.split("\n");
-    throw new InputError("file is not valid UTF-8", display, lines.length, lines[lines.length - 1].length + 1);
-  }
-}
-function firstInvalidUtf8(bytes) {
-  for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i];
-    if (lead < 128) {
-      i++;
-      continue;
-    }
-    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    const second = bytes[i + 1] ?? 0;
-    if (length === 0 || second < low || second > high) return i;
-    for (let k = 2; k < length; k++) if (((bytes[i + k] ?? 0) & 192) !== 128) return i;
-    i += length;
-  }
-  return bytes.length;
-}
-function fromDocument(file, format, display) {
-  const input = emptyInput(format, display);
-  addMarkers(input, file);
-  const root = file.data;
-  if (root === null || root === void 0) return input;
-  if (typeof root !== "object" || Array.isArray(root)) {
-    throw locatedError(file, "", `expected a mapping at the top of the ${format === "yaml" ? "deploy-cli export" : "API dump"}`);
-  }
-  const record = root;
-  const keys = format === "yaml" ? YAML_KEYS : DUMP_KEYS;
-  if (format === "api-dump" && !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection]))) {
-    throw locatedError(file, "", 'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays');
-  }
-  for (const collection of COLLECTIONS) {
-    const key = keys[collection];
-    const value = Object.hasOwn(record, key) ? record[key] : void 0;
-    if (value === void 0 || value === null) continue;
-    const pointer = joinPointer("", key);
-    if (!Array.isArray(value)) {
-      input.errors.push(locatedError(file, pointer, `"${key}" must be a list`));
-      continue;
-    }
-    value.forEach((data, index) => {
-      const origin = { source: file.source, pointer: joinPointer(pointer, index) };
-      if (isRecord(data)) input[collection].push({ data, origin });
-      else input.errors.push(locatedError(file, origin.pointer, `each entry of "${key}" must be a mapping`));
-    });
-  }
-  input.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  if (format === "api-dump" && typeof record.domain === "string") return { ...input, domain: record.domain };
-  return input;
-}
-async function loadDirectory(absolute, display, cwd, options) {
-  const input = emptyInput("directory", display);
-  let found = 0;
-  for (const collection of COLLECTIONS) {
-    const folder = path.join(absolute, FOLDERS[collection]);
-    const names = await readdir(folder).catch((error) => {
-      if (error.code === "ENOENT") return void 0;
-      input.errors.push(new InputError(`cannot read folder: ${error.code ?? error.message}`, displayPath(cwd, folder)));
-      return void 0;
-    });
-    if (!names) continue;
-    found++;
-    const files = names.filter((name) => name.toLowerCase().endsWith(".json")).sort();
-    const folderDisplay = displayPath(cwd, folder);
-    for (const name of files) {
-      let result;
-      try {
-        result = parseFile(path.join(folder, name), folderDisplay === "." ? name : `${folderDisplay}/${name}`, options, "json");
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        input.errors.push(error);
-        continue;
-      }
-      addMarkers(input, result);
-      if (isRecord(result.data)) input[collection].push({ data: result.data, origin: { source: result.source, pointer: "" } });
-      else input.errors.push(locatedError(result, "", `a file in ${FOLDERS[collection]}/ must hold one JSON object`));
-    }
-  }
-  if (found === 0) {
-    throw new InputError("not a deploy-cli directory export: no clients/, resource-servers/ or grants/ folder", display);
-  }
-  return input;
-}
-function emptyInput(format, display) {
-  return { format, path: display, resourceServers: [], clients: [], clientGrants: [], markers: [], secrets: [], errors: [] };
-}
-function addMarkers(input, file) {
-  for (const hit of file.walk.markers) input.markers.push({ marker: hit.marker, origin: { source: file.source, pointer: hit.pointer } });
-  for (const hit of file.walk.secrets) input.secrets.push({ field: hit.field, origin: { source: file.source, pointer: hit.pointer } });
-}
-function locatedError(file, pointer, message) {
-  const range = file.source.locate?.(pointer);
-  return new InputError(message, file.source.file, range?.startLine, range?.startColumn);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 export {
   joinPointer,
   parsePointer,
   printable,
   InputError,
   UsageError,
-  parseJsonFile,
+  prepareText,
+  rangeOf,
+  writtenAsKeyword,
+  narrowTo,
+  LineIndex,
+  MAX_DEPTH,
+  walkValues,
   require_dist,
+  DEFAULT_YAML_LIMITS,
   parseYamlFile,
-  INPUT_FORMATS,
-  DEFAULT_MAX_FILE_SIZE,
-  loadInput,
-  displayPath,
-  readTextFile
+  findInDocument
 };

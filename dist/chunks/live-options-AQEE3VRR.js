@@ -4,11 +4,12 @@ import {
   lintLive,
   liveTarget,
   pull
-} from "./chunk-6J7EFJUP.js";
-import "./chunk-OQR6QX2V.js";
+} from "./chunk-4EWUUGFL.js";
+import "./chunk-A6TXE5MV.js";
 import "./chunk-3VLVYPZS.js";
 import "./chunk-HORCYZOK.js";
-import "./chunk-SKIYW23W.js";
+import "./chunk-JEON663T.js";
+import "./chunk-K7G57LTO.js";
 import "./chunk-KHZTPSLG.js";
 export {
   lintLive,

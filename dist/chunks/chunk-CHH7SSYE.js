@@ -7,27 +7,29 @@ import {
   fileMatcher,
   keyMatcher,
   readLocatedDocument
-} from "./chunk-NHO2HKX6.js";
+} from "./chunk-YAMOTWQN.js";
 import {
   builtinRules,
   fill,
   fingerprint,
   lintPaths,
   sortFindings
-} from "./chunk-OQR6QX2V.js";
+} from "./chunk-A6TXE5MV.js";
 import {
   defineRule
 } from "./chunk-HORCYZOK.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
-  InputError,
   displayPath,
-  joinPointer,
   parseJsonFile,
+  readTextFile
+} from "./chunk-JEON663T.js";
+import {
+  InputError,
+  joinPointer,
   printable,
-  readTextFile,
   require_dist
-} from "./chunk-SKIYW23W.js";
+} from "./chunk-K7G57LTO.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";
@@ -420,7 +422,7 @@ async function configureRun(options) {
         notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
       }
       if (finishOptions.updateBaseline !== void 0) {
-        const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-7QZ5A7CQ.js");
+        const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-BEB3FA6P.js");
         const display = displayPath(cwd, path5.resolve(cwd, finishOptions.updateBaseline));
         if (result.errors.length > 0) {
           notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -433,7 +435,7 @@ async function configureRun(options) {
         }
       }
       if (finishOptions.baseline !== void 0) {
-        const { applyBaseline, readBaseline } = await import("./baseline-7QZ5A7CQ.js");
+        const { applyBaseline, readBaseline } = await import("./baseline-BEB3FA6P.js");
         const applied = applyBaseline(targets, await readBaseline(finishOptions.baseline, cwd), finishOptions.baseline, cwd);
         targets = applied.targets;
         if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -448,7 +450,7 @@ async function configureRun(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-C5MQZYHD.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-RG3Q66Z6.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({ globs: config.customRules, baseDir: config.baseDir, ...config.document ? { namedAt: { document: config.document, pointer: "/customRules" } } : {} });

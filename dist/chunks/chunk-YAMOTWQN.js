@@ -1,13 +1,14 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
+  parseJsonFile,
+  readTextFile
+} from "./chunk-JEON663T.js";
+import {
   InputError,
   joinPointer,
-  parseJsonFile,
-  parsePointer,
-  parseYamlFile,
-  readTextFile
-} from "./chunk-SKIYW23W.js";
+  parsePointer
+} from "./chunk-K7G57LTO.js";
 import {
   __commonJS,
   __toESM
@@ -1837,8 +1838,8 @@ async function readLocatedDocument(absolute, display) {
   const text = readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? "json" : "yaml");
 }
-function parseLocatedDocument(file, text, syntax) {
-  const parsed = syntax === "json" ? parseJsonFile(file, text, {}) : parseYamlFile(file, text, {});
+async function parseLocatedDocument(file, text, syntax) {
+  const parsed = syntax === "json" ? parseJsonFile(file, text, {}) : (await import("./yaml-file-PN6SRMFM.js")).parseYamlFile(file, text, {});
   const data = (parsed.data === null || parsed.data === void 0) && syntax === "yaml" ? {} : parsed.data;
   return { file, data, locate: (pointer) => parsed.source.locate?.(pointer) };
 }

@@ -3,15 +3,17 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   VERSION,
   lintInput
-} from "./chunk-OQR6QX2V.js";
+} from "./chunk-A6TXE5MV.js";
 import {
   ensureDir
 } from "./chunk-3VLVYPZS.js";
 import {
-  InputError,
-  UsageError,
   displayPath
-} from "./chunk-SKIYW23W.js";
+} from "./chunk-JEON663T.js";
+import {
+  InputError,
+  UsageError
+} from "./chunk-K7G57LTO.js";
 import {
   __commonJS,
   __require,

@@ -5,7 +5,7 @@ import {
   errorAt,
   expandGlob,
   readLocatedDocument
-} from "./chunk-NHO2HKX6.js";
+} from "./chunk-YAMOTWQN.js";
 import {
   require_ajv
 } from "./chunk-BXUSSEAG.js";
@@ -14,11 +14,13 @@ import {
   defineRule
 } from "./chunk-HORCYZOK.js";
 import {
+  displayPath
+} from "./chunk-JEON663T.js";
+import {
   InputError,
-  displayPath,
   joinPointer,
   printable
-} from "./chunk-SKIYW23W.js";
+} from "./chunk-K7G57LTO.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";

@@ -4,11 +4,13 @@ import {
   defineRule
 } from "./chunk-HORCYZOK.js";
 import {
+  loadInput
+} from "./chunk-JEON663T.js";
+import {
   InputError,
   joinPointer,
-  loadInput,
   printable
-} from "./chunk-SKIYW23W.js";
+} from "./chunk-K7G57LTO.js";
 
 // rules/audit-credentials-read-only/README.md
 var README_default = "# audit-credentials-read-only\n\nRun live audits with credentials that can only read the tenant.\n\nDefault severity: **warning** \xB7 Category: audit \xB7 In `recommended`: yes \xB7 Live audits only (`a0lint --live`)\n\n## What it checks\n\nThe scopes of the Management API token a live audit reads the tenant with: the `scope` of the token response, or\nthe `scope` (or `permissions`) claim of a token given with `--access-token`. It reports:\n\n- any scope that is not a `read:` scope (`create:`, `update:`, `delete:`, `blacklist:tokens`, ...);\n- `read:client_keys` and `read:client_credentials`, which return application secrets and keys.\n\nFiles (deploy-cli exports, API dumps) carry no token, so the rule only runs on live audits. A token that states no\nscopes (an opaque token) is not reported: what it may do is unknown.\n\n## Why\n\nA live audit needs `read:resource_servers`, `read:client_grants` and `read:clients`, nothing more. Audit credentials\nlive where audits run (a CI secret, a scheduled job); when they can also write, whoever reads them can grant any\napplication any scope, change access policies or replace login code. Auth0 warns that `create:client_grants` and\n`update:client_grants` let an application grant further permissions to itself. Reusing the deploy-cli's own\napplication for audits, which Auth0's guide gives `create:*`, `update:*` and `delete:*`, is the usual cause.\n\n## Incorrect\n\nThe examples are the `scope` of the audit token (a live audit has no file to show).\n\n```text\nread:clients read:client_grants read:resource_servers create:client_grants update:clients\n```\n\n```text\nread:clients read:client_grants read:resource_servers read:client_keys\n```\n\n## Correct\n\n```text\nread:clients read:client_grants read:resource_servers\n```\n\n## How to fix\n\nCreate a machine-to-machine application for audits, authorize it for the Auth0 Management API with only\n`read:resource_servers`, `read:client_grants` and `read:clients`, and use its client ID and secret\n(`AUTH0_CLIENT_ID`, `AUTH0_CLIENT_SECRET`) for `a0lint --live`. Do not reuse the deploy-cli's application.\n\n## Options\n\nNone.\n";
@@ -209,6 +211,13 @@ function publicClientReason(client) {
   return void 0;
 }
 function statedGrantTypes(client) {
+  if (stated.has(client)) return stated.get(client);
+  const types = readGrantTypes(client);
+  stated.set(client, types);
+  return types;
+}
+var stated = /* @__PURE__ */ new WeakMap();
+function readGrantTypes(client) {
   const types = client.grantTypes;
   if (types === void 0 || !Array.isArray(client.data.grant_types)) return void 0;
   if (types.length !== client.data.grant_types.length || types.some(hasUnresolvedMarker)) return void 0;
@@ -600,15 +609,15 @@ function scopesAvailableTo(grant) {
   if (grant.toManagementApi) return { has: (scope) => MANAGEMENT_API_SCOPES.has(scope) || (own?.has(scope) ?? false) };
   return own;
 }
-var stated = /* @__PURE__ */ new WeakMap();
+var stated2 = /* @__PURE__ */ new WeakMap();
 function statedScopes(api) {
-  if (stated.has(api)) return stated.get(api);
+  if (stated2.has(api)) return stated2.get(api);
   const list2 = api.data.scopes;
   let result;
   if (list2 === void 0 || list2 === null) result = api.isSystem ? void 0 : NONE;
   else if (!Array.isArray(list2) || hasUnresolvedMarker(JSON.stringify(list2))) result = void 0;
   else result = api.scopes;
-  stated.set(api, result);
+  stated2.set(api, result);
   return result;
 }
 
@@ -638,7 +647,7 @@ var grant_scopes_defined_default = defineRule({
       const available = scopesAvailableTo(grant);
       if (!available) continue;
       list2.forEach((scope, index) => {
-        if (typeof scope !== "string" || isUnresolved(scope) || available.has(scope)) return;
+        if (typeof scope !== "string" || available.has(scope) || isUnresolved(scope)) return;
         report({
           entity: grant,
           path: `/scope/${index}`,
@@ -998,9 +1007,10 @@ function grantTypeEntries(client, wanted) {
   const list2 = client.data.grant_types;
   if (!Array.isArray(list2)) return [];
   const entries = [];
-  list2.forEach((value, index) => {
+  for (let index = 0; index < list2.length; index++) {
+    const value = list2[index];
     if (typeof value === "string" && wanted.includes(value)) entries.push({ value, path: joinPointer("", "grant_types", index) });
-  });
+  }
   return entries;
 }
 
@@ -1422,7 +1432,7 @@ var builtinRules = [
 ];
 
 // src/engine/run-rules.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 function runRules(tenant, rules, settings = /* @__PURE__ */ new Map()) {
   const findings = [];
   for (const rule of rules) {
@@ -1460,10 +1470,18 @@ function toFinding(rule, severity, report) {
   };
 }
 function fingerprint(...parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  return hash("sha256", parts.join("\0")).slice(0, 32);
 }
+var compiled = /* @__PURE__ */ new Map();
 function fill(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name) => Object.hasOwn(data, name) ? printable(String(data[name])) : match);
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, parts = template.split(/(\{\{\s*(\w+)\s*\}\})/));
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i + 1];
+    text += (Object.hasOwn(data, name) ? printable(String(data[name])) : parts[i]) + parts[i + 2];
+  }
+  return text;
 }
 var SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 function sortFindings(findings) {
@@ -1539,7 +1557,7 @@ function findDomain(input, options) {
   const hosts = /* @__PURE__ */ new Set();
   for (const { data } of input.clientGrants) {
     const audience = data.audience;
-    if (typeof audience !== "string" || identifiers.has(normalizeAudience(audience))) continue;
+    if (typeof audience !== "string" || !/\/api\/v2\/?\s*$/i.test(audience) || identifiers.has(normalizeAudience(audience))) continue;
     const host = managementAudienceHost(audience);
     if (host && !hasUnresolvedMarker(host)) hosts.add(host);
   }
@@ -1586,7 +1604,7 @@ function toClient(raw, index) {
     origin: raw.origin,
     clientId,
     appType: asString(data.app_type),
-    grantTypes: Array.isArray(data.grant_types) ? data.grant_types.filter((type) => typeof type === "string") : void 0
+    grantTypes: Array.isArray(data.grant_types) ? onlyStrings(data.grant_types) : void 0
   };
 }
 function toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience) {
@@ -1606,7 +1624,7 @@ function toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience)
     clientRef,
     audience,
     subjectType,
-    scopes: Array.isArray(data.scope) ? data.scope.filter((scope) => typeof scope === "string") : [],
+    scopes: Array.isArray(data.scope) ? onlyStrings(data.scope) : [],
     allowAllScopes: data.allow_all_scopes === true,
     defaultFor,
     client,
@@ -1615,10 +1633,19 @@ function toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience)
   };
 }
 function entityFinder(collections, places) {
+  const prefixes = /* @__PURE__ */ new Set();
+  for (const { origin } of places) {
+    for (let prefix = origin.pointer; !prefixes.has(prefix); prefix = prefix.slice(0, Math.max(0, prefix.lastIndexOf("/")))) {
+      prefixes.add(prefix);
+      if (prefix === "") break;
+    }
+  }
   const bySource = new Map(places.map(({ origin }) => [origin.source, /* @__PURE__ */ new Map()]));
   if (bySource.size > 0) {
     for (const entities of collections) {
-      for (const entity of entities) bySource.get(entity.origin.source)?.set(entity.origin.pointer, entity);
+      for (const entity of entities) {
+        if (prefixes.has(entity.origin.pointer)) bySource.get(entity.origin.source)?.set(entity.origin.pointer, entity);
+      }
     }
   }
   return (origin) => {
@@ -1643,6 +1670,10 @@ function groupBy(values, keyOf) {
     else groups.set(key, [value]);
   }
   return groups;
+}
+function onlyStrings(list2) {
+  for (const item of list2) if (typeof item !== "string") return list2.filter((entry) => typeof entry === "string");
+  return list2;
 }
 function asString(value) {
   return typeof value === "string" ? value : void 0;
@@ -1700,7 +1731,8 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "eslint .",
     test: "vitest run",
-    bench: "node --import tsx bench/run.ts"
+    bench: "node --import tsx bench/run.ts",
+    "bench:live": "node --import tsx bench/live.ts"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
