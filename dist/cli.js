@@ -277,24 +277,24 @@ async function run(argv, io) {
   for (const error of result.errors) io.stderr(`${error.format()}
 `);
   const color = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  for (const output of outputs) {
-    const text = FORMATS[output.name]({
+  for (const output2 of outputs) {
+    const text = FORMATS[output2.name]({
       findings: result.findings,
       errors: result.errors,
       targets: result.targets,
       rules: configured.reportRules,
       version: VERSION,
-      color: output.file === void 0 && color,
+      color: output2.file === void 0 && color,
       ...live?.anchorFile !== void 0 ? { anchorFile: live.anchorFile } : {}
     });
-    if (output.file === void 0) io.stdout(text);
+    if (output2.file === void 0) io.stdout(text);
     else {
-      const target = path3.resolve(io.cwd, output.file);
+      const target = path3.resolve(io.cwd, output2.file);
       try {
         await ensureDir(path3.dirname(target));
         await writeFile(target, text);
       } catch (error) {
-        throw new InputError(`cannot write the ${output.name} report: ${error.code ?? error.message}`, output.file);
+        throw new InputError(`cannot write the ${output2.name} report: ${error.code ?? error.message}`, output2.file);
       }
     }
   }
@@ -329,8 +329,34 @@ function wholeNumber(option, value) {
   return Number(value);
 }
 
+// src/cli/output-errors.ts
+var OutputErrors = class {
+  constructor(target) {
+    this.target = target;
+  }
+  /** True once a report could not be written: the run's exit code is then 2, whenever the failure is noticed. */
+  failed = false;
+  handler(stream) {
+    return (error) => {
+      if (error.code === "EPIPE") return;
+      this.target.exitCode = 2;
+      if (this.failed) return;
+      this.failed = true;
+      if (stream === "standard output") this.target.stderr.write(`a0lint: cannot write the report to ${stream}: ${error.code ?? error.message}
+`);
+    };
+  }
+  /** The exit code to end with: the run's own, unless its report was lost. */
+  exitCode(code2) {
+    return this.failed ? 2 : code2;
+  }
+};
+
 // src/cli.ts
-process.exitCode = await main(process.argv.slice(2), {
+var output = new OutputErrors(process);
+process.stdout.on("error", output.handler("standard output"));
+process.stderr.on("error", output.handler("standard error"));
+var code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
@@ -338,3 +364,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true
 });
+process.exitCode = output.exitCode(code);
