@@ -6,8 +6,9 @@ import {
   FORMATS,
   configureRun,
   exitCode,
-  readMappingsFile
-} from "./chunks/chunk-CHH7SSYE.js";
+  readMappingsFile,
+  tooManySarifRuns
+} from "./chunks/chunk-2YWVAMS3.js";
 import {
   configRelative,
   fileMatcher
@@ -257,6 +258,8 @@ async function run(argv, io) {
   const maxWarnings = values["max-warnings"] === void 0 ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
   const format = values["input-format"] === void 0 ? void 0 : oneOf("--input-format", values["input-format"], INPUT_FORMATS);
   const outputs = (values.format ?? ["stylish"]).map(parseFormatTarget);
+  const sarifRefused = outputs.some((output2) => output2.name === "sarif") ? tooManySarifRuns(positionals.length) : void 0;
+  if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
   const live = values.live ? await (await import("./chunks/live-options-AQEE3VRR.js")).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor(".").rules, tenantDomain: values["tenant-domain"] }) : void 0;
   const linted = live ?? await configured.lint(positionals, {

@@ -14,8 +14,9 @@ import {
   exitCode,
   findConfigFile,
   plural,
-  renderMarkdown
-} from "./chunks/chunk-CHH7SSYE.js";
+  renderMarkdown,
+  tooManySarifRuns
+} from "./chunks/chunk-2YWVAMS3.js";
 import "./chunks/chunk-YAMOTWQN.js";
 import {
   lintLive,
@@ -18932,6 +18933,8 @@ async function readInputs(io) {
   if (paths.length > 0 && domain !== "") {
     throw new UsageError('give either "path" (export files or folders) or "domain" (a live audit), not both; use two steps to do both');
   }
+  const sarifRefused = tooManySarifRuns(paths.length);
+  if (sarifRefused) throw new UsageError(`"path": ${sarifRefused} (use several steps, each with its own "sarif-file")`);
   if (paths.length === 0 && domain === "") {
     throw new UsageError('no input: set "path" to a deploy-cli export (tenant.yaml or a folder) or an API dump, or "domain" with credentials for a live audit');
   }

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FAIL_ON, type FailOn } from '../cli/exit-code.js';
 import { UsageError } from '../loaders/errors.js';
+import { tooManySarifRuns } from '../report/sarif.js';
 import type { ActionIo } from './io.js';
 
 export interface LiveCredentials {
@@ -51,6 +52,9 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   if (paths.length > 0 && domain !== '') {
     throw new UsageError('give either "path" (export files or folders) or "domain" (a live audit), not both; use two steps to do both');
   }
+  // The Action always writes SARIF, one run per path.
+  const sarifRefused = tooManySarifRuns(paths.length);
+  if (sarifRefused) throw new UsageError(`"path": ${sarifRefused} (use several steps, each with its own "sarif-file")`);
   if (paths.length === 0 && domain === '') {
     throw new UsageError('no input: set "path" to a deploy-cli export (tenant.yaml or a folder) or an API dump, or "domain" with credentials for a live audit');
   }

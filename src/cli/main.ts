@@ -10,6 +10,7 @@ import { configureRun } from '../config/configured-run.js';
 import { writeStarterConfig } from '../config/init.js';
 import { printConfig } from '../config/print-config.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
+import { tooManySarifRuns } from '../report/sarif.js';
 import { exitCode, FAIL_ON, type FailOn } from './exit-code.js';
 import { HELP } from './help.js';
 import { listRules } from './list-rules.js';
@@ -101,6 +102,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
   const format = values['input-format'] === undefined ? undefined : (oneOf('--input-format', values['input-format'], INPUT_FORMATS) as InputFormat);
   const outputs = (values.format ?? ['stylish']).map(parseFormatTarget);
+  const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(positionals.length) : undefined;
+  if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
 
   const live = values.live

@@ -17,6 +17,15 @@ export interface SarifLimits {
 /** Code scanning rejects a file past these (docs: "SARIF results file limits"). */
 export const GITHUB_SARIF_LIMITS: SarifLimits = { resultsPerRun: 25_000, gzippedBytes: 10_000_000 };
 
+/** Code scanning refuses a file with more runs than this, and each input is one run. */
+export const MAX_SARIF_RUNS = 20;
+
+/** Why SARIF for this many inputs could not be uploaded, or undefined when it can. */
+export function tooManySarifRuns(inputs: number): string | undefined {
+  if (inputs <= MAX_SARIF_RUNS) return undefined;
+  return `SARIF holds one run per input, and GitHub code scanning accepts at most ${MAX_SARIF_RUNS} runs in one file; this run has ${inputs} inputs: lint them in groups of at most ${MAX_SARIF_RUNS}, one SARIF file each`;
+}
+
 /** Our own key: code scanning keeps it and uses its own `primaryLocationLineHash` beside it. */
 export const FINGERPRINT_KEY = 'a0lint/v1';
 

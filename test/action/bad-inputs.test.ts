@@ -14,6 +14,11 @@ describe.concurrent('the Action refuses bad inputs with a clear message (dist/in
     ['a live audit without credentials', { domain: 'example.eu.auth0.com' }, 'a0lint: a live audit needs "client-id" and "client-secret"'],
     ['a domain that is a URL with a path', { domain: 'https://example.eu.auth0.com/api/v2', 'access-token': CANARY }, 'must be a host name without a path'],
     ['a missing export', { path: 'nope.yaml' }, 'a0lint: 1 input error, so the results do not cover everything: nope.yaml: no such file or directory'],
+    [
+      'more paths than a SARIF file may hold runs',
+      { path: Array.from({ length: 21 }, (_, index) => `tenant-${index}.yaml`).join('\n') },
+      'a0lint: "path": SARIF holds one run per input, and GitHub code scanning accepts at most 20 runs in one file; this run has 21 inputs',
+    ],
   ])('%s', async (_name, inputs, message) => {
     const run = await runAction({ workspace: workspace(), inputs });
 

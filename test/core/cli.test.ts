@@ -46,6 +46,21 @@ describe('a0lint CLI', () => {
     }
   });
 
+  it('refuses SARIF for more inputs than code scanning accepts runs in one file, before reading any', async () => {
+    const inputs = Array.from({ length: 21 }, () => 'examples/tenant.yaml');
+    const refused = await runCli([...inputs, '--format', 'sarif']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'a0lint: --format sarif: SARIF holds one run per input, and GitHub code scanning accepts at most 20 runs in one file; ' +
+        'this run has 21 inputs: lint them in groups of at most 20, one SARIF file each\nRun a0lint --help for usage.\n',
+    );
+    expect(refused.stdout).toBe('');
+    const accepted = await runCli([...inputs.slice(1), '--format', 'sarif', '--fail-on', 'none']);
+    expect(accepted.code).toBe(0);
+    expect((JSON.parse(accepted.stdout) as { runs: unknown[] }).runs).toHaveLength(20);
+    expect((await runCli([...inputs, '--format', 'json', '--fail-on', 'none'])).code).toBe(0);
+  });
+
   it('input errors exit 2 with file:line:col and still lint the rest', async () => {
     const run = await runCli(['test/fixtures/broken.yaml', 'test/fixtures/warnings-only.yaml', '--fail-on', 'none']);
     expect(run.code).toBe(2);

@@ -461,11 +461,30 @@ function plural(count, noun, nouns = `${noun}s`) {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
 
-// src/engine/finding.ts
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, note: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
+// src/report/sarif.ts
+import { gzipSync } from "node:zlib";
+
+// src/report/by-target.ts
+function groupByTarget(findings, targets) {
+  const groups = targets.map((target) => ({ target, findings: [] }));
+  const byObject = /* @__PURE__ */ new Map();
+  const byIdentity = /* @__PURE__ */ new Map();
+  groups.forEach((group) => {
+    for (const finding of group.target.findings) {
+      byObject.set(finding, group);
+      if (!byIdentity.has(identity(finding))) byIdentity.set(identity(finding), group);
+    }
+  });
+  let rest;
+  for (const finding of findings) {
+    const group = byObject.get(finding) ?? byIdentity.get(identity(finding));
+    if (group) group.findings.push(finding);
+    else (rest ??= { findings: [] }).findings.push(finding);
+  }
+  return rest ? [...groups, rest] : groups;
+}
+function identity(finding) {
+  return [finding.ruleId, finding.fingerprint, finding.location?.file ?? finding.endpoint ?? ""].join("\0");
 }
 
 // src/report/most-severe-first.ts
@@ -475,6 +494,267 @@ function mostSevereFirst(items) {
 }
 function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/report/links.ts
+function ruleLink(ruleId, rule) {
+  const url = rule ? ruleDocsUrl(rule.meta) : docsUrl(encodeURIComponent(ruleId));
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/report/rule-docs.ts
+function sectionParagraph(docs, heading) {
+  const lines = docs.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.trim().toLowerCase() === `## ${heading.toLowerCase()}`);
+  if (start === -1) return void 0;
+  const paragraph = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^#{1,6}\s/.test(line) || line.startsWith("```")) break;
+    if (line.trim() === "") {
+      if (paragraph.length > 0) break;
+      continue;
+    }
+    if (paragraph.length > 0 && /^\s*([-*+]|\d+[.)])\s/.test(line)) paragraph.push("\n");
+    else if (paragraph.length > 0) paragraph.push(" ");
+    paragraph.push(line.trim());
+  }
+  return paragraph.length > 0 ? paragraph.join("") : void 0;
+}
+function ruleRationale(rule) {
+  return sectionParagraph(rule.meta.docs, "Why") ?? sectionParagraph(rule.meta.docs, "What it checks") ?? rule.meta.description;
+}
+function markdownToText(markdown) {
+  return markdown.split(/\r?\n/).filter((line) => !line.startsWith("```")).map(
+    (line) => line.replace(/^#{1,6}\s+/, "").replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/(\*\*|__)(.+?)\1/g, "$2").replace(/`([^`]*)`/g, "$1").replace(/\*([^*\s][^*]*?)\*/g, "$1").replace(/(^|[^\w])_([^_\s][^_]*?)_(?![\w])/g, "$1$2")
+  ).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const cut = text2.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "");
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}\u2026`;
+}
+
+// src/report/sarif-rules.ts
+var MAX_TEXT = 1024;
+var MAX_TAGS = 20;
+function ruleDescriptor(rule) {
+  const { meta } = rule;
+  return {
+    id: meta.id,
+    name: pascalCase(meta.id),
+    shortDescription: { text: clip(meta.description, MAX_TEXT) },
+    fullDescription: { text: clip(markdownToText(ruleRationale(rule)), MAX_TEXT) },
+    help: { text: markdownToText(meta.docs) || meta.description, markdown: meta.docs.trim() || meta.description },
+    ...optionalHelpUri(ruleLink(meta.id, rule)),
+    defaultConfiguration: { level: meta.defaultSeverity },
+    properties: {
+      tags: [...new Set(meta.tags)].slice(0, MAX_TAGS),
+      precision: meta.precision,
+      "security-severity": securitySeverity(meta.securitySeverity, meta.defaultSeverity),
+      category: meta.category
+    }
+  };
+}
+function unknownRuleDescriptor(ruleId, severity) {
+  const text2 = `a0lint check ${ruleId}.`;
+  return {
+    id: ruleId,
+    name: pascalCase(ruleId),
+    shortDescription: { text: text2 },
+    fullDescription: { text: text2 },
+    help: { text: `See the a0lint documentation for ${ruleId}.` },
+    ...optionalHelpUri(ruleLink(ruleId, void 0)),
+    defaultConfiguration: { level: severity },
+    properties: { tags: [], precision: "high", "security-severity": securitySeverity(void 0, severity) }
+  };
+}
+var BY_SEVERITY = { error: 7, warning: 5, note: 2 };
+function securitySeverity(value, severity) {
+  const usable = typeof value === "number" && Number.isFinite(value) && value > 0 && value <= 10;
+  const rounded = usable ? Math.min(10, Math.max(0.1, Math.round(value * 10) / 10)) : BY_SEVERITY[severity];
+  return rounded.toFixed(1);
+}
+function optionalHelpUri(url) {
+  return url === void 0 ? {} : { helpUri: url };
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
+}
+
+// src/report/sarif.ts
+var GITHUB_SARIF_LIMITS = { resultsPerRun: 25e3, gzippedBytes: 1e7 };
+var MAX_SARIF_RUNS = 20;
+function tooManySarifRuns(inputs) {
+  if (inputs <= MAX_SARIF_RUNS) return void 0;
+  return `SARIF holds one run per input, and GitHub code scanning accepts at most ${MAX_SARIF_RUNS} runs in one file; this run has ${inputs} inputs: lint them in groups of at most ${MAX_SARIF_RUNS}, one SARIF file each`;
+}
+var FINGERPRINT_KEY = "a0lint/v1";
+var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var formatSarif = (input) => serialize(buildSarifLog(input));
+function buildSarifLog(input, limits = GITHUB_SARIF_LIMITS) {
+  const descriptors = new Descriptors(input);
+  const groups = groupByTarget(input.findings, input.targets);
+  if (groups.length === 0) groups.push({ findings: [] });
+  const categories = /* @__PURE__ */ new Set();
+  const runs = groups.map((group, run) => {
+    const category = uniqueCategory(categoryOf(group, input.targets.length), categories);
+    const pending = { group, category, results: [], notifications: inputErrorNotices(group.target) };
+    const unanchored = [];
+    group.findings.forEach((finding, order) => {
+      const placed = place(finding, anchorFor(input, group.target));
+      if (!placed) unanchored.push(finding);
+      else pending.results.push({ run, order, rank: SEVERITY_RANK[finding.severity], result: toResult(finding, placed, descriptors) });
+    });
+    if (unanchored.length > 0) pending.notifications.push(unanchoredNotice(unanchored));
+    return pending;
+  });
+  let kept = runs.flatMap((run) => mostSevere(run.results).slice(0, limits.resultsPerRun));
+  const assemble = () => assembleLog(input.version, runs, new Set(kept), descriptors.list);
+  let log = assemble();
+  for (let size = gzippedSize(log); size > limits.gzippedBytes && kept.length > 0; size = gzippedSize(log)) {
+    const target = Math.floor(kept.length * (limits.gzippedBytes / size) * 0.95);
+    kept = mostSevere(kept).slice(0, Math.min(target, kept.length - 1));
+    log = assemble();
+  }
+  return log;
+}
+function serialize(log) {
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function gzippedSize(log) {
+  return gzipSync(serialize(log)).length;
+}
+function mostSevere(results) {
+  return [...results].sort((a, b) => a.rank - b.rank || a.run - b.run || a.order - b.order);
+}
+function assembleLog(version, runs, kept, rules) {
+  const driver = { name: "a0lint", version, semanticVersion: version, informationUri: HOMEPAGE, rules };
+  return {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: runs.map((run) => {
+      const results = run.results.filter((result) => kept.has(result));
+      const dropped = run.results.filter((result) => !kept.has(result));
+      const notifications = dropped.length > 0 ? [...run.notifications, droppedNotice(run.results.length, dropped)] : run.notifications;
+      return {
+        tool: { driver },
+        automationDetails: { id: run.category },
+        columnKind: "utf16CodeUnits",
+        invocations: [
+          {
+            // A target that could not be read completely must not look like a clean analysis.
+            executionSuccessful: (run.group.target?.errors.length ?? 0) === 0,
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        results: results.map((result) => result.result),
+        ...run.group.target ? { properties: { target: run.group.target.path } } : {}
+      };
+    })
+  };
+}
+var Descriptors = class {
+  list = [];
+  index = /* @__PURE__ */ new Map();
+  constructor(input) {
+    for (const rule of input.rules) if (!this.index.has(rule.meta.id)) this.add(ruleDescriptor(rule));
+  }
+  indexOf(finding) {
+    return this.index.get(finding.ruleId) ?? this.add(unknownRuleDescriptor(finding.ruleId, finding.severity));
+  }
+  add(descriptor) {
+    this.index.set(descriptor.id, this.list.length);
+    return this.list.push(descriptor) - 1;
+  }
+};
+function place(finding, anchor) {
+  const { location } = finding;
+  if (location) {
+    const { file, startLine, startColumn, endLine, endColumn } = location;
+    return { location: { artifactLocation: { uri: fileUri(file) }, region: { startLine, startColumn, endLine, endColumn } } };
+  }
+  if (!anchor) return void 0;
+  return { location: { artifactLocation: { uri: fileUri(anchor) }, region: { startLine: 1 } }, anchoredTo: anchor };
+}
+function toResult(finding, placed, descriptors) {
+  const from = finding.endpoint ? `live tenant data (${finding.endpoint})` : "data that has no file";
+  const text2 = placed.anchoredTo ? `${finding.message} Found in ${from}; the result is anchored to ${placed.anchoredTo}, line 1, because code scanning needs a file.` : finding.message;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: descriptors.indexOf(finding),
+    level: finding.severity,
+    message: { text: text2 },
+    locations: [{ physicalLocation: placed.location }],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    properties: {
+      ...finding.entity ? { entity: finding.entity } : {},
+      path: finding.path,
+      ...finding.endpoint ? { endpoint: finding.endpoint } : {}
+    }
+  };
+}
+function anchorFor(input, target) {
+  const { anchorFile } = input;
+  if (typeof anchorFile === "string") return anchorFile || void 0;
+  return target && anchorFile ? anchorFile(target) || void 0 : void 0;
+}
+function fileUri(file) {
+  return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function categoryOf(group, targetCount) {
+  const { target } = group;
+  if (!target) return targetCount === 0 ? "a0lint/" : "a0lint/other/";
+  const live = target.tenant?.domainSource === "live" && target.tenant.domain;
+  const name = (live || target.input?.path || target.path).replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
+  return `a0lint/${name}/`;
+}
+function uniqueCategory(category, seen) {
+  let unique = category;
+  for (let n = 2; seen.has(unique); n++) unique = `${category.slice(0, -1)}#${n}/`;
+  seen.add(unique);
+  return unique;
+}
+function inputErrorNotices(target) {
+  return (target?.errors ?? []).map((error) => ({
+    level: "error",
+    message: { text: `Input error: ${error.format()}. The results of this run do not cover the whole tenant.` },
+    descriptor: { id: "input-error" }
+  }));
+}
+function unanchoredNotice(findings) {
+  return {
+    level: "warning",
+    message: {
+      text: `${plural2(findings.length, "finding")} from live data left out of this file: code scanning needs a file for every result and no anchor file was given. The json and markdown outputs list them.`
+    },
+    descriptor: { id: "unanchored-live-findings" }
+  };
+}
+function droppedNotice(total, dropped) {
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const { result } of dropped) counts[result.level]++;
+  const parts = ["error", "warning", "note"].filter((level) => counts[level] > 0).map((level) => plural2(counts[level], level));
+  return {
+    level: "warning",
+    message: {
+      text: `${plural2(dropped.length, "result")} of ${total} left out (${parts.join(", ")}): GitHub code scanning refuses more than ${GITHUB_SARIF_LIMITS.resultsPerRun.toLocaleString("en-US")} results per run or a file over 10 MB gzipped, so the most severe were kept. The json output lists every finding.`
+    },
+    descriptor: { id: "results-over-limit" }
+  };
+}
+
+// src/engine/finding.ts
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
 }
 
 // src/report/github.ts
@@ -567,17 +847,6 @@ var formatJson = ({ findings, errors }) => `${JSON.stringify(
   2
 )}
 `;
-
-// src/report/links.ts
-function ruleLink(ruleId, rule) {
-  const url = rule ? ruleDocsUrl(rule.meta) : docsUrl(encodeURIComponent(ruleId));
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : void 0;
-  } catch {
-    return void 0;
-  }
-}
 
 // src/report/junit.ts
 var formatJunit = ({ findings, errors, rules }) => {
@@ -769,270 +1038,6 @@ function code(value) {
   return `<code>${text(value)}</code>`;
 }
 
-// src/report/sarif.ts
-import { gzipSync } from "node:zlib";
-
-// src/report/by-target.ts
-function groupByTarget(findings, targets) {
-  const groups = targets.map((target) => ({ target, findings: [] }));
-  const byObject = /* @__PURE__ */ new Map();
-  const byIdentity = /* @__PURE__ */ new Map();
-  groups.forEach((group) => {
-    for (const finding of group.target.findings) {
-      byObject.set(finding, group);
-      if (!byIdentity.has(identity(finding))) byIdentity.set(identity(finding), group);
-    }
-  });
-  let rest;
-  for (const finding of findings) {
-    const group = byObject.get(finding) ?? byIdentity.get(identity(finding));
-    if (group) group.findings.push(finding);
-    else (rest ??= { findings: [] }).findings.push(finding);
-  }
-  return rest ? [...groups, rest] : groups;
-}
-function identity(finding) {
-  return [finding.ruleId, finding.fingerprint, finding.location?.file ?? finding.endpoint ?? ""].join("\0");
-}
-
-// src/report/rule-docs.ts
-function sectionParagraph(docs, heading) {
-  const lines = docs.split(/\r?\n/);
-  const start = lines.findIndex((line) => line.trim().toLowerCase() === `## ${heading.toLowerCase()}`);
-  if (start === -1) return void 0;
-  const paragraph = [];
-  for (const line of lines.slice(start + 1)) {
-    if (/^#{1,6}\s/.test(line) || line.startsWith("```")) break;
-    if (line.trim() === "") {
-      if (paragraph.length > 0) break;
-      continue;
-    }
-    if (paragraph.length > 0 && /^\s*([-*+]|\d+[.)])\s/.test(line)) paragraph.push("\n");
-    else if (paragraph.length > 0) paragraph.push(" ");
-    paragraph.push(line.trim());
-  }
-  return paragraph.length > 0 ? paragraph.join("") : void 0;
-}
-function ruleRationale(rule) {
-  return sectionParagraph(rule.meta.docs, "Why") ?? sectionParagraph(rule.meta.docs, "What it checks") ?? rule.meta.description;
-}
-function markdownToText(markdown) {
-  return markdown.split(/\r?\n/).filter((line) => !line.startsWith("```")).map(
-    (line) => line.replace(/^#{1,6}\s+/, "").replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/(\*\*|__)(.+?)\1/g, "$2").replace(/`([^`]*)`/g, "$1").replace(/\*([^*\s][^*]*?)\*/g, "$1").replace(/(^|[^\w])_([^_\s][^_]*?)_(?![\w])/g, "$1$2")
-  ).join("\n").replace(/\n{3,}/g, "\n\n").trim();
-}
-function clip(text2, max) {
-  if (text2.length <= max) return text2;
-  const cut = text2.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "");
-  const space = cut.lastIndexOf(" ");
-  return `${space > max / 2 ? cut.slice(0, space) : cut}\u2026`;
-}
-
-// src/report/sarif-rules.ts
-var MAX_TEXT = 1024;
-var MAX_TAGS = 20;
-function ruleDescriptor(rule) {
-  const { meta } = rule;
-  return {
-    id: meta.id,
-    name: pascalCase(meta.id),
-    shortDescription: { text: clip(meta.description, MAX_TEXT) },
-    fullDescription: { text: clip(markdownToText(ruleRationale(rule)), MAX_TEXT) },
-    help: { text: markdownToText(meta.docs) || meta.description, markdown: meta.docs.trim() || meta.description },
-    ...optionalHelpUri(ruleLink(meta.id, rule)),
-    defaultConfiguration: { level: meta.defaultSeverity },
-    properties: {
-      tags: [...new Set(meta.tags)].slice(0, MAX_TAGS),
-      precision: meta.precision,
-      "security-severity": securitySeverity(meta.securitySeverity, meta.defaultSeverity),
-      category: meta.category
-    }
-  };
-}
-function unknownRuleDescriptor(ruleId, severity) {
-  const text2 = `a0lint check ${ruleId}.`;
-  return {
-    id: ruleId,
-    name: pascalCase(ruleId),
-    shortDescription: { text: text2 },
-    fullDescription: { text: text2 },
-    help: { text: `See the a0lint documentation for ${ruleId}.` },
-    ...optionalHelpUri(ruleLink(ruleId, void 0)),
-    defaultConfiguration: { level: severity },
-    properties: { tags: [], precision: "high", "security-severity": securitySeverity(void 0, severity) }
-  };
-}
-var BY_SEVERITY = { error: 7, warning: 5, note: 2 };
-function securitySeverity(value, severity) {
-  const usable = typeof value === "number" && Number.isFinite(value) && value > 0 && value <= 10;
-  const rounded = usable ? Math.min(10, Math.max(0.1, Math.round(value * 10) / 10)) : BY_SEVERITY[severity];
-  return rounded.toFixed(1);
-}
-function optionalHelpUri(url) {
-  return url === void 0 ? {} : { helpUri: url };
-}
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
-}
-
-// src/report/sarif.ts
-var GITHUB_SARIF_LIMITS = { resultsPerRun: 25e3, gzippedBytes: 1e7 };
-var FINGERPRINT_KEY = "a0lint/v1";
-var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var formatSarif = (input) => serialize(buildSarifLog(input));
-function buildSarifLog(input, limits = GITHUB_SARIF_LIMITS) {
-  const descriptors = new Descriptors(input);
-  const groups = groupByTarget(input.findings, input.targets);
-  if (groups.length === 0) groups.push({ findings: [] });
-  const categories = /* @__PURE__ */ new Set();
-  const runs = groups.map((group, run) => {
-    const category = uniqueCategory(categoryOf(group, input.targets.length), categories);
-    const pending = { group, category, results: [], notifications: inputErrorNotices(group.target) };
-    const unanchored = [];
-    group.findings.forEach((finding, order) => {
-      const placed = place(finding, anchorFor(input, group.target));
-      if (!placed) unanchored.push(finding);
-      else pending.results.push({ run, order, rank: SEVERITY_RANK[finding.severity], result: toResult(finding, placed, descriptors) });
-    });
-    if (unanchored.length > 0) pending.notifications.push(unanchoredNotice(unanchored));
-    return pending;
-  });
-  let kept = runs.flatMap((run) => mostSevere(run.results).slice(0, limits.resultsPerRun));
-  const assemble = () => assembleLog(input.version, runs, new Set(kept), descriptors.list);
-  let log = assemble();
-  for (let size = gzippedSize(log); size > limits.gzippedBytes && kept.length > 0; size = gzippedSize(log)) {
-    const target = Math.floor(kept.length * (limits.gzippedBytes / size) * 0.95);
-    kept = mostSevere(kept).slice(0, Math.min(target, kept.length - 1));
-    log = assemble();
-  }
-  return log;
-}
-function serialize(log) {
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function gzippedSize(log) {
-  return gzipSync(serialize(log)).length;
-}
-function mostSevere(results) {
-  return [...results].sort((a, b) => a.rank - b.rank || a.run - b.run || a.order - b.order);
-}
-function assembleLog(version, runs, kept, rules) {
-  const driver = { name: "a0lint", version, semanticVersion: version, informationUri: HOMEPAGE, rules };
-  return {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: runs.map((run) => {
-      const results = run.results.filter((result) => kept.has(result));
-      const dropped = run.results.filter((result) => !kept.has(result));
-      const notifications = dropped.length > 0 ? [...run.notifications, droppedNotice(run.results.length, dropped)] : run.notifications;
-      return {
-        tool: { driver },
-        automationDetails: { id: run.category },
-        columnKind: "utf16CodeUnits",
-        invocations: [
-          {
-            // A target that could not be read completely must not look like a clean analysis.
-            executionSuccessful: (run.group.target?.errors.length ?? 0) === 0,
-            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
-          }
-        ],
-        results: results.map((result) => result.result),
-        ...run.group.target ? { properties: { target: run.group.target.path } } : {}
-      };
-    })
-  };
-}
-var Descriptors = class {
-  list = [];
-  index = /* @__PURE__ */ new Map();
-  constructor(input) {
-    for (const rule of input.rules) if (!this.index.has(rule.meta.id)) this.add(ruleDescriptor(rule));
-  }
-  indexOf(finding) {
-    return this.index.get(finding.ruleId) ?? this.add(unknownRuleDescriptor(finding.ruleId, finding.severity));
-  }
-  add(descriptor) {
-    this.index.set(descriptor.id, this.list.length);
-    return this.list.push(descriptor) - 1;
-  }
-};
-function place(finding, anchor) {
-  const { location } = finding;
-  if (location) {
-    const { file, startLine, startColumn, endLine, endColumn } = location;
-    return { location: { artifactLocation: { uri: fileUri(file) }, region: { startLine, startColumn, endLine, endColumn } } };
-  }
-  if (!anchor) return void 0;
-  return { location: { artifactLocation: { uri: fileUri(anchor) }, region: { startLine: 1 } }, anchoredTo: anchor };
-}
-function toResult(finding, placed, descriptors) {
-  const from = finding.endpoint ? `live tenant data (${finding.endpoint})` : "data that has no file";
-  const text2 = placed.anchoredTo ? `${finding.message} Found in ${from}; the result is anchored to ${placed.anchoredTo}, line 1, because code scanning needs a file.` : finding.message;
-  return {
-    ruleId: finding.ruleId,
-    ruleIndex: descriptors.indexOf(finding),
-    level: finding.severity,
-    message: { text: text2 },
-    locations: [{ physicalLocation: placed.location }],
-    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-    properties: {
-      ...finding.entity ? { entity: finding.entity } : {},
-      path: finding.path,
-      ...finding.endpoint ? { endpoint: finding.endpoint } : {}
-    }
-  };
-}
-function anchorFor(input, target) {
-  const { anchorFile } = input;
-  if (typeof anchorFile === "string") return anchorFile || void 0;
-  return target && anchorFile ? anchorFile(target) || void 0 : void 0;
-}
-function fileUri(file) {
-  return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-function categoryOf(group, targetCount) {
-  const { target } = group;
-  if (!target) return targetCount === 0 ? "a0lint/" : "a0lint/other/";
-  const live = target.tenant?.domainSource === "live" && target.tenant.domain;
-  const name = (live || target.input?.path || target.path).replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
-  return `a0lint/${name}/`;
-}
-function uniqueCategory(category, seen) {
-  let unique = category;
-  for (let n = 2; seen.has(unique); n++) unique = `${category.slice(0, -1)}#${n}/`;
-  seen.add(unique);
-  return unique;
-}
-function inputErrorNotices(target) {
-  return (target?.errors ?? []).map((error) => ({
-    level: "error",
-    message: { text: `Input error: ${error.format()}. The results of this run do not cover the whole tenant.` },
-    descriptor: { id: "input-error" }
-  }));
-}
-function unanchoredNotice(findings) {
-  return {
-    level: "warning",
-    message: {
-      text: `${plural2(findings.length, "finding")} from live data left out of this file: code scanning needs a file for every result and no anchor file was given. The json and markdown outputs list them.`
-    },
-    descriptor: { id: "unanchored-live-findings" }
-  };
-}
-function droppedNotice(total, dropped) {
-  const counts = { error: 0, warning: 0, note: 0 };
-  for (const { result } of dropped) counts[result.level]++;
-  const parts = ["error", "warning", "note"].filter((level) => counts[level] > 0).map((level) => plural2(counts[level], level));
-  return {
-    level: "warning",
-    message: {
-      text: `${plural2(dropped.length, "result")} of ${total} left out (${parts.join(", ")}): GitHub code scanning refuses more than ${GITHUB_SARIF_LIMITS.resultsPerRun.toLocaleString("en-US")} results per run or a file over 10 MB gzipped, so the most severe were kept. The json output lists every finding.`
-    },
-    descriptor: { id: "results-over-limit" }
-  };
-}
-
 // src/report/stylish.ts
 var STYLES = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 };
 var formatStylish = ({ findings, errors, color }) => {
@@ -1107,6 +1112,7 @@ export {
   annotations,
   SUMMARY_MAX_BYTES,
   renderMarkdown,
+  tooManySarifRuns,
   FORMATS,
   FAIL_ON,
   exitCode
