@@ -1,6 +1,10 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
+  lintLive,
+  parseTenantHost
+} from "./chunks/chunk-O56BNVMY.js";
+import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
 import {
@@ -16,25 +20,21 @@ import {
   plural,
   renderMarkdown,
   tooManySarifRuns
-} from "./chunks/chunk-2YWVAMS3.js";
-import "./chunks/chunk-YAMOTWQN.js";
-import {
-  lintLive,
-  parseTenantHost
-} from "./chunks/chunk-4EWUUGFL.js";
+} from "./chunks/chunk-KED2INQF.js";
 import {
   VERSION,
   lintPaths
-} from "./chunks/chunk-A6TXE5MV.js";
+} from "./chunks/chunk-535YKOEP.js";
 import {
   ensureDir
 } from "./chunks/chunk-3VLVYPZS.js";
 import "./chunks/chunk-HORCYZOK.js";
-import "./chunks/chunk-JEON663T.js";
+import "./chunks/chunk-63CEKHGE.js";
+import "./chunks/chunk-I6Q5ZS4K.js";
 import {
   InputError,
   UsageError
-} from "./chunks/chunk-K7G57LTO.js";
+} from "./chunks/chunk-DPWWXXW3.js";
 import {
   __commonJS,
   __export,

@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { loadText } from '../src/loaders/load.js';
+import { loadText } from '../src/loaders/load-text.js';
 import { lintInput } from '../src/lint.js';
 import type { AnyRule } from '../src/engine/rule.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintInput } from '../../src/lint.js';
 import type { TokenScopes } from '../../src/live/token.js';
 import { snapshotToInput } from '../../src/live/to-input.js';
-import { loadText } from '../../src/loaders/load.js';
+import { loadText } from '../../src/loaders/load-text.js';
 import rule from './index.js';
 
 /** A live read of an empty tenant with the given token scopes, through the real model and engine. */

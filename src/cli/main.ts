@@ -5,7 +5,6 @@ import { builtinRules } from '../../rules/index.js';
 import { InputError, UsageError } from '../loaders/errors.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import { INPUT_FORMATS, type InputFormat } from '../loaders/load.js';
-import { readMappingsFile } from '../loaders/mappings.js';
 import { configureRun } from '../config/configured-run.js';
 import { writeStarterConfig } from '../config/init.js';
 import { printConfig } from '../config/print-config.js';
@@ -168,6 +167,9 @@ function parseFormatTarget(value: string): { name: FormatName; file?: string } {
 }
 
 async function loadMappings(mappingsFile: string | undefined, deployConfig: string | undefined, cwd: string): Promise<KeywordMappings> {
+  if (!mappingsFile && !deployConfig) return {};
+  // Mapping files may be YAML: the parser loads only in the runs that read one.
+  const { readMappingsFile } = await import('../loaders/mappings.js');
   const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, 'deploy-config') : {};
   const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, 'mappings') : {};
   return { ...fromConfig, ...fromFile };

@@ -7,7 +7,6 @@ import type { RuleSetting } from '../engine/run-rules.js';
 import { InputError } from '../loaders/errors.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import { displayPath } from '../loaders/load.js';
-import { readMappingsFile } from '../loaders/mappings.js';
 import { joinPointer } from '../model/pointer.js';
 import type { EntityKind } from '../model/types.js';
 import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from './located-document.js';
@@ -192,6 +191,7 @@ function settingsOf(raw: Record<string, unknown> | undefined): Map<string, RuleS
 async function mappingsOf(value: Record<string, unknown> | string, document: LocatedDocument, pointer: string, baseDir: string, cwd: string): Promise<KeywordMappings> {
   if (typeof value !== 'string') return value;
   try {
+    const { readMappingsFile } = await import('../loaders/mappings.js');
     return await readMappingsFile(path.resolve(baseDir, value), cwd, 'deploy-config');
   } catch (error) {
     // A missing file is the configuration's mistake: point at the line that names it.

@@ -7,7 +7,7 @@ import { joinPointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
 import type { KeywordMappings } from './keywords.js';
 import { parseJsonFile } from './json-file.js';
-import { DEFAULT_YAML_LIMITS, parseYamlFile, type ParsedFile, type YamlLimits } from './yaml-file.js';
+import type { ParsedFile, YamlLimits } from './yaml-file.js';
 
 export type InputFormat = 'yaml' | 'directory' | 'api-dump';
 export const INPUT_FORMATS: readonly InputFormat[] = ['yaml', 'directory', 'api-dump'];
@@ -70,15 +70,8 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
     if (!info.isDirectory()) throw new InputError('--input-format directory needs a folder', display);
     return loadDirectory(absolute, display, cwd, options);
   }
-  const file = parseFile(absolute, display, options, format === 'yaml' ? 'yaml' : 'json');
+  const file = format === 'yaml' ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
   return fromDocument(file, format, display);
-}
-
-/** Loads a deploy-cli YAML export or an API dump held in memory (tests, docs examples, Action base versions). */
-export function loadText(file: string, text: string, format: 'yaml' | 'api-dump', options: LoadOptions = {}): LoadedInput {
-  const mappings = options.mappings ?? {};
-  const parsed = format === 'yaml' ? parseYamlFile(file, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(file, text, mappings);
-  return fromDocument(parsed, format, file);
 }
 
 function detectFormat(absolute: string, isDirectory: boolean): InputFormat {
@@ -97,10 +90,16 @@ export function displayPath(cwd: string, absolute: string): string {
   return relative.split(path.sep).join('/');
 }
 
-function parseFile(absolute: string, display: string, options: LoadOptions, syntax: 'yaml' | 'json'): ParsedFile {
-  const { text, ascii } = readText(absolute, display, options.maxFileSize ?? (syntax === 'yaml' ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
-  const mappings = options.mappings ?? {};
-  return syntax === 'yaml' ? parseYamlFile(display, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(display, text, mappings, ascii);
+function parseJsonPath(absolute: string, display: string, options: LoadOptions): ParsedFile {
+  const { text, ascii } = readText(absolute, display, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  return parseJsonFile(display, text, options.mappings ?? {}, ascii);
+}
+
+/** The YAML parsers are loaded for YAML input only: a dump or a directory export starts without them. */
+async function parseYamlPath(absolute: string, display: string, options: LoadOptions): Promise<ParsedFile> {
+  const { text } = readText(absolute, display, options.maxFileSize ?? DEFAULT_MAX_YAML_FILE_SIZE);
+  const { parseYamlFile } = await import('./yaml-file.js');
+  return parseYamlFile(display, text, options.mappings ?? {}, options.yaml);
 }
 
 /** Reads a regular file as UTF-8; refuses FIFOs, devices, oversized files and invalid UTF-8 with a located error. */
@@ -190,7 +189,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-function fromDocument(file: ParsedFile, format: 'yaml' | 'api-dump', display: string): LoadedInput {
+export function fromDocument(file: ParsedFile, format: 'yaml' | 'api-dump', display: string): LoadedInput {
   const input = emptyInput(format, display);
   addMarkers(input, file);
   const root = file.data;
@@ -242,7 +241,7 @@ async function loadDirectory(absolute: string, display: string, cwd: string, opt
     for (const name of files) {
       let result: ParsedFile;
       try {
-        result = parseFile(folder + path.sep + name, folderDisplay === '.' ? name : `${folderDisplay}/${name}`, options, 'json');
+        result = parseJsonPath(folder + path.sep + name, folderDisplay === '.' ? name : `${folderDisplay}/${name}`, options);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         input.errors.push(error);

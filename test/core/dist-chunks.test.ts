@@ -18,6 +18,7 @@ const UNDICI = /^\/\/ .*node_modules\/undici\//m;
 const LIVE_CLIENT = /^\/\/ (?:.*\/)?src\/live\/http\.ts$/m;
 const AJV_COMPILER = /^\/\/ .*node_modules\/ajv\/dist\/ajv\.js$/m;
 const CONFIG_VALIDATOR = /^\/\/ (?:.*\/)?src\/config\/config-schema\.validate\.js$/m;
+const YAML_PARSERS = /^\/\/ .*node_modules\/(?:yaml|js-yaml)\//m;
 
 /** The dist/ files a run of dist/cli.js evaluates, with their text, and the run's exit code. */
 function loadedBy(args: readonly string[], cwd = REPO_ROOT): { code: number | null; stderr: string; files: Map<string, string> } {
@@ -57,6 +58,13 @@ describe('dist/ chunks', () => {
     expect(holding(run.files, LIVE_CLIENT)).toEqual([]);
     expect(holding(run.files, AJV_COMPILER)).toEqual([]);
     expect(holding(run.files, CONFIG_VALIDATOR)).toEqual([]);
+    expect(holding(run.files, YAML_PARSERS)).toEqual([]);
+  });
+
+  it('a YAML export loads the YAML parsers (the marker above finds them)', () => {
+    const run = loadedBy(['test/fixtures/same-tenant/tenant.yaml', '--format', 'json', '--no-config']);
+    expect(run.stderr).toBe('');
+    expect(holding(run.files, YAML_PARSERS)).not.toEqual([]);
   });
 
   it('the live commands do load the HTTP client (the markers above find it)', () => {

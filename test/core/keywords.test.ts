@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareText, restoreMarkers } from '../../src/loaders/keywords.js';
-import { loadText } from '../../src/loaders/load.js';
+import { loadText } from '../../src/loaders/load-text.js';
 import { lintInput } from '../../src/lint.js';
 
 describe('keyword replacement, as deploy-cli does it', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { dumpOf, type SizeSpec } from '../../bench/generate.js';
 import { runRules } from '../../src/engine/run-rules.js';
-import { loadText } from '../../src/loaders/load.js';
+import { loadText } from '../../src/loaders/load-text.js';
 import { buildTenant } from '../../src/model/build-tenant.js';
 import type { Tenant } from '../../src/model/types.js';
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/loaders/errors.js';
-import { loadInput, loadText } from '../../src/loaders/load.js';
+import { loadInput } from '../../src/loaders/load.js';
+import { loadText } from '../../src/loaders/load-text.js';
 import { lintPaths } from '../../src/lint.js';
 
 const errorOf = (run: () => unknown): InputError => {

@@ -4,7 +4,7 @@ import { isNode, parse, parseDocument, stringify, type Document } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { InputError } from '../../src/loaders/errors.js';
-import { loadText } from '../../src/loaders/load.js';
+import { loadText } from '../../src/loaders/load-text.js';
 import { lintInput } from '../../src/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { CORPUS, corpusExports } from '../helpers/corpus.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import type { AnyRule } from '../../src/engine/rule.js';
-import { loadText } from '../../src/loaders/load.js';
+import { loadText } from '../../src/loaders/load-text.js';
 import { lintInput } from '../../src/lint.js';
 import type { KeywordMappings } from '../../src/loaders/keywords.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareText } from '../../src/loaders/keywords.js';
-import { loadText } from '../../src/loaders/load.js';
+import { loadText } from '../../src/loaders/load-text.js';
 
 /**
  * The walk skips per-value checks that no value of the text could match. These cases are the ways a value can hold

@@ -1,21 +1,21 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
+  ensureDir
+} from "./chunk-3VLVYPZS.js";
+import {
   assertValid,
   configRelative,
   readLocatedDocument
-} from "./chunk-YAMOTWQN.js";
+} from "./chunk-63CEKHGE.js";
 import {
   require_ajv
 } from "./chunk-BXUSSEAG.js";
 import "./chunk-ZY32L3FC.js";
 import {
-  ensureDir
-} from "./chunk-3VLVYPZS.js";
-import {
   displayPath
-} from "./chunk-JEON663T.js";
-import "./chunk-K7G57LTO.js";
+} from "./chunk-I6Q5ZS4K.js";
+import "./chunk-DPWWXXW3.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";

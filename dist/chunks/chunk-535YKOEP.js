@@ -5,12 +5,12 @@ import {
 } from "./chunk-HORCYZOK.js";
 import {
   loadInput
-} from "./chunk-JEON663T.js";
+} from "./chunk-I6Q5ZS4K.js";
 import {
   InputError,
   joinPointer,
   printable
-} from "./chunk-K7G57LTO.js";
+} from "./chunk-DPWWXXW3.js";
 
 // rules/audit-credentials-read-only/README.md
 var README_default = "# audit-credentials-read-only\n\nRun live audits with credentials that can only read the tenant.\n\nDefault severity: **warning** \xB7 Category: audit \xB7 In `recommended`: yes \xB7 Live audits only (`a0lint --live`)\n\n## What it checks\n\nThe scopes of the Management API token a live audit reads the tenant with: the `scope` of the token response, or\nthe `scope` (or `permissions`) claim of a token given with `--access-token`. It reports:\n\n- any scope that is not a `read:` scope (`create:`, `update:`, `delete:`, `blacklist:tokens`, ...);\n- `read:client_keys` and `read:client_credentials`, which return application secrets and keys.\n\nFiles (deploy-cli exports, API dumps) carry no token, so the rule only runs on live audits. A token that states no\nscopes (an opaque token) is not reported: what it may do is unknown.\n\n## Why\n\nA live audit needs `read:resource_servers`, `read:client_grants` and `read:clients`, nothing more. Audit credentials\nlive where audits run (a CI secret, a scheduled job); when they can also write, whoever reads them can grant any\napplication any scope, change access policies or replace login code. Auth0 warns that `create:client_grants` and\n`update:client_grants` let an application grant further permissions to itself. Reusing the deploy-cli's own\napplication for audits, which Auth0's guide gives `create:*`, `update:*` and `delete:*`, is the usual cause.\n\n## Incorrect\n\nThe examples are the `scope` of the audit token (a live audit has no file to show).\n\n```text\nread:clients read:client_grants read:resource_servers create:client_grants update:clients\n```\n\n```text\nread:clients read:client_grants read:resource_servers read:client_keys\n```\n\n## Correct\n\n```text\nread:clients read:client_grants read:resource_servers\n```\n\n## How to fix\n\nCreate a machine-to-machine application for audits, authorize it for the Auth0 Management API with only\n`read:resource_servers`, `read:client_grants` and `read:clients`, and use its client ID and secret\n(`AUTH0_CLIENT_ID`, `AUTH0_CLIENT_SECRET`) for `a0lint --live`. Do not reuse the deploy-cli's application.\n\n## Options\n\nNone.\n";

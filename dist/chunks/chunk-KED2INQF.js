@@ -1,69 +1,37 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
+  builtinRules,
+  fill,
+  fingerprint,
+  lintPaths,
+  sortFindings
+} from "./chunk-535YKOEP.js";
+import {
+  defineRule
+} from "./chunk-HORCYZOK.js";
+import {
   assertValid,
   configRelative,
   errorAt,
   fileMatcher,
   keyMatcher,
   readLocatedDocument
-} from "./chunk-YAMOTWQN.js";
+} from "./chunk-63CEKHGE.js";
 import {
-  builtinRules,
-  fill,
-  fingerprint,
-  lintPaths,
-  sortFindings
-} from "./chunk-A6TXE5MV.js";
-import {
-  defineRule
-} from "./chunk-HORCYZOK.js";
-import {
-  DEFAULT_MAX_FILE_SIZE,
-  displayPath,
-  parseJsonFile,
-  readTextFile
-} from "./chunk-JEON663T.js";
+  displayPath
+} from "./chunk-I6Q5ZS4K.js";
 import {
   InputError,
   joinPointer,
-  printable,
-  require_dist
-} from "./chunk-K7G57LTO.js";
-import {
-  __toESM
-} from "./chunk-KHZTPSLG.js";
-
-// src/loaders/mappings.ts
-var import_yaml = __toESM(require_dist(), 1);
-import path from "node:path";
-async function readMappingsFile(file, cwd, kind) {
-  const absolute = path.resolve(cwd, file);
-  const display = displayPath(cwd, absolute);
-  const text2 = readTextFile(absolute, display, DEFAULT_MAX_FILE_SIZE);
-  let data;
-  if (/\.ya?ml$/i.test(absolute)) {
-    try {
-      data = (0, import_yaml.parse)(text2);
-    } catch (error) {
-      const where = error.linePos?.[0];
-      throw new InputError(`invalid YAML: ${error.message.split("\n")[0]}`, display, where?.line, where?.col);
-    }
-  } else {
-    data = parseJsonFile(display, text2, {}).data;
-  }
-  const mappings = kind === "deploy-config" ? data?.AUTH0_KEYWORD_REPLACE_MAPPINGS ?? {} : data;
-  if (typeof mappings !== "object" || mappings === null || Array.isArray(mappings)) {
-    throw new InputError(kind === "deploy-config" ? "AUTH0_KEYWORD_REPLACE_MAPPINGS must be an object" : "keyword mappings must be an object of KEY: value pairs", display, 1, 1);
-  }
-  return mappings;
-}
+  printable
+} from "./chunk-DPWWXXW3.js";
 
 // src/config/configured-run.ts
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/config/ignores.ts
-import path2 from "node:path";
+import path from "node:path";
 
 // src/engine/docs-url.ts
 var HOMEPAGE = "https://github.com/a0lint/a0lint";
@@ -138,7 +106,7 @@ function applyIgnores(targets, config, options) {
   }));
   let suppressed = 0;
   const filtered = targets.map((target) => {
-    const relative = configRelative(config.baseDir, path2.resolve(options.cwd, target.path));
+    const relative = configRelative(config.baseDir, path.resolve(options.cwd, target.path));
     const active = entries.filter((item) => item.matchesFile(relative));
     for (const item of active) {
       item.covered = true;
@@ -191,19 +159,19 @@ function matches(entry, matchesKey, finding) {
 
 // src/config/load-config.ts
 import { access } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 var CONFIG_FILE_NAMES = [".a0lint.yml", ".a0lint.yaml"];
 function defaultConfig(cwd) {
   return { baseDir: cwd, extends: ["recommended"], rules: /* @__PURE__ */ new Map(), overrides: [], customRules: [], ignore: [] };
 }
 async function findConfigFile(cwd, named) {
-  if (named !== void 0) return path3.resolve(cwd, named);
-  for (let folder = path3.resolve(cwd); ; folder = path3.dirname(folder)) {
+  if (named !== void 0) return path2.resolve(cwd, named);
+  for (let folder = path2.resolve(cwd); ; folder = path2.dirname(folder)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path3.join(folder, name);
+      const candidate = path2.join(folder, name);
       if (await access(candidate).then(() => true, () => false)) return candidate;
     }
-    if (path3.dirname(folder) === folder) return void 0;
+    if (path2.dirname(folder) === folder) return void 0;
   }
 }
 async function readConfig(file, cwd) {
@@ -211,7 +179,7 @@ async function readConfig(file, cwd) {
   const data = withoutEmptySections(document.data);
   assertValid((await import("./config-schema.validate-ALBJP6G6.js")).validate, document, data);
   const raw = data;
-  const baseDir = path3.dirname(file);
+  const baseDir = path2.dirname(file);
   for (const [index, entry] of (raw.ignore ?? []).entries()) {
     if (entry.expires !== void 0 && !isCalendarDate(entry.expires)) {
       throw errorAt(document, joinPointer("/ignore", index, "expires"), `"${entry.expires}" is not a date (YYYY-MM-DD)`);
@@ -297,7 +265,8 @@ function settingsOf(raw) {
 async function mappingsOf(value, document, pointer, baseDir, cwd) {
   if (typeof value !== "string") return value;
   try {
-    return await readMappingsFile(path3.resolve(baseDir, value), cwd, "deploy-config");
+    const { readMappingsFile } = await import("./mappings-BLQKXURU.js");
+    return await readMappingsFile(path2.resolve(baseDir, value), cwd, "deploy-config");
   } catch (error) {
     if (error instanceof InputError && error.line === void 0) throw errorAt(document, pointer, `${error.file ?? value}: ${error.message}`);
     throw error;
@@ -330,7 +299,7 @@ function distance(a, b) {
 }
 
 // src/config/settings.ts
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/engine/presets.ts
 function presetSettings(presets, rules) {
@@ -344,7 +313,7 @@ function presetSettings(presets, rules) {
 
 // src/config/settings.ts
 function resolveSettings(config, rules, inputPath, cwd) {
-  const relativePath = configRelative(config.baseDir, path4.resolve(cwd, inputPath));
+  const relativePath = configRelative(config.baseDir, path3.resolve(cwd, inputPath));
   const settings = presetSettings(config.extends, rules);
   apply(settings, config.rules);
   const matched = [];
@@ -422,8 +391,8 @@ async function configureRun(options) {
         notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
       }
       if (finishOptions.updateBaseline !== void 0) {
-        const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-BEB3FA6P.js");
-        const display = displayPath(cwd, path5.resolve(cwd, finishOptions.updateBaseline));
+        const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-Y3DQUEM7.js");
+        const display = displayPath(cwd, path4.resolve(cwd, finishOptions.updateBaseline));
         if (result.errors.length > 0) {
           notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
         } else {
@@ -435,7 +404,7 @@ async function configureRun(options) {
         }
       }
       if (finishOptions.baseline !== void 0) {
-        const { applyBaseline, readBaseline } = await import("./baseline-BEB3FA6P.js");
+        const { applyBaseline, readBaseline } = await import("./baseline-Y3DQUEM7.js");
         const applied = applyBaseline(targets, await readBaseline(finishOptions.baseline, cwd), finishOptions.baseline, cwd);
         targets = applied.targets;
         if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -450,7 +419,7 @@ async function configureRun(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-RG3Q66Z6.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-M7CUMEZA.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({ globs: config.customRules, baseDir: config.baseDir, ...config.document ? { namedAt: { document: config.document, pointer: "/customRules" } } : {} });
@@ -1028,8 +997,8 @@ function locationCell(finding, base) {
   if (!location) return finding.endpoint ? `live: ${code(finding.endpoint)}` : "";
   const label = code(`${location.file}:${location.startLine}`);
   if (!base) return label;
-  const path6 = location.file.split("/").map(encodeURIComponent).join("/");
-  return `[${label}](${base.replace(/\/?$/, "/")}${path6}#L${location.startLine}${location.endLine > location.startLine ? `-L${location.endLine}` : ""})`;
+  const path5 = location.file.split("/").map(encodeURIComponent).join("/");
+  return `[${label}](${base.replace(/\/?$/, "/")}${path5}#L${location.startLine}${location.endLine > location.startLine ? `-L${location.endLine}` : ""})`;
 }
 function text(value) {
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "\uFFFD").replace(/\r\n?|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, "@\u200B");
@@ -1103,7 +1072,6 @@ function exitCode(findings, errors, failOn, maxWarnings) {
 }
 
 export {
-  readMappingsFile,
   findConfigFile,
   configureRun,
   countBySeverity,

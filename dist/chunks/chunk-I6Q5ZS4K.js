@@ -1,25 +1,17 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
-  DEFAULT_YAML_LIMITS,
   InputError,
   LineIndex,
   MAX_DEPTH,
   joinPointer,
   narrowTo,
   parsePointer,
-  parseYamlFile,
   prepareText,
   rangeOf,
   walkValues,
   writtenAsKeyword
-} from "./chunk-K7G57LTO.js";
-
-// src/loaders/load.ts
-import { isAscii } from "node:buffer";
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import path from "node:path";
+} from "./chunk-DPWWXXW3.js";
 
 // src/loaders/json-locator.ts
 var NOTED_DEPTH = 3;
@@ -385,6 +377,10 @@ var JsonScanner = class {
 };
 
 // src/loaders/load.ts
+import { isAscii } from "node:buffer";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
 var INPUT_FORMATS = ["yaml", "directory", "api-dump"];
 var DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 var DEFAULT_MAX_YAML_FILE_SIZE = 16 * 1024 * 1024;
@@ -404,7 +400,7 @@ async function loadInput(inputPath, options = {}) {
     if (!info.isDirectory()) throw new InputError("--input-format directory needs a folder", display);
     return loadDirectory(absolute, display, cwd, options);
   }
-  const file = parseFile(absolute, display, options, format === "yaml" ? "yaml" : "json");
+  const file = format === "yaml" ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
   return fromDocument(file, format, display);
 }
 function detectFormat(absolute, isDirectory) {
@@ -421,10 +417,14 @@ function displayPath(cwd, absolute) {
   const relative = path.relative(cwd, absolute) || ".";
   return relative.split(path.sep).join("/");
 }
-function parseFile(absolute, display, options, syntax) {
-  const { text, ascii } = readText(absolute, display, options.maxFileSize ?? (syntax === "yaml" ? DEFAULT_MAX_YAML_FILE_SIZE : DEFAULT_MAX_FILE_SIZE));
-  const mappings = options.mappings ?? {};
-  return syntax === "yaml" ? parseYamlFile(display, text, mappings, options.yaml ?? DEFAULT_YAML_LIMITS) : parseJsonFile(display, text, mappings, ascii);
+function parseJsonPath(absolute, display, options) {
+  const { text, ascii } = readText(absolute, display, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  return parseJsonFile(display, text, options.mappings ?? {}, ascii);
+}
+async function parseYamlPath(absolute, display, options) {
+  const { text } = readText(absolute, display, options.maxFileSize ?? DEFAULT_MAX_YAML_FILE_SIZE);
+  const { parseYamlFile } = await import("./yaml-file-34G6CSV3.js");
+  return parseYamlFile(display, text, options.mappings ?? {}, options.yaml);
 }
 function readTextFile(absolute, display, maxFileSize) {
   return readText(absolute, display, maxFileSize).text;
@@ -539,7 +539,7 @@ async function loadDirectory(absolute, display, cwd, options) {
     for (const name of files) {
       let result;
       try {
-        result = parseFile(folder + path.sep + name, folderDisplay === "." ? name : `${folderDisplay}/${name}`, options, "json");
+        result = parseJsonPath(folder + path.sep + name, folderDisplay === "." ? name : `${folderDisplay}/${name}`, options);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         input.errors.push(error);

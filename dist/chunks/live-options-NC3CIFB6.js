@@ -4,12 +4,12 @@ import {
   lintLive,
   liveTarget,
   pull
-} from "./chunk-4EWUUGFL.js";
-import "./chunk-A6TXE5MV.js";
+} from "./chunk-O56BNVMY.js";
+import "./chunk-535YKOEP.js";
 import "./chunk-3VLVYPZS.js";
 import "./chunk-HORCYZOK.js";
-import "./chunk-JEON663T.js";
-import "./chunk-K7G57LTO.js";
+import "./chunk-I6Q5ZS4K.js";
+import "./chunk-DPWWXXW3.js";
 import "./chunk-KHZTPSLG.js";
 export {
   lintLive,

@@ -3,17 +3,17 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   VERSION,
   lintInput
-} from "./chunk-A6TXE5MV.js";
+} from "./chunk-535YKOEP.js";
 import {
   ensureDir
 } from "./chunk-3VLVYPZS.js";
 import {
   displayPath
-} from "./chunk-JEON663T.js";
+} from "./chunk-I6Q5ZS4K.js";
 import {
   InputError,
   UsageError
-} from "./chunk-K7G57LTO.js";
+} from "./chunk-DPWWXXW3.js";
 import {
   __commonJS,
   __require,

@@ -3,12 +3,12 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   parseJsonFile,
   readTextFile
-} from "./chunk-JEON663T.js";
+} from "./chunk-I6Q5ZS4K.js";
 import {
   InputError,
   joinPointer,
   parsePointer
-} from "./chunk-K7G57LTO.js";
+} from "./chunk-DPWWXXW3.js";
 import {
   __commonJS,
   __toESM
@@ -1839,7 +1839,7 @@ async function readLocatedDocument(absolute, display) {
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? "json" : "yaml");
 }
 async function parseLocatedDocument(file, text, syntax) {
-  const parsed = syntax === "json" ? parseJsonFile(file, text, {}) : (await import("./yaml-file-PN6SRMFM.js")).parseYamlFile(file, text, {});
+  const parsed = syntax === "json" ? parseJsonFile(file, text, {}) : (await import("./yaml-file-34G6CSV3.js")).parseYamlFile(file, text, {});
   const data = (parsed.data === null || parsed.data === void 0) && syntax === "yaml" ? {} : parsed.data;
   return { file, data, locate: (pointer) => parsed.source.locate?.(pointer) };
 }

@@ -1,26 +1,26 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
+  defineRule
+} from "./chunk-HORCYZOK.js";
+import {
   assertValid,
   errorAt,
   expandGlob,
   readLocatedDocument
-} from "./chunk-YAMOTWQN.js";
+} from "./chunk-63CEKHGE.js";
 import {
   require_ajv
 } from "./chunk-BXUSSEAG.js";
 import "./chunk-ZY32L3FC.js";
 import {
-  defineRule
-} from "./chunk-HORCYZOK.js";
-import {
   displayPath
-} from "./chunk-JEON663T.js";
+} from "./chunk-I6Q5ZS4K.js";
 import {
   InputError,
   joinPointer,
   printable
-} from "./chunk-K7G57LTO.js";
+} from "./chunk-DPWWXXW3.js";
 import {
   __toESM
 } from "./chunk-KHZTPSLG.js";
