@@ -46,8 +46,9 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 /**
- * YAML costs far more memory per byte than JSON (a syntax tree kept for locations); past this size a run would
- * take minutes and gigabytes, so it is refused unless the user raises --max-file-size. Real exports are under 1 MB.
+ * A YAML document the fast reader leaves to the full parser (anchors, directives, ...) costs far more memory per
+ * byte than JSON (a syntax tree kept for locations); past this size such a run would take minutes and gigabytes, so
+ * YAML is refused unless the user raises --max-file-size. Real exports are under 1 MB.
  */
 export const DEFAULT_MAX_YAML_FILE_SIZE = 16 * 1024 * 1024;
 
