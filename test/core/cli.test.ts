@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, runDistCli } from '../helpers/run-cli.js';
+import { main } from '../../src/cli/main.js';
+import { REPO_ROOT, runCli, runDistCli } from '../helpers/run-cli.js';
 import { FORMATS } from '../../src/report/formats.js';
 
 describe('a0lint CLI', () => {
@@ -59,6 +60,29 @@ describe('a0lint CLI', () => {
     expect(accepted.code).toBe(0);
     expect((JSON.parse(accepted.stdout) as { runs: unknown[] }).runs).toHaveLength(20);
     expect((await runCli([...inputs, '--format', 'json', '--fail-on', 'none'])).code).toBe(0);
+  });
+
+  it('an unexpected error is an internal error: exit 2, one line, and the stack trace only with A0LINT_DEBUG', async () => {
+    // An output that throws stands in for a bug anywhere in the run.
+    const runBroken = async (env: Record<string, string>) => {
+      let stderr = '';
+      const code = await main(['--version'], {
+        stdout: () => {
+          throw new TypeError('output exploded');
+        },
+        stderr: (text) => (stderr += text),
+        cwd: REPO_ROOT,
+        env,
+        stdoutIsTTY: false,
+      });
+      return { code, stderr };
+    };
+    const quiet = await runBroken({});
+    expect(quiet.code).toBe(2);
+    expect(quiet.stderr).toBe('a0lint: internal error: output exploded\nThis is a bug in a0lint; please report it with the command you ran.\n');
+    const debug = await runBroken({ A0LINT_DEBUG: '1' });
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/^a0lint: internal error: output exploded\n.*\nTypeError: output exploded\n\s+at /s);
   });
 
   it('input errors exit 2 with file:line:col and still lint the rest', async () => {
