@@ -7,11 +7,11 @@ import {
   configureRun,
   exitCode,
   tooManySarifRuns
-} from "./chunks/chunk-KED2INQF.js";
+} from "./chunks/chunk-F5SUVQLM.js";
 import {
   VERSION,
   builtinRules
-} from "./chunks/chunk-535YKOEP.js";
+} from "./chunks/chunk-JHHDWGW3.js";
 import {
   ensureDir
 } from "./chunks/chunk-3VLVYPZS.js";
@@ -19,10 +19,10 @@ import "./chunks/chunk-HORCYZOK.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunks/chunk-63CEKHGE.js";
+} from "./chunks/chunk-2A77RMBA.js";
 import {
   INPUT_FORMATS
-} from "./chunks/chunk-I6Q5ZS4K.js";
+} from "./chunks/chunk-RYGICD7Z.js";
 import {
   InputError,
   UsageError
@@ -251,7 +251,7 @@ async function run(argv, io) {
     io.stdout(printConfig(configured, values["print-config"], io.cwd));
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./chunks/live-options-NC3CIFB6.js")).pull(values, positionals.slice(1), io);
+  if (positionals[0] === "pull") return (await import("./chunks/live-options-FQCNO6BQ.js")).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
   const maxWarnings = values["max-warnings"] === void 0 ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
@@ -260,7 +260,7 @@ async function run(argv, io) {
   const sarifRefused = outputs.some((output2) => output2.name === "sarif") ? tooManySarifRuns(positionals.length) : void 0;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
-  const live = values.live ? await (await import("./chunks/live-options-NC3CIFB6.js")).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor(".").rules, tenantDomain: values["tenant-domain"] }) : void 0;
+  const live = values.live ? await (await import("./chunks/live-options-FQCNO6BQ.js")).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor(".").rules, tenantDomain: values["tenant-domain"] }) : void 0;
   const linted = live ?? await configured.lint(positionals, {
     cwd: io.cwd,
     format,
@@ -319,7 +319,7 @@ function parseFormatTarget(value) {
 }
 async function loadMappings(mappingsFile, deployConfig, cwd) {
   if (!mappingsFile && !deployConfig) return {};
-  const { readMappingsFile } = await import("./chunks/mappings-BLQKXURU.js");
+  const { readMappingsFile } = await import("./chunks/mappings-52ZHYZQF.js");
   const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, "deploy-config") : {};
   const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, "mappings") : {};
   return { ...fromConfig, ...fromFile };

@@ -3,7 +3,7 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   lintLive,
   parseTenantHost
-} from "./chunks/chunk-O56BNVMY.js";
+} from "./chunks/chunk-OGSZ7WJC.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -20,17 +20,17 @@ import {
   plural,
   renderMarkdown,
   tooManySarifRuns
-} from "./chunks/chunk-KED2INQF.js";
+} from "./chunks/chunk-F5SUVQLM.js";
 import {
   VERSION,
   lintPaths
-} from "./chunks/chunk-535YKOEP.js";
+} from "./chunks/chunk-JHHDWGW3.js";
 import {
   ensureDir
 } from "./chunks/chunk-3VLVYPZS.js";
 import "./chunks/chunk-HORCYZOK.js";
-import "./chunks/chunk-63CEKHGE.js";
-import "./chunks/chunk-I6Q5ZS4K.js";
+import "./chunks/chunk-2A77RMBA.js";
+import "./chunks/chunk-RYGICD7Z.js";
 import {
   InputError,
   UsageError

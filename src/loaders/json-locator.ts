@@ -12,7 +12,7 @@ const NOTED_DEPTH = 3;
 export class JsonLocator {
   /** Colons outside strings: each separates a key from its value. */
   readonly colons: number;
-  private readonly ends: Map<number, number>;
+  private readonly ends = new Map<number, number>();
   /** Where the items of arrays located into so far begin: a dump's entities are listed once. */
   private readonly items = new Map<number, readonly number[]>();
   /** Whether the string read last held an escape sequence. */
@@ -23,9 +23,7 @@ export class JsonLocator {
     private readonly text: string,
     ascii?: Uint8Array,
   ) {
-    const { colons, ends } = outline(ascii ?? codeUnits(text), true);
-    this.colons = colons;
-    this.ends = ends;
+    this.colons = outline(ascii ?? codeUnits(text), this.ends);
   }
 
   /** The value at a path of keys and indexes; when a segment is missing, the closest existing parent stands in. */
@@ -144,19 +142,15 @@ function codeUnits(text: string): Uint16Array {
   return new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
 }
 
-const NO_ENDS = new Map<number, number>();
-const NO_OPENINGS: number[] = [];
-
 /** The colons outside strings, without noting anything else. */
 export function countColons(text: string, ascii?: Uint8Array): number {
-  return outline(ascii ?? codeUnits(text), false).colons;
+  return outline(ascii ?? codeUnits(text));
 }
 
-function outline(codes: Uint8Array | Uint16Array, noteEnds: boolean): { colons: number; ends: Map<number, number> } {
-  // Counting only, for each of a directory export's small files: nothing is allocated.
-  const ends = noteEnds ? new Map<number, number>() : NO_ENDS;
-  const noted = noteEnds ? NOTED_DEPTH : 0;
-  const opened: number[] = noteEnds ? [] : NO_OPENINGS;
+/** Counts the colons outside strings and, given `ends`, notes where the top levels' containers end. */
+function outline(codes: Uint8Array | Uint16Array, ends?: Map<number, number>): number {
+  const noted = ends ? NOTED_DEPTH : 0;
+  const opened: number[] = [];
   let colons = 0;
   let depth = 0;
   const length = codes.length;
@@ -174,8 +168,8 @@ function outline(codes: Uint8Array | Uint16Array, noteEnds: boolean): { colons: 
       depth++;
     } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
       depth--;
-      if (depth < noted) ends.set(opened[depth]!, i + 1);
+      if (depth < noted) ends!.set(opened[depth]!, i + 1);
     }
   }
-  return { colons, ends };
+  return colons;
 }

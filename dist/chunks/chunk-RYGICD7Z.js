@@ -19,13 +19,11 @@ var JsonLocator = class {
   /** `ascii`: the bytes of `text` when it is pure ASCII (each byte is then one character). */
   constructor(text, ascii) {
     this.text = text;
-    const { colons, ends } = outline(ascii ?? codeUnits(text), true);
-    this.colons = colons;
-    this.ends = ends;
+    this.colons = outline(ascii ?? codeUnits(text), this.ends);
   }
   /** Colons outside strings: each separates a key from its value. */
   colons;
-  ends;
+  ends = /* @__PURE__ */ new Map();
   /** Where the items of arrays located into so far begin: a dump's entities are listed once. */
   items = /* @__PURE__ */ new Map();
   /** Whether the string read last held an escape sequence. */
@@ -137,15 +135,12 @@ function codeUnits(text) {
   const aligned = bytes.byteOffset % 2 === 0 ? bytes : Buffer.from(bytes);
   return new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
 }
-var NO_ENDS = /* @__PURE__ */ new Map();
-var NO_OPENINGS = [];
 function countColons(text, ascii) {
-  return outline(ascii ?? codeUnits(text), false).colons;
+  return outline(ascii ?? codeUnits(text));
 }
-function outline(codes, noteEnds) {
-  const ends = noteEnds ? /* @__PURE__ */ new Map() : NO_ENDS;
-  const noted = noteEnds ? NOTED_DEPTH : 0;
-  const opened = noteEnds ? [] : NO_OPENINGS;
+function outline(codes, ends) {
+  const noted = ends ? NOTED_DEPTH : 0;
+  const opened = [];
   let colons = 0;
   let depth = 0;
   const length = codes.length;
@@ -166,7 +161,7 @@ function outline(codes, noteEnds) {
       if (depth < noted) ends.set(opened[depth], i + 1);
     }
   }
-  return { colons, ends };
+  return colons;
 }
 
 // src/loaders/json-file.ts

@@ -6,7 +6,7 @@ import {
   fingerprint,
   lintPaths,
   sortFindings
-} from "./chunk-535YKOEP.js";
+} from "./chunk-JHHDWGW3.js";
 import {
   defineRule
 } from "./chunk-HORCYZOK.js";
@@ -17,10 +17,10 @@ import {
   fileMatcher,
   keyMatcher,
   readLocatedDocument
-} from "./chunk-63CEKHGE.js";
+} from "./chunk-2A77RMBA.js";
 import {
   displayPath
-} from "./chunk-I6Q5ZS4K.js";
+} from "./chunk-RYGICD7Z.js";
 import {
   InputError,
   joinPointer,
@@ -265,7 +265,7 @@ function settingsOf(raw) {
 async function mappingsOf(value, document, pointer, baseDir, cwd) {
   if (typeof value !== "string") return value;
   try {
-    const { readMappingsFile } = await import("./mappings-BLQKXURU.js");
+    const { readMappingsFile } = await import("./mappings-52ZHYZQF.js");
     return await readMappingsFile(path2.resolve(baseDir, value), cwd, "deploy-config");
   } catch (error) {
     if (error instanceof InputError && error.line === void 0) throw errorAt(document, pointer, `${error.file ?? value}: ${error.message}`);
@@ -391,7 +391,7 @@ async function configureRun(options) {
         notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
       }
       if (finishOptions.updateBaseline !== void 0) {
-        const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-Y3DQUEM7.js");
+        const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-YMAELV2N.js");
         const display = displayPath(cwd, path4.resolve(cwd, finishOptions.updateBaseline));
         if (result.errors.length > 0) {
           notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -404,7 +404,7 @@ async function configureRun(options) {
         }
       }
       if (finishOptions.baseline !== void 0) {
-        const { applyBaseline, readBaseline } = await import("./baseline-Y3DQUEM7.js");
+        const { applyBaseline, readBaseline } = await import("./baseline-YMAELV2N.js");
         const applied = applyBaseline(targets, await readBaseline(finishOptions.baseline, cwd), finishOptions.baseline, cwd);
         targets = applied.targets;
         if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -419,7 +419,7 @@ async function configureRun(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-M7CUMEZA.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-2WIHLFVA.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({ globs: config.customRules, baseDir: config.baseDir, ...config.document ? { namedAt: { document: config.document, pointer: "/customRules" } } : {} });

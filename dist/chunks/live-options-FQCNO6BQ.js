@@ -4,11 +4,11 @@ import {
   lintLive,
   liveTarget,
   pull
-} from "./chunk-O56BNVMY.js";
-import "./chunk-535YKOEP.js";
+} from "./chunk-OGSZ7WJC.js";
+import "./chunk-JHHDWGW3.js";
 import "./chunk-3VLVYPZS.js";
 import "./chunk-HORCYZOK.js";
-import "./chunk-I6Q5ZS4K.js";
+import "./chunk-RYGICD7Z.js";
 import "./chunk-DPWWXXW3.js";
 import "./chunk-KHZTPSLG.js";
 export {

@@ -8,7 +8,7 @@ import {
   displayPath,
   parseJsonFile,
   readTextFile
-} from "./chunk-I6Q5ZS4K.js";
+} from "./chunk-RYGICD7Z.js";
 import {
   InputError
 } from "./chunk-DPWWXXW3.js";

@@ -7,14 +7,14 @@ import {
   assertValid,
   configRelative,
   readLocatedDocument
-} from "./chunk-63CEKHGE.js";
+} from "./chunk-2A77RMBA.js";
 import {
   require_ajv
 } from "./chunk-BXUSSEAG.js";
 import "./chunk-ZY32L3FC.js";
 import {
   displayPath
-} from "./chunk-I6Q5ZS4K.js";
+} from "./chunk-RYGICD7Z.js";
 import "./chunk-DPWWXXW3.js";
 import {
   __toESM

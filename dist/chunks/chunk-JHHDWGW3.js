@@ -5,7 +5,7 @@ import {
 } from "./chunk-HORCYZOK.js";
 import {
   loadInput
-} from "./chunk-I6Q5ZS4K.js";
+} from "./chunk-RYGICD7Z.js";
 import {
   InputError,
   joinPointer,

@@ -3,13 +3,13 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   VERSION,
   lintInput
-} from "./chunk-535YKOEP.js";
+} from "./chunk-JHHDWGW3.js";
 import {
   ensureDir
 } from "./chunk-3VLVYPZS.js";
 import {
   displayPath
-} from "./chunk-I6Q5ZS4K.js";
+} from "./chunk-RYGICD7Z.js";
 import {
   InputError,
   UsageError

@@ -3,7 +3,7 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   parseJsonFile,
   readTextFile
-} from "./chunk-I6Q5ZS4K.js";
+} from "./chunk-RYGICD7Z.js";
 import {
   InputError,
   joinPointer,
