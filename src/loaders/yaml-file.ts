@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Source, TextRange } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
 import { InputError } from './errors.js';
@@ -70,6 +70,11 @@ function parseFully(
     const { line, column } = position(first.pos[0]);
     throw new InputError(yamlMessage(first.message, first.code), file, line, column);
   }
+  const merge = mergeKeyAt(doc, text);
+  if (merge !== undefined) {
+    const { line, column } = position(merge);
+    throw new InputError(MERGE_KEY_MESSAGE, file, line, column);
+  }
   try {
     return { doc, data: doc.toJS({ maxAliasCount: limits.maxAliasCount }) };
   } catch (error) {
@@ -80,6 +85,38 @@ function parseFully(
       1,
     );
   }
+}
+
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+const MERGE_KEY_MESSAGE =
+  'YAML merge key `<<`: deploy-cli merges the keys it carries into this mapping and deploys them, and a0lint will ' +
+  'not check a different document than the one that deploys; write those keys out in the mapping itself';
+
+/**
+ * Where the first merge key (a plain `<<` key, or anything tagged `!!merge`) stands, if any. deploy-cli's YAML reader
+ * (js-yaml's default schema) merges such keys into their mapping; YAML 1.2, which a0lint reads, has no merge keys and
+ * would keep `<<` as an ordinary key, hiding what it carries. Refusing is simpler and safer than merging with
+ * locations, and no real export writes one.
+ */
+function mergeKeyAt(doc: Document, text: string): number | undefined {
+  if (!text.includes('<<') && !text.includes('merge')) return undefined;
+  let at: number | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key;
+      if (isScalar(key) && ((key.value === '<<' && key.type === 'PLAIN' && !key.tag) || key.tag === MERGE_TAG)) {
+        at = key.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Node(_key, node) {
+      if (node.tag !== MERGE_TAG) return undefined;
+      at = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 function yamlMessage(message: string, code: string): string {

@@ -56,7 +56,8 @@ const CORE_SCHEMA_12 = FAILSAFE_SCHEMA.extend({ implicit: IMPLICIT });
 
 /**
  * Constructs the fast reading cannot take on as the `yaml` package would: anchors (aliases share values, and the
- * alias-expansion limit lives in the full parse), directives (`%YAML 1.1` changes the schema), explicit keys,
+ * alias-expansion limit lives in the full parse), directives (`%YAML 1.1` changes the schema), merge keys (`<<`,
+ * which the full parse refuses), explicit keys,
  * collection keys and null keys (the two libraries name such properties differently). The checks are loose (a
  * false alarm only costs speed) and start from a native substring search: a regular expression over a 100 MB file
  * costs more than the fast parse saves. One divergence is left, as not worth a scan of its own: an empty key
@@ -66,6 +67,7 @@ export function needsFullParse(text: string): boolean {
   const before = (at: number): string => (at === 0 ? '\n' : text[at - 1]!);
   return (
     occurs(text, '%', (at) => at === 0 || text[at - 1] === '\n') ||
+    occurs(text, '<<', (at) => COLON_AFTER.test(text.slice(at + 2, at + 80))) ||
     occurs(text, '&', (at) => /[\s,[{:]/.test(before(at)) && /\S/.test(text[at + 1] ?? ' ')) ||
     occurs(text, '?', (at) => /^[ \t]*(?:-[ \t]+)*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) && /[ \t\r\n]/.test(text[at + 1] ?? '\n')) ||
     occurs(text, ']', (at) => COLON_AFTER.test(text.slice(at + 1, at + 80))) ||
