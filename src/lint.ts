@@ -1,4 +1,5 @@
 import { builtinRules } from '../rules/index.js';
+import { concealMappedValues, type Conceal } from './engine/conceal.js';
 import type { Finding } from './engine/finding.js';
 import type { AnyRule } from './engine/rule.js';
 import { runRules, sortFindings, type RuleSettings } from './engine/run-rules.js';
@@ -31,21 +32,28 @@ export interface LintResult {
 export function lintInput(input: LoadedInput, options: LintOptions = {}): { tenant: Tenant; findings: Finding[] } {
   const tenant = buildTenant(input, options);
   const settings = options.settingsFor?.(input.path);
-  const findings = runRules(tenant, options.rules ?? builtinRules, settings);
+  const findings = runRules(tenant, options.rules ?? builtinRules, settings, concealMappedValues(options.mappings));
   return { tenant, findings };
+}
+
+/** An input error's message without mapped values (a parser may quote the text a mapping produced). */
+function concealError(error: InputError, conceal: Conceal): InputError {
+  const message = conceal(error.message);
+  return message === error.message ? error : new InputError(message, error.file, error.line, error.column);
 }
 
 /** Lints each path as its own tenant. Input errors are collected, never thrown: the rest is still linted. */
 export async function lintPaths(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const targets: TargetResult[] = [];
+  const conceal = concealMappedValues(options.mappings);
   for (const path of paths) {
     try {
       const input = await loadInput(path, options);
       const { tenant, findings } = lintInput(input, options);
-      targets.push({ path, input, tenant, findings, errors: input.errors });
+      targets.push({ path, input, tenant, findings, errors: input.errors.map((error) => concealError(error, conceal)) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      targets.push({ path, findings: [], errors: [error] });
+      targets.push({ path, findings: [], errors: [concealError(error, conceal)] });
     }
   }
   return {

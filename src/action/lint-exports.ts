@@ -7,7 +7,8 @@ import type { Finding } from '../engine/finding.js';
 import { lintPaths, type LintResult } from '../lint.js';
 import { BaseUnavailable } from './base-copy.js';
 import { readPullRequest, type PullRequestContext } from './event.js';
-import type { ActionInputs } from './inputs.js';
+import { mappedSecrets } from '../engine/conceal.js';
+import { maskSecret, type ActionInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
 import { splitByBase } from './new-findings.js';
 import type { Outcome } from './outcome.js';
@@ -25,6 +26,10 @@ export async function lintExports(inputs: ActionInputs, io: ActionIo): Promise<O
   const inputPaths = inputs.paths.map((input) => path.relative(root, path.resolve(inputs.workingDirectory, input)) || '.');
   const configFile = inputs.config === undefined ? await findConfigFile(inputs.workingDirectory) : path.resolve(inputs.workingDirectory, inputs.config);
   const configured = await configureRun({ cwd: root, ...(configFile !== undefined ? { configFile } : {}) });
+  // Mapped keyword values are secrets: reports show their markers, and the runner hides them from the log too.
+  for (const mappings of [configured.config.mappings, ...configured.config.overrides.map((override) => override.mappings)]) {
+    for (const { value } of mappedSecrets(mappings ?? {})) maskSecret(io, value);
+  }
   const now = new Date();
   const { result } = await configured.finish(await configured.lint(inputPaths, {}), { now });
 

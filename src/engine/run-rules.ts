@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Origin, Tenant } from '../model/types.js';
+import { concealNothing, type Conceal } from './conceal.js';
 import type { Finding, FindingLocation } from './finding.js';
 import { printable } from './printable.js';
 import type { AnyRule, Report, Severity } from './rule.js';
@@ -15,8 +16,10 @@ export type RuleSettings = ReadonlyMap<string, RuleSetting>;
 /**
  * check → locate: runs every enabled rule over the model, then turns each report into a located finding.
  * Rules see only the model; locating happens here, once per finding, so clean inputs never pay for positions.
+ * `conceal` hides what must never be printed (mapped keyword values) in messages and entity names; fingerprints are
+ * taken from the concealed names, so they do not change with the mapping's value either.
  */
-export function runRules(tenant: Tenant, rules: readonly AnyRule[], settings: RuleSettings = new Map()): Finding[] {
+export function runRules(tenant: Tenant, rules: readonly AnyRule[], settings: RuleSettings = new Map(), conceal: Conceal = concealNothing): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id);
@@ -26,13 +29,13 @@ export function runRules(tenant: Tenant, rules: readonly AnyRule[], settings: Ru
     rule.check({
       tenant,
       options,
-      report: (report) => findings.push(toFinding(rule, severity, report)),
+      report: (report) => findings.push(toFinding(rule, severity, report, conceal)),
     });
   }
   return sortFindings(findings);
 }
 
-function toFinding(rule: AnyRule, severity: Severity, report: Report): Finding {
+function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: Conceal): Finding {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
   const path = report.path ?? '';
@@ -40,12 +43,16 @@ function toFinding(rule: AnyRule, severity: Severity, report: Report): Finding {
   const source = origin?.source;
   const range = source?.locate?.(origin!.pointer, report.needle);
   const location: FindingLocation | undefined = source?.file !== undefined && range ? { file: source.file, ...range } : undefined;
-  const entity = report.entity && { kind: report.entity.kind, key: report.entity.key, ...(report.entity.name !== undefined ? { name: report.entity.name } : {}) };
+  const entity = report.entity && {
+    kind: report.entity.kind,
+    key: conceal(report.entity.key),
+    ...(report.entity.name !== undefined ? { name: conceal(report.entity.name) } : {}),
+  };
   const identity = entity ? [entity.kind, entity.key, report.subject ?? path] : [source?.file ?? source?.endpoint ?? '', report.subject ?? path];
   return {
     ruleId: rule.meta.id,
     severity,
-    message: fill(template, report.data ?? {}),
+    message: conceal(fill(template, report.data ?? {})),
     ...(entity ? { entity } : {}),
     path,
     ...(location ? { location } : {}),

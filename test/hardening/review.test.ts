@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/report/formats.js';
+import { gitRepository, runAction } from '../action/run-action.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 
 /**
@@ -71,5 +73,47 @@ describe('1. YAML merge keys never hide configuration', () => {
     const input = file('merge/quoted.yaml', 'clients:\n  - name: App\n    app_type: spa\n    "<<": 1\n');
     const run = await lint([input]);
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('2. mapped keyword values are never printed', () => {
+  const SECRET = 'Q7mappedNameSecret';
+  // A marker in a name (and in a grant's client reference) puts the mapped value into every finding about it.
+  const tenant = 'clients:\n  - name: "Shop ##SHOP_KEY##"\n    app_type: spa\n    grant_types: [implicit]\n  - name: Quoted ##QUOTED##\n    app_type: spa\n    grant_types: [password]\n';
+  const mappings = { SHOP_KEY: SECRET, QUOTED: `${SECRET}"\\q`, LIST: [`${SECRET}-in-a-list`], ENV: 'eu' };
+
+  it.each(Object.keys(FORMATS))('%s output shows the marker, never the value', async (format) => {
+    const input = file('mapped/tenant.yaml', tenant);
+    const map = file('mapped/mappings.json', JSON.stringify(mappings));
+    const report = path.join(dir, `mapped/report.${format}`);
+    const run = await lint(['--mappings', map, input, '--format', format, '--format', `${format}:${report}`]);
+    expect(run.stderr).toBe('');
+    for (const output of [run.stdout, run.stderr, readFileSync(report, 'utf8')]) {
+      expect(output).not.toContain(SECRET);
+      expect(output).not.toContain('Q7mappedName');
+    }
+    expect(run.stdout).toMatch(/##SHOP\\?_KEY##/);
+  });
+
+  it('an input error beside a mapped value does not quote it', async () => {
+    const input = file('mapped/broken.yaml', 'clients:\n  - name: ##SHOP_KEY##\n    name: again\n');
+    const map = file('mapped/mappings.json', JSON.stringify(mappings));
+    const run = await lint(['--mappings', map, input, '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).not.toContain(SECRET);
+  });
+
+  it('the Action masks every mapped value and prints none (needs npm run build)', async () => {
+    const workspace = gitRepository([
+      { 'tenant.yaml': tenant, '.a0lint.yml': `mappings:\n  SHOP_KEY: ${SECRET}\n  QUOTED: ${SECRET}-quoted\n  ENV: eu\n` },
+    ]).dir;
+    const sarif = path.join(workspace, 'out.sarif');
+    const run = await runAction({ workspace, inputs: { path: 'tenant.yaml', 'fail-on': 'none', 'sarif-file': 'out.sarif' } });
+    expect(run.code, run.stderr + run.stdout.slice(-2000)).toBe(0);
+    expect(run.stdout).toContain(`::add-mask::${SECRET}\n`);
+    expect(run.stdout).toContain(`::add-mask::${SECRET}-quoted\n`);
+    expect(run.stdout).not.toContain('::add-mask::eu\n');
+    const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    for (const output of [unmasked, run.stderr, run.summary, JSON.stringify(run.outputs), readFileSync(sarif, 'utf8')]) expect(output).not.toContain(SECRET);
   });
 });
