@@ -119,7 +119,12 @@ async function loadCustomRulesOf(config: Config, rulesDirs: readonly string[], c
   const { loadCustomRules, rulesDirSources } = await import('../custom-rules/load-rule-files.js');
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
-    sources.push({ globs: config.customRules, baseDir: config.baseDir, ...(config.document ? { namedAt: { document: config.document, pointer: '/customRules' } } : {}) });
+    sources.push({
+      globs: config.customRules,
+      baseDir: config.baseDir,
+      ...(config.document ? { namedAt: { document: config.document, pointer: '/customRules' } } : {}),
+      ...(config.repository !== undefined ? { confineTo: config.repository } : {}),
+    });
   }
   return loadCustomRules(sources, cwd, reserved);
 }

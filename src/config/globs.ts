@@ -27,6 +27,12 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** Walking stops here: a glob that reaches this many files is almost certainly pointing at the wrong folder. */
 const MAX_VISITED = 20_000;
 
+/** The folder a glob's walk starts from (the glob itself when it is a plain path). */
+export function globBase(glob: string): string {
+  const scan = picomatch.scan(glob);
+  return scan.isGlob ? scan.base || '.' : glob;
+}
+
 /** Files under `baseDir` matching a glob, sorted; a plain path (no glob characters) is returned as is. */
 export async function expandGlob(glob: string, baseDir: string): Promise<string[]> {
   const scan = picomatch.scan(glob);

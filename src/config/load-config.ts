@@ -9,6 +9,7 @@ import type { KeywordMappings } from '../loaders/keywords.js';
 import { displayPath } from '../loaders/load.js';
 import { joinPointer } from '../model/pointer.js';
 import type { EntityKind } from '../model/types.js';
+import { insideRepository, outsideMessage, repositoryOf } from './confine.js';
 import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from './located-document.js';
 
 export const CONFIG_FILE_NAMES = ['.a0lint.yml', '.a0lint.yaml'] as const;
@@ -51,6 +52,8 @@ export interface Config {
   readonly mappings?: KeywordMappings;
   readonly customRules: readonly string[];
   readonly ignore: readonly IgnoreEntry[];
+  /** The repository the configuration file belongs to: files it names must lie inside (see confine.ts). */
+  readonly repository?: string;
 }
 
 /** What a run uses when there is no configuration file: every built-in rule at its default severity. */
@@ -88,6 +91,7 @@ export async function readConfig(file: string, cwd: string): Promise<Config> {
   assertValid((await import('./config-schema.validate.js')).validate, document, data);
   const raw = data as RawConfig;
   const baseDir = path.dirname(file);
+  const repository = repositoryOf(file);
   for (const [index, entry] of (raw.ignore ?? []).entries()) {
     if (entry.expires !== undefined && !isCalendarDate(entry.expires)) {
       throw errorAt(document, joinPointer('/ignore', index, 'expires'), `"${entry.expires}" is not a date (YYYY-MM-DD)`);
@@ -104,13 +108,14 @@ export async function readConfig(file: string, cwd: string): Promise<Config> {
         rules: settingsOf(override.rules),
         ...(override.tenantDomain !== undefined ? { tenantDomain: override.tenantDomain } : {}),
         ...(override.mappings !== undefined
-          ? { mappings: await mappingsOf(override.mappings, document, joinPointer('/overrides', index, 'mappings'), baseDir, cwd) }
+          ? { mappings: await mappingsOf(override.mappings, document, joinPointer('/overrides', index, 'mappings'), baseDir, cwd, repository) }
           : {}),
       })),
     ),
     ...(raw.tenantDomain !== undefined ? { tenantDomain: raw.tenantDomain } : {}),
-    ...(raw.mappings !== undefined ? { mappings: await mappingsOf(raw.mappings, document, '/mappings', baseDir, cwd) } : {}),
+    ...(raw.mappings !== undefined ? { mappings: await mappingsOf(raw.mappings, document, '/mappings', baseDir, cwd, repository) } : {}),
     customRules: raw.customRules ?? [],
+    repository,
     ignore: (raw.ignore ?? []).map((entry, index) => ({
       rule: entry.rule,
       kind: entry.entity.kind,
@@ -188,8 +193,16 @@ function settingsOf(raw: Record<string, unknown> | undefined): Map<string, RuleS
   return settings;
 }
 
-async function mappingsOf(value: Record<string, unknown> | string, document: LocatedDocument, pointer: string, baseDir: string, cwd: string): Promise<KeywordMappings> {
+async function mappingsOf(
+  value: Record<string, unknown> | string,
+  document: LocatedDocument,
+  pointer: string,
+  baseDir: string,
+  cwd: string,
+  repository: string,
+): Promise<KeywordMappings> {
   if (typeof value !== 'string') return value;
+  if (!insideRepository(path.resolve(baseDir, value), repository)) throw errorAt(document, pointer, outsideMessage(value, displayPath(cwd, repository) || '.'));
   try {
     const { readMappingsFile } = await import('../loaders/mappings.js');
     return await readMappingsFile(path.resolve(baseDir, value), cwd, 'deploy-config');

@@ -3,7 +3,8 @@ import path from 'node:path';
 import ruleFileSchema from '../../schemas/a0lint-rules.schema.json' with { type: 'json' };
 import type { AnyRule } from '../engine/rule.js';
 import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from '../config/located-document.js';
-import { expandGlob } from '../config/globs.js';
+import { insideRepository, outsideMessage } from '../config/confine.js';
+import { expandGlob, globBase } from '../config/globs.js';
 import { InputError } from '../loaders/errors.js';
 import { displayPath } from '../loaders/load.js';
 import { joinPointer } from '../model/pointer.js';
@@ -17,6 +18,8 @@ export interface RuleFileSource {
   readonly namedAt?: { readonly document: LocatedDocument; readonly pointer: string };
   /** How the CLI option was spelled, when the globs come from the command line. */
   readonly option?: string;
+  /** The repository every file must lie inside (globs from a configuration file; the command line may name anything). */
+  readonly confineTo?: string;
 }
 
 /** Rule files are found, parsed and compiled; nothing in them is ever executed. */
@@ -24,7 +27,15 @@ export async function loadCustomRules(sources: readonly RuleFileSource[], cwd: s
   const files: string[] = [];
   for (const source of sources) {
     for (const [index, glob] of source.globs.entries()) {
+      const outside = (written: string): InputError => {
+        const message = outsideMessage(written, displayPath(cwd, source.confineTo!) || '.');
+        return source.namedAt ? errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message) : new InputError(message);
+      };
+      // The folder a glob walks must be inside too: a walk of `/` would read far more than rule files.
+      if (source.confineTo !== undefined && !insideRepository(path.resolve(source.baseDir, globBase(glob)), source.confineTo)) throw outside(glob);
       const matched = await expandGlob(glob, source.baseDir);
+      const escaped = source.confineTo === undefined ? undefined : matched.find((file) => !insideRepository(file, source.confineTo!));
+      if (escaped !== undefined) throw outside(displayPath(cwd, escaped));
       if (matched.length === 0) {
         const message = `"${glob}" matches no rule file`;
         if (source.namedAt) throw errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,5 +115,60 @@ describe('2. mapped keyword values are never printed', () => {
     expect(run.stdout).not.toContain('::add-mask::eu\n');
     const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
     for (const output of [unmasked, run.stderr, run.summary, JSON.stringify(run.outputs), readFileSync(sarif, 'utf8')]) expect(output).not.toContain(SECRET);
+  });
+});
+
+describe('4. paths in a configuration file stay inside the repository', () => {
+  const rule = "rules:\n  - id: custom/outside\n    description: d\n    severity: warning\n    collection: clients\n    message: 'm'\n    assert: true\n";
+  const setup = (name: string, config: string): { repo: string; outside: string } => {
+    const repo = path.join(dir, `confine-${name}`, 'repo');
+    const outside = path.join(dir, `confine-${name}`, 'outside');
+    mkdirSync(path.join(repo, '.git'), { recursive: true });
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'config.json'), JSON.stringify({ AUTH0_KEYWORD_REPLACE_MAPPINGS: { KEY: 'rendered-secret-value' } }));
+    writeFileSync(path.join(outside, 'rule.yml'), rule);
+    writeFileSync(path.join(repo, 'tenant.yaml'), 'clients: []\n');
+    mkdirSync(path.join(repo, 'sub'), { recursive: true });
+    writeFileSync(path.join(repo, 'sub', '.a0lint.yml'), config.replaceAll('OUTSIDE', outside));
+    return { repo, outside };
+  };
+  const cases: Record<string, string> = {
+    'mappings naming a file above the repository': 'mappings: ../../outside/config.json\n',
+    'mappings naming an absolute path': 'mappings: OUTSIDE/config.json\n',
+    'an override\'s mappings naming an absolute path': 'overrides:\n  - files: ["**"]\n    mappings: OUTSIDE/config.json\n',
+    'customRules naming a file outside': 'customRules: [OUTSIDE/rule.yml]\n',
+    'customRules globbing a folder outside': 'customRules: ["../../outside/*.yml"]\n',
+    'customRules globbing from the root': 'customRules: ["/**/rule.yml"]\n',
+  };
+  it.each(Object.entries(cases))('%s is refused at the line that names it', async (name, config) => {
+    const { repo } = setup(name.replace(/\W+/g, '-'), config);
+    const inRepo = await runCli(['--config', 'sub/.a0lint.yml', 'tenant.yaml'], { cwd: repo });
+    tried++;
+    const first = firstError(inRepo);
+    expect(first).toMatch(/^sub\/\.a0lint\.yml:\d+:\d+: [^ ]+: ".*" is outside the repository \(\.\): a configuration file may only name files inside/);
+  });
+
+  it('a symbolic link inside the repository that leads outside is refused', async () => {
+    const { repo, outside } = setup('symlink', 'mappings: ../linked.json\ncustomRules: [../linked-rule.yml]\n');
+    symlinkSync(path.join(outside, 'config.json'), path.join(repo, 'linked.json'));
+    symlinkSync(path.join(outside, 'rule.yml'), path.join(repo, 'linked-rule.yml'));
+    tried++;
+    expect(firstError(await runCli(['--config', 'sub/.a0lint.yml', 'tenant.yaml'], { cwd: repo }))).toMatch(/sub\/\.a0lint\.yml:1:11: mappings: "\.\.\/linked\.json" is outside the repository/);
+    writeFileSync(path.join(repo, 'sub', '.a0lint.yml'), 'customRules: [../linked-rule.yml]\n');
+    tried++;
+    expect(firstError(await runCli(['--config', 'sub/.a0lint.yml', 'tenant.yaml'], { cwd: repo }))).toMatch(/linked-rule\.yml" is outside the repository/);
+  });
+
+  it('files inside the repository are read, and the command line may name any file', async () => {
+    const { repo, outside } = setup('inside', 'mappings: ../mappings.json\ncustomRules: ["../rules/*.yml"]\n');
+    writeFileSync(path.join(repo, 'mappings.json'), JSON.stringify({ AUTH0_KEYWORD_REPLACE_MAPPINGS: { KEY: 'value' } }));
+    mkdirSync(path.join(repo, 'rules'));
+    writeFileSync(path.join(repo, 'rules', 'rule.yml'), rule);
+    tried++;
+    const inside = await runCli(['--config', 'sub/.a0lint.yml', 'tenant.yaml'], { cwd: repo });
+    expect(inside.stderr).toBe('');
+    tried++;
+    const named = await runCli(['--no-config', '--deploy-config', path.join(outside, 'config.json'), '--rules-dir', outside, 'tenant.yaml'], { cwd: repo });
+    expect(named.stderr).toBe('');
   });
 });
