@@ -4,7 +4,7 @@ import { dumpOf, type SizeSpec } from '../../bench/generate.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { loadText } from '../../src/loaders/load-text.js';
 import { buildTenant } from '../../src/model/build-tenant.js';
-import type { Tenant } from '../../src/model/types.js';
+import { countedTenant } from '../helpers/counted-tenant.js';
 
 /**
  * Rules must stay linear in the size of the tenant: joins go through the model's maps, and no rule scans every grant
@@ -14,24 +14,9 @@ import type { Tenant } from '../../src/model/types.js';
  */
 function readsFor(spec: SizeSpec): { reads: number; findings: number } {
   const tenant = buildTenant(loadText('dump.json', JSON.stringify(dumpOf(spec)), 'api-dump'));
-  let reads = 0;
-  const counted = <T extends object>(list: readonly T[]): readonly T[] =>
-    new Proxy(list, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && key.length > 0 && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57) reads++;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-  const watched: Tenant = {
-    ...tenant,
-    resourceServers: counted(tenant.resourceServers),
-    clients: counted(tenant.clients),
-    clientGrants: counted(tenant.clientGrants),
-    grantsOfApi: (api) => counted(tenant.grantsOfApi(api)),
-    grantsOfClient: (client) => counted(tenant.grantsOfClient(client)),
-  };
+  const { tenant: watched, reads } = countedTenant(tenant);
   const findings = runRules(watched, builtinRules).length;
-  return { reads, findings };
+  return { reads: reads(), findings };
 }
 
 describe('rule evaluation', () => {
