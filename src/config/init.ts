@@ -3,12 +3,16 @@ import path from 'node:path';
 import type { AnyRule } from '../engine/rule.js';
 import { UsageError } from '../loaders/errors.js';
 
+/** An example ignore entry's expiry: a quarter from today, so that uncommenting it does not report it as expired. */
+const EXAMPLE_EXPIRY_DAYS = 90;
+
 /** The commented starter configuration `a0lint init` writes; every rule is listed, from its metadata. */
-export function starterConfig(rules: readonly AnyRule[]): string {
+export function starterConfig(rules: readonly AnyRule[], today = new Date()): string {
+  const expires = new Date(today.getTime() + EXAMPLE_EXPIRY_DAYS * 86_400_000).toISOString().slice(0, 10);
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const ruleLines = rules.map((rule) => `  # ${`${rule.meta.id}:`.padEnd(width + 1)} ${rule.meta.defaultSeverity.padEnd(7)}  # ${rule.meta.description}`);
   return `# a0lint configuration. Reference: https://github.com/a0lint/a0lint/blob/main/docs/configuration.md
-# yaml-language-server: $schema=./node_modules/a0lint/schemas/a0lint.schema.json
+# yaml-language-server: $schema=https://raw.githubusercontent.com/a0lint/a0lint/main/schemas/a0lint.schema.json
 
 # recommended: every built-in rule at its default severity. strict: the same, with notes raised to warnings.
 extends: [recommended]
@@ -37,7 +41,7 @@ ${ruleLines.join('\n')}
 #   - rule: prefer-require-client-grant
 #     entity: { kind: resourceServer, key: 'https://legacy.example.com/*' }
 #     reason: Legacy API, retired with the Q3 migration (SEC-123)
-#     expires: 2026-09-30
+#     expires: ${expires}
 #     owner: platform-team
 `;
 }

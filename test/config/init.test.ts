@@ -17,7 +17,10 @@ describe('a0lint init', () => {
     expect(run).toMatchObject({ code: 0, stdout: 'Wrote .a0lint.yml\n' });
     const text = await readFile(path.join(repo.dir, '.a0lint.yml'), 'utf8');
     for (const rule of builtinRules) expect(text).toContain(`# ${rule.meta.id}:`);
-    expect(text).toContain('$schema=./node_modules/a0lint/schemas/a0lint.schema.json');
+    expect(text).toContain('$schema=https://raw.githubusercontent.com/a0lint/a0lint/main/schemas/a0lint.schema.json');
+    // The example exception expires after today, so uncommenting it does not report it as expired at once.
+    const expires = /expires: (\d{4}-\d{2}-\d{2})/.exec(text)![1]!;
+    expect(new Date(`${expires}T00:00:00Z`).getTime()).toBeGreaterThan(Date.now() + 30 * 86_400_000);
     const printed = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenant.yaml'])).stdout) as { configFile: string; extends: string[] };
     expect(printed).toMatchObject({ configFile: '.a0lint.yml', extends: ['recommended'] });
     expect((await a0lint(repo.dir, ['tenant.yaml'])).code).toBe(0);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import baselineSchema from '../../schemas/a0lint-baseline.schema.json' with { type: 'json' };
@@ -7,6 +9,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { PRESET_NAMES } from '../../src/engine/presets.js';
 import { SEVERITIES } from '../../src/engine/rule.js';
 import { COLLECTIONS } from '../../src/custom-rules/views.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
 
 describe('shipped JSON schemas', () => {
   it.each([
@@ -15,6 +18,25 @@ describe('shipped JSON schemas', () => {
     ['a0lint-baseline.schema.json', baselineSchema],
   ])('%s is a valid draft-07 schema', (_name, schema) => {
     expect(() => new Ajv({ strict: true, strictTuples: false, allowUnionTypes: true }).compile(schema)).not.toThrow();
+  });
+
+  it.each([
+    ['a0lint.schema.json', configSchema],
+    ['a0lint-rules.schema.json', ruleFileSchema],
+    ['a0lint-baseline.schema.json', baselineSchema],
+  ])('%s has its raw file URL as $id, a title and a description (what SchemaStore and editors need)', (name, schema) => {
+    const typed = schema as { $id: string; title?: string; description?: string };
+    expect(typed.$id).toBe(`https://raw.githubusercontent.com/a0lint/a0lint/main/schemas/${name}`);
+    expect(typed.title).toBeTruthy();
+    expect(typed.description).toBeTruthy();
+  });
+
+  it('are what every editor modeline in the docs and the starter configuration points at (no node_modules needed)', () => {
+    const ids = new Set([configSchema, ruleFileSchema, baselineSchema].map((schema) => (schema as { $id: string }).$id));
+    const files = ['README.md', ...readdirSync(path.join(REPO_ROOT, 'docs')).map((name) => `docs/${name}`), 'src/config/init.ts'];
+    const modelines = files.flatMap((file) => [...readFileSync(path.join(REPO_ROOT, file), 'utf8').matchAll(/\$schema=(\S+?)[`\s]/g)].map((match) => match[1]!));
+    expect(modelines.length).toBeGreaterThanOrEqual(3);
+    for (const url of modelines) expect(ids).toContain(url);
   });
 
   it('ship in the package', () => {

@@ -161,6 +161,13 @@ describe('sarif', () => {
     expect(log.runs[0]!.tool.driver.rules.map((descriptor) => descriptor.properties['security-severity'])).toEqual(['5.0', '5.0', '5.0', '10.0', '0.1']);
   });
 
+  it('links a custom rule without docs to nothing, not to a page of this project that does not exist', () => {
+    const { docsUrl: _none, ...meta } = builtinRules[0]!.meta;
+    const log = buildSarifLog({ ...syntheticInput([]), rules: [defineRule({ meta: { ...meta, id: 'custom/no-docs' }, check: () => undefined })] });
+    expect(log.runs[0]!.tool.driver.rules[0]!.helpUri).toBeUndefined();
+    expect(schemaErrors(log)).toEqual([]);
+  });
+
   it("uses a custom rule's own docs link only when it is an http(s) URL", () => {
     const custom = (id: string, docsUrl: string) => defineRule({ meta: { ...builtinRules[0]!.meta, id, docsUrl }, check: () => undefined });
     const log = buildSarifLog({ ...syntheticInput([]), rules: [custom('house-a', 'https://wiki.example.com/a policy'), custom('house-b', 'see the wiki')] });
