@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
@@ -8,7 +7,7 @@ import { INPUT_FORMATS, type InputFormat } from '../loaders/load.js';
 import { configureRun } from '../config/configured-run.js';
 import { writeStarterConfig } from '../config/init.js';
 import { printConfig } from '../config/print-config.js';
-import { FORMATS, type FormatName } from '../report/formats.js';
+import { FORMAT_CHUNKS, FORMATS, type FormatName } from '../report/formats.js';
 import { tooManySarifRuns } from '../report/sarif.js';
 import { exitCode, FAIL_ON, type FailOn } from './exit-code.js';
 import { HELP } from './help.js';
@@ -16,6 +15,7 @@ import { listRules } from './list-rules.js';
 import { LIVE_OPTIONS } from './live-flags.js';
 import { VERSION } from '../version.js';
 import { ensureDir } from '../io/ensure-dir.js';
+import { batched, writeChunks } from '../io/write-chunks.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -126,7 +126,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const error of result.errors) io.stderr(`${error.format()}\n`);
   const color = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   for (const output of outputs) {
-    const text = FORMATS[output.name]({
+    const chunks = FORMAT_CHUNKS[output.name]({
       findings: result.findings,
       errors: result.errors,
       targets: result.targets,
@@ -135,13 +135,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       color: output.file === undefined && color,
       ...(live?.anchorFile !== undefined ? { anchorFile: live.anchorFile } : {}),
     });
-    if (output.file === undefined) io.stdout(text);
+    if (output.file === undefined) for (const text of batched(chunks)) io.stdout(text);
     else {
       const target = path.resolve(io.cwd, output.file);
       try {
         await ensureDir(path.dirname(target));
-        await writeFile(target, text);
+        await writeChunks(target, chunks);
       } catch (error) {
+        // Only the file system's refusals are the user's to fix; anything else is a bug and goes on as one.
+        if (typeof (error as NodeJS.ErrnoException).syscall !== 'string' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
         throw new InputError(`cannot write the ${output.name} report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, output.file);
       }
     }

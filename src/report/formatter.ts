@@ -23,3 +23,15 @@ export interface ReportInput {
 }
 
 export type Formatter = (input: ReportInput) => string;
+
+/**
+ * A report as pieces of text in order, for outputs that can be written as they are made: a report on hundreds of
+ * thousands of findings then never exists as one string (V8 caps a string at about 512 MiB, and the whole text
+ * would double the peak memory of the run).
+ */
+export type ChunkedFormatter = (input: ReportInput) => Iterable<string>;
+
+/** The whole report as one string, for callers that need it so (tests, the Action's files of bounded size). */
+export function joined(format: ChunkedFormatter): Formatter {
+  return (input) => Array.from(format(input)).join('');
+}

@@ -51,7 +51,8 @@ export function annotations(input: Pick<ReportInput, 'findings' | 'errors'>, per
   if (shown.length === candidates.length) return shown;
   // The remainder notice is itself a notice: leave room for it, or GitHub would drop it.
   shown = pick(candidates, { ...perStep, notice: Math.max(0, perStep.notice - 1) });
-  const hidden = candidates.filter((annotation) => !shown.includes(annotation));
+  const picked = new Set(shown);
+  const hidden = candidates.filter((annotation) => !picked.has(annotation));
   return [...shown, remainderNotice(hidden, input.findings)];
 }
 

@@ -1,19 +1,41 @@
 import { countBySeverity } from '../engine/finding.js';
-import type { Formatter } from './formatter.js';
+import { joined, type ChunkedFormatter } from './formatter.js';
 
-/** The stable machine-readable form (version 1) that baselines, the Action and other tools read. */
-export const formatJson: Formatter = ({ findings, errors }) =>
-  `${JSON.stringify(
-    {
-      version: 1,
-      findings,
-      summary: countBySeverity(findings),
-      errors: errors.map((error) => ({
-        message: error.message,
-        ...(error.file !== undefined ? { file: error.file } : {}),
-        ...(error.line !== undefined ? { line: error.line, column: error.column } : {}),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+/**
+ * The stable machine-readable form (version 1) that baselines, the Action and other tools read: the text of
+ * `JSON.stringify(report, null, 2)`, written one finding at a time.
+ */
+export const jsonChunks: ChunkedFormatter = function* ({ findings, errors }) {
+  yield '{\n  "version": 1,\n  "findings": ';
+  yield* jsonArrayChunks(findings, '  ');
+  const rest = {
+    summary: countBySeverity(findings),
+    errors: errors.map((error) => ({
+      message: error.message,
+      ...(error.file !== undefined ? { file: error.file } : {}),
+      ...(error.line !== undefined ? { line: error.line, column: error.column } : {}),
+    })),
+  };
+  // The same object's text without its braces: its keys are already indented as the document's.
+  yield `,\n  ${JSON.stringify(rest, null, 2).slice(4, -2)}\n}\n`;
+};
+
+export const formatJson = joined(jsonChunks);
+
+/**
+ * An array as `JSON.stringify(…, null, 2)` writes it at this indentation inside a larger document, one piece per
+ * item. Strings in JSON hold no raw line breaks, so every line break of an item's text is between its tokens.
+ */
+export function* jsonArrayChunks(items: readonly unknown[], indent: string): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  const inner = `${indent}  `;
+  yield '[\n';
+  for (let index = 0; index < items.length; index++) {
+    yield `${inner}${JSON.stringify(items[index], null, 2).replace(/\n/g, `\n${inner}`)}${index === items.length - 1 ? '\n' : ',\n'}`;
+  }
+  yield `${indent}]`;
+}
+

@@ -1,47 +1,47 @@
 import type { Finding } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
-import type { Formatter } from './formatter.js';
+import { joined, type ChunkedFormatter } from './formatter.js';
 import { ruleLink } from './links.js';
 
 /**
  * JUnit XML for CI systems other than GitHub: one testsuite per rule that ran (a passing testcase when the rule
  * found nothing, one failing testcase per finding), and a testsuite of input errors when some input was unreadable.
  */
-export const formatJunit: Formatter = ({ findings, errors, rules }) => {
+export const junitChunks: ChunkedFormatter = function* ({ findings, errors, rules }) {
   const byRule = new Map<string, Finding[]>(rules.map((rule) => [rule.meta.id, []]));
   const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
-  const suites: string[] = [];
+  for (const finding of findings) {
+    const items = byRule.get(finding.ruleId);
+    if (items) items.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
+  let tests = errors.length;
+  for (const items of byRule.values()) tests += Math.max(1, items.length);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites name="a0lint" tests="${tests}" failures="${findings.length}" errors="${errors.length}" time="0">\n`;
   for (const [ruleId, items] of byRule) {
-    const cases =
-      items.length === 0
-        ? [`    <testcase classname="${xml(ruleId)}" name="${xml(ruleId)}" time="0"/>`]
-        : items.map((finding) => findingCase(finding, rulesById.get(ruleId)));
-    suites.push(suite(ruleId, Math.max(1, items.length), items.length, 0, cases));
+    yield suiteStart(ruleId, Math.max(1, items.length), items.length, 0);
+    if (items.length === 0) yield `    <testcase classname="${xml(ruleId)}" name="${xml(ruleId)}" time="0"/>\n`;
+    const rule = rulesById.get(ruleId);
+    for (const finding of items) yield findingCase(finding, rule);
+    yield SUITE_END;
   }
   if (errors.length > 0) {
-    const cases = errors.map(
-      (error) =>
-        `    <testcase classname="input" name="${xml(error.format())}"${error.file ? ` file="${xml(error.file)}"` : ''} time="0">\n` +
-        `      <error message="${xml(error.message)}" type="input-error">${xml(error.format())}</error>\n    </testcase>`,
-    );
-    suites.push(suite('input', errors.length, 0, errors.length, cases));
+    yield suiteStart('input', errors.length, 0, errors.length);
+    for (const error of errors) {
+      yield `    <testcase classname="input" name="${xml(error.format())}"${error.file ? ` file="${xml(error.file)}"` : ''} time="0">\n` +
+        `      <error message="${xml(error.message)}" type="input-error">${xml(error.format())}</error>\n    </testcase>\n`;
+    }
+    yield SUITE_END;
   }
-  const tests = [...byRule.values()].reduce((sum, items) => sum + Math.max(1, items.length), 0) + errors.length;
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites name="a0lint" tests="${tests}" failures="${findings.length}" errors="${errors.length}" time="0">\n` +
-    suites.join('\n') +
-    (suites.length > 0 ? '\n' : '') +
-    '</testsuites>\n'
-  );
+  yield '</testsuites>\n';
 };
 
-function suite(name: string, tests: number, failures: number, errors: number, cases: readonly string[]): string {
-  return (
-    `  <testsuite name="${xml(name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n` +
-    `${cases.join('\n')}\n  </testsuite>`
-  );
+export const formatJunit = joined(junitChunks);
+
+const SUITE_END = '  </testsuite>\n';
+
+function suiteStart(name: string, tests: number, failures: number, errors: number): string {
+  return `  <testsuite name="${xml(name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n`;
 }
 
 function findingCase(finding: Finding, rule: AnyRule | undefined): string {
@@ -59,7 +59,7 @@ function findingCase(finding: Finding, rule: AnyRule | undefined): string {
     `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where ? `${subject} at ${where}` : subject)}"` +
     `${location ? ` file="${xml(location.file)}" line="${location.startLine}"` : ''} time="0">\n` +
     `      <failure message="${xml(finding.message)}" type="${finding.severity}">${xml(details.join('\n'))}</failure>\n` +
-    '    </testcase>'
+    '    </testcase>\n'
   );
 }
 

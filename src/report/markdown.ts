@@ -45,10 +45,10 @@ export function renderMarkdown(input: ReportInput, options: MarkdownOptions = {}
   const rulesById = new Map(input.rules.map((rule) => [rule.meta.id, rule]));
   const major = findings.filter((finding) => finding.severity !== 'note');
   const notes = findings.filter((finding) => finding.severity === 'note');
-  budget.addAll(ruleSections(major, rulesById, input.fileBaseUrl, '###'));
+  budget.addAll(ruleSections(major, rulesById, input.fileBaseUrl, '###', budget));
   if (notes.length > 0) {
     if (budget.add(`<details><summary>${plural(notes.length, 'note')}</summary>\n\n`, 0)) {
-      budget.addAll(ruleSections(notes, rulesById, input.fileBaseUrl, '####'));
+      budget.addAll(ruleSections(notes, rulesById, input.fileBaseUrl, '####', budget));
       budget.close('</details>\n');
     } else budget.skip(notes.length);
   }
@@ -61,11 +61,20 @@ interface Block {
   readonly findings: number;
 }
 
-function* ruleSections(findings: readonly Finding[], rules: ReadonlyMap<string, AnyRule>, base: string | undefined, level: string): Generator<Block> {
+function* ruleSections(findings: readonly Finding[], rules: ReadonlyMap<string, AnyRule>, base: string | undefined, level: string, budget: Budget): Generator<Block> {
   const byRule = new Map<string, Finding[]>();
   const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  for (const finding of ordered) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  for (const finding of ordered) {
+    const items = byRule.get(finding.ruleId);
+    if (items) items.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
   for (const [ruleId, items] of byRule) {
+    // Past the budget nothing more is listed: count the findings without writing their rows.
+    if (budget.full) {
+      yield { text: '', findings: items.length };
+      continue;
+    }
     const rule = rules.get(ruleId);
     const severities = [...new Set(items.map((finding) => finding.severity))].map(severityLabel).join(', ');
     yield {
@@ -75,7 +84,14 @@ function* ruleSections(findings: readonly Finding[], rules: ReadonlyMap<string, 
         '| Entity | Location | Message |\n|---|---|---|\n',
       findings: 0,
     };
-    for (const finding of items) yield { text: `| ${entityCell(finding)} | ${locationCell(finding, base)} | ${text(finding.message)} |\n`, findings: 1 };
+    for (let index = 0; index < items.length; index++) {
+      if (budget.full) {
+        yield { text: '', findings: items.length - index };
+        break;
+      }
+      const finding = items[index]!;
+      yield { text: `| ${entityCell(finding)} | ${locationCell(finding, base)} | ${text(finding.message)} |\n`, findings: 1 };
+    }
     yield { text: '\n', findings: 0 };
   }
 }
@@ -96,6 +112,11 @@ class Budget {
   ) {
     this.parts = [`${head.trimEnd()}\n\n`];
     this.bytes = Buffer.byteLength(this.parts[0]!);
+  }
+
+  /** True once something was left out: everything after it is left out too. */
+  get full(): boolean {
+    return this.skipped > 0;
   }
 
   private get left(): number {

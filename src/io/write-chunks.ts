@@ -1,0 +1,30 @@
+import { open } from 'node:fs/promises';
+
+/** About a megabyte per write: few system calls, and no report held whole in memory. */
+const BATCH_CHARS = 1 << 20;
+
+/** Joins small pieces of text into writes of about a megabyte; empty text is not written at all. */
+export function* batched(chunks: Iterable<string>, size = BATCH_CHARS): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    parts.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield parts.join('');
+      parts = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield parts.join('');
+}
+
+/** Writes the pieces to a file (created or truncated) as they are made. */
+export async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    for (const text of batched(chunks)) await handle.write(text);
+  } finally {
+    await handle.close();
+  }
+}
