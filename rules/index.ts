@@ -20,6 +20,7 @@ import noUnresolvedKeywords from './no-unresolved-keywords/index.js';
 import preferRequireClientGrant from './prefer-require-client-grant/index.js';
 import requireRefreshTokenRotation from './require-refresh-token-rotation/index.js';
 import secureRedirectUrls from './secure-redirect-urls/index.js';
+import terraformUnknownValues from './terraform-unknown-values/index.js';
 import validAccessPolicy from './valid-access-policy/index.js';
 
 /** Every built-in rule, in the order --list-rules and the docs table show them. */
@@ -45,5 +46,6 @@ export const builtinRules: readonly AnyRule[] = [
   limitTokenLifetime,
   noSecretsInConfig,
   noUnresolvedKeywords,
+  terraformUnknownValues,
   auditCredentialsReadOnly,
 ];

@@ -6,7 +6,8 @@
 // evaluated only by the runs that use it. Chunk names carry a content hash, so an unchanged source gives
 // unchanged files.
 import { build } from 'esbuild';
-import { access, chmod, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { configValidatorSource, VALIDATOR_FILE } from './config-validator.mjs';
 
 const entryPoints = { cli: 'src/cli.ts' };
@@ -33,6 +34,13 @@ await build({
   banner: { js: "import { createRequire as __a0lintCreateRequire } from 'node:module';\nconst require = __a0lintCreateRequire(import.meta.url);" },
 });
 await chmod('dist/cli.js', 0o755);
+
+// The HCL parser is WebAssembly loaded by path at run time (src/terraform/parser.ts): the runtime and the grammar
+// ship beside the bundle, so Terraform input needs neither node_modules nor the network.
+const resolve = createRequire(import.meta.url).resolve;
+await mkdir('dist/wasm', { recursive: true });
+await copyFile(resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/wasm/tree-sitter.wasm');
+await copyFile(resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'), 'dist/wasm/tree-sitter-terraform.wasm');
 
 function exists(file) {
   return access(file).then(() => true, () => false);

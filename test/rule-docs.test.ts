@@ -1,6 +1,10 @@
 import { Ajv } from 'ajv';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
+import { loadInput } from '../src/loaders/load.js';
 import { loadText } from '../src/loaders/load-text.js';
 import { lintInput } from '../src/lint.js';
 import type { AnyRule } from '../src/engine/rule.js';
@@ -19,20 +23,25 @@ function section(docs: string, heading: string): string | undefined {
 }
 
 /**
- * The examples of a section: deploy-cli YAML, or for live-audit rules (which see no file) the `scope` of the audit's
- * token as a ```text block.
+ * The examples of a section: deploy-cli YAML, Terraform (```hcl, for rules about Terraform), or for live-audit rules
+ * (which see no file) the `scope` of the audit's token as a ```text block.
  */
 function examples(rule: AnyRule, text: string): string[] {
-  const language = rule.meta.category === 'audit' ? 'text' : 'ya?ml';
-  return [...text.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[1]!);
+  const language = rule.meta.category === 'audit' ? 'text' : 'ya?ml|hcl';
+  return [...text.matchAll(new RegExp(`^\`\`\`(?:${language})\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[0]!);
 }
 
-function findingsOf(rule: AnyRule, example: string, index: number): string[] {
+async function findingsOf(rule: AnyRule, block: string, index: number): Promise<string[]> {
   const file = `rules/${rule.meta.id}/README.md#example-${index + 1}`;
-  const input =
-    rule.meta.category === 'audit'
-      ? { ...loadText(file, '', 'yaml'), audit: { scopes: example.trim().split(/\s+/), from: 'token-response' as const, endpoint: 'POST /oauth/token' } }
-      : loadText(file, example, 'yaml');
+  const example = block.slice(block.indexOf('\n') + 1, block.lastIndexOf('```'));
+  let input;
+  if (block.startsWith('```hcl')) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-rule-docs-'));
+    await writeFile(path.join(dir, 'main.tf'), example);
+    input = await loadInput(dir);
+  } else if (rule.meta.category === 'audit') {
+    input = { ...loadText(file, '', 'yaml'), audit: { scopes: example.trim().split(/\s+/), from: 'token-response' as const, endpoint: 'POST /oauth/token' } };
+  } else input = loadText(file, example, 'yaml');
   expect(input.errors.map((error) => error.format()), 'the example loads without errors').toEqual([]);
   const settings = new Map([[rule.meta.id, { severity: rule.meta.defaultSeverity }]]);
   return lintInput(input, { rules: [rule], settingsFor: () => settings }).findings.map((finding) => `${finding.ruleId}: ${finding.message}`);
@@ -47,16 +56,16 @@ describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s doc
     for (const heading of REQUIRED_SECTIONS) expect(section(docs, heading), `## ${heading}`).toBeDefined();
   });
 
-  it('has incorrect examples that report this rule', () => {
+  it('has incorrect examples that report this rule', async () => {
     const incorrect = examples(rule, section(docs, 'Incorrect') ?? '');
     expect(incorrect.length, 'examples under ## Incorrect').toBeGreaterThan(0);
-    incorrect.forEach((example, index) => expect(findingsOf(rule, example, index).length, example).toBeGreaterThan(0));
+    for (const [index, example] of incorrect.entries()) expect((await findingsOf(rule, example, index)).length, example).toBeGreaterThan(0);
   });
 
-  it('has correct examples that report nothing from this rule', () => {
+  it('has correct examples that report nothing from this rule', async () => {
     const correct = examples(rule, section(docs, 'Correct') ?? '');
     expect(correct.length, 'examples under ## Correct').toBeGreaterThan(0);
-    correct.forEach((example, index) => expect(findingsOf(rule, example, index), example).toEqual([]));
+    for (const [index, example] of correct.entries()) expect(await findingsOf(rule, example, index), example).toEqual([]);
   });
 
   it('documents its options, whose defaults satisfy their schema', () => {

@@ -3,8 +3,9 @@ export const HELP = `Usage: a0lint [options] <path...>
        a0lint --live --domain <host> [options]          Audit a tenant through the Management API
        a0lint pull --live --domain <host> --out <file>  Save the tenant as an API dump (.json)
 
-Lints Auth0 tenant configuration: deploy-cli exports (tenant.yaml or a directory export)
-and Management API dumps (.json with resource_servers, clients, client_grants).
+Lints Auth0 tenant configuration: deploy-cli exports (tenant.yaml or a directory export),
+Management API dumps (.json with resource_servers, clients, client_grants) and Terraform
+configurations of the auth0/auth0 provider (a folder of .tf files, or one .tf file).
 
 Options:
   -f, --format <name[:file]>   Output format; repeat for several. stylish (default), json, sarif,
@@ -12,7 +13,7 @@ Options:
                                With :file the output goes to that file instead of stdout.
       --fail-on <severity>     Exit 1 when a finding is at least: error (default), warning, note, none
       --max-warnings <n>       Also exit 1 when there are more than n warnings
-      --input-format <format>  yaml, directory or api-dump (default: from the path)
+      --input-format <format>  yaml, directory, api-dump or terraform (default: from the path)
       --tenant-domain <host>   The tenant's canonical domain (recognises its Management API)
       --mappings <file>        Keyword mappings (JSON or YAML object of KEY: value)
       --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS are used

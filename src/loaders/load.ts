@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditCredentials, Origin, Source } from '../model/types.js';
@@ -9,8 +9,8 @@ import type { KeywordMappings } from './keywords.js';
 import { parseJsonFile } from './json-file.js';
 import type { ParsedFile, YamlLimits } from './yaml-file.js';
 
-export type InputFormat = 'yaml' | 'directory' | 'api-dump';
-export const INPUT_FORMATS: readonly InputFormat[] = ['yaml', 'directory', 'api-dump'];
+export type InputFormat = 'yaml' | 'directory' | 'api-dump' | 'terraform';
+export const INPUT_FORMATS: readonly InputFormat[] = ['yaml', 'directory', 'api-dump', 'terraform'];
 
 export interface RawEntity {
   readonly data: unknown;
@@ -29,6 +29,8 @@ export interface LoadedInput {
   readonly secrets: Array<{ readonly field: string; readonly origin: Origin }>;
   /** A tenant domain the input states about itself (API dumps). */
   readonly domain?: string;
+  /** Terraform only: values that cannot be known before `apply` (a variable without a default, say). */
+  readonly unknowns?: ReadonlyArray<{ readonly expression: string; readonly text: string; readonly why: string; readonly origin: Origin }>;
   /** Live audits only: the scopes of the token the tenant was read with. */
   readonly audit?: AuditCredentials;
   /** Problems with parts of the input; the rest was still read. Any error makes the run exit 2. */
@@ -67,6 +69,11 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
   });
   const format = options.format ?? detectFormat(absolute, info.isDirectory());
   const display = displayPath(cwd, absolute);
+  if (format === 'terraform') {
+    // The HCL parser (WebAssembly) loads only for Terraform input.
+    const { loadTerraform } = await import('../terraform/load-terraform.js');
+    return loadTerraform(absolute, info.isDirectory(), options);
+  }
   if (format === 'directory') {
     if (!info.isDirectory()) throw new InputError('--input-format directory needs a folder', display);
     return loadDirectory(absolute, display, cwd, options);
@@ -76,14 +83,26 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
 }
 
 function detectFormat(absolute: string, isDirectory: boolean): InputFormat {
-  if (isDirectory) return 'directory';
+  if (isDirectory) return isTerraformFolder(absolute) ? 'terraform' : 'directory';
   const extension = path.extname(absolute).toLowerCase();
   if (extension === '.yaml' || extension === '.yml') return 'yaml';
   if (extension === '.json') return 'api-dump';
+  if (extension === '.tf') return 'terraform';
   throw new InputError(
-    'cannot tell the input format from the name; expected a .yaml/.yml deploy-cli export, a .json API dump or a directory export (or pass --input-format)',
+    'cannot tell the input format from the name; expected a .yaml/.yml deploy-cli export, a .json API dump, a .tf file, a directory export or a folder of .tf files (or pass --input-format)',
     absolute,
   );
+}
+
+/** A folder with .tf files and none of a deploy-cli directory export's folders is a Terraform configuration. */
+function isTerraformFolder(absolute: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(absolute);
+  } catch {
+    return false;
+  }
+  return names.some((name) => name.endsWith('.tf')) && !Object.values(FOLDERS).some((folder) => names.includes(folder));
 }
 
 export function displayPath(cwd: string, absolute: string): string {

@@ -14,6 +14,7 @@ import type {
   SecretField,
   Source,
   Tenant,
+  UnknownValue,
   UnresolvedKeyword,
 } from './types.js';
 
@@ -60,7 +61,8 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
   const clientGrants = input.clientGrants.map((raw) => toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience));
   const grantsOfApi = groupBy(clientGrants, (grant) => grant.api);
   const grantsOfClient = groupBy(clientGrants, (grant) => grant.client);
-  const entityAt = entityFinder([resourceServers, clients, clientGrants], [...input.markers, ...input.secrets]);
+  const unknowns = input.unknowns ?? [];
+  const entityAt = entityFinder([resourceServers, clients, clientGrants], [...input.markers, ...input.secrets, ...unknowns]);
 
   return {
     domain: domain.value,
@@ -69,6 +71,7 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
     clients,
     clientGrants,
     unresolvedKeywords: input.markers.map(({ marker, origin }): UnresolvedKeyword => ({ marker, origin, ...entityAt(origin) })),
+    unknownValues: unknowns.map((value): UnknownValue => ({ ...value, ...entityAt(value.origin) })),
     secrets: input.secrets.map(({ field, origin }): SecretField => ({ field, origin, ...entityAt(origin) })),
     ...(input.audit ? { audit: input.audit } : {}),
     apiByAudience,

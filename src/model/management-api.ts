@@ -49,7 +49,11 @@ function normalize(audience: string): string {
 
 const MARKER = /##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@/;
 
+/**
+ * A value that holds a deploy-cli keyword marker, or a Terraform interpolation a0lint could not evaluate (`${var.x}`,
+ * how the Terraform loader writes values only known at apply time): either way, what it will be is unknown.
+ */
 export function hasUnresolvedMarker(value: string): boolean {
-  // Called for every scope, audience and URL: most hold neither `##` nor `@@`, which is cheaper to rule out.
-  return (value.includes('##') || value.includes('@@')) && MARKER.test(value);
+  // Called for every scope, audience and URL: most hold neither `##`, `@@` nor `${`, which is cheaper to rule out.
+  return ((value.includes('##') || value.includes('@@')) && MARKER.test(value)) || value.includes('${');
 }

@@ -27,6 +27,8 @@ export interface TextRange {
   readonly endLine: number;
   /** 1-based and exclusive, as in SARIF: the column just after the last character. */
   readonly endColumn: number;
+  /** The file, when it is not the source's own (a Terraform client whose credentials are set in another .tf file). */
+  readonly file?: string;
 }
 
 /** Where an entity (or any value) was read from: a source and a JSON pointer inside it. */
@@ -130,6 +132,19 @@ export interface UnresolvedKeyword {
   readonly path: string;
 }
 
+/** A Terraform value a0lint cannot know before `apply`: rules that need it do not decide on it. */
+export interface UnknownValue {
+  /** The part that could not be known, as written (`var.domain`). */
+  readonly expression: string;
+  /** The whole value with unknown parts as `${...}`. */
+  readonly text: string;
+  /** Why it cannot be known ("a variable without a default"). */
+  readonly why: string;
+  readonly origin: Origin;
+  readonly entity?: Entity;
+  readonly path: string;
+}
+
 /** A literal secret value found in the input. Only the field name is kept, never the value. */
 export interface SecretField {
   readonly field: string;
@@ -157,6 +172,8 @@ export interface Tenant {
   readonly clients: readonly Client[];
   readonly clientGrants: readonly ClientGrant[];
   readonly unresolvedKeywords: readonly UnresolvedKeyword[];
+  /** Terraform values only known at apply time. */
+  readonly unknownValues: readonly UnknownValue[];
   readonly secrets: readonly SecretField[];
   /** Only for live audits: what the audit's own token may do. */
   readonly audit?: AuditCredentials;

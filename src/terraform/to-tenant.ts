@@ -1,0 +1,265 @@
+import type { LoadedInput, RawEntity } from '../loaders/load.js';
+import { joinPointer } from '../model/pointer.js';
+import type { Origin, Source, TextRange } from '../model/types.js';
+import { ComputedAttribute, isRecord, Unknown } from './values.js';
+
+/** A place in a file, with the file named (a Terraform entity's parts may sit in several files). */
+export type FileRange = TextRange & { readonly file: string };
+
+/** A resource as .tf sources or `terraform show -json` give it: values in Terraform's JSON shape. */
+export interface TfResource {
+  readonly address: string;
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly name: string;
+  /** The file findings about the resource point to. */
+  readonly file: string;
+  values(): Record<string, unknown>;
+  /** Where a value is written (a JSON pointer into values()); with `needle`, narrowed to that text on its line. */
+  locate(pointer: string, needle?: string): FileRange | undefined;
+}
+
+export interface UnknownValue {
+  /** The part that could not be known, as written (`var.domain`). */
+  readonly expression: string;
+  /** The whole value as a0lint shows it, with unknown parts as `${...}`. */
+  readonly text: string;
+  readonly why: string;
+  readonly origin: Origin;
+}
+
+/** Blocks that repeat; every other nested block holds at most one item and becomes an object, as in the API. */
+const REPEATED_BLOCKS = new Set(['scopes', 'policies', 'credentials', 'authorization_details', 'secrets', 'dependencies', 'supported_triggers']);
+/** Fields that hold lists: an unknown list stays a list, of one unknown entry, so no rule reads it as absent. */
+const LIST_FIELDS = new Set(['grant_types', 'callbacks', 'allowed_origins', 'web_origins', 'allowed_logout_urls', 'allowed_clients', 'scope']);
+/** Fields whose value is a credential: a0lint keeps only the fact that one is written, never the value. */
+const SECRET_FIELDS = new Set(['client_secret', 'signing_secret', 'client_secret_wo', 'smtp_pass', 'api_key']);
+/** What an API's scopes read as when no resource of the configuration defines them: unknown to every rule. */
+const SCOPES_ELSEWHERE = '${auth0_resource_server_scopes}';
+const SECRET_BASED_METHODS = new Set(['none', 'client_secret_post', 'client_secret_basic']);
+
+/** Where each value of the model's data came from: a resource and a pointer into its Terraform values. */
+type Trace = Map<string, { readonly resource: TfResource; readonly pointer: string }>;
+
+interface Building {
+  readonly resource: TfResource;
+  readonly data: Record<string, unknown>;
+  readonly trace: Trace;
+}
+
+/**
+ * Maps Terraform resources onto the tenant model's collections in the Management API's shape, so the same rules
+ * run: entity keys match deploy-cli's (a client's name, a grant's `<client name>|<audience>|<subject>`), so
+ * fingerprints and baselines carry across. Unknown values become their written text and are listed.
+ */
+export function toLoadedInput(resources: readonly TfResource[], display: string, format: 'terraform', domain?: string): LoadedInput {
+  const apis: Building[] = [];
+  const clients = new Map<string, Building>();
+  const grants: Building[] = [];
+  const scopeResources: TfResource[] = [];
+  const credentials: TfResource[] = [];
+  for (const resource of resources) {
+    if (resource.mode !== 'managed') continue;
+    switch (resource.type) {
+      case 'auth0_resource_server':
+        apis.push(convert(resource));
+        break;
+      case 'auth0_client':
+        clients.set(resource.address, convert(resource));
+        break;
+      case 'auth0_client_grant':
+        grants.push(convert(resource, { scopes: 'scope' }));
+        break;
+      case 'auth0_resource_server_scopes':
+      case 'auth0_resource_server_scope':
+        scopeResources.push(resource);
+        break;
+      case 'auth0_client_credentials':
+        credentials.push(resource);
+        break;
+    }
+  }
+  addScopes(apis, scopeResources);
+  for (const resource of credentials) addCredentials(resource, clients);
+  for (const grant of grants) resolveGrantClient(grant, clients);
+
+  const secrets: LoadedInput['secrets'] = [];
+  const unknowns: UnknownValue[] = [];
+  const entities = (list: Iterable<Building>): RawEntity[] => [...list].map((building) => finish(building, secrets, unknowns));
+  return {
+    format,
+    path: display,
+    resourceServers: entities(apis),
+    clients: entities(clients.values()),
+    clientGrants: entities(grants),
+    markers: [],
+    secrets,
+    unknowns,
+    ...(domain ? { domain } : {}),
+    errors: [],
+  };
+}
+
+/** Terraform values to API shape: one-item blocks become objects, renamed fields take the API's name. */
+function convert(resource: TfResource, renames: Readonly<Record<string, string>> = {}): Building {
+  const trace: Trace = new Map([['', { resource, pointer: '' }]]);
+  const data: Record<string, unknown> = {};
+  const values = resource.values();
+  for (const key of Object.keys(values)) {
+    const name = Object.hasOwn(renames, key) ? renames[key]! : key;
+    // v0.x `scope` and v1 `scopes` on a grant are the same list; the newer name wins.
+    if (name !== key && Object.hasOwn(values, name) && values[name] !== undefined && values[key] === undefined) continue;
+    const value = shape(values[key], key, joinPointer('', key), joinPointer('', name), resource, trace);
+    if (value !== undefined) data[name] = value;
+  }
+  return { resource, data, trace };
+}
+
+function shape(value: unknown, key: string, tfPointer: string, apiPointer: string, resource: TfResource, trace: Trace): unknown {
+  if (value === null) return undefined;
+  trace.set(apiPointer, { resource, pointer: tfPointer });
+  if (value instanceof Unknown) return LIST_FIELDS.has(key) ? [value] : value;
+  if (Array.isArray(value)) {
+    const isBlockList = value.length > 0 && value.every(isRecord);
+    if (isBlockList && !REPEATED_BLOCKS.has(key)) {
+      if (value.length > 1) return value.map((item, index) => shapeObject(item as Record<string, unknown>, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace));
+      return shapeObject(value[0] as Record<string, unknown>, joinPointer(tfPointer, 0), apiPointer, resource, trace);
+    }
+    // An empty block list is a block left out: the API's default applies, as when the field is absent.
+    if (value.length === 0 && !LIST_FIELDS.has(key) && !REPEATED_BLOCKS.has(key) && key !== 'scopes') return undefined;
+    return value.map((item, index) => (isRecord(item)
+      ? shapeObject(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace)
+      : shapeLeaf(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace)));
+  }
+  if (isRecord(value)) return shapeObject(value, tfPointer, apiPointer, resource, trace);
+  return value;
+}
+
+function shapeObject(value: Record<string, unknown>, tfPointer: string, apiPointer: string, resource: TfResource, trace: Trace): Record<string, unknown> {
+  trace.set(apiPointer, { resource, pointer: tfPointer });
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const shaped = shape(value[key], key, joinPointer(tfPointer, key), joinPointer(apiPointer, key), resource, trace);
+    if (shaped !== undefined) result[key] = shaped;
+  }
+  return result;
+}
+
+function shapeLeaf(value: unknown, tfPointer: string, apiPointer: string, resource: TfResource, trace: Trace): unknown {
+  trace.set(apiPointer, { resource, pointer: tfPointer });
+  return value;
+}
+
+/**
+ * Scopes defined by auth0_resource_server_scope(s) join their API's `scopes` (as `value`, the API's name). An API
+ * with neither inline v0.x scopes nor a scope resource in the configuration has scopes managed elsewhere, or none:
+ * unknown either way, so no grant is judged against an empty list.
+ */
+function addScopes(apis: readonly Building[], scopeResources: readonly TfResource[]): void {
+  const byIdentifier = new Map<string, Building>();
+  for (const api of apis) if (typeof api.data.identifier === 'string') byIdentifier.set(api.data.identifier, api);
+  const extended = new Set<Building>();
+  for (const resource of scopeResources) {
+    const values = resource.values();
+    const identifier = values.resource_server_identifier;
+    const api = typeof identifier === 'string' ? byIdentifier.get(identifier) : undefined;
+    if (!api) continue;
+    const list = Array.isArray(api.data.scopes) ? (api.data.scopes as unknown[]) : (api.data.scopes = []) as unknown[];
+    extended.add(api);
+    if (resource.type === 'auth0_resource_server_scope') {
+      api.trace.set(joinPointer('/scopes', list.length), { resource, pointer: '/scope' });
+      api.trace.set(joinPointer('/scopes', list.length, 'value'), { resource, pointer: '/scope' });
+      list.push({ value: values.scope, ...(values.description !== undefined ? { description: values.description } : {}) });
+      continue;
+    }
+    const scopes = values.scopes;
+    if (scopes instanceof Unknown) {
+      api.trace.set(joinPointer('/scopes', list.length), { resource, pointer: '/scopes' });
+      list.push({ value: scopes });
+      continue;
+    }
+    if (!Array.isArray(scopes)) continue;
+    scopes.forEach((scope, index) => {
+      if (!isRecord(scope)) return;
+      api.trace.set(joinPointer('/scopes', list.length), { resource, pointer: joinPointer('/scopes', index) });
+      api.trace.set(joinPointer('/scopes', list.length, 'value'), { resource, pointer: joinPointer('/scopes', index, 'name') });
+      list.push({ value: scope.name, ...(scope.description !== undefined ? { description: scope.description } : {}) });
+    });
+  }
+  for (const api of apis) {
+    if (api.data.scopes === undefined && !extended.has(api)) {
+      // Documented rather than noted per API: most configurations leave some APIs' scopes to another workspace.
+      api.data.scopes = SCOPES_ELSEWHERE;
+    }
+  }
+}
+
+/** auth0_client_credentials sets how its client authenticates: the API keeps that on the client. */
+function addCredentials(resource: TfResource, clients: ReadonlyMap<string, Building>): void {
+  const values = resource.values();
+  const client = clientOf(values.client_id, clients);
+  if (!client) return;
+  const method = values.authentication_method;
+  client.trace.set('/token_endpoint_auth_method', { resource, pointer: '/authentication_method' });
+  if (typeof method === 'string' && !SECRET_BASED_METHODS.has(method)) {
+    const block = values[method];
+    const credentialList = Array.isArray(block) && isRecord(block[0]) ? block[0].credentials : undefined;
+    client.trace.set('/client_authentication_methods', { resource, pointer: `/${method}` });
+    client.data.client_authentication_methods = { [method]: { credentials: Array.isArray(credentialList) ? credentialList : [] } };
+  } else if (method !== undefined) client.data.token_endpoint_auth_method = method;
+  for (const field of ['client_secret', 'client_secret_wo']) {
+    if (values[field] === undefined || values[field] === null) continue;
+    client.trace.set(`/${field}`, { resource, pointer: `/${field}` });
+    client.data[field] = values[field];
+  }
+}
+
+/** A grant's client_id naming a client of the configuration becomes that client's name, as deploy-cli writes it. */
+function resolveGrantClient(grant: Building, clients: ReadonlyMap<string, Building>): void {
+  const reference = grant.data.client_id;
+  if (!(reference instanceof ComputedAttribute)) return;
+  const client = clientOf(reference, clients);
+  if (client && (typeof client.data.name === 'string' || client.data.name instanceof Unknown)) grant.data.client_id = client.data.name;
+}
+
+function clientOf(reference: unknown, clients: ReadonlyMap<string, Building>): Building | undefined {
+  if (!(reference instanceof ComputedAttribute) || reference.type !== 'auth0_client') return undefined;
+  if (reference.attribute !== 'client_id' && reference.attribute !== 'id') return undefined;
+  return clients.get(reference.address);
+}
+
+/**
+ * The entity as rules see it: unknown values as their written text (rules treat `${...}` as unresolved), secrets
+ * noted by field and dropped, each value locatable in the file that wrote it.
+ */
+function finish(building: Building, secrets: LoadedInput['secrets'], unknowns: UnknownValue[]): RawEntity {
+  const { resource, trace } = building;
+  const source: Source = {
+    file: resource.file,
+    locate(pointer: string, needle?: string): TextRange | undefined {
+      for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
+        const from = trace.get(at);
+        if (from) return from.resource.locate(from.pointer, needle);
+        if (at === '') return resource.locate('');
+      }
+    },
+  };
+  const visit = (value: unknown, pointer: string, key: string | undefined): unknown => {
+    if (value instanceof Unknown) {
+      unknowns.push({ expression: value.cause, text: value.text, why: value.why, origin: { source, pointer } });
+      return value.text;
+    }
+    if (key !== undefined && SECRET_FIELDS.has(key) && typeof value === 'string' && value !== '') {
+      secrets.push({ field: key, origin: { source, pointer } });
+      return '[REDACTED]';
+    }
+    if (Array.isArray(value)) return value.map((item, index) => visit(item, joinPointer(pointer, index), undefined));
+    if (isRecord(value)) {
+      const result: Record<string, unknown> = {};
+      for (const field of Object.keys(value)) result[field] = visit(value[field], joinPointer(pointer, field), field);
+      return result;
+    }
+    return value;
+  };
+  return { data: visit(building.data, '', undefined), origin: { source, pointer: '' } };
+}
