@@ -24,8 +24,14 @@ export function keyMatcher(glob: string): (key: string) => boolean {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/** Walking stops here: a glob that reaches this many files is almost certainly pointing at the wrong folder. */
-const MAX_VISITED = 20_000;
+/**
+ * Walking stops here: a glob that reaches this many entries is almost certainly pointing at the wrong folder. It
+ * stops with an error, never with the files found so far: a rule file past the limit would go unread.
+ */
+export const MAX_VISITED = 20_000;
+
+/** A walk that could not see every file: stopping is safer than running without a rule file it missed. */
+export class GlobIncomplete extends Error {}
 
 /** The folder a glob's walk starts from (the glob itself when it is a plain path). */
 export function globBase(glob: string): string {
@@ -34,7 +40,7 @@ export function globBase(glob: string): string {
 }
 
 /** Files under `baseDir` matching a glob, sorted; a plain path (no glob characters) is returned as is. */
-export async function expandGlob(glob: string, baseDir: string): Promise<string[]> {
+export async function expandGlob(glob: string, baseDir: string, maxVisited = MAX_VISITED): Promise<string[]> {
   const scan = picomatch.scan(glob);
   if (!scan.isGlob) return [path.resolve(baseDir, glob)];
   const root = path.resolve(baseDir, scan.base || '.');
@@ -42,9 +48,11 @@ export async function expandGlob(glob: string, baseDir: string): Promise<string[
   const found: string[] = [];
   let visited = 0;
   const walk = async (folder: string): Promise<void> => {
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new GlobIncomplete(`cannot read folder ${folder} (${error.code ?? error.message}), so rule files in it would go unread`);
+    });
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (++visited > MAX_VISITED) return;
+      if (++visited > maxVisited) throw new GlobIncomplete(`walks more than ${maxVisited} files and folders; name a narrower folder`);
       const absolute = path.join(folder, entry.name);
       if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) await walk(absolute);
       else if (entry.isFile() && matches(path.isAbsolute(glob) ? absolute.split(path.sep).join('/') : configRelative(baseDir, absolute))) found.push(absolute);

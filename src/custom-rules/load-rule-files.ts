@@ -4,7 +4,7 @@ import ruleFileSchema from '../../schemas/a0lint-rules.schema.json' with { type:
 import type { AnyRule } from '../engine/rule.js';
 import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from '../config/located-document.js';
 import { insideRepository, outsideMessage } from '../config/confine.js';
-import { expandGlob, globBase } from '../config/globs.js';
+import { expandGlob, globBase, GlobIncomplete } from '../config/globs.js';
 import { InputError } from '../loaders/errors.js';
 import { displayPath } from '../loaders/load.js';
 import { joinPointer } from '../model/pointer.js';
@@ -27,20 +27,18 @@ export async function loadCustomRules(sources: readonly RuleFileSource[], cwd: s
   const files: string[] = [];
   for (const source of sources) {
     for (const [index, glob] of source.globs.entries()) {
-      const outside = (written: string): InputError => {
-        const message = outsideMessage(written, displayPath(cwd, source.confineTo!) || '.');
-        return source.namedAt ? errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message) : new InputError(message);
-      };
+      const located = (message: string): InputError =>
+        source.namedAt ? errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message) : new InputError(`${source.option ?? 'rules'}: ${message}`);
+      const outside = (written: string): InputError => located(outsideMessage(written, displayPath(cwd, source.confineTo!) || '.'));
       // The folder a glob walks must be inside too: a walk of `/` would read far more than rule files.
       if (source.confineTo !== undefined && !insideRepository(path.resolve(source.baseDir, globBase(glob)), source.confineTo)) throw outside(glob);
-      const matched = await expandGlob(glob, source.baseDir);
+      const matched = await expandGlob(glob, source.baseDir).catch((error: unknown) => {
+        if (error instanceof GlobIncomplete) throw located(`"${glob}" ${error.message}`);
+        throw error;
+      });
       const escaped = source.confineTo === undefined ? undefined : matched.find((file) => !insideRepository(file, source.confineTo!));
       if (escaped !== undefined) throw outside(displayPath(cwd, escaped));
-      if (matched.length === 0) {
-        const message = `"${glob}" matches no rule file`;
-        if (source.namedAt) throw errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message);
-        throw new InputError(`${source.option ?? 'rules'}: ${message}`);
-      }
+      if (matched.length === 0) throw located(`"${glob}" matches no rule file`);
       for (const file of matched) if (!files.includes(file)) files.push(file);
     }
   }

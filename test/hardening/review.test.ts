@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandGlob, GlobIncomplete, MAX_VISITED } from '../../src/config/globs.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { gitRepository, runAction } from '../action/run-action.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
@@ -170,5 +171,17 @@ describe('4. paths in a configuration file stay inside the repository', () => {
     tried++;
     const named = await runCli(['--no-config', '--deploy-config', path.join(outside, 'config.json'), '--rules-dir', outside, 'tenant.yaml'], { cwd: repo });
     expect(named.stderr).toBe('');
+  });
+});
+
+describe('9. rule-file discovery never stops silently', () => {
+  it('a folder with more entries than the walk limit is an error, not the files found before the limit', async () => {
+    // The real limit is 20,000 entries; creating that many files costs seconds, so the walk runs with a lower one.
+    const rules = path.join(dir, 'many-rules');
+    mkdirSync(rules, { recursive: true });
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(rules, `a${String(i).padStart(2, '0')}.yml`), '');
+    await expect(expandGlob('**/*.yml', rules, 50)).rejects.toThrow(new GlobIncomplete('walks more than 50 files and folders; name a narrower folder'));
+    expect(await expandGlob('**/*.yml', rules, 60)).toHaveLength(60);
+    expect(MAX_VISITED).toBe(20_000);
   });
 });
