@@ -18,9 +18,9 @@ const EAGER_OUTLINE = 64 * 1024;
  * `ascii`: the file's bytes when every one is ASCII (then byte and character offsets agree); scanning them is
  * several times faster than scanning the string.
  */
-export function parseJsonFile(file: string, original: string, mappings: KeywordMappings, ascii?: Uint8Array): ParsedFile {
+export function parseJsonFile(file: string, original: string, mappings: KeywordMappings, ascii?: Uint8Array, maxLength = Infinity): ParsedFile {
   const text = original.charCodeAt(0) === 0xfeff ? ` ${original.slice(1)}` : original;
-  const prepared = prepareText(text, mappings, 'json');
+  const prepared = prepareText(text, mappings, 'json', { maxLength, file });
   const source = new JsonSource(file, text, prepared);
   let data: unknown;
   try {

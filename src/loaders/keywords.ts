@@ -10,6 +10,8 @@
  * JSON is left as written.
  */
 
+import { InputError } from './errors.js';
+
 export type KeywordMappings = Readonly<Record<string, unknown>>;
 
 const HASH = '\uE000';
@@ -43,7 +45,16 @@ interface Edit {
   readonly originalLength: number;
 }
 
-export function prepareText(original: string, mappings: KeywordMappings, syntax: 'yaml' | 'json'): PreparedText {
+/**
+ * How long the text may grow by replacement: the file size limit applies to what is parsed, not only to what is
+ * read, so that a small export with a large mapping value used many times cannot exhaust memory.
+ */
+export interface ReplacementLimit {
+  readonly maxLength: number;
+  readonly file: string;
+}
+
+export function prepareText(original: string, mappings: KeywordMappings, syntax: 'yaml' | 'json', limit?: ReplacementLimit): PreparedText {
   // JSON leaves unmapped `##` markers as written; only mappings and bare `@@` markers need the full pass.
   const jsonWithoutMappings = syntax === 'json' && Object.keys(mappings).length === 0;
   if ((jsonWithoutMappings || !original.includes('##')) && !original.includes('@@')) return unchanged(original);
@@ -78,6 +89,12 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
     } else {
       const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
       replacement = `${quote}${AT}${AT}${key}${AT}${AT}${quote}`;
+    }
+    if (limit && original.length + shift + replacement.length - match.length > limit.maxLength) {
+      throw new InputError(
+        `keyword replacement makes the text longer than the file size limit of ${limit.maxLength} (raise it with --max-file-size)`,
+        limit.file,
+      );
     }
     if (replacement.length !== match.length) {
       edits.push({ at: offset + shift, length: replacement.length, originalAt: offset, originalLength: match.length });

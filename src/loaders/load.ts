@@ -111,21 +111,25 @@ export function displayPath(cwd: string, absolute: string): string {
 }
 
 function parseJsonPath(absolute: string, display: string, options: LoadOptions): ParsedFile {
-  const { text, ascii } = readText(absolute, display, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-  return parseJsonFile(display, text, options.mappings ?? {}, ascii);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const { text, ascii } = readText(absolute, display, maxFileSize);
+  return parseJsonFile(display, text, options.mappings ?? {}, ascii, maxFileSize);
 }
 
 /** The YAML parsers are loaded for YAML input only: a dump or a directory export starts without them. */
 async function parseYamlPath(absolute: string, display: string, options: LoadOptions): Promise<ParsedFile> {
-  const { text } = readText(absolute, display, options.maxFileSize ?? DEFAULT_MAX_YAML_FILE_SIZE);
-  const { parseYamlFile } = await import('./yaml-file.js');
-  return parseYamlFile(display, text, options.mappings ?? {}, options.yaml);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_YAML_FILE_SIZE;
+  const { text } = readText(absolute, display, maxFileSize);
+  const { parseYamlFile, DEFAULT_YAML_LIMITS } = await import('./yaml-file.js');
+  return parseYamlFile(display, text, options.mappings ?? {}, { ...DEFAULT_YAML_LIMITS, ...options.yaml, maxLength: maxFileSize });
 }
 
 /** Reads a regular file as UTF-8; refuses FIFOs, devices, oversized files and invalid UTF-8 with a located error. */
-export function readTextFile(absolute: string, display: string, maxFileSize: number): string {
-  return readText(absolute, display, maxFileSize).text;
+export function readTextFile(absolute: string, display: string, maxFileSize: number, raise = RAISE_FILE_SIZE): string {
+  return readText(absolute, display, maxFileSize, raise).text;
 }
+
+const RAISE_FILE_SIZE = ' (raise it with --max-file-size)';
 
 /**
  * A file's text, and its bytes when it is pure ASCII: each byte is then one character, and scanning bytes is
@@ -136,7 +140,7 @@ interface FileText {
   readonly ascii?: Uint8Array;
 }
 
-function readText(absolute: string, display: string, maxFileSize: number): FileText {
+function readText(absolute: string, display: string, maxFileSize: number, raise = RAISE_FILE_SIZE): FileText {
   // Synchronous calls on one descriptor: a directory export is tens of thousands of small files, and a separate
   // stat by path, or promise-based calls, cost more than reading them.
   let fd: number | undefined;
@@ -148,7 +152,7 @@ function readText(absolute: string, display: string, maxFileSize: number): FileT
     if (info.isDirectory()) throw new InputError('is a directory, not a file', display);
     if (!info.isFile()) throw new InputError('not a regular file', display);
     if (info.size > maxFileSize) {
-      throw new InputError(`file is ${info.size} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size)`, display);
+      throw new InputError(`file is ${info.size} bytes, over the limit of ${maxFileSize}${raise}`, display);
     }
     const bytes = readAll(fd, info.size);
     if (isAscii(bytes)) return { text: bytes.toString('latin1'), ascii: bytes };

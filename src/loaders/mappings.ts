@@ -3,7 +3,13 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
 import type { KeywordMappings } from './keywords.js';
 import { parseJsonFile } from './json-file.js';
-import { DEFAULT_MAX_FILE_SIZE, displayPath, readTextFile } from './load.js';
+import { displayPath, readTextFile } from './load.js';
+
+/**
+ * Keyword mappings are a few keys and values; a larger file is hostile (parsing 100 MB of YAML needs gigabytes).
+ * Past it: `file is N bytes, over the limit of 1048576 for keyword mappings`.
+ */
+export const MAX_MAPPINGS_FILE_SIZE = 1024 * 1024;
 
 /**
  * Keyword mappings from a file of `KEY: value` pairs (JSON or YAML), or from deploy-cli's config.json
@@ -12,7 +18,7 @@ import { DEFAULT_MAX_FILE_SIZE, displayPath, readTextFile } from './load.js';
 export async function readMappingsFile(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): Promise<KeywordMappings> {
   const absolute = path.resolve(cwd, file);
   const display = displayPath(cwd, absolute);
-  const text = readTextFile(absolute, display, DEFAULT_MAX_FILE_SIZE);
+  const text = readTextFile(absolute, display, MAX_MAPPINGS_FILE_SIZE, ' for keyword mappings');
   let data: unknown;
   if (/\.ya?ml$/i.test(absolute)) {
     try {

@@ -18,6 +18,8 @@ export interface ParsedFile {
 export interface YamlLimits {
   /** How many alias expansions a document may make; guards against "billion laughs". */
   readonly maxAliasCount: number;
+  /** How long the text may be after keyword replacement (the file size limit). */
+  readonly maxLength?: number;
 }
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 1000 };
@@ -28,7 +30,7 @@ export function parseYamlFile(
   mappings: KeywordMappings,
   limits: YamlLimits = DEFAULT_YAML_LIMITS,
 ): ParsedFile {
-  const prepared = prepareText(original, mappings, 'yaml');
+  const prepared = prepareText(original, mappings, 'yaml', { maxLength: limits.maxLength ?? Infinity, file });
   let lines: LineIndex | undefined;
   const lineIndex = (): LineIndex => (lines ??= new LineIndex(original));
   const fast = loadValues(prepared.text);

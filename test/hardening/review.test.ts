@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { expandGlob, GlobIncomplete, MAX_VISITED } from '../../src/config/globs.
 import { FORMATS } from '../../src/report/formats.js';
 import { gitRepository, runAction } from '../action/run-action.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { bundleCli, runBounded, type BoundedRun } from './bounded-cli.js';
 
 /**
  * The security review's cases (docs/security.md): ways a hostile pull request or server could make a0lint check
@@ -15,12 +16,14 @@ import { runCli, type CliRun } from '../helpers/run-cli.js';
 
 let dir: string;
 let tried = 0;
+let bundled: Promise<Awaited<ReturnType<typeof bundleCli>>> | undefined;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'a0lint-review-'));
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await (await bundled)?.dispose();
   if (dir) rmSync(dir, { recursive: true, force: true });
   console.log(`hardening/review: ${tried} review cases tried`);
 });
@@ -39,7 +42,18 @@ async function lint(args: readonly string[], env: Record<string, string> = {}): 
   return run;
 }
 
-function firstError(run: CliRun): string {
+/** The CLI as its own process, under the review's bounds: 60 s and 500 MB. */
+async function lintBounded(args: readonly string[]): Promise<BoundedRun> {
+  tried++;
+  const { cli } = await (bundled ??= bundleCli());
+  const run = await runBounded(cli, args, { timeoutMs: 60_000, heapMb: 500 }, { cwd: dir });
+  expect(run.timedOut).toBe(false);
+  expect(run.signal, run.stderr.slice(-2000)).toBeNull();
+  expect(run.stderr).not.toMatch(/\n\s+at |internal error|heap out of memory/);
+  return run;
+}
+
+function firstError(run: CliRun | BoundedRun): string {
   expect(run.code, run.stdout + run.stderr).toBe(2);
   expect(run.stdout).not.toMatch(/No problems found/);
   return run.stderr.split('\n')[0]!;
@@ -184,4 +198,21 @@ describe('9. rule-file discovery never stops silently', () => {
     expect(await expandGlob('**/*.yml', rules, 60)).toHaveLength(60);
     expect(MAX_VISITED).toBe(20_000);
   });
+});
+
+describe('8. size limits apply after keyword replacement and to mapping files', () => {
+  it('a 17 KB export that repeats a 1 MB mapped value is refused before it is built', async () => {
+    file('grow/mappings.json', JSON.stringify({ BIG: 'x'.repeat(1_000_000) }));
+    file('grow/tenant.yaml', `clients:\n${Array.from({ length: 1000 }, (_, i) => `  - name: c${i} ##BIG##\n`).join('')}`);
+    const first = firstError(await lintBounded(['--mappings', 'grow/mappings.json', 'grow/tenant.yaml']));
+    expect(first).toBe('grow/tenant.yaml: keyword replacement makes the text longer than the file size limit of 16777216 (raise it with --max-file-size)');
+  }, 70_000);
+
+  it('a 108 MB mappings file is refused before it is read', async () => {
+    const big = file('grow/huge.json', '{"KEY": "');
+    truncateSync(big, 108 * 1024 * 1024);
+    file('grow/small.yaml', 'clients: []\n');
+    const first = firstError(await lintBounded(['--mappings', 'grow/huge.json', 'grow/small.yaml']));
+    expect(first).toBe('grow/huge.json: file is 113246208 bytes, over the limit of 1048576 for keyword mappings');
+  }, 70_000);
 });
