@@ -1,7 +1,7 @@
 import { createSecureContext, rootCertificates } from 'node:tls';
 import { Agent, request, type Dispatcher } from 'undici';
 import { VERSION } from '../version.js';
-import { serverClockOffset, sleep, type Permit, type RateGate } from './rate-gate.js';
+import { serverClockOffset, sleep, WaitTooLong, type Permit, type RateGate } from './rate-gate.js';
 
 export interface HttpSettings {
   /** Whole request, headers and body, per attempt. */
@@ -12,6 +12,8 @@ export interface HttpSettings {
   readonly maxDelayMs: number;
   /** A Retry-After or reset further away than this ends the run instead of stalling it. */
   readonly maxRetryAfterMs: number;
+  /** The largest answer read; past it the request fails (a page of 100 entities is far smaller). */
+  readonly maxBodyBytes: number;
   readonly random: () => number;
 }
 
@@ -21,6 +23,7 @@ export const DEFAULT_HTTP: HttpSettings = {
   baseDelayMs: 500,
   maxDelayMs: 20_000,
   maxRetryAfterMs: 60_000,
+  maxBodyBytes: 16 * 1024 * 1024,
   random: Math.random,
 };
 
@@ -57,6 +60,8 @@ export interface SendOptions {
 export interface JsonResponse {
   readonly status: number;
   readonly body: unknown;
+  /** How long the answer was, in characters. */
+  readonly length: number;
 }
 
 export interface HttpClientOptions {
@@ -97,7 +102,9 @@ export class HttpClient {
     let cause = 'no attempt was made';
     for (let attempt = 1; attempt <= settings.maxAttempts; attempt++) {
       options.signal?.throwIfAborted();
-      const permit: Permit | undefined = await options.gate?.acquire(options.signal);
+      const permit: Permit | undefined = await options.gate?.acquire(options.signal).catch((error: unknown) => {
+        throw error instanceof WaitTooLong ? new RequestFailure(error.message) : error;
+      });
       let waitMs: number;
       try {
         const authorization = options.auth ? await options.auth.header() : undefined;
@@ -156,7 +163,12 @@ export class HttpClient {
       status = response.statusCode;
       responseHeaders = response.headers;
       if (permit) options.gate!.observe(permit, responseHeaders);
-      text = await response.body.text();
+      const read = await readBounded(response.body, first(responseHeaders['content-length']), this.settings.maxBodyBytes);
+      if (read === undefined) {
+        this.options.onRequest?.(options.method, options.url, status);
+        return { kind: 'fail', cause: `HTTP ${status} with an answer larger than ${this.settings.maxBodyBytes} bytes, far more than any page; stopped reading it` };
+      }
+      text = read;
     } catch (error) {
       this.options.onRequest?.(options.method, options.url, 'network-error');
       if (options.signal?.aborted) throw options.signal.reason;
@@ -167,7 +179,7 @@ export class HttpClient {
     const described = `HTTP ${status}${describeBody(redactBearer(options.redact ? options.redact(text) : text))}`;
     if (status >= 200 && status < 300) {
       try {
-        return { kind: 'ok', response: { status, body: JSON.parse(text) } };
+        return { kind: 'ok', response: { status, body: JSON.parse(text), length: text.length } };
       } catch {
         return { kind: 'retry', cause: `HTTP ${status} with a body that is not valid JSON` };
       }
@@ -204,6 +216,28 @@ export class HttpClient {
     // "Equal jitter": never less than half the step, so retries cannot bunch up at zero.
     return Math.round(ceiling / 2 + (this.settings.random() * ceiling) / 2);
   }
+}
+
+/**
+ * The body as text, or undefined past `limit` bytes (announced or read): a server that streams without end must
+ * not fill memory. The rest of an oversized body is discarded unread.
+ */
+async function readBounded(body: Dispatcher.ResponseData['body'], length: string | undefined, limit: number): Promise<string | undefined> {
+  if (length !== undefined && /^\d+$/.test(length) && Number(length) > limit) {
+    body.destroy();
+    return undefined;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      body.destroy();
+      return undefined;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Whatever else an echoing proxy may repeat: any bearer credential. */

@@ -11,6 +11,9 @@ export interface GateOptions {
   readonly now?: () => number;
 }
 
+/** The API asks for a wait longer than `maxWaitMs`: the run ends instead of stalling. */
+export class WaitTooLong extends Error {}
+
 export interface Permit {
   readonly seq: number;
 }
@@ -76,7 +79,15 @@ export class RateGate {
     if (this.pausedUntil > now) return this.pausedUntil - now;
     if (this.inFlight.size >= this.options.maxConcurrency) return Infinity;
     if (this.remaining === undefined || this.remaining > 0) return 0;
-    if (this.resetAt !== undefined && this.resetAt > now) return Math.min(this.resetAt - now, this.options.maxWaitMs);
+    if (this.resetAt !== undefined && this.resetAt > now) {
+      const wait = this.resetAt - now;
+      if (wait > this.options.maxWaitMs) {
+        throw new WaitTooLong(
+          `the API reports its rate limit used up until ${Math.ceil(wait / 1000)} s from now, longer than a0lint waits (${this.options.maxWaitMs / 1000} s)`,
+        );
+      }
+      return wait;
+    }
     // The reset time has passed: tokens were added, but how many is unknown until one response says so.
     if (this.inFlight.size > 0) return Infinity;
     this.remaining = 1;

@@ -15,6 +15,14 @@ export const ENDPOINTS: Readonly<Record<CollectionName, string>> = {
 
 /** The largest page the Management API serves; a smaller `limit` in the answer is followed. */
 export const PAGE_SIZE = 100;
+/**
+ * The most a0lint reads from one collection, in items and in characters of answers: a server that pages without
+ * end, reports a huge total or serves fat pages ends the run at once with a message, instead of filling memory.
+ * Real tenants hold a few thousand entities at most (each page of 100 clients, with the fields read, is some 100 KB).
+ */
+export const MAX_ITEMS = 100_000;
+export const MAX_COLLECTION_LENGTH = 256 * 1024 * 1024;
+
 /** Auth0's docs give 50 as the Public Cloud maximum while the API serves 100: a first page refused at 100 is asked again at 50. */
 const FALLBACK_PAGE_SIZE = 50;
 
@@ -114,20 +122,40 @@ interface PageContext {
   readonly progress?: ReadProgress;
 }
 
+/** What one collection's read has taken so far, against the bounds above. */
+interface Budget {
+  readonly collection: CollectionName;
+  length: number;
+}
+
 /** The first page, asked again at the smaller documented size if the tenant refuses the larger one (HTTP 400). */
-async function getFirstPage(context: PageContext, path: string, query: (size: number) => Record<string, string>): Promise<{ body: unknown; size: number }> {
+async function getFirstPage(context: PageContext, budget: Budget, path: string, query: (size: number) => Record<string, string>): Promise<{ body: unknown; size: number }> {
   try {
-    return { body: await getPage(context, path, query(PAGE_SIZE)), size: PAGE_SIZE };
+    return { body: await getPage(context, budget, path, query(PAGE_SIZE)), size: PAGE_SIZE };
   } catch (error) {
     if (!(error instanceof RequestFailure) || error.status !== 400) throw error;
-    return { body: await getPage(context, path, query(FALLBACK_PAGE_SIZE)), size: FALLBACK_PAGE_SIZE };
+    return { body: await getPage(context, budget, path, query(FALLBACK_PAGE_SIZE)), size: FALLBACK_PAGE_SIZE };
   }
 }
 
-async function getPage(context: PageContext, path: string, query: Record<string, string>): Promise<unknown> {
+async function getPage(context: PageContext, budget: Budget, path: string, query: Record<string, string>): Promise<unknown> {
   const url = `${context.base}${path}?${new URLSearchParams(query).toString()}`;
   const response = await context.http.send({ method: 'GET', url, auth: context.tokens, gate: context.gate, signal: context.signal, redact: (text) => context.tokens.scrub(text) });
+  budget.length += response.length;
+  if (budget.length > MAX_COLLECTION_LENGTH) {
+    throw new LiveReadError(budget.collection, `the answers add up to more than ${MAX_COLLECTION_LENGTH} characters, more than a0lint reads from one collection`);
+  }
   return response.body;
+}
+
+/** A page may hold no more items than were asked for, and a collection no more than MAX_ITEMS. */
+function checkPage(collection: CollectionName, page: number, pageItems: readonly unknown[], asked: number, before: number): void {
+  if (pageItems.length > asked) throw new LiveReadError(collection, `page ${page} holds ${pageItems.length} items, more than the ${asked} asked for`);
+  if (before + pageItems.length > MAX_ITEMS) throw tooMany(collection, `more than ${MAX_ITEMS} items`);
+}
+
+function tooMany(collection: CollectionName, what: string): LiveReadError {
+  return new LiveReadError(collection, `the API serves ${what}, more than a0lint reads from one collection (${MAX_ITEMS} items)`);
 }
 
 /** `page`/`per_page`/`include_totals`: complete when the items read equal `total`, each id once. */
@@ -136,17 +164,20 @@ async function readOffsetPaged(context: PageContext, collection: CollectionName,
   const ids = new Set<string>();
   let perPage = PAGE_SIZE;
   let firstTotal: number | undefined;
+  const budget: Budget = { collection, length: 0 };
   const pageQuery = (page: number, size: number) => ({ ...extra, page: String(page), per_page: String(size), include_totals: 'true' });
   for (let page = 0; ; page++) {
+    if (page > MAX_ITEMS / FALLBACK_PAGE_SIZE) throw tooMany(collection, `more than ${page} pages`);
     let body: unknown;
-    if (page === 0) ({ body, size: perPage } = await getFirstPage(context, path, (size) => pageQuery(0, size)));
-    else body = await getPage(context, path, pageQuery(page, perPage));
+    if (page === 0) ({ body, size: perPage } = await getFirstPage(context, budget, path, (size) => pageQuery(0, size)));
+    else body = await getPage(context, budget, path, pageQuery(page, perPage));
     const shaped = body as { total?: unknown; limit?: unknown; start?: unknown } & Record<string, unknown>;
     if (!isRecord(body) || !Array.isArray(body[collection]) || !isCount(shaped.total)) {
       throw new LiveReadError(collection, `page ${page} is not a {total, ${collection}: [...]} answer`);
     }
     const pageItems = body[collection] as unknown[];
     const total = shaped.total as number;
+    if (total > MAX_ITEMS) throw tooMany(collection, `a total of ${total} items`);
     firstTotal ??= total;
     if (total !== firstTotal) {
       // Offset pages shift when items come or go: an item could have been skipped or read twice.
@@ -159,6 +190,7 @@ async function readOffsetPaged(context: PageContext, collection: CollectionName,
     if (isCount(shaped.start) && shaped.start !== items.length) {
       throw new LiveReadError(collection, `page ${page} starts at item ${shaped.start}, expected ${items.length}`);
     }
+    checkPage(collection, page, pageItems, perPage, items.length);
     addItems(collection, items, ids, pageItems, idField(collection));
     context.progress?.({ collection, page, items: items.length, total, done: items.length >= total });
     if (items.length === total) return items;
@@ -175,13 +207,17 @@ async function readCheckpointPaged(context: PageContext, collection: CollectionN
   const seen = new Set<string>();
   let from: string | undefined;
   let take = PAGE_SIZE;
+  const budget: Budget = { collection, length: 0 };
   for (let page = 0; ; page++) {
+    // Pages of fewer items than asked for (or none) are allowed, so pages are bounded on their own.
+    if (page > MAX_ITEMS / FALLBACK_PAGE_SIZE) throw tooMany(collection, `more than ${page} pages`);
     let body: unknown;
-    if (from === undefined) ({ body, size: take } = await getFirstPage(context, path, (size) => ({ take: String(size) })));
-    else body = await getPage(context, path, { take: String(take), from });
+    if (from === undefined) ({ body, size: take } = await getFirstPage(context, budget, path, (size) => ({ take: String(size) })));
+    else body = await getPage(context, budget, path, { take: String(take), from });
     if (!isRecord(body) || !Array.isArray(body[collection]) || (body.next !== undefined && typeof body.next !== 'string')) {
       throw new LiveReadError(collection, `page ${page} is not a {${collection}: [...], next} answer`);
     }
+    checkPage(collection, page, body[collection] as unknown[], take, items.length);
     addItems(collection, items, ids, body[collection] as unknown[], idField(collection));
     const next = body.next as string | undefined;
     context.progress?.({ collection, page, items: items.length, done: !next });

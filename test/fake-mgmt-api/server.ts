@@ -18,7 +18,11 @@ export type Fault =
   | { readonly malformed: true }
   | { readonly revokeTokens: true }
   /** A careless proxy: a 400 whose message repeats the request's Authorization header. */
-  | { readonly echoAuthorization: true };
+  | { readonly echoAuthorization: true }
+  /** A hostile server: a 200 with this JSON answer and these headers. */
+  | { readonly answer: unknown; readonly headers?: Readonly<Record<string, string>> }
+  /** A hostile server: a 200 whose body never ends. */
+  | { readonly endlessBody: true };
 
 export interface FaultContext {
   /** 1-based count of Management API requests so far, this one included. */
@@ -118,6 +122,23 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
     if (limitHeaders && !limitHeaders.allowed) {
       logged(429);
       return sendJson(response, 429, { statusCode: 429, error: 'Too Many Requests', message: 'Global limit has been reached', errorCode: 'too_many_requests' });
+    }
+    if (fault && 'answer' in fault) {
+      logged(200);
+      for (const [name, value] of Object.entries(fault.headers ?? {})) response.setHeader(name, value);
+      return sendJson(response, 200, fault.answer);
+    }
+    if (fault && 'endlessBody' in fault) {
+      logged(200);
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const more = (): void => {
+        while (!response.destroyed && response.write(chunk));
+        if (!response.destroyed) response.once('drain', more);
+      };
+      response.write('{"clients": [');
+      more();
+      return;
     }
     if (fault && 'echoAuthorization' in fault) {
       logged(400);

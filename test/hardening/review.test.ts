@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandGlob, GlobIncomplete, MAX_VISITED } from '../../src/config/globs.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { gitRepository, runAction } from '../action/run-action.js';
+import { startFakeApi, type FakeApi, type Fault, type FaultContext } from '../fake-mgmt-api/server.js';
+import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { bundleCli, runBounded, type BoundedRun } from './bounded-cli.js';
 
@@ -43,10 +45,10 @@ async function lint(args: readonly string[], env: Record<string, string> = {}): 
 }
 
 /** The CLI as its own process, under the review's bounds: 60 s and 500 MB. */
-async function lintBounded(args: readonly string[]): Promise<BoundedRun> {
+async function lintBounded(args: readonly string[], env: Record<string, string> = {}): Promise<BoundedRun> {
   tried++;
   const { cli } = await (bundled ??= bundleCli());
-  const run = await runBounded(cli, args, { timeoutMs: 60_000, heapMb: 500 }, { cwd: dir });
+  const run = await runBounded(cli, args, { timeoutMs: 60_000, heapMb: 500 }, { cwd: dir, env });
   expect(run.timedOut).toBe(false);
   expect(run.signal, run.stderr.slice(-2000)).toBeNull();
   expect(run.stderr).not.toMatch(/\n\s+at |internal error|heap out of memory/);
@@ -214,5 +216,58 @@ describe('8. size limits apply after keyword replacement and to mapping files', 
     file('grow/small.yaml', 'clients: []\n');
     const first = firstError(await lintBounded(['--mappings', 'grow/huge.json', 'grow/small.yaml']));
     expect(first).toBe('grow/huge.json: file is 113246208 bytes, over the limit of 1048576 for keyword mappings');
+  }, 70_000);
+});
+
+describe('7. live reads are bounded: hostile servers end the run with one line', () => {
+  let api: FakeApi;
+
+  beforeAll(async () => {
+    api = await startFakeApi({ tenant: (domain) => makeTenant(domain, { apis: 3, clients: 5, grants: 4 }) });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const items = (count: number, prefix: string, id = 'id'): Array<Record<string, string>> =>
+    Array.from({ length: count }, (_, i) => ({ [id]: `${prefix}${i}` }));
+  const at = (path: string, fault: Fault) => (context: FaultContext): Fault | undefined => (context.path === path ? fault : undefined);
+
+  const cases: Array<[string, (context: FaultContext) => Fault | undefined, RegExp]> = [
+    ['an endless response body', at('/api/v2/clients', { endlessBody: true }), /could not read clients completely .*an answer larger than 16777216 bytes/],
+    [
+      'a checkpoint that never repeats',
+      (context) => (context.path === '/api/v2/client-grants' ? { answer: { client_grants: items(100, `g${context.n}-`), next: `next-${context.n}` } } : undefined),
+      /could not read client_grants completely .*more than 100000 items, more than a0lint reads from one collection/,
+    ],
+    [
+      'empty checkpoint pages without end',
+      (context) => (context.path === '/api/v2/client-grants' ? { answer: { client_grants: [], next: `next-${context.n}` } } : undefined),
+      /could not read client_grants completely .*more than 2001 pages, more than a0lint reads from one collection/,
+    ],
+    ['a total of a billion', at('/api/v2/clients', { answer: { start: 0, limit: 100, total: 1e9, clients: items(100, 'c', 'client_id') } }), /could not read clients completely .*a total of 1000000000 items, more than a0lint reads from one collection \(100000 items\)/],
+    [
+      'a 200 with the rate limit used up until far in the future',
+      at('/api/v2/resource-servers', {
+        answer: { start: 0, limit: 100, total: 150, resource_servers: items(100, 'rs') },
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '50', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1_000_000) },
+      }),
+      /could not read \w+ completely .*rate limit used up until \d+ s from now, longer than a0lint waits \(60 s\)/,
+    ],
+    ['a page of a million items when 100 were asked for', at('/api/v2/clients', { answer: { start: 0, limit: 100, total: 50_000, clients: Array.from({ length: 1_000_000 }, () => ({})) } }), /could not read clients completely .*page 0 holds 1000000 items, more than the 100 asked for/],
+  ];
+
+  it.each(cases)('%s: exit 2 within 60 s and 500 MB, one line naming the collection and the bound', async (_name, fault, message) => {
+    api.fault = fault;
+    const run = await lintBounded(['--live', '--domain', api.domain, '--client-id', api.clientId, '--client-secret', api.clientSecret], {
+      NODE_EXTRA_CA_CERTS: api.caFile,
+    });
+    api.fault = undefined;
+    expect(run.code, run.stderr).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines, run.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(run.stdout).not.toMatch(/No problems found/);
   }, 70_000);
 });
