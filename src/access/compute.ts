@@ -4,6 +4,7 @@ import { isUnresolved } from '../model/markers.js';
 import { isPolicyFor } from '../model/policy.js';
 import type { Client, ClientGrant, EffectivePolicy, ResourceServer, Tenant } from '../model/types.js';
 import { clientLabel, flowVerdict, isThirdParty } from './flows.js';
+import { TOKENS } from './labels.js';
 import type { AccessEntry, AccessGroup, AccessMap, AccessReason, AccessSubject, ApiAccess, GroupMembers, PolicyView } from './types.js';
 
 /** What Auth0 lets a user token for the Management API carry: only the scopes about the signed-in user. */
@@ -259,7 +260,7 @@ function policyReason(view: ApiAccess, subject: AccessSubject): AccessReason {
           : `"${api}" does not set its ${what}, so Auth0's default require_client_grant applies.`,
       };
     case 'deny_all':
-      return { code: 'policy-deny-all', text: `"${api}" sets its ${what} to deny_all: no application gets ${subject} tokens, whatever its grants say.` };
+      return { code: 'policy-deny-all', text: `"${api}" sets its ${what} to deny_all: no application gets ${TOKENS[subject]}, whatever its grants say.` };
     default:
       return {
         code: 'policy-unknown',

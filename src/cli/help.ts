@@ -2,6 +2,7 @@ export const HELP = `Usage: a0lint [options] <path...>
        a0lint init             Write a commented starter .a0lint.yml in this folder
        a0lint --live --domain <host> [options]          Audit a tenant through the Management API
        a0lint pull --live --domain <host> --out <file>  Save the tenant as an API dump (.json)
+       a0lint access <path...>  Who can get tokens for which API, and why (a0lint access --help)
 
 Lints Auth0 tenant configuration: deploy-cli exports (tenant.yaml or a directory export),
 Management API dumps (.json with resource_servers, clients, client_grants) and Terraform

@@ -11,3 +11,13 @@ export const LIVE_OPTIONS = {
   'custom-domain': { type: 'string' },
   out: { type: 'string' },
 } as const;
+
+/** How inputs are read: shared by linting and access maps. */
+export const INPUT_OPTIONS = {
+  'input-format': { type: 'string' },
+  'tenant-domain': { type: 'string' },
+  mappings: { type: 'string' },
+  'deploy-config': { type: 'string' },
+  'max-file-size': { type: 'string' },
+  'max-aliases': { type: 'string' },
+} as const;

@@ -95,7 +95,7 @@ function pick(id: string | undefined, secret: string | undefined, token: string 
 /** Test hook: the fake Management API's tests shorten delays and timeouts through this variable (JSON). */
 const TEST_HTTP_SETTINGS = 'A0LINT_TEST_HTTP_SETTINGS';
 
-async function readLive(values: LiveValues, io: LiveIo): Promise<TenantSnapshot> {
+export async function readLive(values: LiveValues, io: LiveIo): Promise<TenantSnapshot> {
   const target = liveTarget(values, io.env);
   // Node reads NODE_EXTRA_CA_CERTS at start-up; an in-process caller (tests) may pass one Node has not loaded.
   const extraCaFile = io.env.NODE_EXTRA_CA_CERTS !== process.env.NODE_EXTRA_CA_CERTS ? io.env.NODE_EXTRA_CA_CERTS : undefined;
@@ -131,7 +131,7 @@ function progressLine(io: LiveIo): ReadProgress {
   };
 }
 
-async function writeDump(snapshot: TenantSnapshot, out: string, cwd: string): Promise<string> {
+export async function writeDump(snapshot: TenantSnapshot, out: string, cwd: string): Promise<string> {
   const target = path.resolve(cwd, out);
   await ensureDir(path.dirname(target));
   // Written beside the target and renamed, so an interrupted run never leaves a half dump that looks whole.

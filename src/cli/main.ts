@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
 import { InputError, UsageError } from '../loaders/errors.js';
@@ -12,10 +11,9 @@ import { tooManySarifRuns } from '../report/sarif.js';
 import { exitCode, FAIL_ON, type FailOn } from './exit-code.js';
 import { HELP } from './help.js';
 import { listRules } from './list-rules.js';
-import { LIVE_OPTIONS } from './live-flags.js';
+import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
 import { VERSION } from '../version.js';
-import { ensureDir } from '../io/ensure-dir.js';
-import { batched, writeChunks } from '../io/write-chunks.js';
+import { useColor, writeOutput } from './write-output.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -33,12 +31,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
-  'input-format': { type: 'string' },
-  'tenant-domain': { type: 'string' },
-  mappings: { type: 'string' },
-  'deploy-config': { type: 'string' },
-  'max-file-size': { type: 'string' },
-  'max-aliases': { type: 'string' },
+  ...INPUT_OPTIONS,
   'list-rules': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -71,6 +64,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // Access maps are a product of their own, with their own options.
+  if (argv[0] === 'access') return (await import('../access/command.js')).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     io.stdout(HELP);
@@ -100,7 +95,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON) as FailOn;
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
   const format = values['input-format'] === undefined ? undefined : (oneOf('--input-format', values['input-format'], INPUT_FORMATS) as InputFormat);
-  const outputs = (values.format ?? ['stylish']).map(parseFormatTarget);
+  const outputs = (values.format ?? ['stylish']).map((value) => parseFormatTarget(value));
   const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(positionals.length) : undefined;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
@@ -124,7 +119,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const note of notes) io.stderr(`${note}\n`);
 
   for (const error of result.errors) io.stderr(`${error.format()}\n`);
-  const color = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+  const color = useColor(io);
   for (const output of outputs) {
     const chunks = FORMAT_CHUNKS[output.name]({
       findings: result.findings,
@@ -135,18 +130,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       color: output.file === undefined && color,
       ...(live?.anchorFile !== undefined ? { anchorFile: live.anchorFile } : {}),
     });
-    if (output.file === undefined) for (const text of batched(chunks)) io.stdout(text);
-    else {
-      const target = path.resolve(io.cwd, output.file);
-      try {
-        await ensureDir(path.dirname(target));
-        await writeChunks(target, chunks);
-      } catch (error) {
-        // Only the file system's refusals are the user's to fix; anything else is a bug and goes on as one.
-        if (typeof (error as NodeJS.ErrnoException).syscall !== 'string' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
-        throw new InputError(`cannot write the ${output.name} report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, output.file);
-      }
-    }
+    await writeOutput(io, output, chunks);
   }
   return exitCode(result.findings, result.errors, failOn, maxWarnings);
 }
@@ -159,16 +143,16 @@ function parseCommandLine(argv: readonly string[]): ReturnType<typeof parseArgs<
   }
 }
 
-function parseFormatTarget(value: string): { name: FormatName; file?: string } {
+export function parseFormatTarget<Name extends string = FormatName>(value: string, formats: Readonly<Record<Name, unknown>> = FORMATS as Record<Name, unknown>): { name: Name; file?: string } {
   const colon = value.indexOf(':');
   const name = colon === -1 ? value : value.slice(0, colon);
   const file = colon === -1 ? undefined : value.slice(colon + 1);
-  if (!Object.hasOwn(FORMATS, name)) throw new UsageError(`unknown format "${name}"; choose from ${Object.keys(FORMATS).join(', ')}`);
+  if (!Object.hasOwn(formats, name)) throw new UsageError(`unknown format "${name}"; choose from ${Object.keys(formats).join(', ')}`);
   if (file === '') throw new UsageError(`--format ${name}: give a file after the colon, or leave the colon out for stdout`);
-  return { name: name as FormatName, ...(file !== undefined ? { file } : {}) };
+  return { name: name as Name, ...(file !== undefined ? { file } : {}) };
 }
 
-async function loadMappings(mappingsFile: string | undefined, deployConfig: string | undefined, cwd: string): Promise<KeywordMappings> {
+export async function loadMappings(mappingsFile: string | undefined, deployConfig: string | undefined, cwd: string): Promise<KeywordMappings> {
   if (!mappingsFile && !deployConfig) return {};
   // Mapping files may be YAML: the parser loads only in the runs that read one.
   const { readMappingsFile } = await import('../loaders/mappings.js');
@@ -177,12 +161,12 @@ async function loadMappings(mappingsFile: string | undefined, deployConfig: stri
   return { ...fromConfig, ...fromFile };
 }
 
-function oneOf(option: string, value: string, allowed: readonly string[]): string {
+export function oneOf(option: string, value: string, allowed: readonly string[]): string {
   if (!allowed.includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value;
 }
 
-function wholeNumber(option: string, value: string): number {
+export function wholeNumber(option: string, value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`${option} needs a whole number (got "${value}")`);
   return Number(value);
 }

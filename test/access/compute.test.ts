@@ -190,3 +190,11 @@ describe('access map: reason codes', () => {
     for (const entry of shop.entries) for (const reason of entry.reasons) expect(reason.text.length).toBeGreaterThan(20);
   });
 });
+
+describe('access map: docs', () => {
+  it('docs/access.md lists every reason code', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const docs = await readFile(new URL('../../docs/access.md', import.meta.url), 'utf8');
+    for (const code of REASON_CODES) expect(docs).toContain(`| \`${code}\` |`);
+  });
+});

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { ensureDir } from '../io/ensure-dir.js';
+import { batched, writeChunks } from '../io/write-chunks.js';
+import { InputError } from '../loaders/errors.js';
+
+/**
+ * Writes one report to stdout, or to its file (`--format NAME:FILE`), creating the folder, piece by piece as it is
+ * made. A file system refusal is an input error (exit 2); anything else is a bug and goes on as one.
+ */
+export async function writeOutput(
+  io: { readonly stdout: (text: string) => void; readonly cwd: string },
+  output: { readonly name: string; readonly file?: string },
+  chunks: Iterable<string>,
+): Promise<void> {
+  if (output.file === undefined) {
+    for (const text of batched(chunks)) io.stdout(text);
+    return;
+  }
+  const target = path.resolve(io.cwd, output.file);
+  try {
+    await ensureDir(path.dirname(target));
+    await writeChunks(target, chunks);
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).syscall !== 'string' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+    throw new InputError(`cannot write the ${output.name} report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, output.file);
+  }
+}
+
+/** Colour only on a terminal, never with NO_COLOR or a dumb terminal. */
+export function useColor(io: { readonly stdoutIsTTY: boolean; readonly env: Readonly<Record<string, string | undefined>> }): boolean {
+  return io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+}
