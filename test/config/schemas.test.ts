@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import baselineSchema from '../../schemas/a0lint-baseline.schema.json' with { type: 'json' };
 import ruleFileSchema from '../../schemas/a0lint-rules.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/a0lint.schema.json' with { type: 'json' };
+import accessSchema from '../../schemas/a0lint-access.schema.json' with { type: 'json' };
+import accessDiffSchema from '../../schemas/a0lint-access-diff.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
 import { PRESET_NAMES } from '../../src/engine/presets.js';
 import { SEVERITIES } from '../../src/engine/rule.js';
@@ -16,6 +18,8 @@ describe('shipped JSON schemas', () => {
     ['a0lint.schema.json', configSchema],
     ['a0lint-rules.schema.json', ruleFileSchema],
     ['a0lint-baseline.schema.json', baselineSchema],
+    ['a0lint-access.schema.json', accessSchema],
+    ['a0lint-access-diff.schema.json', accessDiffSchema],
   ])('%s is a valid draft-07 schema', (_name, schema) => {
     expect(() => new Ajv({ strict: true, strictTuples: false, allowUnionTypes: true }).compile(schema)).not.toThrow();
   });
@@ -24,6 +28,8 @@ describe('shipped JSON schemas', () => {
     ['a0lint.schema.json', configSchema],
     ['a0lint-rules.schema.json', ruleFileSchema],
     ['a0lint-baseline.schema.json', baselineSchema],
+    ['a0lint-access.schema.json', accessSchema],
+    ['a0lint-access-diff.schema.json', accessDiffSchema],
   ])('%s has its raw file URL as $id, a title and a description (what SchemaStore and editors need)', (name, schema) => {
     const typed = schema as { $id: string; title?: string; description?: string };
     expect(typed.$id).toBe(`https://raw.githubusercontent.com/a0lint/a0lint/main/schemas/${name}`);
