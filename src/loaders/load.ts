@@ -69,7 +69,8 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
   });
   const format = options.format ?? detectFormat(absolute, info.isDirectory());
   const display = displayPath(cwd, absolute);
-  if (format === 'terraform') {
+  const terraformJson = format === 'terraform' && !info.isDirectory() && TERRAFORM_JSON.test(absolute);
+  if (format === 'terraform' && !terraformJson) {
     // The HCL parser (WebAssembly) loads only for Terraform input.
     const { loadTerraform } = await import('../terraform/load-terraform.js');
     return loadTerraform(absolute, info.isDirectory(), options);
@@ -79,15 +80,25 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
     return loadDirectory(absolute, display, cwd, options);
   }
   const file = format === 'yaml' ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
-  return fromDocument(file, format, display);
+  // Only a document that names a Terraform format version loads the Terraform reader.
+  const data = file.data as { format_version?: unknown; terraform_version?: unknown } | null;
+  if (terraformJson || (format === 'api-dump' && typeof data === 'object' && data !== null && (data.format_version !== undefined || data.terraform_version !== undefined))) {
+    const { isTerraformJson, loadTerraformJson } = await import('../terraform/load-terraform-json.js');
+    if (isTerraformJson(file.data)) return loadTerraformJson(file.data as Record<string, unknown>, file.source, absolute, display, options);
+    if (terraformJson) throw new InputError('not Terraform JSON: expected the output of `terraform show -json` (a plan or a state) or a .tfstate file', display);
+  }
+  return fromDocument(file, format === 'terraform' ? 'api-dump' : format, display);
 }
+
+/** Plan and state JSON (`terraform show -json`), and raw state files. */
+const TERRAFORM_JSON = /\.(?:json|tfstate)$/i;
 
 function detectFormat(absolute: string, isDirectory: boolean): InputFormat {
   if (isDirectory) return isTerraformFolder(absolute) ? 'terraform' : 'directory';
   const extension = path.extname(absolute).toLowerCase();
   if (extension === '.yaml' || extension === '.yml') return 'yaml';
   if (extension === '.json') return 'api-dump';
-  if (extension === '.tf') return 'terraform';
+  if (extension === '.tf' || extension === '.tfstate') return 'terraform';
   throw new InputError(
     'cannot tell the input format from the name; expected a .yaml/.yml deploy-cli export, a .json API dump, a .tf file, a directory export or a folder of .tf files (or pass --input-format)',
     absolute,

@@ -26,6 +26,19 @@ interface Reading {
  * file. auth0 resources become the tenant model's entities; every value points back at its line.
  */
 export async function loadTerraform(absolute: string, isDirectory: boolean, options: LoadOptions = {}): Promise<LoadedInput> {
+  const display = displayPath(options.cwd ?? process.cwd(), absolute);
+  const { resources, domain, errors } = await readConfiguration(absolute, isDirectory, options);
+  const input = toLoadedInput(resources, display, 'terraform', domain);
+  return { ...input, errors: [...errors, ...input.errors] };
+}
+
+/** The resources of the configuration in a folder, by address: where plan JSON findings point when it is beside them. */
+export async function loadTerraformSources(folder: string, options: LoadOptions = {}): Promise<Map<string, TfResource>> {
+  const { resources } = await readConfiguration(folder, true, options);
+  return new Map(resources.map((resource) => [resource.address, resource]));
+}
+
+async function readConfiguration(absolute: string, isDirectory: boolean, options: LoadOptions): Promise<{ resources: TfResource[]; domain: string | undefined; errors: InputError[] }> {
   const cwd = options.cwd ?? process.cwd();
   const display = displayPath(cwd, absolute);
   const parser = await hclParser();
@@ -46,8 +59,7 @@ export async function loadTerraform(absolute: string, isDirectory: boolean, opti
       call.block.file.file, line, column,
     ));
   }
-  const input = toLoadedInput(instances.map(asTfResource), display, 'terraform', domain);
-  return { ...input, errors: [...reading.errors, ...input.errors] };
+  return { resources: instances.map(asTfResource), domain, errors: reading.errors };
 }
 
 function asTfResource(instance: ResourceInstance): TfResource {

@@ -79,9 +79,16 @@ export function toLoadedInput(resources: readonly TfResource[], display: string,
         break;
     }
   }
+  // State and plans know existing clients' ids. The model keys a client by its name, as deploy-cli does, so
+  // the id is only used to resolve the grants and credentials that name it.
+  const byId = new Map<string, Building>();
+  for (const client of clients.values()) {
+    if (typeof client.data.client_id === 'string') byId.set(client.data.client_id, client);
+    delete client.data.client_id;
+  }
   addScopes(apis, scopeResources);
-  for (const resource of credentials) addCredentials(resource, clients);
-  for (const grant of grants) resolveGrantClient(grant, clients);
+  for (const resource of credentials) addCredentials(resource, clients, byId);
+  for (const grant of grants) resolveGrantClient(grant, clients, byId);
 
   const secrets: LoadedInput['secrets'] = [];
   const unknowns: UnknownValue[] = [];
@@ -195,9 +202,9 @@ function addScopes(apis: readonly Building[], scopeResources: readonly TfResourc
 }
 
 /** auth0_client_credentials sets how its client authenticates: the API keeps that on the client. */
-function addCredentials(resource: TfResource, clients: ReadonlyMap<string, Building>): void {
+function addCredentials(resource: TfResource, clients: ReadonlyMap<string, Building>, byId: ReadonlyMap<string, Building>): void {
   const values = resource.values();
-  const client = clientOf(values.client_id, clients);
+  const client = clientOf(values.client_id, clients, byId);
   if (!client) return;
   const method = values.authentication_method;
   client.trace.set('/token_endpoint_auth_method', { resource, pointer: '/authentication_method' });
@@ -215,14 +222,14 @@ function addCredentials(resource: TfResource, clients: ReadonlyMap<string, Build
 }
 
 /** A grant's client_id naming a client of the configuration becomes that client's name, as deploy-cli writes it. */
-function resolveGrantClient(grant: Building, clients: ReadonlyMap<string, Building>): void {
-  const reference = grant.data.client_id;
-  if (!(reference instanceof ComputedAttribute)) return;
-  const client = clientOf(reference, clients);
+function resolveGrantClient(grant: Building, clients: ReadonlyMap<string, Building>, byId: ReadonlyMap<string, Building>): void {
+  const client = clientOf(grant.data.client_id, clients, byId);
   if (client && (typeof client.data.name === 'string' || client.data.name instanceof Unknown)) grant.data.client_id = client.data.name;
 }
 
-function clientOf(reference: unknown, clients: ReadonlyMap<string, Building>): Building | undefined {
+/** The client a `client_id` names: a reference to an auth0_client (sources, plans) or a known id (state). */
+function clientOf(reference: unknown, clients: ReadonlyMap<string, Building>, byId: ReadonlyMap<string, Building>): Building | undefined {
+  if (typeof reference === 'string') return byId.get(reference);
   if (!(reference instanceof ComputedAttribute) || reference.type !== 'auth0_client') return undefined;
   if (reference.attribute !== 'client_id' && reference.attribute !== 'id') return undefined;
   return clients.get(reference.address);
