@@ -16,6 +16,7 @@ import noLocalhostUrls from './no-localhost-urls/index.js';
 import noPasswordGrant from './no-password-grant/index.js';
 import noSecretsInConfig from './no-secrets-in-config/index.js';
 import noSymmetricSigning from './no-symmetric-signing/index.js';
+import noThirdPartySystemApiGrants from './no-third-party-system-api-grants/index.js';
 import noUnresolvedKeywords from './no-unresolved-keywords/index.js';
 import preferRequireClientGrant from './prefer-require-client-grant/index.js';
 import requireRefreshTokenRotation from './require-refresh-token-rotation/index.js';
@@ -35,6 +36,7 @@ export const builtinRules: readonly AnyRule[] = [
   noDuplicateClientGrants,
   grantMatchesAppType,
   managementApiLeastPrivilege,
+  noThirdPartySystemApiGrants,
   noAllowAllScopes,
   noPasswordGrant,
   noImplicitGrant,

@@ -1,25 +1,20 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { apiLabel } from '../../src/model/labels.js';
-import { DEFAULT_POLICIES, SUBJECT_TYPES } from '../../src/model/policy.js';
 import docs from './README.md';
 
 export default defineRule({
   meta: {
     id: 'explicit-access-policy',
-    description: 'Require every API to state its user and client access policies',
+    description: 'Require every API that states a user access policy to state its client access policy too',
     defaultSeverity: 'note',
     category: 'access-policy',
     precision: 'very-high',
     securitySeverity: 2.0,
     tags: ['maintainability', 'access-policy'],
     messages: {
-      missingField:
-        'API "{{api}}" has no subject_type_authorization, so Auth0\'s defaults apply without anyone having chosen them: user access allow_all ' +
-        '(every application may get user tokens) and client access require_client_grant. Write both policies, for example ' +
-        'subject_type_authorization: { user: { policy: require_client_grant }, client: { policy: require_client_grant } }.',
-      missingEntry:
-        'API "{{api}}" states no {{subject}} access policy, so Auth0\'s default {{default}} applies without anyone having chosen it. ' +
-        'Add subject_type_authorization.{{subject}}.policy (require_client_grant or deny_all{{userChoice}}).',
+      missingClient:
+        'API "{{api}}" states its user access policy but no client access policy, so Auth0\'s default require_client_grant applies to machine-to-machine access ' +
+        'without anyone having chosen it. Add subject_type_authorization.client.policy (require_client_grant, or deny_all if no application calls the API on its own behalf).',
     },
     docs,
   },
@@ -27,21 +22,12 @@ export default defineRule({
     for (const api of tenant.resourceServers) {
       if (api.isSystem) continue;
       const value = api.data.subject_type_authorization;
-      if (value === undefined || value === null) {
-        report({ entity: api, path: '/subject_type_authorization', messageId: 'missingField', data: { api: apiLabel(api) } });
-        continue;
-      }
-      // Any other shape is malformed (valid-access-policy) or an unresolved marker (no-unresolved-keywords).
-      if (typeof value !== 'object' || Array.isArray(value)) continue;
-      for (const subject of SUBJECT_TYPES) {
-        if (Object.hasOwn(value, subject)) continue;
-        report({
-          entity: api,
-          path: `/subject_type_authorization/${subject}`,
-          messageId: 'missingEntry',
-          data: { api: apiLabel(api), subject, default: DEFAULT_POLICIES[subject], userChoice: subject === 'user' ? ', or allow_all if every application may' : '' },
-        });
-      }
+      // Without a user entry the user policy defaults to allow_all, which prefer-require-client-grant reports, saying
+      // that it was defaulted; its fix (write the field) is where the client policy goes too, so saying it twice adds
+      // nothing. Malformed values are valid-access-policy's, markers no-unresolved-keywords'.
+      if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'user')) continue;
+      if (Object.hasOwn(value, 'client')) continue;
+      report({ entity: api, path: '/subject_type_authorization/client', messageId: 'missingClient', data: { api: apiLabel(api) } });
     }
   },
 });

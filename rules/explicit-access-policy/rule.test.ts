@@ -20,26 +20,21 @@ testRule(rule, {
     { name: 'malformed values are left to valid-access-policy', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization: [user]\n' },
     { name: 'markers are left to no-unresolved-keywords', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization: "@@STA@@"\n' },
     {
+      name: 'no field: prefer-require-client-grant already says the user policy was defaulted, so nothing is repeated here',
+      code: 'resourceServers:\n  - name: Inventory\n    identifier: https://inventory.example.com\n',
+    },
+    {
+      name: 'no user entry: prefer-require-client-grant reports it, the client entry is there',
+      format: 'api-dump',
+      code: '{"resource_servers": [{"identifier": "https://a.example.com", "subject_type_authorization": {"client": {"policy": "deny_all"}}}]}',
+    },
+    { name: 'an empty object: the defaulted user policy is prefer-require-client-grant\'s', format: 'api-dump', code: '{"resource_servers": [{"identifier": "https://a.example.com", "subject_type_authorization": {}}]}' },
+    {
       name: 'an empty entry is left to valid-access-policy',
       code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization:\n      user:\n      client: { policy: deny_all }\n',
     },
   ],
   invalid: [
-    {
-      name: 'a /me/ API on a host other than the tenant is an ordinary API',
-      tenantDomain: 't.eu.auth0.com',
-      code: 'resourceServers:\n  - identifier: https://api.example.com/me/\n',
-      errors: [{ messageId: 'missingField', line: 2, column: 5 }],
-    },
-    {
-      name: 'no field: one finding on the API entry',
-      code: yaml`
-        resourceServers:
-          - name: Inventory
-            identifier: https://inventory.example.com
-      `,
-      errors: [{ messageId: 'missingField', entity: 'https://inventory.example.com', path: '/subject_type_authorization', line: 2, column: 5 }],
-    },
     {
       name: 'a missing client entry',
       code: yaml`
@@ -49,16 +44,13 @@ testRule(rule, {
               user:
                 policy: require_client_grant
       `,
-      errors: [{ messageId: 'missingEntry', message: 'default require_client_grant', path: '/subject_type_authorization/client', line: 3, column: 5 }],
+      errors: [{ messageId: 'missingClient', message: 'default require_client_grant', path: '/subject_type_authorization/client', line: 3, column: 5 }],
     },
     {
-      name: 'both entries missing from an empty object',
-      format: 'api-dump',
-      code: '{"resource_servers": [{"identifier": "https://a.example.com",\n  "subject_type_authorization": {}}]}',
-      errors: [
-        { messageId: 'missingEntry', message: 'default require_client_grant', path: '/subject_type_authorization/client', line: 2, column: 33 },
-        { messageId: 'missingEntry', message: 'default allow_all', path: '/subject_type_authorization/user', line: 2, column: 33 },
-      ],
+      name: 'a /me/ API on a host other than the tenant is an ordinary API',
+      tenantDomain: 't.eu.auth0.com',
+      code: 'resourceServers:\n  - identifier: https://api.example.com/me/\n    subject_type_authorization:\n      user: { policy: deny_all }\n',
+      errors: [{ messageId: 'missingClient', line: 3, column: 5 }],
     },
   ],
 });

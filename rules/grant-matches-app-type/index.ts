@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { CLIENT_CREDENTIALS, hasUserFlow, publicClientReason, statedGrantTypes } from '../../src/model/client-flows.js';
+import { CLIENT_CREDENTIALS, hasUserFlow, publicLabel, statedGrantTypes } from '../../src/model/client-flows.js';
 import { apiLabel, grantClientLabel } from '../../src/model/labels.js';
 import type { Client, ClientGrant } from '../../src/model/types.js';
 import docs from './README.md';
@@ -15,9 +15,10 @@ export default defineRule({
     tags: ['security', 'client-grants', 'dead-configuration'],
     messages: {
       publicApp:
-        'Machine-to-machine grant (subject type client) for "{{client}}" on "{{api}}", but the application is public ({{why}}): it runs on users\' devices and cannot keep a secret, ' +
-        'so it cannot authenticate for the client credentials flow. The grant is unusable today and hands its scopes to an application whose credentials anyone can read ' +
-        'the day someone turns the flow on. Delete the grant, or give the backend that needs the API its own confidential application (regular_web or non_interactive) and grant that one.',
+        'Machine-to-machine grant (subject type client) for "{{client}}" on "{{api}}", but the application is public ({{why}}): Auth0 gives the client credentials flow only to ' +
+        'applications that authenticate, and refuses client_credentials in a public application\'s grant_types, so the grant is unusable today. It goes live, with scopes nobody ' +
+        'reviewed lately, the day someone gives the application a credential. Delete the grant, or give the backend that needs the API its own confidential application ' +
+        '(regular_web or non_interactive, with a secret or a key) and grant that one.',
       noClientCredentials:
         'Machine-to-machine grant (subject type client) for "{{client}}" on "{{api}}", but the application\'s grant_types does not include client_credentials, so it can never use the grant. ' +
         'The grant hides what the application can really access and becomes live as soon as someone enables the flow. ' +
@@ -37,12 +38,11 @@ export default defineRule({
       if (!client) continue;
       const messageId = problemOf(grant, client);
       if (!messageId) continue;
-      const why = publicClientReason(client) === 'app_type' ? `app_type ${client.appType}` : 'token_endpoint_auth_method none';
       report({
         entity: grant,
         path: grant.data.subject_type === undefined ? '' : '/subject_type',
         messageId,
-        data: { client: grantClientLabel(grant), api: grant.api ? apiLabel(grant.api) : (grant.audience ?? ''), why },
+        data: { client: grantClientLabel(grant), api: grant.api ? apiLabel(grant.api) : (grant.audience ?? ''), why: publicLabel(client) },
       });
     }
   },
@@ -52,7 +52,7 @@ export default defineRule({
 function problemOf(grant: ClientGrant, client: Client): string | undefined {
   const types = statedGrantTypes(client);
   if (grant.subjectType === 'client') {
-    if (publicClientReason(client)) return 'publicApp';
+    if (client.publicBecause) return 'publicApp';
     return types && !types.includes(CLIENT_CREDENTIALS) ? 'noClientCredentials' : undefined;
   }
   if (grant.subjectType === 'user') {

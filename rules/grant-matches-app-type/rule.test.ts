@@ -13,6 +13,10 @@ testRule(rule, {
       name: 'token_endpoint_auth_method none with private-key JWT credentials is not public',
       code: tenant('    app_type: non_interactive\n    token_endpoint_auth_method: none\n    client_authentication_methods:\n      private_key_jwt:\n        credentials: [{id: cred_1}]\n', ''),
     },
+    {
+      name: 'self-signed mTLS credentials make the application confidential',
+      code: tenant('    token_endpoint_auth_method: none\n    client_authentication_methods:\n      self_signed_tls_client_auth:\n        credentials: [{id: cred_2}]\n    grant_types: [client_credentials]\n', ''),
+    },
     { name: 'M2M app that lists a user flow, user grant', code: tenant('    app_type: non_interactive\n    grant_types: [client_credentials, password]\n', '    subject_type: user\n') },
     { name: 'no grant_types: defaults are unknown', code: tenant('    app_type: regular_web\n', '') },
     { name: 'grant_types from an unresolved marker', code: tenant('    app_type: regular_web\n    grant_types: ["##GRANT##"]\n', '') },
@@ -20,6 +24,11 @@ testRule(rule, {
     { name: 'unknown application', code: 'clientGrants:\n  - client_id: Nobody\n    audience: https://orders.example.com\n' },
   ],
   invalid: [
+    {
+      name: 'token_endpoint_auth_method none and client_credentials, no app_type: public, so the grant is unusable (the same story as confidential-client-auth)',
+      code: tenant('    token_endpoint_auth_method: none\n    grant_types: [client_credentials]\n', ''),
+      errors: [{ messageId: 'publicApp', message: 'public (token_endpoint_auth_method none): Auth0 gives the client credentials flow only to applications that authenticate', line: 9, column: 5 }],
+    },
     {
       name: 'SPA with a client grant (no subject_type: reported on the grant)',
       code: tenant('    app_type: spa\n', ''),

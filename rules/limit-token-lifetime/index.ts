@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { duration } from '../../src/engine/duration.js';
 import docs from './README.md';
 
 export interface Options {
@@ -49,14 +50,3 @@ export default defineRule<Options>({
     }
   },
 });
-
-function duration(seconds: number): string {
-  const days = seconds / 86400;
-  if (days >= 1) return `${round(days)} day${days === 1 ? '' : 's'}`;
-  const hours = seconds / 3600;
-  return `${round(hours)} hour${hours === 1 ? '' : 's'}`;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}

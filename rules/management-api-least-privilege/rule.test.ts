@@ -1,15 +1,16 @@
 import { expect, it } from 'vitest';
-import { CRITICAL_MANAGEMENT_SCOPES } from '../../src/data/critical-management-scopes.js';
+import { ACCOUNT_TAKEOVER_SCOPES, CRITICAL_MANAGEMENT_SCOPES } from '../../src/data/critical-management-scopes.js';
 import { MANAGEMENT_API_SCOPES } from '../../src/data/management-api-scopes.js';
 import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
-const grant = (body: string, client = 'Sync'): string =>
-  `clients:\n  - name: Sync\n    app_type: non_interactive\nclientGrants:\n  - client_id: ${client}\n    audience: https://acme.eu.auth0.com/api/v2/\n${body}`;
+const grant = (body: string, client = 'Sync', app = '    app_type: non_interactive\n'): string =>
+  `clients:\n  - name: Sync\n${app}clientGrants:\n  - client_id: ${client}\n    audience: https://acme.eu.auth0.com/api/v2/\n${body}`;
 
 testRule(rule, {
   valid: [
-    { name: 'read and user scopes only', code: grant('    scope: [read:users, update:users, read:client_grants]\n') },
+    { name: 'read scopes only', code: grant('    scope: [read:users, read:client_grants, read:roles]\n') },
+    { name: 'allowedClients covers the account-takeover tier too', options: { allowedClients: ['Sync'] }, code: grant('    scope: [update:users]\n') },
     { name: 'is_system grants belong to Auth0', code: grant('    is_system: true\n    scope: [update:clients]\n') },
     { name: 'allowedClients by name', options: { allowedClients: ['Sync'] }, code: grant('    scope: [update:client_grants]\n') },
     { name: 'allowedClients by the reference as written', options: { allowedClients: ['deployer'] }, code: grant('    allow_all_scopes: true\n', 'deployer') },
@@ -24,6 +25,43 @@ testRule(rule, {
       name: 'critical scopes: one finding at the first, naming all',
       code: grant('    scope:\n      - read:users\n      - update:clients\n      - create:client_grants\n'),
       errors: [{ messageId: 'criticalScopes', message: '2 critical scope(s): create:client_grants, update:clients.', entity: 'Sync|https://acme.eu.auth0.com/api/v2/|client', path: '/scope/1', line: 9, column: 9 }],
+    },
+    {
+      name: 'account-takeover scopes on a confidential first-party backend: a warning, at the first of them, naming all',
+      code: grant('    scope:\n      - read:users\n      - update:users\n      - create:user_tickets\n      - update:users\n'),
+      errors: [
+        {
+          messageId: 'takeoverScopes',
+          severity: 'warning',
+          message: '2 scope(s) that can take over user accounts: create:user_tickets, update:users. With these the application can create password-change tickets',
+          path: '/scope/1',
+          line: 9,
+          column: 9,
+        },
+      ],
+    },
+    {
+      name: 'account-takeover scopes on a public application: an error',
+      code: grant('    scope: [read:user_idp_tokens]\n', 'Sync', '    app_type: spa\n'),
+      errors: [{ messageId: 'takeoverScopes', severity: 'error', message: 'The application is public (app_type spa)', line: 7, column: 13 }],
+    },
+    {
+      name: 'account-takeover scopes on an application that does not authenticate: an error',
+      code: grant('    scope: [delete:users]\n', 'Sync', '    token_endpoint_auth_method: none\n'),
+      errors: [{ messageId: 'takeoverScopes', severity: 'error', message: 'public (token_endpoint_auth_method none)', line: 7, column: 13 }],
+    },
+    {
+      name: 'account-takeover scopes on a third-party application: an error',
+      code: grant('    scope: [create:role_members]\n', 'Sync', '    app_type: regular_web\n    is_first_party: false\n'),
+      errors: [{ messageId: 'takeoverScopes', severity: 'error', message: 'third-party application (is_first_party: false)', line: 8, column: 13 }],
+    },
+    {
+      name: 'critical and account-takeover scopes: one finding per tier',
+      code: grant('    scope: [update:users, update:clients]\n'),
+      errors: [
+        { messageId: 'takeoverScopes', severity: 'warning', path: '/scope/0', line: 7, column: 13 },
+        { messageId: 'criticalScopes', severity: 'error', path: '/scope/1', line: 7, column: 27 },
+      ],
     },
     {
       name: 'allow_all_scopes',
@@ -43,8 +81,9 @@ testRule(rule, {
   ],
 });
 
-it('critical scopes are Management API scopes, and the docs list each of them', () => {
-  for (const scope of CRITICAL_MANAGEMENT_SCOPES) {
+it('critical and account-takeover scopes are Management API scopes, the docs list each of them, and no scope is in both tiers', () => {
+  for (const scope of ACCOUNT_TAKEOVER_SCOPES) expect(CRITICAL_MANAGEMENT_SCOPES.has(scope), scope).toBe(false);
+  for (const scope of [...CRITICAL_MANAGEMENT_SCOPES, ...ACCOUNT_TAKEOVER_SCOPES]) {
     expect(MANAGEMENT_API_SCOPES.has(scope), scope).toBe(true);
     expect(rule.meta.docs, scope).toContain(`\`${scope}\``);
   }

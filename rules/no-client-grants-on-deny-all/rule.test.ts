@@ -16,6 +16,10 @@ const tenant = (userPolicy: string, clientPolicy: string, grants: string): strin
 
 testRule(rule, {
   valid: [
+    {
+      name: 'an anonymous_user grant (Anonymous Sessions beta) is valid; its policy is not the user or client one',
+      code: tenant('deny_all', 'deny_all', '  - client_id: Job\n    audience: https://ledger.example.com\n    subject_type: anonymous_user\n'),
+    },
     { name: 'client grant under require_client_grant', code: tenant('deny_all', 'require_client_grant', '  - client_id: Job\n    audience: https://ledger.example.com\n') },
     { name: 'user grant when only the client policy is deny_all', code: tenant('require_client_grant', 'deny_all', '  - client_id: Job\n    audience: https://ledger.example.com\n    subject_type: user\n') },
     { name: 'grant to an API not in the data', code: tenant('deny_all', 'deny_all', '  - client_id: Job\n    audience: https://other.example.com\n') },

@@ -3,6 +3,8 @@ import { grantClientListed } from '../../src/model/grant-client.js';
 import { grantClientLabel } from '../../src/model/labels.js';
 import { managementAudience, managementAudienceHost } from '../../src/model/management-api.js';
 import { isUnresolved } from '../../src/model/markers.js';
+import type { RuleContext } from '../../src/engine/rule.js';
+import type { Tenant } from '../../src/model/types.js';
 import docs from './README.md';
 
 export interface Options {
@@ -28,6 +30,10 @@ export default defineRule<Options>({
         'Client grant for "{{client}}" points at the audience "{{audience}}", which is no API in the data and not the tenant\'s Management API ({{managementApi}}). ' +
         'Auth0 refuses to create a grant for an API that does not exist, and a grant left over from a deleted or renamed API hides what the application really can access. ' +
         'Set audience to the identifier of an existing API, or delete the grant.',
+      severalManagementApis:
+        'Client grant for "{{client}}" points at the Management API of {{host}}, but the grants here point at the Management APIs of {{count}} tenants ({{hosts}}). ' +
+        'A tenant has one Management API, so the grants to all but one of them are dangling (left over from another tenant, or a copy-paste), and the data does not say ' +
+        'which tenant this is. Give the tenant\'s domain with --tenant-domain (or tenantDomain in the configuration) to have the others reported, then correct or delete them.',
     },
     schema: {
       type: 'object',
@@ -50,6 +56,7 @@ export default defineRule<Options>({
     // left that collection out (an API dump of grants only, deploy-cli's AUTH0_EXCLUDED): nothing can be checked.
     const checkClients = tenant.clients.length > 0;
     const checkApis = tenant.resourceServers.length > 0;
+    if (tenant.domain === undefined) reportSeveralManagementApis(tenant, report);
     for (const grant of tenant.clientGrants) {
       const { clientRef, audience } = grant;
       // default_for grants apply to a group of applications (all third-party ones), not to one client.
@@ -68,3 +75,28 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * Without a known domain, the model takes every https://{tenant}.auth0.com/api/v2/ audience for this tenant's
+ * Management API; grants to two or more such hosts mean at least one is dangling. Which one is not guessed: the first
+ * grant to each host says so.
+ */
+function reportSeveralManagementApis(tenant: Tenant, report: RuleContext['report']): void {
+  const firstGrantOf = new Map<string, Tenant['clientGrants'][number]>();
+  for (const grant of tenant.clientGrants) {
+    if (!grant.toManagementApi || grant.api || grant.audience === undefined || isUnresolved(grant.audience)) continue;
+    const host = managementAudienceHost(grant.audience);
+    if (host !== undefined && !firstGrantOf.has(host)) firstGrantOf.set(host, grant);
+  }
+  if (firstGrantOf.size < 2) return;
+  const hosts = [...firstGrantOf.keys()].sort();
+  for (const [host, grant] of firstGrantOf) {
+    report({
+      entity: grant,
+      path: '/audience',
+      subject: 'several-management-apis',
+      messageId: 'severalManagementApis',
+      data: { client: grantClientLabel(grant), host, count: hosts.length, hosts: hosts.join(', ') },
+    });
+  }
+}

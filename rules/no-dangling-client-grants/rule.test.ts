@@ -16,6 +16,16 @@ testRule(rule, {
     { name: 'by name', code: tenant('  - client_id: Worker\n    audience: https://orders.example.com\n') },
     { name: 'by id, audience without trailing slash difference', code: tenant('  - client_id: abc123\n    audience: https://orders.example.com/\n') },
     { name: 'grant to the Management API of the tenant', code: tenant('  - client_id: Worker\n    audience: https://acme.eu.auth0.com/api/v2/\n') },
+    {
+      name: 'a default_for grant written as the API returns it, without client_id',
+      format: 'api-dump',
+      code: '{"clients": [{"client_id": "abc123", "name": "Worker"}], "resource_servers": [{"identifier": "https://orders.example.com"}],\n' +
+        ' "client_grants": [{"id": "cgr_1", "default_for": "third_party_clients", "audience": "https://orders.example.com", "scope": ["read:orders"]}]}',
+    },
+    {
+      name: 'one tenant\'s Management API, granted twice',
+      code: tenant('  - client_id: Worker\n    audience: https://acme.eu.auth0.com/api/v2/\n  - client_id: abc123\n    subject_type: user\n    audience: https://acme.eu.auth0.com/api/v2\n'),
+    },
     { name: 'default_for grants skip the client check', code: tenant('  - client_id: undefined_clientId\n    default_for: third_party_clients\n    audience: https://orders.example.com\n') },
     { name: 'ignoreClients', options: { ignoreClients: ['Excluded Job'] }, code: tenant('  - client_id: Excluded Job\n    audience: https://orders.example.com\n') },
     { name: 'grants only: clients and APIs were left out of the data', code: 'clientGrants:\n  - client_id: Worker\n    audience: https://orders.example.com\n' },
@@ -41,6 +51,24 @@ testRule(rule, {
       tenantDomain: 'acme.eu.auth0.com',
       code: tenant('  - client_id: Worker\n    audience: https://other.eu.auth0.com/api/v2/\n'),
       errors: [{ messageId: 'danglingApi', message: 'https://acme.eu.auth0.com/api/v2/', line: 9, column: 15 }],
+    },
+    {
+      name: 'two tenants\' Management APIs while the domain is unknown: the first grant to each host, without guessing which is dangling',
+      code: tenant(
+        '  - client_id: Worker\n    audience: https://acme-dev.eu.auth0.com/api/v2/\n' +
+          '  - client_id: Worker\n    subject_type: user\n    audience: https://acme-dev.eu.auth0.com/api/v2/\n' +
+          '  - client_id: abc123\n    audience: https://acme-prod.eu.auth0.com/api/v2/\n',
+      ),
+      errors: [
+        { messageId: 'severalManagementApis', message: 'Management API of acme-dev.eu.auth0.com, but the grants here point at the Management APIs of 2 tenants (acme-dev.eu.auth0.com, acme-prod.eu.auth0.com)', entity: 'Worker|https://acme-dev.eu.auth0.com/api/v2/|client', line: 9, column: 15 },
+        { messageId: 'severalManagementApis', message: '--tenant-domain', entity: 'abc123|https://acme-prod.eu.auth0.com/api/v2/|client', line: 14, column: 15 },
+      ],
+    },
+    {
+      name: 'two tenants\' Management APIs with the domain given: the other one is dangling',
+      tenantDomain: 'acme-prod.eu.auth0.com',
+      code: tenant('  - client_id: Worker\n    audience: https://acme-dev.eu.auth0.com/api/v2/\n  - client_id: abc123\n    audience: https://acme-prod.eu.auth0.com/api/v2/\n'),
+      errors: [{ messageId: 'danglingApi', entity: 'Worker|https://acme-dev.eu.auth0.com/api/v2/|client', line: 9, column: 15 }],
     },
     {
       name: 'ignoreClients does not cover other names',

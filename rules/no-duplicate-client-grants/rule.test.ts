@@ -10,6 +10,10 @@ const tenant = (grants: string): string => yaml`
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a user and an anonymous_user grant for the same application and API are two grants',
+      code: tenant('  - client_id: Job\n    audience: https://a.example.com\n    subject_type: user\n  - client_id: Job\n    audience: https://a.example.com\n    subject_type: anonymous_user\n'),
+    },
     { name: 'one user and one client grant', code: tenant('  - client_id: Job\n    audience: https://a.example.com\n  - client_id: Job\n    audience: https://a.example.com\n    subject_type: user\n') },
     { name: 'different APIs', code: tenant('  - client_id: Job\n    audience: https://a.example.com\n  - client_id: Job\n    audience: https://b.example.com\n') },
     { name: 'different applications', code: tenant('  - client_id: Job\n    audience: https://a.example.com\n  - client_id: Other\n    audience: https://a.example.com\n') },

@@ -17,7 +17,8 @@ export default defineRule({
         'Set subject_type_authorization.user.policy to require_client_grant and give each application that needs the API a client grant with subject_type user.',
       defaulted:
         'API "{{api}}" has no user access policy, so Auth0\'s default allow_all applies and every application in the tenant can get user access tokens for it. ' +
-        'Set subject_type_authorization.user.policy to require_client_grant and give each application that needs the API a client grant with subject_type user.',
+        'Set subject_type_authorization.user.policy to require_client_grant (and state client.policy beside it: require_client_grant or deny_all) ' +
+        'and give each application that needs the API a client grant with subject_type user.',
     },
     docs,
   },

@@ -30,3 +30,44 @@ export const CRITICAL_SCOPE_GROUPS: readonly CriticalScopeGroup[] = [
 ];
 
 export const CRITICAL_MANAGEMENT_SCOPES: ReadonlySet<string> = new Set(CRITICAL_SCOPE_GROUPS.flatMap((group) => group.scopes));
+
+/**
+ * Management API scopes that let a holder take over end users' accounts without changing the tenant itself: a
+ * tier below the critical one (a warning), raised to an error when the holder is a public or third-party
+ * application. Each group's `why` follows from what its endpoints do in the Management API v2 reference; `source`
+ * names the Auth0 page that says so.
+ */
+export interface TakeoverScopeGroup extends CriticalScopeGroup {
+  readonly source: string;
+}
+
+export const ACCOUNT_TAKEOVER_SCOPE_GROUPS: readonly TakeoverScopeGroup[] = [
+  {
+    scopes: ['create:user_tickets'],
+    why: 'create password-change tickets for any user and set their password',
+    source: 'Management API v2: Tickets, "Create a password change ticket"',
+  },
+  {
+    scopes: ['update:users', 'update:users_app_metadata'],
+    why: 'change any user\'s email, password or linked identities, or the app_metadata that often decides roles and entitlements',
+    source: 'Management API v2: Users, "Update a user"',
+  },
+  { scopes: ['delete:users'], why: 'delete any user', source: 'Management API v2: Users, "Delete a user"' },
+  {
+    scopes: ['read:user_idp_tokens'],
+    why: 'read the access tokens users hold at their social and enterprise identity providers',
+    source: 'Auth0 docs: "Call an Identity Provider API"',
+  },
+  {
+    scopes: ['create:roles', 'update:roles', 'delete:roles', 'create:role_members', 'delete:role_members'],
+    why: 'give any user any role, and with it the role\'s permissions in every access token',
+    source: 'Management API v2: Roles; Auth0 docs: "Role-Based Access Control"',
+  },
+  {
+    scopes: ['create:authentication_methods', 'update:authentication_methods', 'delete:authentication_methods', 'delete:guardian_enrollments', 'create:guardian_enrollment_tickets'],
+    why: 'replace or remove any user\'s multi-factor enrolments and enrol factors of the holder\'s choosing',
+    source: 'Management API v2: Users, "Authentication methods"; Guardian, "Create a multi-factor authentication enrollment ticket"',
+  },
+];
+
+export const ACCOUNT_TAKEOVER_SCOPES: ReadonlySet<string> = new Set(ACCOUNT_TAKEOVER_SCOPE_GROUPS.flatMap((group) => group.scopes));

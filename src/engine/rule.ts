@@ -42,6 +42,11 @@ export interface Report {
   /** Text inside the located value to point at exactly, when the value is longer than the problem. */
   readonly needle?: string;
   readonly messageId: string;
+  /**
+   * A lower severity for this finding than the rule's (a less dangerous tier of what the rule reports). The
+   * finding takes the less severe of this and the rule's configured severity, so configuration still caps it.
+   */
+  readonly severity?: Severity;
   readonly data?: Readonly<Record<string, string | number>>;
 }
 

@@ -51,7 +51,7 @@ function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: C
   const identity = entity ? [entity.kind, entity.key, report.subject ?? path] : [source?.file ?? source?.endpoint ?? '', report.subject ?? path];
   return {
     ruleId: rule.meta.id,
-    severity,
+    severity: report.severity !== undefined && SEVERITY_ORDER[report.severity] > SEVERITY_ORDER[severity] ? report.severity : severity,
     message: conceal(fill(template, report.data ?? {})),
     ...(entity ? { entity } : {}),
     path,

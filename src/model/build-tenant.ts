@@ -1,17 +1,20 @@
 import type { LoadedInput, RawEntity } from '../loaders/load.js';
-import { hasUnresolvedMarker, managementAudienceHost, managementAudience, normalizeAudience, tenantSystemAudienceHost } from './management-api.js';
-import { effectivePolicies, UNKNOWN_POLICIES } from './policy.js';
+import { hasUnresolvedMarker, managementAudienceHost, managementAudience, normalizeAudience, tenantSystemAudience } from './management-api.js';
+import { publicBecause } from './client-flows.js';
+import { effectivePolicies, SELF_SERVICE_API_DEFAULTS, UNKNOWN_POLICIES } from './policy.js';
 import type {
   Client,
   ClientData,
   ClientGrant,
   ClientGrantData,
+  DomainMismatch,
   DomainSource,
   Entity,
   Origin,
   ResourceServer,
   ResourceServerData,
   SecretField,
+  SystemApiKind,
   Source,
   Tenant,
   UnknownValue,
@@ -29,20 +32,27 @@ export interface BuildOptions {
 export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Tenant {
   const domain = findDomain(input, options);
   const mgmtAudience = domain.value ? managementAudience(domain.value) : undefined;
+  // An is_system API at https://<host>/api/v2/ is the Management API whatever domain was given or derived: a typo
+  // in the option or a custom domain must not switch off the rules that guard it.
+  const systemManagement = systemManagementIdentifiers(input);
   const isManagementApiAudience = (audience: string): boolean => {
-    if (mgmtAudience) return normalizeAudience(audience) === mgmtAudience;
+    const normalized = normalizeAudience(audience);
+    if (systemManagement.has(normalized)) return true;
+    if (mgmtAudience) return normalized === mgmtAudience;
     const host = managementAudienceHost(audience);
     return host !== undefined && (host.endsWith('.auth0.com') || hasUnresolvedMarker(host));
   };
+  const domainMismatch: DomainMismatch | undefined =
+    domain.value && domain.source && mgmtAudience && systemManagement.size > 0 && !systemManagement.has(mgmtAudience)
+      ? { domain: domain.value, domainSource: domain.source, managementApis: [...systemManagement] }
+      : undefined;
 
   // Exports may carry a system API without is_system (deploy-cli's own examples do): its audience still tells.
-  const isTenantHost = (host: string): boolean => (domain.value ? host === domain.value : host.endsWith('.auth0.com') || hasUnresolvedMarker(host));
-  const isSystemAudience = (audience: string): boolean => {
-    const host = tenantSystemAudienceHost(audience);
-    return host !== undefined && isTenantHost(host);
-  };
+  const managementHosts = new Set([...systemManagement].map((identifier) => managementAudienceHost(identifier)));
+  const isTenantHost = (host: string): boolean =>
+    managementHosts.has(host) || (domain.value ? host === domain.value : host.endsWith('.auth0.com') || hasUnresolvedMarker(host));
 
-  const resourceServers = input.resourceServers.map((raw, index) => toResourceServer(raw, index, isManagementApiAudience, isSystemAudience));
+  const resourceServers = input.resourceServers.map((raw, index) => toResourceServer(raw, index, isManagementApiAudience, isTenantHost));
   const apis = new Map<string, ResourceServer>();
   for (const api of resourceServers) {
     if (api.identifier !== undefined && !apis.has(normalizeAudience(api.identifier))) apis.set(normalizeAudience(api.identifier), api);
@@ -58,15 +68,22 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
   }
   const clientByRef = (ref: string): Client | undefined => clientsById.get(ref) ?? clientsByName.get(ref);
 
-  const clientGrants = input.clientGrants.map((raw) => toClientGrant(raw, clientByRef, apiByAudience, isManagementApiAudience));
+  const systemApiOfAudience = (audience: string): SystemApiKind | undefined => {
+    if (isManagementApiAudience(audience)) return 'management';
+    const selfService = tenantSystemAudience(audience);
+    return selfService && isTenantHost(selfService.host) ? selfService.kind : undefined;
+  };
+  const clientGrants = input.clientGrants.map((raw) => toClientGrant(raw, clientByRef, apiByAudience, systemApiOfAudience));
   const grantsOfApi = groupBy(clientGrants, (grant) => grant.api);
   const grantsOfClient = groupBy(clientGrants, (grant) => grant.client);
   const unknowns = input.unknowns ?? [];
   const entityAt = entityFinder([resourceServers, clients, clientGrants], [...input.markers, ...input.secrets, ...unknowns]);
 
   return {
+    form: input.format === 'api-dump' ? 'api' : 'export',
     domain: domain.value,
     domainSource: domain.source,
+    ...(domainMismatch ? { domainMismatch } : {}),
     resourceServers,
     clients,
     clientGrants,
@@ -109,17 +126,32 @@ function findDomain(input: LoadedInput, options: BuildOptions): { value?: string
   return candidates.length === 1 ? { value: candidates[0], source: 'grant-audience' } : {};
 }
 
+/** Normalized identifiers of the `is_system` APIs shaped like a Management API audience. */
+function systemManagementIdentifiers(input: LoadedInput): ReadonlySet<string> {
+  const identifiers = new Set<string>();
+  for (const { data } of input.resourceServers) {
+    const api = data as ResourceServerData;
+    if (api.is_system !== true || typeof api.identifier !== 'string') continue;
+    const host = managementAudienceHost(api.identifier);
+    if (host !== undefined && !hasUnresolvedMarker(host)) identifiers.add(normalizeAudience(api.identifier));
+  }
+  return identifiers;
+}
+
 function toResourceServer(
   raw: RawEntity,
   index: number,
   isManagementApiAudience: (audience: string) => boolean,
-  isSystemAudience: (audience: string) => boolean,
+  isTenantHost: (host: string) => boolean,
 ): ResourceServer {
   const data = raw.data as ResourceServerData;
   const identifier = asString(data.identifier);
   const name = asString(data.name);
   const isManagementApi = identifier !== undefined && isManagementApiAudience(identifier);
-  const isSystem = data.is_system === true || isManagementApi || (identifier !== undefined && isSystemAudience(identifier));
+  const selfService = identifier !== undefined ? tenantSystemAudience(identifier) : undefined;
+  const selfServiceKind = selfService && (data.is_system === true || isTenantHost(selfService.host)) ? selfService.kind : undefined;
+  const systemApi: SystemApiKind | undefined = isManagementApi ? 'management' : selfServiceKind;
+  const isSystem = data.is_system === true || systemApi !== undefined;
   const scopes = new Set<string>();
   if (Array.isArray(data.scopes)) {
     for (const scope of data.scopes) {
@@ -128,10 +160,13 @@ function toResourceServer(
       if (value !== undefined) scopes.add(value);
     }
   }
-  // Only the Management API has documented defaults among system APIs; for others an absent policy is unknown.
-  const policy = isSystem && !isManagementApi && data.subject_type_authorization === undefined
-    ? UNKNOWN_POLICIES
-    : effectivePolicies(data.subject_type_authorization);
+  // The Management API takes the ordinary defaults and the self-service APIs their documented ones; for other
+  // system APIs Auth0 documents none, so an absent policy is unknown.
+  const policy = systemApi === 'management' || !isSystem
+    ? effectivePolicies(data.subject_type_authorization)
+    : systemApi !== undefined
+      ? effectivePolicies(data.subject_type_authorization, SELF_SERVICE_API_DEFAULTS)
+      : data.subject_type_authorization === undefined ? UNKNOWN_POLICIES : effectivePolicies(data.subject_type_authorization);
   return {
     kind: 'resourceServer',
     key: identifier ?? name ?? `#${index}`,
@@ -141,6 +176,7 @@ function toResourceServer(
     identifier,
     isSystem,
     isManagementApi,
+    systemApi,
     scopes,
     policy,
   };
@@ -159,6 +195,8 @@ function toClient(raw: RawEntity, index: number): Client {
     clientId,
     appType: asString(data.app_type),
     grantTypes: Array.isArray(data.grant_types) ? onlyStrings(data.grant_types) : undefined,
+    publicBecause: publicBecause(data),
+    thirdParty: data.is_first_party === false,
   };
 }
 
@@ -166,7 +204,7 @@ function toClientGrant(
   raw: RawEntity,
   clientByRef: (ref: string) => Client | undefined,
   apiByAudience: (audience: string) => ResourceServer | undefined,
-  isManagementApiAudience: (audience: string) => boolean,
+  systemApiOfAudience: (audience: string) => SystemApiKind | undefined,
 ): ClientGrant {
   const data = raw.data as ClientGrantData;
   const clientRef = asString(data.client_id);
@@ -175,6 +213,7 @@ function toClientGrant(
   const defaultFor = asString(data.default_for);
   const client = clientRef !== undefined ? clientByRef(clientRef) : undefined;
   const api = audience !== undefined ? apiByAudience(audience) : undefined;
+  const toSystemApi = api ? api.systemApi : audience !== undefined ? systemApiOfAudience(audience) : undefined;
   return {
     kind: 'clientGrant',
     key: `${clientRef ?? defaultFor ?? ''}|${audience ?? ''}|${subjectType}`,
@@ -189,7 +228,8 @@ function toClientGrant(
     defaultFor,
     client,
     api,
-    toManagementApi: api?.isManagementApi ?? (audience !== undefined && isManagementApiAudience(audience)),
+    toManagementApi: toSystemApi === 'management',
+    toSystemApi,
   };
 }
 

@@ -1,19 +1,43 @@
 import { hasUnresolvedMarker } from './management-api.js';
-import type { Client } from './types.js';
+import type { Client, ClientData, PublicBecause } from './types.js';
 
 /** Application types that run on a user's device and cannot keep a client secret. */
 export const PUBLIC_APP_TYPES: readonly string[] = ['spa', 'native'];
 
 export const CLIENT_CREDENTIALS = 'client_credentials';
 
-/** Why a client is public (cannot keep a secret), or undefined when the data does not say so. */
-export function publicClientReason(client: Client): 'app_type' | 'token_endpoint_auth_method' | undefined {
-  if (client.appType !== undefined && PUBLIC_APP_TYPES.includes(client.appType)) return 'app_type';
-  // Private-key JWT and mTLS live in client_authentication_methods, beside the secret-based method field.
-  const keyMethods = client.data.client_authentication_methods;
-  const authenticatesWithKeys = typeof keyMethods === 'object' && keyMethods !== null && Object.keys(keyMethods).length > 0;
-  if (client.data.token_endpoint_auth_method === 'none' && !authenticatesWithKeys) return 'token_endpoint_auth_method';
+/**
+ * Client authentication methods that need no secret: keys and certificates registered in
+ * `client_authentication_methods` (private-key JWT, mTLS with a CA-issued or self-signed certificate).
+ */
+export const KEY_AUTH_METHODS: readonly string[] = ['private_key_jwt', 'tls_client_auth', 'self_signed_tls_client_auth'];
+
+/** The key-based methods a client registers in `client_authentication_methods` (an entry set to null is none). */
+export function keyAuthMethods(data: ClientData): string[] {
+  const methods = data.client_authentication_methods;
+  if (typeof methods !== 'object' || methods === null || Array.isArray(methods)) return [];
+  return KEY_AUTH_METHODS.filter((method) => {
+    const entry = (methods as Record<string, unknown>)[method];
+    return entry !== undefined && entry !== null;
+  });
+}
+
+/**
+ * Why a client is public, from its app type and its token endpoint authentication together (the model computes it
+ * once; rules read `client.publicBecause`). Auth0 flags an application public with token_endpoint_auth_method
+ * none and treats one without the field as confidential ("Auth0 Grant Types Mapping"); single-page and native apps
+ * run on users' devices, so even a secret they were given is readable there. A client that authenticates with a key
+ * or certificate (client_authentication_methods) is confidential whatever token_endpoint_auth_method says.
+ */
+export function publicBecause(data: ClientData): PublicBecause | undefined {
+  if (typeof data.app_type === 'string' && PUBLIC_APP_TYPES.includes(data.app_type)) return 'app_type';
+  if (data.token_endpoint_auth_method === 'none' && keyAuthMethods(data).length === 0) return 'token_endpoint_auth_method';
   return undefined;
+}
+
+/** How messages say why a client is public. */
+export function publicLabel(client: Client): string {
+  return client.publicBecause === 'app_type' ? `app_type ${client.appType}` : 'token_endpoint_auth_method none';
 }
 
 /**

@@ -7,6 +7,8 @@ export const GRANT_TYPES = {
   passwordRealm: 'http://auth0.com/oauth/grant-type/password-realm',
   implicit: 'implicit',
   refreshToken: 'refresh_token',
+  /** Token Vault: exchanging a refresh token for an external provider's access token. */
+  tokenVault: 'urn:auth0:params:oauth:grant-type:token-exchange:federated-connection-access-token',
 } as const;
 
 export interface GrantTypeEntry {

@@ -6,13 +6,13 @@
 // A host may be a keyword marker (`https://##AUTH0_DOMAIN##/api/v2/`), whose `#` would otherwise end the host.
 const MANAGEMENT_AUDIENCE = /^https:\/\/((?:[^/?#]|##\w+##|@@\w+@@)+)\/api\/v2\/?$/i;
 
-// Auth0's other system APIs sit on the tenant's host at fixed paths: My Account API (/me/), My Organization API (/my-org/).
-const TENANT_SYSTEM_AUDIENCE = /^https:\/\/((?:[^/?#]|##\w+##|@@\w+@@)+)\/(?:me|my-org)\/?$/i;
+// Auth0's self-service system APIs sit on the tenant's host at fixed paths: My Account API (/me/), My Organization API (/my-org/).
+const TENANT_SYSTEM_AUDIENCE = /^https:\/\/((?:[^/?#]|##\w+##|@@\w+@@)+)\/(me|my-org)\/?$/i;
 
-/** The host of an audience shaped like the My Account or My Organization API, or undefined. */
-export function tenantSystemAudienceHost(audience: string): string | undefined {
+/** The host and kind of an audience shaped like the My Account or My Organization API, or undefined. */
+export function tenantSystemAudience(audience: string): { host: string; kind: 'my-account' | 'my-organization' } | undefined {
   const match = TENANT_SYSTEM_AUDIENCE.exec(audience.trim());
-  return match ? match[1]!.toLowerCase() : undefined;
+  return match ? { host: match[1]!.toLowerCase(), kind: match[2]!.toLowerCase() === 'me' ? 'my-account' : 'my-organization' } : undefined;
 }
 
 export function managementAudience(domain: string): string {

@@ -12,6 +12,15 @@ export const DEFAULT_POLICIES: Readonly<Record<SubjectType, Policy>> = {
   client: 'require_client_grant',
 };
 
+/**
+ * The My Account and My Organization APIs activate with user require_client_grant and client deny_all, and Auth0
+ * advises against allow_all for them (Auth0 docs: "My Account API", "My Organization API").
+ */
+export const SELF_SERVICE_API_DEFAULTS: Readonly<Record<SubjectType, Policy>> = {
+  user: 'require_client_grant',
+  client: 'deny_all',
+};
+
 export const SUBJECT_TYPES: readonly SubjectType[] = ['user', 'client'];
 
 export const UNKNOWN_POLICIES: Readonly<Record<SubjectType, EffectivePolicy>> = {
@@ -23,7 +32,11 @@ export const UNKNOWN_POLICIES: Readonly<Record<SubjectType, EffectivePolicy>> = 
  * The policy in force per subject type. An absent object or entry means the default applies; a malformed one
  * (reported by valid-access-policy) leaves the policy unknown so no other rule guesses.
  */
-export function effectivePolicies(value: unknown): Readonly<Record<SubjectType, EffectivePolicy>> {
+export function effectivePolicies(
+  value: unknown,
+  defaults: Readonly<Record<SubjectType, Policy>> = DEFAULT_POLICIES,
+): Readonly<Record<SubjectType, EffectivePolicy>> {
+  const defaulted = (subject: SubjectType): EffectivePolicy => ({ policy: defaults[subject], explicit: false });
   if (value === undefined || value === null) {
     return { user: defaulted('user'), client: defaulted('client') };
   }
@@ -40,10 +53,6 @@ export function effectivePolicies(value: unknown): Readonly<Record<SubjectType, 
 
 export function isPolicyFor(subject: SubjectType, policy: unknown): policy is Policy {
   return typeof policy === 'string' && (POLICIES[subject] as readonly string[]).includes(policy);
-}
-
-function defaulted(subject: SubjectType): EffectivePolicy {
-  return { policy: DEFAULT_POLICIES[subject], explicit: false };
 }
 
 export function isSubjectType(value: string): value is SubjectType {

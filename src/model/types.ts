@@ -6,6 +6,10 @@
 export type EntityKind = 'resourceServer' | 'client' | 'clientGrant';
 export type SubjectType = 'user' | 'client';
 export type Policy = 'allow_all' | 'require_client_grant' | 'deny_all';
+/** Auth0's own APIs that a0lint knows by their identifier on the tenant's host. */
+export type SystemApiKind = 'management' | 'my-account' | 'my-organization';
+/** Why a client is public: its app type runs on users' devices, or it does not authenticate at the token endpoint. */
+export type PublicBecause = 'app_type' | 'token_endpoint_auth_method';
 
 /** A place an input came from: a file (with a lazy locator) or a Management API endpoint. */
 export interface Source {
@@ -94,6 +98,8 @@ export interface ResourceServer extends EntityBase<'resourceServer', ResourceSer
   readonly identifier: string | undefined;
   readonly isSystem: boolean;
   readonly isManagementApi: boolean;
+  /** Which of Auth0's known system APIs this is (the Management, My Account or My Organization API), if any. */
+  readonly systemApi: SystemApiKind | undefined;
   /** Scope values the API defines (`scopes[].value`). */
   readonly scopes: ReadonlySet<string>;
   readonly policy: Readonly<Record<SubjectType, EffectivePolicy>>;
@@ -104,6 +110,13 @@ export interface Client extends EntityBase<'client', ClientData> {
   readonly appType: string | undefined;
   /** undefined when the field is absent (Auth0 then applies app-type defaults). */
   readonly grantTypes: readonly string[] | undefined;
+  /**
+   * Why the client is public (it cannot keep a secret or does not authenticate at the token endpoint), decided once
+   * here for every rule; undefined for a confidential client or when the data does not say.
+   */
+  readonly publicBecause: PublicBecause | undefined;
+  /** `is_first_party: false`: a third-party application (Auth0's default is first party). */
+  readonly thirdParty: boolean;
 }
 
 export interface ClientGrant extends EntityBase<'clientGrant', ClientGrantData> {
@@ -119,6 +132,8 @@ export interface ClientGrant extends EntityBase<'clientGrant', ClientGrantData> 
   /** The API whose identifier equals the audience, when the data holds it. */
   readonly api: ResourceServer | undefined;
   readonly toManagementApi: boolean;
+  /** Which of Auth0's known system APIs the audience names, from the API in the data or else from the audience. */
+  readonly toSystemApi: SystemApiKind | undefined;
 }
 
 export type Entity = ResourceServer | Client | ClientGrant;
@@ -164,10 +179,31 @@ export interface AuditCredentials {
   readonly endpoint: string;
 }
 
+/**
+ * The tenant domain (given or derived) names no Management API the data holds, while the data holds one or more
+ * `is_system` Management APIs on other hosts (a custom domain given, a typo): those are still treated as the
+ * Management API, and the run says so instead of falling silent.
+ */
+export interface DomainMismatch {
+  readonly domain: string;
+  readonly domainSource: DomainSource;
+  /** The identifiers of the Management APIs in the data. */
+  readonly managementApis: readonly string[];
+}
+
+/**
+ * What kind of data the tenant was read from: `export` for deploy-cli exports (which drop the Management API and
+ * some fields), `api` for what the Management API returned (an API dump or a live read), which carries every field.
+ */
+export type DataForm = 'export' | 'api';
+
 export interface Tenant {
+  readonly form: DataForm;
   /** The canonical tenant domain, when known, and where it came from. */
   readonly domain: string | undefined;
   readonly domainSource: DomainSource | undefined;
+  /** Set when the domain matches none of the data's Management APIs; see DomainMismatch. */
+  readonly domainMismatch?: DomainMismatch;
   readonly resourceServers: readonly ResourceServer[];
   readonly clients: readonly Client[];
   readonly clientGrants: readonly ClientGrant[];

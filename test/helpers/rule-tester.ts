@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
-import type { AnyRule } from '../../src/engine/rule.js';
+import type { AnyRule, Severity } from '../../src/engine/rule.js';
 import { loadText } from '../../src/loaders/load-text.js';
 import { lintInput } from '../../src/lint.js';
 import type { KeywordMappings } from '../../src/loaders/keywords.js';
@@ -20,6 +20,8 @@ export interface ExpectedFinding {
   readonly message?: string;
   readonly entity?: string;
   readonly path?: string;
+  /** The finding's severity, when it differs by case (a rule's tiers). */
+  readonly severity?: Severity;
   readonly line: number;
   readonly column: number;
   readonly endLine?: number;
@@ -51,6 +53,7 @@ export function testRule(rule: AnyRule, cases: { valid: ReadonlyArray<string | V
             if (expected.entity !== undefined) expect(finding.entity?.key).toBe(expected.entity);
             if (expected.path !== undefined) expect(finding.path).toBe(expected.path);
             if (expected.message !== undefined) expect(finding.message).toContain(expected.message);
+            if (expected.severity !== undefined) expect(finding.severity).toBe(expected.severity);
             if (expected.messageId !== undefined) {
               const template = rule.meta.messages[expected.messageId];
               expect(template, `message id ${expected.messageId}`).toBeDefined();
