@@ -260,7 +260,12 @@ function policyReason(view: ApiAccess, subject: AccessSubject): AccessReason {
           : `"${api}" does not set its ${what}, so Auth0's default require_client_grant applies.`,
       };
     case 'deny_all':
-      return { code: 'policy-deny-all', text: `"${api}" sets its ${what} to deny_all: no application gets ${TOKENS[subject]}, whatever its grants say.` };
+      return {
+        code: 'policy-deny-all',
+        text: explicit
+          ? `"${api}" sets its ${what} to deny_all: no application gets ${TOKENS[subject]}, whatever its grants say.`
+          : `"${api}" does not set its ${what}, and Auth0 activates this API with deny_all: no application gets ${TOKENS[subject]}, whatever its grants say.`,
+      };
     default:
       return {
         code: 'policy-unknown',

@@ -1,4 +1,4 @@
-import { CLIENT_CREDENTIALS, hasUserFlow, publicClientReason, statedGrantTypes } from '../model/client-flows.js';
+import { CLIENT_CREDENTIALS, hasUserFlow, publicLabel, statedGrantTypes } from '../model/client-flows.js';
 import type { Client } from '../model/types.js';
 import type { AccessReason, AccessSubject } from './types.js';
 
@@ -16,10 +16,8 @@ export function flowVerdict(subject: AccessSubject, client: Client): FlowVerdict
 
 function clientCredentials(client: Client): FlowVerdict {
   const name = clientLabel(client);
-  const publicBy = publicClientReason(client);
-  if (publicBy) {
-    const why = publicBy === 'app_type' ? `app_type ${client.appType ?? ''}` : 'token_endpoint_auth_method none';
-    return { usable: false, reason: { code: 'public-client', text: `"${name}" is public (${why}): it cannot keep a secret, so it cannot use the client credentials flow.` } };
+  if (client.publicBecause) {
+    return { usable: false, reason: { code: 'public-client', text: `"${name}" is public (${publicLabel(client)}): Auth0 gives the client credentials flow only to applications that authenticate.` } };
   }
   const types = statedGrantTypes(client);
   if (types === undefined) return unstated(client);

@@ -67,11 +67,11 @@ describe('access map: policies', () => {
     expect(rowOf(shop, LEDGER, 'client', 'Inventory Sync')).toEqual({ allowed: false, scopes: [], codes: ['policy-deny-all', 'client-credentials'] });
   });
 
-  it('a system API whose policy the export dropped: unknown, grants assumed honoured', () => {
+  it('the My Account API without a policy in the export: Auth0 activates it with require_client_grant, so the grant decides', () => {
     expect(rowOf(shop, MY_ACCOUNT, 'user', 'Storefront')).toEqual({
       allowed: true,
       scopes: ['read:me:authentication_methods'],
-      codes: ['policy-unknown', 'user-flow', 'grant'],
+      codes: ['policy-require-client-grant-default', 'user-flow', 'grant'],
     });
   });
 
@@ -108,11 +108,11 @@ describe('access map: applications and grants', () => {
   });
 
   it('system APIs take neither default grants nor grants to third-party applications', () => {
-    expect(rowOf(shop, MY_ACCOUNT, 'user', '*', 'third_party')).toMatchObject({ allowed: false, codes: ['policy-unknown', 'default-grant', 'default-grant-system-api', 'grant'] });
+    expect(rowOf(shop, MY_ACCOUNT, 'user', '*', 'third_party')).toMatchObject({ allowed: false, codes: ['policy-require-client-grant-default', 'default-grant', 'default-grant-system-api', 'grant'] });
     expect(rowOf(shop, MY_ACCOUNT, 'user', 'Partner Portal')).toEqual({
       allowed: false,
       scopes: [],
-      codes: ['policy-unknown', 'third-party-system-api', 'user-flow'],
+      codes: ['policy-require-client-grant-default', 'third-party-system-api', 'user-flow'],
     });
   });
 
