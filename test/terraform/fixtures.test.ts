@@ -26,7 +26,6 @@ describe('Terraform fixtures', () => {
   it('v0.x provider: inline scopes, grant `scope`, token_endpoint_auth_method on the client, and an unknown variable', async () => {
     expect(await summary(`${ROOT}/v0`)).toEqual([
       'v0/main.tf:10:1 prefer-require-client-grant https://legacy.example.com /subject_type_authorization/user',
-      'v0/main.tf:10:1 explicit-access-policy https://legacy.example.com /subject_type_authorization',
       'v0/main.tf:14:20 limit-token-lifetime https://legacy.example.com /token_lifetime',
       'v0/main.tf:31:33 no-implicit-grant Legacy Web /grant_types/0',
       'v0/main.tf:32:33 terraform-unknown-values Legacy Web /callbacks/0',
