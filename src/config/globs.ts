@@ -1,15 +1,16 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { linearGlob, linearRegex } from './linear-regex.js';
 
 /** A path as configuration globs see it: relative to the configuration's folder, with forward slashes. */
 export function configRelative(baseDir: string, absolute: string): string {
   return path.relative(baseDir, absolute).split(path.sep).join('/').replace(/\/$/, '');
 }
 
-/** File globs (`overrides[].files`, `ignore[].files`): picomatch, where `*` stays inside one folder and `**` crosses. */
+/** File globs (`overrides[].files`, `ignore[].files`): `*` stays inside one folder and `**` crosses; linear time. */
 export function fileMatcher(globs: readonly string[]): (relativePath: string) => boolean {
-  const matchers = globs.map((glob) => picomatch(glob.replace(/^\.\//, ''), { dot: true }));
+  const matchers = globs.map((glob) => linearGlob(glob.replace(/^\.\//, '')));
   return (relativePath) => matchers.some((matches) => matches(relativePath));
 }
 
@@ -19,7 +20,7 @@ export function fileMatcher(globs: readonly string[]): (relativePath: string) =>
  */
 export function keyMatcher(glob: string): (key: string) => boolean {
   const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  const pattern = new RegExp(`^${source}$`, 's');
+  const pattern = linearRegex(`^${source}$`, { dotAll: true });
   return (key) => pattern.test(key);
 }
 
@@ -44,7 +45,7 @@ export async function expandGlob(glob: string, baseDir: string, maxVisited = MAX
   const scan = picomatch.scan(glob);
   if (!scan.isGlob) return [path.resolve(baseDir, glob)];
   const root = path.resolve(baseDir, scan.base || '.');
-  const matches = picomatch(glob.replace(/^\.\//, ''), { dot: true });
+  const matches = linearGlob(glob.replace(/^\.\//, ''));
   const found: string[] = [];
   let visited = 0;
   const walk = async (folder: string): Promise<void> => {

@@ -4,6 +4,7 @@ import { defineRule, type AnyRule, type Category, type Severity } from '../engin
 import type { LocatedDocument } from '../config/located-document.js';
 import { errorAt } from '../config/located-document.js';
 import { joinPointer } from '../model/pointer.js';
+import { LINEAR_REGEXP_ENGINE } from '../config/linear-regex.js';
 import { checkSchema } from './schema-guard.js';
 import { entitiesOf, MESSAGE_FIELDS, messageData, viewOf, type Collection } from './views.js';
 
@@ -41,6 +42,10 @@ function ajv(): Ajv {
     allErrors: false,
     addUsedSchema: false,
     logger: false,
+    // A $ref compiles to a call, not a copy of what it names: refs that fan out cannot multiply the generated code.
+    inlineRefs: false,
+    // `pattern` and `patternProperties` run on RE2, in linear time (see linear-regex.ts).
+    code: { regExp: LINEAR_REGEXP_ENGINE },
   });
   return predicateAjv;
 }

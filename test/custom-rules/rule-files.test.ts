@@ -33,8 +33,8 @@ describe('rule files are checked, and errors are located', () => {
     ['a placeholder that could print anything', RULE('    assert: true\n').replace('{{name}}', '{{client_secret}}'), 'rules/house.yml:6:14: rules[0].message: unknown placeholder {{client_secret}} for clients'],
     ['a remote $ref', RULE("    assert:\n      $ref: 'https://evil.example.com/schema.json'\n"), 'rules/house.yml:8:13: rules[0].assert.$ref: "$ref" may only point inside the same predicate'],
     ['an $id', RULE("    where:\n      $id: 'https://example.com/x'\n    assert: true\n"), 'rules/house.yml:8:12: rules[0].where.$id: "$id" is not allowed'],
-    ['a pattern that backtracks exponentially', RULE("    assert:\n      properties:\n        name: { pattern: '^(a+)+$' }\n"), 'rules/house.yml:9:26: rules[0].assert.properties.name.pattern: nested quantifiers'],
-    ['a risky pattern hidden in $defs', RULE("    assert:\n      $defs:\n        name: { pattern: '(a|b)*c' }\n"), 'rules/house.yml:9:26: rules[0].assert.$defs.name.pattern: nested quantifiers'],
+    ['a pattern with a backreference', RULE("    assert:\n      properties:\n        name: { pattern: '^(a)\\1$' }\n"), 'rules/house.yml:9:26: rules[0].assert.properties.name.pattern: pattern not supported by the linear-time engine'],
+    ['a lookahead hidden in $defs', RULE("    assert:\n      $defs:\n        name: { pattern: '(?=a)b' }\n"), 'rules/house.yml:9:26: rules[0].assert.$defs.name.pattern: pattern not supported by the linear-time engine'],
     ['an unknown keyword (a typo would otherwise pass everything)', RULE('    assert:\n      propertys: {}\n'), 'rules/house.yml:7:5: rules[0].assert: not a usable JSON Schema: strict mode: unknown keyword: "propertys"'],
     ['an unknown format', RULE('    assert:\n      properties:\n        name: { format: email }\n'), 'rules/house.yml:7:5: rules[0].assert: not a usable JSON Schema: unknown format "email"'],
     ['a predicate nested too deep', RULE(`    assert: ${'{ "not": '.repeat(40)}true${' }'.repeat(40)}\n`), `rules/house.yml:7:310: rules[0].assert${'.not'.repeat(33)}: schema is nested deeper than 32 levels`],
@@ -86,17 +86,15 @@ describe('rule texts', () => {
 });
 
 describe('patternProblem', () => {
-  it.each(['^https://internal\\.', '^[a-z]+:[a-z_]+$', '^(read|write):users$', '^(https?://)?[a-z.]+$', '(ab){3}', '[(a+)+]*'])('accepts %s', (pattern) => {
+  // Nested quantifiers are harmless on a linear-time engine.
+  it.each(['^https://internal\\.', '^[a-z]+:[a-z_]+$', '^(read|write):users$', '^(https?://)?[a-z.]+$', '(ab){3}', '[(a+)+]*', '^(a+)+$', '(a|aa)*', '^(a?a)+$'])('accepts %s', (pattern) => {
     expect(patternProblem(pattern)).toBeUndefined();
   });
   it.each([
-    ['^(a+)+$', 'nested quantifiers'],
-    ['(a|aa)*', 'nested quantifiers'],
-    ['((ab)*c)+', 'nested quantifiers'],
-    ['(\\w+\\s?)*$', 'nested quantifiers'],
-    ['(a)\\1', 'backreferences'],
+    ['(a)\\1', 'no backreferences or lookaround'],
+    ['(?<!a)b', 'no backreferences or lookaround'],
     ['a'.repeat(201), 'longer than 200'],
-    ['(', 'invalid pattern'],
+    ['(', 'missing closing )'],
   ])('refuses %s', (pattern, problem) => {
     expect(patternProblem(pattern)).toContain(problem);
   });

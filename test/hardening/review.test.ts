@@ -271,3 +271,56 @@ describe('7. live reads are bounded: hostile servers end the run with one line',
     expect(run.stdout).not.toMatch(/No problems found/);
   }, 70_000);
 });
+
+describe('6. patterns, schemas and globs from files cannot take super-linear time', () => {
+  const rule = (assert: string): string =>
+    `rules:\n  - id: custom/bomb\n    description: d\n    severity: warning\n    collection: clients\n    message: 'm'\n    assert: ${assert}\n`;
+  const longName = `${'a'.repeat(30_000)}!`;
+  const tenant = `clients:\n  - name: "${longName}"\n    app_type: spa\n    grant_types: [implicit]\n    client_metadata:\n      "${longName}": x\n`;
+
+  it.each([
+    ['^(a?a)+$', { properties: { name: { pattern: '^(a?a)+$' } } }],
+    ['(a+){30}', { properties: { name: { pattern: '(a+){30}$' } } }],
+    ['a*a*a*…', { properties: { name: { pattern: `^${'a*'.repeat(30)}b` } } }],
+    ['.*.*…b', { properties: { name: { pattern: `${'.*'.repeat(30)}b` } } }],
+    ['patternProperties', { properties: { client_metadata: { patternProperties: { '^(a|aa)+$': false } } } }],
+  ])('the pattern %s runs in linear time on a 30,000-character name', async (name, assert) => {
+    file('patterns/rules/bomb.yml', rule(JSON.stringify(assert)));
+    file('patterns/tenant.yaml', tenant);
+    const run = await lintBounded(['--no-config', '--rules-dir', 'patterns/rules', 'patterns/tenant.yaml', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    // The name matches none of the patterns (it ends in "!"); the metadata key is simply not one patternProperties names.
+    if (name !== 'patternProperties') expect(run.stdout).toContain('custom/bomb');
+  }, 70_000);
+
+  it('a $ref chain that fans out inside anyOf is refused before it is compiled', async () => {
+    const definitions: Record<string, unknown> = { d62: { type: 'string' } };
+    for (let i = 0; i < 62; i++) definitions[`d${i}`] = { anyOf: [{ $ref: `#/definitions/d${i + 1}` }, { $ref: `#/definitions/d${i + 1}` }] };
+    file('refs/rules/bomb.yml', rule(JSON.stringify({ definitions, properties: { name: { $ref: '#/definitions/d0' } } })));
+    file('refs/tenant.yaml', 'clients:\n  - name: App\n');
+    const first = firstError(await lintBounded(['--no-config', '--rules-dir', 'refs/rules', 'refs/tenant.yaml']));
+    expect(first).toMatch(/^refs\/rules\/bomb\.yml:7:\d+: rules\[0\]\.assert.*: schema expands to more than 10000 parts through its "\$ref"s/);
+  }, 70_000);
+
+  it('a $ref that leads back to itself is refused', async () => {
+    file('loop/rules/loop.yml', rule(JSON.stringify({ definitions: { a: { not: { $ref: '#/definitions/a' } } }, properties: { name: { $ref: '#/definitions/a' } } })));
+    file('refs/tenant.yaml', 'clients:\n  - name: App\n');
+    expect(firstError(await lint(['--no-config', '--rules-dir', 'loop/rules', 'refs/tenant.yaml']))).toMatch(/recursive predicates are not supported/);
+  });
+
+  it('a huge enum is refused before it is compiled', async () => {
+    file('enum/rules/bomb.yml', rule(JSON.stringify({ properties: { name: { enum: Array.from({ length: 100_000 }, (_, i) => i) } } })));
+    file('enum/tenant.yaml', 'clients:\n  - name: App\n');
+    const first = firstError(await lintBounded(['--no-config', '--rules-dir', 'enum/rules', 'enum/tenant.yaml']));
+    expect(first).toMatch(/^enum\/rules\/bomb\.yml:7:\d+: rules\[0\]\.assert\.properties\.name\.enum: "enum" has more than 1000 values/);
+  }, 70_000);
+
+  it('an ignore key glob full of stars matches a 30,000-character key in linear time', async () => {
+    const key = `${'*a'.repeat(30)}*b`;
+    file('globs/.a0lint.yml', `ignore:\n  - rule: no-implicit-grant\n    entity: { kind: client, key: '${key}' }\n    files: ['${'*a'.repeat(20)}*b/**']\n    reason: accepted for the test\n`);
+    file('globs/tenant.yaml', tenant);
+    const run = await lintBounded(['--config', 'globs/.a0lint.yml', 'globs/tenant.yaml', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('no-implicit-grant');
+  }, 70_000);
+});
