@@ -5,6 +5,7 @@ import type { LocatedDocument } from '../config/located-document.js';
 import { errorAt } from '../config/located-document.js';
 import { joinPointer } from '../model/pointer.js';
 import { LINEAR_REGEXP_ENGINE } from '../config/linear-regex.js';
+import { text as markdownText } from '../report/markdown.js';
 import { checkSchema } from './schema-guard.js';
 import { entitiesOf, MESSAGE_FIELDS, messageData, viewOf, type Collection } from './views.js';
 
@@ -102,9 +103,14 @@ function checkPlaceholders(spec: CustomRuleSpec, document: LocatedDocument, poin
   }
 }
 
-/** The docs page SARIF and --list-rules show, made from the rule file (which is the rule's only source). */
+/**
+ * The docs page SARIF and --list-rules show, made from the rule file (which is the rule's only source). The file's
+ * text may come from a pull request: it is escaped as the job summary escapes input (no HTML, links or mentions),
+ * and the policy link is shown as code, never as a link.
+ */
 function customDocs(spec: CustomRuleSpec, file: string): string {
-  const lines = [`# ${spec.id}`, '', spec.description, '', '## Why', '', `${spec.description}. This is a house rule, defined in \`${file}\`.`];
-  if (spec.docs) lines.push('', `See ${spec.docs} for the policy it enforces.`);
+  const description = markdownText(spec.description);
+  const lines = [`# ${spec.id}`, '', description, '', '## Why', '', `${description}. This is a house rule, defined in ${markdownText(file)}.`];
+  if (spec.docs) lines.push('', `See <code>${markdownText(spec.docs)}</code> for the policy it enforces.`);
   return `${lines.join('\n')}\n`;
 }

@@ -45,8 +45,9 @@ function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: C
   const location: FindingLocation | undefined = source?.file !== undefined && range ? { file: source.file, ...range } : undefined;
   const entity = report.entity && {
     kind: report.entity.kind,
-    key: conceal(report.entity.key),
-    ...(report.entity.name !== undefined ? { name: conceal(report.entity.name) } : {}),
+    // Names reach every report, SARIF and JSON included: control and invisible characters are shown as escapes.
+    key: printable(conceal(report.entity.key)),
+    ...(report.entity.name !== undefined ? { name: printable(conceal(report.entity.name)) } : {}),
   };
   const identity = entity ? [entity.kind, entity.key, report.subject ?? path] : [source?.file ?? source?.endpoint ?? '', report.subject ?? path];
   return {

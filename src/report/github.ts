@@ -36,10 +36,10 @@ export function annotations(input: Pick<ReportInput, 'findings' | 'errors'>, per
     ...input.errors.map(
       (error): Annotation => ({
         level: 'error',
-        message: `${error.message} The results do not cover this input.`,
+        message: `${printable(error.message)} The results do not cover this input.`,
         properties: {
           title: 'a0lint: input error',
-          ...(error.file !== undefined ? { file: error.file } : {}),
+          ...(error.file !== undefined ? { file: printable(error.file) } : {}),
           ...(error.line !== undefined ? { startLine: error.line, endLine: error.line } : {}),
           ...(error.line !== undefined && error.column !== undefined ? { startColumn: error.column } : {}),
         },
@@ -65,7 +65,7 @@ function findingAnnotation(finding: Finding): Annotation {
   const location = finding.location;
   const where = location
     ? {
-        file: location.file,
+        file: printable(location.file),
         startLine: location.startLine,
         endLine: location.endLine,
         // GitHub rejects columns on an annotation that spans several lines.
@@ -74,7 +74,8 @@ function findingAnnotation(finding: Finding): Annotation {
     : {};
   const subject = finding.entity ? ` (${finding.entity.kind} ${finding.entity.name ?? finding.entity.key})` : '';
   const live = !location && finding.endpoint ? ` [live data: ${finding.endpoint}]` : '';
-  return { level: LEVEL[finding.severity], message: `${finding.message}${live}`, properties: { title: `${finding.ruleId}${subject}`, ...where } };
+  // Everything from the input is escaped here, so the Action's annotations (which bypass workflowCommand) are too.
+  return { level: LEVEL[finding.severity], message: printable(`${finding.message}${live}`), properties: { title: printable(`${finding.ruleId}${subject}`), ...where } };
 }
 
 function remainderNotice(hidden: readonly Annotation[], findings: readonly Finding[]): Annotation {

@@ -1,3 +1,4 @@
+import { replaceUnprintable } from '../engine/printable.js';
 import { countBySeverity, type Finding } from '../engine/finding.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import type { Formatter, ReportInput } from './formatter.js';
@@ -196,10 +197,7 @@ function locationCell(finding: Finding, base: string | undefined): string {
  * syntax escaped (a pipe cannot end a table cell, `$` cannot start math), line breaks flattened, and `@` broken with a zero-width space so a name cannot mention anyone.
  */
 export function text(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not pass through
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '\ufffd')
-    .replace(/\r\n?|\n/g, ' ')
+  return replaceUnprintable(value.replace(/\r\n?|\n|\u2028|\u2029/g, ' '), (ch) => (ch === '\t' ? ch : '\ufffd'))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -324,3 +324,45 @@ describe('6. patterns, schemas and globs from files cannot take super-linear tim
     expect(run.stdout).toContain('no-implicit-grant');
   }, 70_000);
 });
+
+describe('10. terminal escapes and invisible characters never reach a log', () => {
+  const OSC8 = '\u001b]8;;https://evil.example.com\u0007link\u001b]8;;\u0007';
+  const OSC52 = '\u001b]52;c;ZXZpbA==\u0007';
+  // Characters that draw as nothing: a name holding them can pass for another name.
+  const INVISIBLE = ['\u00ad', '\u034f', '\u115f', '\u17b4', '\u180e', '\u3164', '\ufe00', '\uffa0', '\u{e0041}', '\u{e0100}'];
+  // eslint-disable-next-line no-control-regex
+  const RAW = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u202e${INVISIBLE.join('')}]`, 'u');
+
+  it.each(['github', 'stylish', 'markdown', 'junit', 'sarif'])('names with OSC 8, OSC 52 and invisible characters are escaped in %s output', async (format) => {
+    const name = `Shop${OSC8}${OSC52}${INVISIBLE.join('')}`;
+    file('escapes/tenant.yaml', `clients:\n  - name: ${JSON.stringify(name)}\n    app_type: spa\n    grant_types: [implicit]\n`);
+    const run = await lint(['escapes/tenant.yaml', '--format', format]);
+    expect(run.stdout).toContain('Shop');
+    expect(run.stdout + run.stderr).not.toMatch(RAW);
+  });
+
+  it('an input error quoting rule-file text is escaped in --format github', async () => {
+    file('escapes/rules/bad.yml', `rules:\n  - id: custom/bad\n    description: d\n    severity: warning\n    collection: clients\n    message: ${JSON.stringify(`{{x${OSC52}\u3164}}`)}\n    assert: true\n`);
+    file('escapes/plain.yaml', 'clients: []\n');
+    const run = await lint(['--no-config', '--rules-dir', 'escapes/rules', 'escapes/plain.yaml', '--format', 'github']);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).toContain('unknown placeholder');
+    expect(run.stdout + run.stderr).not.toMatch(RAW);
+  });
+});
+
+describe('11. rule-file text reaches SARIF help only escaped', () => {
+  it('HTML, links and mentions in a rule file are inert in help.markdown', async () => {
+    const description = 'Evil <img src=x onerror=alert(1)> [click](https://evil.example.com) @octocat';
+    file(
+      'help/rules/evil.yml',
+      `rules:\n  - id: custom/evil\n    description: ${JSON.stringify(description)}\n    severity: warning\n    collection: clients\n    message: 'm'\n    docs: 'https://x.example.com/"><script>alert(1)</script>'\n    assert: false\n`,
+    );
+    file('help/tenant.yaml', 'clients:\n  - name: App\n');
+    const run = await lint(['--no-config', '--rules-dir', 'help/rules', 'help/tenant.yaml', '--format', 'sarif']);
+    expect(run.stderr).toBe('');
+    const rule = (JSON.parse(run.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { markdown: string } }> } } }> }).runs[0]!.tool.driver.rules.find((entry) => entry.id === 'custom/evil')!;
+    expect(rule.help.markdown).toContain('Evil');
+    expect(rule.help.markdown).not.toMatch(/<img|<script|(?<!\\)\]\(https:\/\/evil|@octocat/);
+  });
+});
