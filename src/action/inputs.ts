@@ -98,12 +98,13 @@ function liveCredentials(domain: string, clientId: string, clientSecret: string,
   return { domain, clientId, clientSecret };
 }
 
-/** The runner masks exact strings; a secret may also travel URL-encoded (a form body), so that form is masked too. */
+/**
+ * The runner masks exact strings; a secret may also travel URL-encoded (a form body) or JSON-escaped (an error body
+ * that echoes it), so those forms are masked too.
+ */
 export function maskSecret(io: ActionIo, secret: string | undefined): void {
   if (!secret) return;
-  io.setSecret(secret);
-  const encoded = encodeURIComponent(secret);
-  if (encoded !== secret) io.setSecret(encoded);
+  for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) io.setSecret(form);
 }
 
 function oneOf(name: string, value: string, allowed: readonly string[]): string {

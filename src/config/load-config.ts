@@ -1,5 +1,5 @@
 import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
-import { access } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PresetName } from '../engine/presets.js';
 import type { AnyRule } from '../engine/rule.js';
@@ -67,7 +67,9 @@ export async function findConfigFile(cwd: string, named?: string): Promise<strin
   for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(folder, name);
-      if (await access(candidate).then(() => true, () => false)) return candidate;
+      // lstat, not access: a dangling link, a folder or an unreadable file named .a0lint.yml is the configuration
+      // and an error when read, never skipped in favour of the defaults.
+      if (await lstat(candidate).then(() => true, () => false)) return candidate;
     }
     if (path.dirname(folder) === folder) return undefined;
   }

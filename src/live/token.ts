@@ -40,7 +40,11 @@ export class TokenSource implements Authorizer {
   /** Removes every secret this source knows (client secret, tokens) from a text about to be shown. */
   scrub(text: string): string {
     let clean = text;
-    for (const secret of this.secrets) if (secret.length >= 4) clean = clean.split(secret).join('[redacted]');
+    for (const secret of this.secrets) {
+      if (secret.length < 4) continue;
+      // An API that echoes a secret inside its JSON error body escapes `"` and `\\`; that form is removed too.
+      for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) clean = clean.split(form).join('[redacted]');
+    }
     return clean;
   }
 

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandGlob, GlobIncomplete, MAX_VISITED } from '../../src/config/globs.js';
+import { HttpClient } from '../../src/live/http.js';
+import { TokenSource } from '../../src/live/token.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { gitRepository, runAction } from '../action/run-action.js';
 import { startFakeApi, type FakeApi, type Fault, type FaultContext } from '../fake-mgmt-api/server.js';
@@ -364,5 +366,31 @@ describe('11. rule-file text reaches SARIF help only escaped', () => {
     const rule = (JSON.parse(run.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { markdown: string } }> } } }> }).runs[0]!.tool.driver.rules.find((entry) => entry.id === 'custom/evil')!;
     expect(rule.help.markdown).toContain('Evil');
     expect(rule.help.markdown).not.toMatch(/<img|<script|(?<!\\)\]\(https:\/\/evil|@octocat/);
+  });
+});
+
+describe('12. small holes', () => {
+  it('a .a0lint.yml that cannot be read (a dangling link, a folder) is an error, never skipped for the defaults', async () => {
+    const repo = path.join(dir, 'unreadable-config');
+    mkdirSync(repo, { recursive: true });
+    writeFileSync(path.join(repo, 'tenant.yaml'), 'clients: []\n');
+    symlinkSync(path.join(repo, 'nowhere.yml'), path.join(repo, '.a0lint.yml'));
+    tried++;
+    const dangling = await runCli(['tenant.yaml'], { cwd: repo });
+    expect(firstError(dangling)).toMatch(/^\.a0lint\.yml: /);
+    rmSync(path.join(repo, '.a0lint.yml'));
+    mkdirSync(path.join(repo, '.a0lint.yml'));
+    tried++;
+    expect(firstError(await runCli(['tenant.yaml'], { cwd: repo }))).toMatch(/^\.a0lint\.yml: /);
+  });
+
+  it('a secret that an API echoes JSON-escaped (holding " or \\) is removed from messages too', async () => {
+    const secret = 'se"cr\\et-Q7json';
+    const http = new HttpClient();
+    const tokens = new TokenSource({ http, requestHost: 'x.example.com', canonicalHost: 'x.example.com', credentials: { kind: 'client-credentials', clientId: 'id', clientSecret: secret } });
+    const echoed = JSON.stringify({ message: `bad client secret ${secret}` });
+    expect(echoed).toContain('se\\"cr\\\\et-Q7json');
+    expect(tokens.scrub(echoed)).not.toContain('Q7json');
+    await http.close();
   });
 });
