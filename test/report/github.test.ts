@@ -56,7 +56,7 @@ describe('github annotations', () => {
 
   it('escapes %, CR, LF, colons and commas in properties and messages, and decodes back exactly', () => {
     const finding = apiFinding({
-      message: 'API "a:b, 100%\r\nnext line" is open.\nSecond line: 50%25 done, ok',
+      message: 'API "a:b, 100%" is open. Second line: 50%25 done, ok',
       name: 'Name, with: colon %0A',
       file: 'dir, with:colon/100%/tenant.yaml',
       line: 4,
@@ -67,12 +67,19 @@ describe('github annotations', () => {
     expect(output).toBe(
       '::warning file=dir%2C with%3Acolon/100%25/tenant.yaml,line=4,endLine=4,col=3,endColumn=9,' +
         'title=prefer-require-client-grant (resourceServer Name%2C with%3A colon %250A)' +
-        '::API "a:b, 100%25%0D%0Anext line" is open.%0ASecond line: 50%2525 done, ok\n',
+        '::API "a:b, 100%25" is open. Second line: 50%2525 done, ok\n',
     );
     const command = parseCommand(lines(output)[0]!);
     expect(command.message).toBe(finding.message);
     expect(command.properties.file).toBe(finding.location!.file);
     expect(command.properties.title).toBe('prefer-require-client-grant (resourceServer Name, with: colon %0A)');
+  });
+
+  it('shows line breaks and ESC in a message as escapes: text from the input cannot start a workflow command', () => {
+    const finding = apiFinding({ message: 'API "x\r\n::error::forged\u001b[2J" is open.', name: 'x', file: 't.yaml', line: 1, column: 1 });
+    const output = formatGithub(syntheticInput([finding]));
+    expect(lines(output)).toHaveLength(1);
+    expect(parseCommand(lines(output)[0]!).message).toBe('API "x\\u000d\\u000a::error::forged\\u001b[2J" is open.');
   });
 
   it('gives columns only to a finding that starts and ends on one line', () => {
