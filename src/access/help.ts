@@ -13,7 +13,8 @@ It lists access added, removed, widened (more scopes or applications, a policy r
 that now works) and narrowed.
 
 Options:
-  -f, --format <name[:file]>   stylish (default), json, markdown; repeat for several outputs
+  -f, --format <name[:file]>   stylish (default), json, markdown, html (one self-contained page);
+                               repeat for several outputs
       --diff                   Compare the two sources given (base first, then head)
       --fail-on-widening       With --diff: exit 1 when access is added or widened
       --input-format <format>  yaml, directory or api-dump (default: from the path)

@@ -64,6 +64,17 @@ describe('a0lint access', () => {
     expect(markdown.stdout).toContain('| \u274c | client | Storefront |  | &quot;Storefront&quot; is public (app\\_type spa)');
   });
 
+  it('html: one self-contained page that loads nothing from the network', async () => {
+    const run = await runCli(['access', 'tenant.yaml', '-f', 'html:out/access.html'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, stdout: '' });
+    const html = await readFile(path.join(dir, 'out/access.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
+    // Input text cannot end the data's script element.
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+  });
+
   it('an input that cannot be read: exit 2, a located error, and the map says it is incomplete', async () => {
     await writeFile(path.join(dir, 'broken.yaml'), 'clients:\n  - name: [unclosed\n');
     const run = await runCli(['access', 'broken.yaml', 'tenant.yaml', '-f', 'json'], { cwd: dir });
@@ -90,6 +101,9 @@ describe('a0lint access --diff', () => {
     const output = JSON.parse(run.stdout) as { summary: object; changes: Array<{ summary: string }> };
     expect(validDiff(output), JSON.stringify(validDiff.errors)).toBe(true);
     expect(output.summary).toEqual({ added: 0, removed: 0, widened: 1, narrowed: 0 });
+    const html = await runCli(['access', '--diff', 'tenant.yaml', head, '-f', 'html'], { cwd: dir });
+    expect(html.stdout).toContain('<tr><th scope="row"><span class="widening">widened</span></th><td>&quot;Inventory Sync&quot; gets machine-to-machine tokens for &quot;Inventory API&quot; with more scopes: stock:write.</td><td class="scopes">stock:write</td><td class="scopes"></td></tr>');
+    expect(html.stdout).toContain("script-src 'none'");
     const narrowing = await runCli(['access', '--diff', head, 'tenant.yaml', '--fail-on-widening'], { cwd: dir });
     expect(narrowing.code).toBe(0);
     expect(narrowing.stdout).toContain('- narrowed "Inventory Sync" keeps machine-to-machine tokens for "Inventory API" with fewer scopes: loses stock:write.');
