@@ -1,5 +1,4 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import baselineSchema from '../../schemas/a0lint-baseline.schema.json' with { type: 'json' };
 import { assertValid, readLocatedDocument } from '../config/located-document.js';
@@ -7,7 +6,7 @@ import { configRelative } from '../config/globs.js';
 import type { Finding, FindingEntity } from '../engine/finding.js';
 import type { TargetResult } from '../lint.js';
 import { displayPath } from '../loaders/load.js';
-import { ensureDir } from '../io/ensure-dir.js';
+import { writeFileSafely } from '../io/safe-write.js';
 
 /** One accepted finding. Matching uses target + fingerprint only; the rest is there for people reviewing the diff. */
 export interface BaselineEntry {
@@ -49,9 +48,8 @@ export function formatBaseline(baseline: Baseline): string {
 }
 
 export async function writeBaseline(baseline: Baseline, file: string, cwd: string): Promise<void> {
-  const absolute = path.resolve(cwd, file);
-  await ensureDir(path.dirname(absolute));
-  await writeFile(absolute, formatBaseline(baseline));
+  // Never through a symbolic link (see safe-write.ts).
+  await writeFileSafely(path.resolve(cwd, file), [formatBaseline(baseline)]);
 }
 
 let validateBaseline: ValidateFunction | undefined;

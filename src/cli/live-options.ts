@@ -1,4 +1,4 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../loaders/errors.js';
 import { displayPath } from '../loaders/load.js';
@@ -8,7 +8,7 @@ import { HttpClient, type HttpSettings } from '../live/http.js';
 import { readTenant, type ReadProgress, type TenantSnapshot } from '../live/read-tenant.js';
 import type { Credentials } from '../live/token.js';
 import { snapshotToDump, snapshotToInput } from '../live/to-input.js';
-import { ensureDir } from '../io/ensure-dir.js';
+import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
 
 export interface LiveValues {
   readonly live?: boolean;
@@ -133,15 +133,13 @@ function progressLine(io: LiveIo): ReadProgress {
 
 export async function writeDump(snapshot: TenantSnapshot, out: string, cwd: string): Promise<string> {
   const target = path.resolve(cwd, out);
-  await ensureDir(path.dirname(target));
-  // Written beside the target and renamed, so an interrupted run never leaves a half dump that looks whole.
-  const partial = `${target}.partial-${process.pid}`;
+  // Beside the target and renamed (an interrupted run never leaves a half dump that looks whole), never through a
+  // symbolic link, and readable by the owner only: a dump describes the whole tenant.
   try {
-    await writeFile(partial, snapshotToDump(snapshot));
-    await rename(partial, target);
+    await writeFileSafely(target, [snapshotToDump(snapshot)], { mode: 0o600 });
   } catch (error) {
-    await rm(partial, { force: true });
-    throw new InputError(`cannot write the dump: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, displayPath(cwd, target));
+    const reason = error instanceof UnsafeDestination ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new InputError(`cannot write the dump: ${reason}`, displayPath(cwd, target));
   }
   return displayPath(cwd, target);
 }

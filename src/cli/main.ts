@@ -99,6 +99,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(positionals.length) : undefined;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
+  // What the run reads: no report may be written over one of them.
+  const readFiles = [...positionals, values.mappings, values['deploy-config'], values.baseline].filter((file): file is string => file !== undefined);
 
   const live = values.live
     ? await (await import('./live-options.js')).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor('.').rules, tenantDomain: values['tenant-domain'] })
@@ -130,7 +132,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       color: output.file === undefined && color,
       ...(live?.anchorFile !== undefined ? { anchorFile: live.anchorFile } : {}),
     });
-    await writeOutput(io, output, chunks);
+    await writeOutput(io, output, chunks, readFiles);
   }
   return exitCode(result.findings, result.errors, failOn, maxWarnings);
 }

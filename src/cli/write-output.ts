@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { ensureDir } from '../io/ensure-dir.js';
-import { batched, writeChunks } from '../io/write-chunks.js';
+import { writeFileSafely, UnsafeDestination } from '../io/safe-write.js';
+import { batched } from '../io/write-chunks.js';
 import { InputError } from '../loaders/errors.js';
 
 /**
@@ -11,6 +11,7 @@ export async function writeOutput(
   io: { readonly stdout: (text: string) => void; readonly cwd: string },
   output: { readonly name: string; readonly file?: string },
   chunks: Iterable<string>,
+  inputs: readonly string[] = [],
 ): Promise<void> {
   if (output.file === undefined) {
     for (const text of batched(chunks)) io.stdout(text);
@@ -18,9 +19,10 @@ export async function writeOutput(
   }
   const target = path.resolve(io.cwd, output.file);
   try {
-    await ensureDir(path.dirname(target));
-    await writeChunks(target, chunks);
+    // Never through a symbolic link, never over an input (see safe-write.ts).
+    await writeFileSafely(target, chunks, { inputs: inputs.map((input) => path.resolve(io.cwd, input)) });
   } catch (error) {
+    if (error instanceof UnsafeDestination) throw new InputError(`cannot write the ${output.name} report: ${output.file} ${error.message}`, output.file);
     if (typeof (error as NodeJS.ErrnoException).syscall !== 'string' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
     throw new InputError(`cannot write the ${output.name} report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, output.file);
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -392,5 +392,51 @@ describe('12. small holes', () => {
     expect(echoed).toContain('se\\"cr\\\\et-Q7json');
     expect(tokens.scrub(echoed)).not.toContain('Q7json');
     await http.close();
+  });
+});
+
+describe('5. output files never follow a link or replace an input', () => {
+  const tenant = 'clients:\n  - name: App\n    app_type: spa\n    grant_types: [implicit]\n';
+
+  it('a report, and a baseline, named by a committed symbolic link replace the link, not the file it points to', async () => {
+    const outside = file('outputs/outside/victim.txt', 'precious\n');
+    file('outputs/repo/tenant.yaml', tenant);
+    symlinkSync(outside, path.join(dir, 'outputs/repo/report.sarif'));
+    symlinkSync(outside, path.join(dir, 'outputs/repo/baseline.json'));
+    tried++;
+    const run = await runCli(['tenant.yaml', '--format', 'sarif:report.sarif', '--update-baseline', 'baseline.json', '--fail-on', 'none'], { cwd: path.join(dir, 'outputs/repo') });
+    expect(run.stderr).not.toMatch(/cannot write/);
+    expect(readFileSync(outside, 'utf8')).toBe('precious\n');
+    expect(lstatSync(path.join(dir, 'outputs/repo/report.sarif')).isFile()).toBe(true);
+    expect(readFileSync(path.join(dir, 'outputs/repo/report.sarif'), 'utf8')).toContain('"version": "2.1.0"');
+    expect(lstatSync(path.join(dir, 'outputs/repo/baseline.json')).isFile()).toBe(true);
+  });
+
+  it('a report named as one of the run\'s inputs is refused, and the input is kept', async () => {
+    const input = file('outputs/self/tenant.yaml', tenant);
+    const first = firstError(await lint([input, '--format', `json:${input}`]));
+    expect(first).toMatch(/cannot write the json report: .*tenant\.yaml is an input of this run/);
+    expect(readFileSync(input, 'utf8')).toBe(tenant);
+  });
+
+  it('pull writes its dump for the owner only (0600), through no link', async () => {
+    const api = await startFakeApi();
+    try {
+      const outside = file('outputs/pull/outside.json', 'keep\n');
+      mkdirSync(path.join(dir, 'outputs/pull/repo'), { recursive: true });
+      symlinkSync(outside, path.join(dir, 'outputs/pull/repo/dump.json'));
+      tried++;
+      const run = await runCli(['pull', '--live', '--out', 'dump.json'], {
+        cwd: path.join(dir, 'outputs/pull/repo'),
+        env: { NODE_EXTRA_CA_CERTS: api.caFile, AUTH0_DOMAIN: api.domain, AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: api.clientSecret },
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(outside, 'utf8')).toBe('keep\n');
+      const written = lstatSync(path.join(dir, 'outputs/pull/repo/dump.json'));
+      expect(written.isFile()).toBe(true);
+      expect(written.mode & 0o777).toBe(0o600);
+    } finally {
+      await api.close();
+    }
   });
 });
