@@ -7,13 +7,22 @@ import { ENDPOINTS, type CollectionName, type TenantSnapshot } from './read-tena
  * entity at `/{index}` in its collection. `path` is the tenant domain, which names the target in reports.
  */
 export function snapshotToInput(snapshot: TenantSnapshot): LoadedInput {
+  const sources = new Map<string, Source>(Object.entries(ENDPOINTS).map(([collection, endpoint]) => [collection, { endpoint }]));
   const entities = (collection: CollectionName): RawEntity[] => {
-    const source: Source = { endpoint: ENDPOINTS[collection] };
+    const source = sources.get(collection)!;
     return snapshot[collection].map((data, index) => ({ data, origin: { source, pointer: `/${index}` } }));
   };
+  const collections = { resource_servers: snapshot.resource_servers, clients: snapshot.clients, client_grants: snapshot.client_grants };
   return {
     format: 'api-dump',
     path: snapshot.domain,
+    document: collections,
+    // `/clients/3` was item 3 of GET /api/v2/clients.
+    originOf: (pointer) => {
+      const [, collection = '', ...rest] = pointer.split('/');
+      const source = sources.get(collection);
+      return source ? { source, pointer: rest.length > 0 ? `/${rest.join('/')}` : '' } : { source: { endpoint: 'GET /api/v2' }, pointer };
+    },
     domain: snapshot.domain,
     resourceServers: entities('resource_servers'),
     clients: entities('clients'),

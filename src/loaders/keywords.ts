@@ -54,9 +54,15 @@ export interface ReplacementLimit {
   readonly file: string;
 }
 
-export function prepareText(original: string, mappings: KeywordMappings, syntax: 'yaml' | 'json', limit?: ReplacementLimit): PreparedText {
+/**
+ * `text`: a file deploy-cli reads as text (action code, scripts, HTML): mapped markers are replaced, unmapped ones
+ * stay as written, since nothing parses the text afterwards.
+ */
+export function prepareText(original: string, mappings: KeywordMappings, syntax: 'yaml' | 'json' | 'text', limit?: ReplacementLimit): PreparedText {
+  const withoutMappings = Object.keys(mappings).length === 0;
+  if (syntax === 'text' && withoutMappings) return unchanged(original);
   // JSON leaves unmapped `##` markers as written; only mappings and bare `@@` markers need the full pass.
-  const jsonWithoutMappings = syntax === 'json' && Object.keys(mappings).length === 0;
+  const jsonWithoutMappings = syntax === 'json' && withoutMappings;
   if ((jsonWithoutMappings || !original.includes('##')) && !original.includes('@@')) return unchanged(original);
   const edits: Edit[] = [];
   // Only bare `@@KEY@@` markers in JSON need to know whether they stand inside a string; most files have none.
@@ -73,7 +79,7 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
       const value = mappings[key];
       replacement = hash !== undefined ? String(value) : JSON.stringify(value) ?? 'null';
       sameStructure = false;
-    } else if (!UNRESOLVED_KEY.test(key)) {
+    } else if (!UNRESOLVED_KEY.test(key) || syntax === 'text') {
       return match;
     } else if (syntax === 'json') {
       // JSON has no comments, and a marker inside a string is plain text: only a bare `@@KEY@@` must change.

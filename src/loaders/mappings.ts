@@ -3,7 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
 import type { KeywordMappings } from './keywords.js';
 import { parseJsonFile } from './json-file.js';
-import { displayPath, readTextFile } from './load.js';
+import { displayPath } from './load.js';
+import { readTextFile } from './read-file.js';
 
 /**
  * Keyword mappings are a few keys and values; a larger file is hostile (parsing 100 MB of YAML needs gigabytes).

@@ -87,9 +87,9 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
     resourceServers,
     clients,
     clientGrants,
-    unresolvedKeywords: input.markers.map(({ marker, origin }): UnresolvedKeyword => ({ marker, origin, ...entityAt(origin) })),
-    unknownValues: unknowns.map((value): UnknownValue => ({ ...value, ...entityAt(value.origin) })),
-    secrets: input.secrets.map(({ field, origin }): SecretField => ({ field, origin, ...entityAt(origin) })),
+    unresolvedKeywords: input.markers.map(({ marker, origin, document }): UnresolvedKeyword => ({ marker, origin, document, ...entityAt(origin, document) })),
+    unknownValues: unknowns.map((value): UnknownValue => ({ ...value, ...entityAt(value.origin, value.origin.pointer) })),
+    secrets: input.secrets.map(({ field, origin, document }): SecretField => ({ field, origin, document, ...entityAt(origin, document) })),
     ...(input.audit ? { audit: input.audit } : {}),
     apiByAudience,
     clientByRef,
@@ -240,7 +240,7 @@ function toClientGrant(
 function entityFinder(
   collections: ReadonlyArray<readonly Entity[]>,
   places: ReadonlyArray<{ readonly origin: Origin }>,
-): (origin: Origin) => { entity?: Entity; path: string } {
+): (origin: Origin, document: string) => { entity?: Entity; path: string } {
   // Every pointer an entity may stand at: the places' pointers and their prefixes.
   const prefixes = new Set<string>();
   for (const { origin } of places) {
@@ -257,7 +257,7 @@ function entityFinder(
       }
     }
   }
-  return (origin) => {
+  return (origin, document) => {
     const byPointer = bySource.get(origin.source);
     if (byPointer) {
       for (let prefix = origin.pointer; ; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
@@ -266,7 +266,7 @@ function entityFinder(
         if (prefix === '') break;
       }
     }
-    return { path: origin.pointer };
+    return { path: document };
   };
 }
 

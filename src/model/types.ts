@@ -144,7 +144,10 @@ export interface UnresolvedKeyword {
   readonly origin: Origin;
   /** The entity holding the marker, and the pointer inside it; absent for tenant settings and other sections. */
   readonly entity?: Entity;
+  /** Inside the entity; without an entity, the same as `document`. */
   readonly path: string;
+  /** Where the marker stands in the export's document (the YAML export's shape), the same in every export form. */
+  readonly document: string;
 }
 
 /** A Terraform value a0lint cannot know before `apply`: rules that need it do not decide on it. */
@@ -164,7 +167,10 @@ export interface UnknownValue {
 export interface SecretField {
   readonly field: string;
   readonly entity?: Entity;
+  /** Inside the entity; without an entity, the same as `document`. */
   readonly path: string;
+  /** Where the secret stands in the export's document, the same in every export form. */
+  readonly document: string;
   readonly origin: Origin;
 }
 

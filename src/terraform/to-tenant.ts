@@ -1,3 +1,4 @@
+import { DocumentOrigins } from '../loaders/document-origins.js';
 import type { LoadedInput, RawEntity } from '../loaders/load.js';
 import { joinPointer } from '../model/pointer.js';
 import type { Origin, Source, TextRange } from '../model/types.js';
@@ -93,12 +94,24 @@ export function toLoadedInput(resources: readonly TfResource[], display: string,
   const secrets: LoadedInput['secrets'] = [];
   const unknowns: UnknownValue[] = [];
   const entities = (list: Iterable<Building>): RawEntity[] => [...list].map((building) => finish(building, secrets, unknowns));
+  const resourceServers = entities(apis);
+  const clientEntities = entities(clients.values());
+  const clientGrants = entities(grants);
+  // The document in the Management API's names, each entity mounted where its resource block is.
+  const origins = new DocumentOrigins({ source: { file: display }, pointer: '' });
+  const document: Record<string, unknown> = {};
+  for (const [key, list] of [['resource_servers', resourceServers], ['clients', clientEntities], ['client_grants', clientGrants]] as const) {
+    document[key] = list.map((entity) => entity.data);
+    list.forEach((entity, index) => origins.mount(joinPointer('', key, index), entity.origin));
+  }
   return {
     format,
     path: display,
-    resourceServers: entities(apis),
-    clients: entities(clients.values()),
-    clientGrants: entities(grants),
+    document,
+    originOf: origins.originOf,
+    resourceServers,
+    clients: clientEntities,
+    clientGrants,
     markers: [],
     secrets,
     unknowns,
@@ -257,7 +270,8 @@ function finish(building: Building, secrets: LoadedInput['secrets'], unknowns: U
       return value.text;
     }
     if (key !== undefined && SECRET_FIELDS.has(key) && typeof value === 'string' && value !== '') {
-      secrets.push({ field: key, origin: { source, pointer } });
+      // Always inside an entity, which findings name; the pointer inside it stands for the document's.
+      secrets.push({ field: key, origin: { source, pointer }, document: pointer });
       return '[REDACTED]';
     }
     if (Array.isArray(value)) return value.map((item, index) => visit(item, joinPointer(pointer, index), undefined));

@@ -161,15 +161,23 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
       return sendJson(response, 401, { statusCode: 401, error: 'Unauthorized', message: 'Invalid token', attributes: { error: 'Invalid token' } });
     }
     const collection = COLLECTIONS[url.pathname];
-    if (!collection || request.method !== 'GET') {
+    const resource = collection ? undefined : api.tenant!.resources?.[url.pathname];
+    const scope = collection?.scope ?? resource?.scope;
+    if (scope === undefined || request.method !== 'GET') {
       logged(404);
       return sendJson(response, 404, { statusCode: 404, error: 'Not Found', message: 'Not Found' });
     }
-    if (!scopes.includes(collection.scope)) {
+    if (!scopes.includes(scope)) {
       logged(403);
-      return sendJson(response, 403, { statusCode: 403, error: 'Forbidden', message: `Insufficient scope, expected any of: ${collection.scope}`, errorCode: 'insufficient_scope' });
+      return sendJson(response, 403, { statusCode: 403, error: 'Forbidden', message: `Insufficient scope, expected any of: ${scope}`, errorCode: 'insufficient_scope' });
     }
-    const result = list(collection.key, url.searchParams, scopes);
+    if (resource && resource.list === undefined) {
+      logged(200);
+      return sendJson(response, 200, resource.body);
+    }
+    const result = collection
+      ? list(collection.key, projectedItems(collection.key, url.searchParams, scopes), url.searchParams)
+      : list(resource!.list!, filtered(resource!.body as Array<Record<string, unknown>>, url.searchParams), url.searchParams, resource!.alwaysTotals);
     if ('error' in result) {
       logged(400);
       return sendJson(response, 400, { statusCode: 400, error: 'Bad Request', message: result.error, errorCode: 'invalid_query_string' });
@@ -200,12 +208,17 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
     sendJson(response, 200, { access_token: accessToken, scope: scopes.join(' '), expires_in: 86400, token_type: 'Bearer' });
   }
 
-  function list(key: keyof FakeTenant, query: URLSearchParams, scopes: readonly string[]): { body: unknown } | { error: string } {
+  function projectedItems(key: CollectionKey, query: URLSearchParams, scopes: readonly string[]): Array<Record<string, unknown>> {
     let items = api.tenant![key];
     if (key === 'clients') {
       if (query.has('is_global')) items = items.filter((client) => String(client.global === true) === query.get('is_global'));
       items = items.map((client) => projectClient(client, query, scopes));
     }
+    return items;
+  }
+
+  /** One page of a list, with offset or checkpoint paging as the query asks; `key` names the list in paged bodies. */
+  function list(key: string, items: ReadonlyArray<Record<string, unknown>>, query: URLSearchParams, alwaysTotals = false): { body: unknown } | { error: string } {
     if (query.has('take') || query.has('from')) {
       const take = Number(query.get('take') ?? 50);
       if (!(take >= 1 && take <= maxPage)) return { error: `Query validation error: 'Value must be within range 1-${maxPage}' on property take` };
@@ -222,7 +235,7 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
     const limit = Math.min(perPage, options.servedPageSize ?? perPage);
     const start = pageNumber * limit;
     const page = items.slice(start, start + limit);
-    if (query.get('include_totals') === 'true') return { body: { start, limit, total: items.length, [key]: page } };
+    if (alwaysTotals || query.get('include_totals') === 'true') return { body: { start, limit, total: items.length, [key]: page } };
     return { body: page };
   }
 
@@ -246,13 +259,21 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
   return api as FakeApi;
 }
 
-const COLLECTIONS: Record<string, { key: keyof FakeTenant; scope: string }> = {
+type CollectionKey = 'resource_servers' | 'clients' | 'client_grants';
+
+const COLLECTIONS: Record<string, { key: CollectionKey; scope: string }> = {
   '/api/v2/resource-servers': { key: 'resource_servers', scope: 'read:resource_servers' },
   '/api/v2/clients': { key: 'clients', scope: 'read:clients' },
   '/api/v2/client-grants': { key: 'client_grants', scope: 'read:client_grants' },
 };
 
 const SECRET_CLIENT_FIELDS = ['client_secret', 'signing_keys', 'encryption_key'];
+
+/** The filters list endpoints take (`GET /connections?strategy=auth0`). */
+function filtered(items: Array<Record<string, unknown>>, query: URLSearchParams): Array<Record<string, unknown>> {
+  const strategy = query.getAll('strategy');
+  return strategy.length > 0 ? items.filter((item) => strategy.includes(item.strategy as string)) : items;
+}
 
 /** `fields` + `include_fields` as Auth0 applies them; secrets only with read:client_keys. */
 function projectClient(client: Record<string, unknown>, query: URLSearchParams, scopes: readonly string[]): Record<string, unknown> {

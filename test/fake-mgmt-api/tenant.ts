@@ -3,6 +3,18 @@ export interface FakeTenant {
   resource_servers: Array<Record<string, unknown>>;
   clients: Array<Record<string, unknown>>;
   client_grants: Array<Record<string, unknown>>;
+  /** Other endpoints, by path (`/api/v2/tenants/settings`): what a deploy-cli export of the whole tenant reads. */
+  resources?: Record<string, FakeResource>;
+}
+
+export interface FakeResource {
+  /** The scope Auth0 requires to read it. */
+  readonly scope: string;
+  /** For a list: the key its paged responses hold it under (`connections`); absent for one object. */
+  readonly list?: string;
+  /** The list is always answered in its paged form, totals included (the Actions API), never as a bare array. */
+  readonly alwaysTotals?: boolean;
+  readonly body: unknown;
 }
 
 export interface TenantSize {

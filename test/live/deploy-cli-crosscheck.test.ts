@@ -4,9 +4,7 @@
  * CA through NODE_EXTRA_CA_CERTS, AUTH0_INCLUDED_ONLY limiting it to the three collections) to YAML and to a
  * directory; a0lint runs on both exports and live, and the findings must agree rule for rule, entity for entity.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +13,7 @@ import type { Finding } from '../../src/engine/finding.js';
 import { SECRET_FIELDS } from '../../src/live/client-fields.js';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
-
-const DEPLOY_CLI = createRequire(import.meta.url).resolve('auth0-deploy-cli/lib/index.js');
+import { deployCliExport } from '../helpers/deploy-cli.js';
 
 let api: FakeApi;
 let work: string;
@@ -35,28 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
 });
-
-function deployCliExport(format: 'yaml' | 'directory', folder: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DEPLOY_CLI, 'export', '--format', format, '--output_folder', folder], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: work,
-        AUTH0_DOMAIN: api.domain,
-        AUTH0_CLIENT_ID: api.clientId,
-        AUTH0_CLIENT_SECRET: api.clientSecret,
-        AUTH0_INCLUDED_ONLY: JSON.stringify(['resourceServers', 'clients', 'clientGrants']),
-        NODE_EXTRA_CA_CERTS: api.caFile,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`deploy-cli export exited ${code}:\n${output}`))));
-  });
-}
 
 async function lint(args: readonly string[], env: Record<string, string> = {}): Promise<Finding[]> {
   let stdout = '';
@@ -85,7 +60,8 @@ describe('live lint equals lint of deploy-cli exports of the same tenant', () =>
   let directoryFindings: Finding[];
 
   beforeAll(async () => {
-    await Promise.all([deployCliExport('yaml', path.join(work, 'yaml')), deployCliExport('directory', path.join(work, 'dir'))]);
+    const included = ['resourceServers', 'clients', 'clientGrants'];
+    await Promise.all([deployCliExport(api, 'yaml', path.join(work, 'yaml'), work, included), deployCliExport(api, 'directory', path.join(work, 'dir'), work, included)]);
     live = await lint(['--live', '--domain', api.domain], { AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: api.clientSecret, NODE_EXTRA_CA_CERTS: api.caFile });
     yamlFindings = await lint(['yaml/tenant.yaml']);
     directoryFindings = await lint(['dir']);

@@ -1,0 +1,147 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintPaths } from '../../src/lint.js';
+import { loadInput } from '../../src/loaders/load.js';
+
+/** Writes a directory export from `relative path → content` (objects as deploy-cli writes JSON). */
+async function exportFolder(files: Record<string, unknown>): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'a0lint-directory-'));
+  for (const [relative, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
+    await writeFile(path.join(root, relative), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+  }
+  return root;
+}
+
+describe('a directory export is read whole', () => {
+  it('reads every section into the YAML export shape, code in its own files', async () => {
+    const root = await exportFolder({
+      'tenant.json': { friendly_name: 'Shop', session_lifetime: 168 },
+      'connections/google.json': { name: 'google-oauth2', strategy: 'google-oauth2', options: { client_id: 'x.apps.googleusercontent.com' } },
+      'connections/email.json': { name: 'email', strategy: 'email', options: { email: { body: './email.html' } } },
+      'connections/email.html': '<p>{{ code }}</p>\n',
+      'database-connections/Users/database.json': { name: 'Users', strategy: 'auth0', options: { customScripts: { login: './login.js', not_a_script: './x.js' } } },
+      'database-connections/Users/login.js': 'function login(email, password, callback) {\n  callback(null);\n}\n',
+      'actions/Enrich.json': { name: 'Enrich', code: './actions/Enrich/code.js', runtime: 'node22' },
+      'actions/Enrich/code.js': 'exports.onExecutePostLogin = async () => {};\n',
+      'rules/Old.json': { name: 'Old', script: './Old.js', enabled: true },
+      'rules/Old.js': 'function (user, context, callback) { callback(null, user, context); }\n',
+      'hooks/Pre.json': { name: 'Pre', script: './Pre.js', triggerId: 'pre-user-registration' },
+      'hooks/Pre.js': 'module.exports = function (user, context, cb) { cb(); };\n',
+      'pages/login.json': { name: 'login', enabled: true },
+      'pages/login.html': '<html></html>\n',
+      'pages/error_page.json': { name: 'error_page', url: 'https://example.com/error' },
+      'emails/provider.json': { name: 'sendgrid', enabled: true, credentials: { api_key: '##SENDGRID_API_KEY##' } },
+      'emails/welcome_email.json': { template: 'welcome_email', enabled: true, subject: 'Hi' },
+      'emails/welcome_email.html': '<p>Welcome</p>\n',
+      'attack-protection/brute-force-protection.json': { enabled: true, shields: ['block'] },
+      'attack-protection/captcha.json': { active_provider_id: 'auth_challenge' },
+      'guardian/factors/otp.json': { name: 'otp', enabled: true },
+      'guardian/policies.json': { policies: ['all-applications'] },
+      'log-streams/Splunk.json': { name: 'Splunk', type: 'splunk', status: 'active' },
+      'custom-domains/custom-domains.json': [{ domain: 'login.example.com', type: 'auth0_managed_certs' }],
+      'network-acls/Block.json': { description: 'Block', active: true, priority: 1 },
+      'branding/branding.json': { colors: { primary: '#000000' } },
+      'branding/templates/universal_login.json': { template: 'universal_login', body: '../../branding/templates/universal_login.html' },
+      'branding/templates/universal_login.html': '<html>{%- auth0:widget -%}</html>\n',
+      'triggers/triggers.json': { 'post-login': [{ action_name: 'Enrich', display_name: 'Enrich' }] },
+      'README.md': 'not read: deploy-cli reads no such file',
+    });
+    const input = await loadInput('.', { cwd: root });
+    expect(input.errors.map((error) => error.format())).toEqual([]);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reading a fixture written above
+    const document = input.document as Record<string, any>;
+    expect(document.tenant).toEqual({ friendly_name: 'Shop', session_lifetime: 168 });
+    expect(document.connections.map((connection: { name: string }) => connection.name)).toEqual(['email', 'google-oauth2']);
+    expect(document.connections[0].options.email.body).toBe('<p>{{ code }}</p>\n');
+    expect(document.databases[0].options.customScripts).toEqual({ login: 'function login(email, password, callback) {\n  callback(null);\n}\n', not_a_script: './x.js' });
+    expect(document.actions[0].code).toBe('exports.onExecutePostLogin = async () => {};\n');
+    expect(document.rules[0].script).toContain('function (user');
+    expect(document.hooks[0].script).toContain('module.exports');
+    expect(document.pages).toEqual([
+      { name: 'error_page', url: 'https://example.com/error', html: '' },
+      { name: 'login', enabled: true, html: '<html></html>\n' },
+    ]);
+    expect(document.emailProvider.name).toBe('sendgrid');
+    expect(document.emailTemplates[0].body).toBe('<p>Welcome</p>\n');
+    expect(Object.keys(document.attackProtection)).toEqual(['bruteForceProtection', 'captcha']);
+    expect(document.guardianFactors).toEqual([{ name: 'otp', enabled: true }]);
+    expect(document.guardianPolicies).toEqual({ policies: ['all-applications'] });
+    expect(document.customDomains[0].domain).toBe('login.example.com');
+    expect(document.networkACLs).toHaveLength(1);
+    expect(document.branding.templates[0].body).toContain('auth0:widget');
+    expect(document.triggers['post-login'][0].action_name).toBe('Enrich');
+    const file = (pointer: string): string | undefined => input.originOf(pointer).source.file;
+    expect(file('/databases/0/options/customScripts/login')).toBe('database-connections/Users/login.js');
+    expect(file('/databases/0/options/customScripts/not_a_script')).toBe('database-connections/Users/database.json');
+    expect(file('/branding/templates/0/body')).toBe('branding/templates/universal_login.html');
+    expect(file('/attackProtection/bruteForceProtection/shields/0')).toBe('attack-protection/brute-force-protection.json');
+    expect(input.originOf('/attackProtection/bruteForceProtection/shields/0').pointer).toBe('/shields/0');
+  });
+
+  it('a directory holding only other sections is still an export; one holding none of them is not', async () => {
+    const onlyTenant = await exportFolder({ 'tenant.json': { friendly_name: 'Shop' } });
+    expect((await loadInput(onlyTenant)).document).toEqual({ tenant: { friendly_name: 'Shop' } });
+    const notAnExport = await exportFolder({ 'README.md': '# docs', 'src/index.ts': 'export {};\n' });
+    await expect(loadInput(notAnExport)).rejects.toThrow(/not a deploy-cli directory export/);
+  });
+
+  it('a named file that is missing or outside the export is an error at the value that names it; the rest is read', async () => {
+    const root = await exportFolder({
+      'actions/Gone.json': { name: 'Gone', code: './actions/Gone/code.js' },
+      'rules/Escape.json': { name: 'Escape', script: '../../../etc/hostname' },
+      'clients/Shop.json': { name: 'Shop', app_type: 'spa', custom_login_page: '<html>inline, not a file name</html>' },
+    });
+    const input = await loadInput('.', { cwd: root });
+    expect(input.errors.map((error) => error.format())).toEqual([
+      'actions/Gone.json:3:11: cannot read actions/Gone/code.js, which "code" names: cannot read: ENOENT',
+      'rules/Escape.json:3:13: "script" names a file outside the export (../../../etc/hostname); a0lint reads only files inside it',
+    ]);
+    expect((input.document.clients as Array<{ custom_login_page: string }>)[0]!.custom_login_page).toBe('<html>inline, not a file name</html>');
+  });
+
+  it('literal secrets and markers anywhere in it are found where they stand, with the same path as in YAML', async () => {
+    const root = await exportFolder({
+      'connections/github.json': { name: 'github', strategy: 'github', options: { client_id: 'Iv1.abc', client_secret: 'a-literal-connection-secret' } },
+      'emails/provider.json': { name: 'smtp', credentials: { smtp_host: 'smtp.example.com', smtp_user: 'mailer', smtp_pass: 'a-literal-smtp-password' } },
+    });
+    const { findings } = await lintPaths(['.'], { cwd: root });
+    expect(findings.map((finding) => [finding.path, finding.location?.file, finding.location?.startLine, finding.location?.startColumn])).toEqual([
+      ['/connections/0/options/client_secret', 'connections/github.json', 6, 22],
+      ['/emailProvider/credentials/smtp_pass', 'emails/provider.json', 6, 18],
+    ]);
+  });
+});
+
+describe('a YAML export reads the files it names, as deploy-cli does', () => {
+  it('code, scripts and HTML beside tenant.yaml become the values, located in their own files', async () => {
+    const root = await exportFolder({
+      'tenant.yaml': [
+        'actions:',
+        '  - name: Enrich',
+        '    code: ./actions/Enrich/code.js',
+        'databases:',
+        '  - name: Users',
+        '    options:',
+        '      customScripts:',
+        '        login: ./databases/Users/login.js',
+        'rules:',
+        '  - name: Gone',
+        '    script: ./rules/Gone.js',
+        '',
+      ].join('\n'),
+      'actions/Enrich/code.js': "exports.onExecutePostLogin = async () => {\n  const url = '##ENRICH_URL##';\n};\n",
+      'databases/Users/login.js': 'function login(email, password, callback) {}\n',
+    });
+    const input = await loadInput('tenant.yaml', { cwd: root, mappings: { ENRICH_URL: 'https://enrich.example.com' } });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reading a fixture written above
+    const document = input.document as Record<string, any>;
+    expect(document.actions[0].code).toContain("const url = 'https://enrich.example.com';");
+    expect(document.databases[0].options.customScripts.login).toBe('function login(email, password, callback) {}\n');
+    expect(input.originOf('/actions/0/code').source.file).toBe('actions/Enrich/code.js');
+    expect(input.originOf('/actions/0/name')).toMatchObject({ source: { file: 'tenant.yaml' }, pointer: '/actions/0/name' });
+    expect(input.errors.map((error) => error.format())).toEqual(['tenant.yaml:11:13: cannot read rules/Gone.js, which "script" names: cannot read: ENOENT']);
+  });
+});
