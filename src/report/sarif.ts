@@ -32,7 +32,7 @@ export const FINGERPRINT_KEY = 'a0lint/v1';
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** SARIF 2.1.0 that GitHub code scanning accepts by construction; one run (and category) per target. */
-export const formatSarif: Formatter = (input) => serialize(buildSarifLog(input));
+export const formatSarif: Formatter = (input) => sarifWithin(input, GITHUB_SARIF_LIMITS).text;
 
 interface PendingResult {
   readonly run: number;
@@ -49,6 +49,11 @@ interface PendingRun {
 }
 
 export function buildSarifLog(input: ReportInput, limits: SarifLimits = GITHUB_SARIF_LIMITS): SarifLog {
+  return sarifWithin(input, limits).log;
+}
+
+/** The log and its text: the size check needs the text, which is then the output, not written a second time. */
+function sarifWithin(input: ReportInput, limits: SarifLimits): { log: SarifLog; text: string } {
   const descriptors = new Descriptors(input);
   const groups = groupByTarget(input.findings, input.targets);
   if (groups.length === 0) groups.push({ findings: [] });
@@ -70,20 +75,27 @@ export function buildSarifLog(input: ReportInput, limits: SarifLimits = GITHUB_S
   let kept = runs.flatMap((run) => mostSevere(run.results).slice(0, limits.resultsPerRun));
   const assemble = (): SarifLog => assembleLog(input.version, runs, new Set(kept), descriptors.list);
   let log = assemble();
-  for (let size = gzippedSize(log); size > limits.gzippedBytes && kept.length > 0; size = gzippedSize(log)) {
+  let text = serialize(log);
+  for (let size = gzippedSize(text, limits.gzippedBytes); size > limits.gzippedBytes && kept.length > 0; size = gzippedSize(text, limits.gzippedBytes)) {
     const target = Math.floor(kept.length * (limits.gzippedBytes / size) * 0.95);
     kept = mostSevere(kept).slice(0, Math.min(target, kept.length - 1));
     log = assemble();
+    text = serialize(log);
   }
-  return log;
+  return { log, text };
 }
 
 export function serialize(log: SarifLog): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function gzippedSize(log: SarifLog): number {
-  return gzipSync(serialize(log)).length;
+/**
+ * The gzipped size, or the plain size when even that fits: gzip adds at most 18 bytes of header and 5 bytes per
+ * stored block of 64 KiB to a text it cannot compress, so a file that fits with that margin needs no compressing.
+ */
+function gzippedSize(text: string, limit: number): number {
+  const bytes = Buffer.byteLength(text);
+  return bytes + 1024 + bytes / 1000 <= limit ? bytes : gzipSync(text).length;
 }
 
 function mostSevere(results: readonly PendingResult[]): PendingResult[] {
