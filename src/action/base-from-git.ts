@@ -40,6 +40,26 @@ export async function baseFromGit(copy: BaseCopy, sha: string): Promise<Set<stri
   return present;
 }
 
+/**
+ * Writes the whole tree of the base commit into `workTree` (the configuration, and every file it names, as the base
+ * has them), with a throw-away index. A `.git` folder marks the copy's top, so that files the base configuration
+ * names are confined to the copy as they are to the checkout.
+ */
+export async function baseTreeFromGit(top: string, sha: string, workTree: string): Promise<void> {
+  if (!(await hasCommit(top, sha))) {
+    await git(top, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+    if (!(await hasCommit(top, sha))) throw new BaseUnavailable(`the base commit ${sha.slice(0, 12)} is not in the checkout and git could not fetch it`);
+  }
+  await mkdir(path.join(workTree, '.git'), { recursive: true });
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'a0lint-index-'));
+  try {
+    const checkout = await git(top, ['--work-tree', workTree, 'checkout', sha, '--', ':/'], { GIT_INDEX_FILE: path.join(scratch, 'index') });
+    if (!checkout.ok) throw new BaseUnavailable(`git could not read the base version: ${checkout.stderr.trim().split('\n')[0]}`);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 async function hasCommit(top: string, sha: string): Promise<boolean> {
   return (await git(top, ['cat-file', '-e', `${sha}^{commit}`])).ok;
 }
