@@ -6,7 +6,8 @@ import { configRelative } from '../config/globs.js';
 import type { Finding, FindingEntity } from '../engine/finding.js';
 import type { TargetResult } from '../lint.js';
 import { displayPath } from '../loaders/load.js';
-import { writeFileSafely } from '../io/safe-write.js';
+import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
+import { InputError } from '../loaders/errors.js';
 
 /** One accepted finding. Matching uses target + fingerprint only; the rest is there for people reviewing the diff. */
 export interface BaselineEntry {
@@ -48,8 +49,11 @@ export function formatBaseline(baseline: Baseline): string {
 }
 
 export async function writeBaseline(baseline: Baseline, file: string, cwd: string): Promise<void> {
-  // Never through a symbolic link (see safe-write.ts).
-  await writeFileSafely(path.resolve(cwd, file), [formatBaseline(baseline)]);
+  // Never through a symbolic link (see safe-write.ts). A file system refusal is the user's to fix: exit 2, one line.
+  await writeFileSafely(path.resolve(cwd, file), [formatBaseline(baseline)]).catch((error: NodeJS.ErrnoException) => {
+    if (typeof error.syscall !== 'string' && !(error instanceof UnsafeDestination) && error.code !== 'ENOTDIR') throw error;
+    throw new InputError(`cannot write the baseline: ${error instanceof UnsafeDestination ? error.message : (error.code ?? error.message)}`, displayPath(cwd, path.resolve(cwd, file)));
+  });
 }
 
 let validateBaseline: ValidateFunction | undefined;
