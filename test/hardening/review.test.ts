@@ -384,6 +384,14 @@ describe('12. small holes', () => {
     expect(firstError(await runCli(['tenant.yaml'], { cwd: repo }))).toMatch(/^\.a0lint\.yml: /);
   });
 
+  it('a baseline that cannot be written is a located error (exit 2), not an internal error', async () => {
+    file('baseline-dir/tenant.yaml', 'clients: []\n');
+    mkdirSync(path.join(dir, 'baseline-dir/folder'), { recursive: true });
+    const run = await lint(['baseline-dir/tenant.yaml', '--update-baseline', 'baseline-dir/folder']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^baseline-dir\/folder: cannot write the baseline: EISDIR$/m);
+  });
+
   it('a secret that an API echoes JSON-escaped (holding " or \\) is removed from messages too', async () => {
     const secret = 'se"cr\\et-Q7json';
     const http = new HttpClient();
