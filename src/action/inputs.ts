@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FAIL_ON, type FailOn } from '../cli/exit-code.js';
+import { insideRepository } from '../config/confine.js';
 import { UsageError } from '../loaders/errors.js';
 import { tooManySarifRuns } from '../report/sarif.js';
 import type { ActionIo } from './io.js';
@@ -70,6 +71,11 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   const workingDirectory = path.resolve(workspace, io.getInput('working-directory') || '.');
   const info = await stat(workingDirectory).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`"working-directory" is not a directory: ${io.getInput('working-directory')}`);
+  // The workspace is the repository being checked; a path (or a committed link) leading out of it would read, or
+  // write reports beside, files of the runner.
+  if (!insideRepository(workingDirectory, workspace)) throw new UsageError(`"working-directory" must be inside the workspace: ${io.getInput('working-directory')}`);
+  const outside = paths.find((input) => !insideRepository(path.resolve(workingDirectory, input), workspace));
+  if (outside !== undefined) throw new UsageError(`"path" must name files inside the workspace (symbolic links included): ${outside}`);
 
   return {
     paths,

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { exitCode, type FailOn } from '../cli/exit-code.js';
@@ -12,7 +12,8 @@ import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
 import type { Outcome } from './outcome.js';
-import { ensureDir } from '../io/ensure-dir.js';
+import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
+import { UsageError } from '../loaders/errors.js';
 
 /** Room kept for the collapsed list of pre-existing findings and the notes, inside GitHub's summary limit. */
 const PREEXISTING_SHARE = 256 * 1024;
@@ -34,8 +35,9 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
 
   const outputDir = inputs.sarifFile === undefined || inputs.findingsFile === undefined ? await scratchDir(io.env) : undefined;
   // SARIF holds every finding: code scanning works out itself which alerts a pull request opens or closes.
-  const sarifFile = await writeOutput(inputs.sarifFile, outputDir, 'a0lint.sarif', inputs.workingDirectory, FORMATS.sarif(base));
-  const findingsFile = await writeOutput(inputs.findingsFile, outputDir, 'a0lint-findings.json', inputs.workingDirectory, FORMATS.json({ ...base, findings: reported }));
+  const workspace = io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory;
+  const sarifFile = await writeOutput('sarif-file', inputs.sarifFile, outputDir, 'a0lint.sarif', inputs.workingDirectory, workspace, FORMATS.sarif(base));
+  const findingsFile = await writeOutput('findings-file', inputs.findingsFile, outputDir, 'a0lint-findings.json', inputs.workingDirectory, workspace, FORMATS.json({ ...base, findings: reported }));
 
   const judged = outcome.comparedWith ? 'new ' : '';
   const failure =
@@ -53,7 +55,10 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
     }
   }
   if (inputs.summary) {
-    if (io.env.GITHUB_STEP_SUMMARY) await io.appendSummary(summary(outcome, base));
+    // A summary that cannot be written (a full disk, a bad path) costs the summary, not the outputs and the verdict.
+    if (io.env.GITHUB_STEP_SUMMARY) {
+      await io.appendSummary(summary(outcome, base)).catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
+    }
     else io.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
   }
 
@@ -112,9 +117,25 @@ async function scratchDir(env: ActionIo['env']): Promise<string> {
   return mkdtemp(path.join(parent, 'a0lint-'));
 }
 
-async function writeOutput(named: string | undefined, scratch: string | undefined, fallback: string, workingDirectory: string, text: string): Promise<string> {
+/**
+ * A named output file must stay in the workspace (where its folder's links lead included) and is written through no
+ * symbolic link: a pull request could commit `out.sarif -> ~/.bashrc` (see safe-write.ts).
+ */
+async function writeOutput(
+  input: string,
+  named: string | undefined,
+  scratch: string | undefined,
+  fallback: string,
+  workingDirectory: string,
+  workspace: string,
+  text: string,
+): Promise<string> {
   const file = named === undefined ? path.join(scratch!, fallback) : path.resolve(workingDirectory, named);
-  await ensureDir(path.dirname(file));
-  await writeFile(file, text);
+  try {
+    await writeFileSafely(file, [text], named === undefined ? {} : { confineTo: workspace });
+  } catch (error) {
+    if (error instanceof UnsafeDestination) throw new UsageError(`"${input}" ${named} ${error.message}`);
+    throw error;
+  }
   return file;
 }

@@ -448,3 +448,49 @@ describe('5. output files never follow a link or replace an input', () => {
     }
   });
 });
+
+describe('5 and 12. the Action writes only inside the workspace, and a lost summary loses nothing else (needs npm run build)', () => {
+  const tenant = { 'tenant.yaml': 'clients:\n  - name: App\n    app_type: spa\n    grant_types: [implicit]\n' };
+
+  it('sarif-file through a committed link to a folder outside is refused; a committed link as the file is replaced, not followed', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'a0lint-outside-'));
+    try {
+      writeFileSync(path.join(outside, 'victim'), 'precious\n');
+      const { dir: workspace } = gitRepository([tenant]);
+      symlinkSync(outside, path.join(workspace, 'out'));
+      symlinkSync(path.join(outside, 'victim'), path.join(workspace, 'findings.json'));
+      tried++;
+      const refused = await runAction({ workspace, inputs: { path: 'tenant.yaml', 'sarif-file': 'out/victim', 'fail-on': 'none' } });
+      expect(refused.code).toBe(2);
+      expect(refused.stdout + refused.stderr).toMatch(/"sarif-file" out\/victim is outside the workspace/);
+      tried++;
+      const replaced = await runAction({ workspace, inputs: { path: 'tenant.yaml', 'findings-file': 'findings.json', 'fail-on': 'none' } });
+      expect(replaced.code, replaced.stdout.slice(-2000)).toBe(0);
+      expect(lstatSync(path.join(workspace, 'findings.json')).isFile()).toBe(true);
+      expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('precious\n');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['working-directory', { 'working-directory': '..', path: 'tenant.yaml' }, /"working-directory" must be inside the workspace/],
+    ['path', { path: '../../etc/hostname' }, /"path" must name files inside the workspace/],
+  ])('a %s outside the workspace is refused', async (_name, inputs, message) => {
+    const { dir: workspace } = gitRepository([tenant]);
+    tried++;
+    const run = await runAction({ workspace, inputs });
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(message);
+  });
+
+  it('an unwritable job summary still leaves every output and the verdict', async () => {
+    const { dir: workspace } = gitRepository([tenant]);
+    tried++;
+    const run = await runAction({ workspace, inputs: { path: 'tenant.yaml', 'fail-on': 'warning' }, env: { GITHUB_STEP_SUMMARY: path.join(workspace, 'no-such-folder', 'summary') } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/could not write the job summary: Unable to access summary file/);
+    expect(run.outputs['warning-count']).toBe('1');
+    expect(run.outputs['sarif-file']).toBeTruthy();
+  });
+});
