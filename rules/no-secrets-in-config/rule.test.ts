@@ -10,6 +10,24 @@ testRule(rule, {
     { name: 'a mapped marker: the file holds only the marker', code: "clients:\n  - name: Worker\n    client_secret: '##WORKER_SECRET##'\n", mappings: { WORKER_SECRET: FAKE } },
     { name: 'redactions and empty values', code: "clients:\n  - name: A\n    client_secret: '[REDACTED]'\n  - name: B\n    client_secret: ''\n  - name: C\n    client_secret: '****'\n" },
     { name: 'a marker inside a longer value', code: "resourceServers:\n  - identifier: https://a.example.com\n    signing_secret: 'prefix-##SECRET##'\n" },
+    {
+      name: "deploy-cli's own stand-ins: an obfuscated secret, an old email provider placeholder, its CAPTCHA and SMTP markers",
+      code: yaml`
+        connections:
+          - name: google-oauth2
+            options:
+              client_secret: _VALUE_NOT_SHOWN_
+        emailProvider:
+          name: sendgrid
+          credentials:
+            api_key: YOUR_SENDGRID_API_KEY
+        attackProtection:
+          captcha:
+            hcaptcha:
+              site_key: ''
+              secret: '##CAPTCHA_HCAPTCHA_SECRET##'
+      `,
+    },
     { name: 'public JWKs are not secrets', code: 'clients:\n  - name: A\n    jwks: {keys: [{kty: RSA, n: 0vx7, e: AQAB}]}\n' },
     { name: 'public certificates are not secrets', code: 'clients:\n  - name: A\n    signing_keys:\n      - cert: "-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----"\n' },
   ],

@@ -29,7 +29,7 @@ export interface LoadedInput {
   readonly clients: RawEntity[];
   readonly clientGrants: RawEntity[];
   /** Unresolved keyword markers: where they stand in their file, and their pointer in `document`. */
-  readonly markers: Array<{ readonly marker: string; readonly origin: Origin; readonly document: string }>;
+  readonly markers: Array<{ readonly marker: string; readonly origin: Origin; readonly document: string; readonly whole: boolean }>;
   /** Literal secrets in the files (field name and place only, never the value). */
   readonly secrets: Array<{ readonly field: string; readonly origin: Origin; readonly document: string }>;
   /** A tenant domain the input states about itself (API dumps). */
@@ -67,7 +67,7 @@ export function emptyInput(format: InputFormat, display: string, document: Recor
 /** Adds a file's markers and secrets; `at` is the document pointer the file's content stands at. */
 export function addMarkers(input: LoadedInput, file: ParsedFile, at: string): void {
   for (const hit of file.walk.markers) {
-    input.markers.push({ marker: hit.marker, origin: { source: file.source, pointer: hit.pointer }, document: at + hit.pointer });
+    input.markers.push({ marker: hit.marker, origin: { source: file.source, pointer: hit.pointer }, document: at + hit.pointer, whole: hit.whole });
   }
   for (const hit of file.walk.secrets) {
     input.secrets.push({ field: hit.field, origin: { source: file.source, pointer: hit.pointer }, document: at + hit.pointer });

@@ -6,6 +6,11 @@ import { findMarkers, hasPlaceholder, restoreMarkers } from './keywords.js';
 export interface MarkerHit {
   readonly marker: string;
   readonly pointer: string;
+  /**
+   * The marker is a mapping value's whole value. deploy-cli (8.x) leaves such a field out when nothing resolves it;
+   * a marker inside a longer value, or a list item, is deployed as text.
+   */
+  readonly whole: boolean;
 }
 
 export interface SecretHit {
@@ -27,8 +32,12 @@ const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 const SECRET_FIELDS = new Set(['client_secret', 'signing_secret', 'smtp_pass', 'api_key']);
 /** Keyword placeholders (see keywords.ts) or the start of a marker. */
 const MAY_HOLD_MARKER = /[\uE000\uE001]|##|@@/;
-/** Values that stand for a secret without being one: redactions and keyword markers. */
-const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/;
+/**
+ * Values that stand for a secret without being one: redactions, keyword markers, and deploy-cli's own stand-ins:
+ * `_VALUE_NOT_SHOWN_` for an obfuscated secret, and `YOUR_<PROVIDER>_API_KEY`, which older versions wrote into the
+ * email provider's credentials.
+ */
+const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@|^_VALUE_NOT_SHOWN_$|^YOUR_[A-Z0-9_]+_API_KEY$/;
 
 /**
  * Past this many values a document with shared values (YAML aliases) is treated as hostile (an alias bomb).
@@ -167,7 +176,7 @@ class Walker {
   /** Notes markers and secrets in a restored value (or key, without `field`) at the current pointer. */
   private inspect(value: string, special: boolean, field?: string): void {
     if (special && (value.includes('##') || value.includes('@@'))) {
-      for (const marker of findMarkers(value)) this.result.markers.push({ marker, pointer: this.here() });
+      for (const marker of findMarkers(value)) this.result.markers.push({ marker, pointer: this.here(), whole: field !== undefined && value === marker });
     }
     if (field !== undefined && SECRET_FIELDS.has(field) && value.trim() !== '' && !NOT_A_SECRET.test(value)) {
       this.result.secrets.push({ field, pointer: this.here() });

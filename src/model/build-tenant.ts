@@ -1,4 +1,6 @@
 import type { LoadedInput, RawEntity } from '../loaders/load.js';
+import { checkedAt } from './checked-fields.js';
+import { isDeployCliPlaceholder } from './deploy-cli-placeholders.js';
 import { hasUnresolvedMarker, managementAudienceHost, managementAudience, normalizeAudience, tenantSystemAudience } from './management-api.js';
 import { publicBecause } from './client-flows.js';
 import { effectivePolicies, SELF_SERVICE_API_DEFAULTS, UNKNOWN_POLICIES } from './policy.js';
@@ -87,7 +89,9 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
     resourceServers,
     clients,
     clientGrants,
-    unresolvedKeywords: input.markers.map(({ marker, origin, document }): UnresolvedKeyword => ({ marker, origin, document, ...entityAt(origin, document) })),
+    unresolvedKeywords: input.markers
+      .filter(({ marker, document }) => !isDeployCliPlaceholder(marker, document))
+      .map(({ marker, origin, document, whole }): UnresolvedKeyword => ({ marker, origin, document, whole, checks: checkedAt(document), ...entityAt(origin, document) })),
     unknownValues: unknowns.map((value): UnknownValue => ({ ...value, ...entityAt(value.origin, value.origin.pointer) })),
     secrets: input.secrets.map(({ field, origin, document }): SecretField => ({ field, origin, document, ...entityAt(origin, document) })),
     ...(input.audit ? { audit: input.audit } : {}),

@@ -148,6 +148,10 @@ export interface UnresolvedKeyword {
   readonly path: string;
   /** Where the marker stands in the export's document (the YAML export's shape), the same in every export form. */
   readonly document: string;
+  /** The marker is the field's whole value (deploy-cli leaves such a field out when nothing resolves it). */
+  readonly whole: boolean;
+  /** What a rule checks in the field the marker stands in (see checked-fields.ts); undefined when no rule reads it. */
+  readonly checks: string | undefined;
 }
 
 /** A Terraform value a0lint cannot know before `apply`: rules that need it do not decide on it. */

@@ -62,7 +62,7 @@ describe('keyword replacement, as deploy-cli does it', () => {
       '##HOST## /clients/0/callbacks/1',
       '##NOTE## /clients/0/description',
     ]);
-    const located = lintInput(input).findings.filter((finding) => finding.ruleId === 'no-unresolved-keywords');
+    const located = lintInput(input, { settingsFor: () => REPORT_EVERY_MARKER }).findings.filter((finding) => finding.ruleId === 'no-unresolved-keywords');
     expect(located.map((finding) => `${finding.location!.startLine}:${finding.location!.startColumn}-${finding.location!.endColumn}`)).toEqual([
       '4:21-28',
       '5:17-25',
@@ -83,11 +83,14 @@ describe('keyword replacement, as deploy-cli does it', () => {
 
   it('reports markers outside entities (tenant settings) without an entity', () => {
     const input = loadText('tenant.yaml', 'tenant:\n  support_email: ##SUPPORT_EMAIL##\n', 'yaml');
-    const [finding] = lintInput(input).findings;
+    const [finding] = lintInput(input, { settingsFor: () => REPORT_EVERY_MARKER }).findings;
     expect(finding).toMatchObject({ ruleId: 'no-unresolved-keywords', path: '/tenant/support_email', location: { startLine: 2, startColumn: 18 } });
     expect(finding!.entity).toBeUndefined();
   });
 });
+
+/** no-unresolved-keywords reports markers in fields no rule reads only when asked to. */
+const REPORT_EVERY_MARKER = new Map([['no-unresolved-keywords', { severity: 'error' as const, options: { reportUnreadFields: true } }]]);
 
 describe('values that came from a mapping', () => {
   it('are located at the whole marker that produced them', () => {

@@ -74,6 +74,16 @@ describe('deploy-cli exports of one whole tenant, as YAML and as a directory', (
     }
   });
 
+  it('find the same keyword markers and literal secrets at the same document places, code files included', () => {
+    const places = (input: LoadedInput): string[] => [
+      ...input.markers.map((hit) => `${hit.marker} ${hit.document} ${hit.whole}`),
+      ...input.secrets.map((hit) => `secret ${hit.field} ${hit.document}`),
+    ].sort();
+    expect(places(directory)).toEqual(places(yaml));
+    expect(places(directory)).toContain('##LEGACY_DB_URL## /databases/0/options/customScripts/login false');
+    expect(places(directory)).toContain('secret smtp_pass /emailProvider/credentials/smtp_pass');
+  });
+
   it('hold code and HTML as text, in both forms', () => {
     for (const input of [yaml, directory]) {
       const [action] = input.document.actions as Array<{ code: string }>;
