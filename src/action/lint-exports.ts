@@ -13,6 +13,7 @@ import type { ActionIo } from './io.js';
 import { splitByBase } from './new-findings.js';
 import type { Outcome } from './outcome.js';
 import { readBase } from './read-base.js';
+import { terraformBaseInputs } from './terraform-base.js';
 
 /**
  * Lints the exports as checked out and, for a pull request, the same paths at the PR's base, so that only what
@@ -44,7 +45,7 @@ export async function lintExports(inputs: ActionInputs, io: ActionIo): Promise<O
   if (!onlyNew || !pullRequest) return all;
   if (result.errors.length > 0) return all; // The step fails on the input errors; comparing would add nothing.
 
-  const base = await lintBase(configured, inputPaths, root, pullRequest, inputs.githubToken, now).catch((error: unknown) => {
+  const base = await lintBase(configured, inputPaths, root, pullRequest, inputs.githubToken, now, terraformBaseInputs(result, inputPaths, root)).catch((error: unknown) => {
     if (error instanceof BaseUnavailable) return error;
     throw error;
   });
@@ -75,30 +76,34 @@ async function lintBase(
   pullRequest: PullRequestContext,
   token: string | undefined,
   now: Date,
+  special: ReadonlyMap<string, { readonly lint: string; readonly copy: readonly string[] }>,
 ): Promise<LintResult> {
   const into = await mkdtemp(path.join(os.tmpdir(), 'a0lint-base-'));
   try {
     const absolute = (input: string) => path.resolve(root, input);
     const present = await readBase({
       sha: pullRequest.baseSha,
-      inputs: inputPaths.map(absolute),
+      inputs: [...new Set(inputPaths.flatMap((input) => special.get(input)?.copy ?? [input]))].map(absolute),
       root,
       into,
       repository: pullRequest.baseRepository,
       ...(token !== undefined ? { token } : {}),
     });
     const targets: LintResult['targets'] = [];
-    for (const input of inputPaths.filter((candidate) => present.has(absolute(candidate)))) {
+    for (const input of inputPaths) {
+      const lint = special.get(input)?.lint ?? input;
+      if (!present.has(absolute(lint))) continue;
       // The copy mirrors the workspace, so paths (and the configuration's globs) see the same relative names.
       const settings = configured.settingsFor(input);
-      const linted = await lintPaths([input], {
+      const linted = await lintPaths([lint], {
         cwd: into,
         rules: configured.lintRules,
         settingsFor: () => settings.rules,
         ...(settings.tenantDomain !== undefined ? { tenantDomain: settings.tenantDomain } : {}),
         ...(settings.mappings !== undefined ? { mappings: settings.mappings } : {}),
       });
-      targets.push(...linted.targets);
+      // Compared under the head's input name (a plan's base is its configuration folder).
+      targets.push(...linted.targets.map((target) => ({ ...target, path: input })));
     }
     const raw: LintResult = { targets, findings: targets.flatMap((target) => target.findings), errors: targets.flatMap((target) => target.errors) };
     const { result } = await configured.finish(raw, { now });

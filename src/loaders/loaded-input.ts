@@ -36,6 +36,11 @@ export interface LoadedInput {
   readonly domain?: string;
   /** Terraform only: values that cannot be known before `apply` (a variable without a default, say). */
   readonly unknowns?: ReadonlyArray<{ readonly expression: string; readonly text: string; readonly why: string; readonly origin: Origin }>;
+  /**
+   * Terraform only: the folders of .tf files read (absolute), and for plan or state JSON the configuration folder
+   * its findings point into. A pull request's base is read from these.
+   */
+  readonly terraform?: { readonly folders: readonly string[]; readonly configuration?: string };
   /** Live audits only: the scopes of the token the tenant was read with. */
   readonly audit?: AuditCredentials;
   /** Problems with parts of the input; the rest was still read. Any error makes the run exit 2. */

