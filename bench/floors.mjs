@@ -2,6 +2,7 @@
 //   node bench/floors.mjs json <file>       JSON.parse of a file
 //   node bench/floors.mjs directory <dir>   read and JSON.parse every file of a deploy-cli directory export
 //   node bench/floors.mjs yaml <file>       js-yaml load (no positions)
+//   node bench/floors.mjs hcl <dir>         tree-sitter's Terraform grammar (WebAssembly) parsing every .tf file
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -17,6 +18,17 @@ if (mode === 'json') {
     for (const name of readdirSync(path.join(input, folder))) {
       if (name.endsWith('.json')) count += Object.keys(JSON.parse(readFileSync(path.join(input, folder, name), 'utf8'))).length;
     }
+  }
+} else if (mode === 'hcl') {
+  // The parser a0lint uses, loaded the same way: what parsing the configuration costs before anything is evaluated.
+  const { createRequire } = await import('node:module');
+  const { Parser, Language } = await import('web-tree-sitter');
+  const resolve = createRequire(import.meta.url).resolve;
+  await Parser.init({ wasmBinary: readFileSync(resolve('web-tree-sitter/tree-sitter.wasm')) });
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(readFileSync(resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'))));
+  for (const name of readdirSync(input).sort()) {
+    if (name.endsWith('.tf')) count += parser.parse(readFileSync(path.join(input, name), 'utf8')).rootNode.childCount;
   }
 } else {
   throw new Error(`unknown mode ${mode}`);

@@ -26,7 +26,7 @@ export const SIZES: Readonly<Record<string, SizeSpec>> = {
 
 export const SEED = 20_261_127;
 /** Bump when the generated data changes, so stale outputs are rebuilt. */
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 const TENANT_DOMAIN = 'bench-saas.eu.auth0.com';
 const MANAGEMENT_AUDIENCE = `https://${TENANT_DOMAIN}/api/v2/`;
 
@@ -300,6 +300,8 @@ export interface GeneratedTenant {
   readonly yaml: string;
   readonly directory: string;
   readonly dump: string;
+  /** The same tenant as a Terraform configuration of the auth0 provider (a folder of .tf files). */
+  readonly terraform: string;
 }
 
 /** Writes (or reuses) the three forms of one size under `root`. */
@@ -307,7 +309,13 @@ export async function generate(size: string, root: string, log: (line: string) =
   const spec = SIZES[size];
   if (!spec) throw new Error(`unknown size ${size}; expected one of ${Object.keys(SIZES).join(', ')}`);
   const folder = path.join(root, size);
-  const result = { size, yaml: path.join(folder, 'tenant.yaml'), directory: path.join(folder, 'directory'), dump: path.join(folder, 'dump.json') };
+  const result = {
+    size,
+    yaml: path.join(folder, 'tenant.yaml'),
+    directory: path.join(folder, 'directory'),
+    dump: path.join(folder, 'dump.json'),
+    terraform: path.join(folder, 'terraform'),
+  };
   const stamp = path.join(folder, 'generated.json');
   const expected = JSON.stringify({ version: GENERATOR_VERSION, seed: SEED, spec });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expected) return result;
@@ -318,6 +326,12 @@ export async function generate(size: string, root: string, log: (line: string) =
   await writeYaml(result.yaml, spec, grants);
   await writeDump(result.dump, spec, grants);
   writeDirectory(result.directory, spec, grants);
+  const { writeTerraform } = await import('./generate-terraform.js');
+  writeTerraform(result.terraform, spec, grants, {
+    client: (index) => client(index, 'yaml'),
+    resourceServer: (index) => resourceServer(index, 'yaml'),
+    grant: (index) => grant(index, spec, 'yaml'),
+  });
   writeFileSync(stamp, expected);
   return result;
 }

@@ -18,9 +18,14 @@ const OUT = path.join(ROOT, 'bench', 'out');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const FLOORS = path.join(ROOT, 'bench', 'floors.mjs');
 
-type Form = 'dump' | 'directory' | 'yaml';
-const FLOOR_MODE: Record<Form, string> = { dump: 'json', directory: 'directory', yaml: 'yaml' };
-const FLOOR_NAME: Record<Form, string> = { dump: 'JSON.parse', directory: 'read + JSON.parse each file', yaml: 'js-yaml load' };
+type Form = 'dump' | 'directory' | 'yaml' | 'terraform';
+const FLOOR_MODE: Record<Form, string> = { dump: 'json', directory: 'directory', yaml: 'yaml', terraform: 'hcl' };
+const FLOOR_NAME: Record<Form, string> = {
+  dump: 'JSON.parse',
+  directory: 'read + JSON.parse each file',
+  yaml: 'js-yaml load',
+  terraform: 'tree-sitter parse of each .tf file',
+};
 
 interface Sample {
   readonly wall: number;
@@ -41,7 +46,7 @@ interface Row {
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'S,M,L' },
-    forms: { type: 'string', default: 'dump,directory,yaml' },
+    forms: { type: 'string', default: 'dump,directory,yaml,terraform' },
     runs: { type: 'string' },
     markdown: { type: 'string' },
   },
@@ -49,7 +54,7 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map((size) => size.trim().toUpperCase());
 const forms = values.forms.split(',').map((form) => form.trim()) as Form[];
 for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size}; expected ${Object.keys(SIZES).join(',')}`);
-for (const form of forms) if (!FLOOR_MODE[form]) throw new Error(`unknown form ${form}; expected dump,directory,yaml`);
+for (const form of forms) if (!FLOOR_MODE[form]) throw new Error(`unknown form ${form}; expected dump,directory,yaml,terraform`);
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
 
 /** One fresh process: wall clock from here, user+system CPU and peak RSS from GNU time. */
@@ -73,6 +78,10 @@ function median(samples: readonly Sample[]): Sample {
 }
 
 function inputSize(tenant: GeneratedTenant, form: Form): { bytes: number; files: number } {
+  if (form === 'terraform') {
+    const names = readdirSync(tenant.terraform);
+    return { bytes: names.reduce((total, name) => total + statSync(path.join(tenant.terraform, name)).size, 0), files: names.length };
+  }
   if (form !== 'directory') return { bytes: statSync(tenant[form]).size, files: 1 };
   let bytes = 0;
   let files = 0;
@@ -130,7 +139,7 @@ lines.push('');
 lines.push('| size | input | input size | floor | floor wall | floor peak RSS | a0lint wall | a0lint CPU | a0lint peak RSS | wall ÷ floor | findings |');
 lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
-  const input = row.form === 'directory' ? `${megabytes(row.bytes)} in ${row.files.toLocaleString('en')} files` : megabytes(row.bytes);
+  const input = row.files > 1 ? `${megabytes(row.bytes)} in ${row.files.toLocaleString('en')} files` : megabytes(row.bytes);
   lines.push(
     `| ${row.size} | ${row.form} | ${input} | ${FLOOR_NAME[row.form]} | ${seconds(row.floor.wall)} | ${megabytes(row.floor.rss)} | ` +
       `${seconds(row.a0lint.wall)} | ${seconds(row.a0lint.cpu)} | ${megabytes(row.a0lint.rss)} | ${(row.a0lint.wall / row.floor.wall).toFixed(2)} | ${row.findings} |`,
@@ -193,7 +202,7 @@ function targetLines(measured: readonly Row[]): string[] {
     const missed = check.rows.filter((found) => !check.met(found));
     lines.push(`| ${check.target} | ${missed.length === 0 ? 'met' : '**not met**'}: ${check.rows.map(check.show).join(', ')} |`);
   }
-  const growth = (['dump', 'directory', 'yaml'] as const).flatMap((form) => {
+  const growth = (['dump', 'directory', 'yaml', 'terraform'] as const).flatMap((form) => {
     const from = row('M', form);
     const to = row('XL', form);
     return from && to ? [{ form, ratio: to.a0lint.wall / from.a0lint.wall / (to.bytes / from.bytes) }] : [];

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { joinPointer } from '../model/pointer.js';
 import type { TextRange } from '../model/types.js';
 import { evaluate, Namespace, type Scope } from './evaluate.js';
@@ -449,11 +449,23 @@ export function topBlocks(root: Node): Node[] {
   return body ? body.namedChildren.filter((child): child is Node => child?.type === 'block') : [];
 }
 
+/**
+ * Each access to a node's children makes new JS objects, and the garbage they leave was most of the time a large
+ * configuration took: a block's items are read once per tree and node.
+ */
+const itemsCache = new WeakMap<Tree, Map<number, Node[]>>();
+
 /** The attributes and blocks of a block's body (or of a config file's body). */
 export function bodyItems(block: Node, only?: 'attribute' | 'block'): Node[] {
-  const body = block.type === 'body' ? block : block.namedChildren.find((child) => child?.type === 'body');
-  if (!body) return [];
-  return body.namedChildren.filter((child): child is Node => child !== null && (only ? child.type === only : child.type === 'attribute' || child.type === 'block'));
+  let byNode = itemsCache.get(block.tree);
+  if (!byNode) itemsCache.set(block.tree, (byNode = new Map()));
+  let items = byNode.get(block.id);
+  if (!items) {
+    const body = block.type === 'body' ? block : block.namedChildren.find((child) => child?.type === 'body');
+    items = body ? body.namedChildren.filter((child): child is Node => child !== null && (child.type === 'attribute' || child.type === 'block')) : [];
+    byNode.set(block.id, items);
+  }
+  return only ? items.filter((child) => child.type === only) : items;
 }
 
 export function attributeName(attribute: Node): string {
