@@ -24,6 +24,8 @@ export interface ActionInputs {
   readonly findingsFile?: string;
   /** Live audits: where the tenant's API dump is written (SARIF anchors live findings to it). */
   readonly snapshotFile?: string;
+  /** Live audits: the committed export whose access the live tenant is compared with (drift). */
+  readonly compareWith?: string;
   readonly annotations: boolean;
   readonly summary: boolean;
   /** Unset means "on for pull_request events". */
@@ -63,7 +65,7 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   const customDomain = io.getInput('custom-domain');
   if (domain !== '') live = { ...liveCredentials(domain, clientId, clientSecret, accessToken), ...(customDomain !== '' ? { customDomain } : {}) };
   else {
-    const stray = [['client-id', clientId], ['client-secret', clientSecret], ['access-token', accessToken], ['custom-domain', customDomain]].filter(([, value]) => value !== '');
+    const stray = [['client-id', clientId], ['client-secret', clientSecret], ['access-token', accessToken], ['custom-domain', customDomain], ['compare-with', io.getInput('compare-with')]].filter(([, value]) => value !== '');
     if (stray.length > 0) throw new UsageError(`"${stray.map(([name]) => name).join('", "')}" only apply to a live audit, which needs "domain"`);
   }
 
@@ -85,6 +87,7 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     ...optional('sarifFile', io.getInput('sarif-file')),
     ...optional('findingsFile', io.getInput('findings-file')),
     ...optional('snapshotFile', io.getInput('snapshot-file')),
+    ...optional('compareWith', io.getInput('compare-with')),
     annotations: onOff('annotations', io.getInput('annotations'), true),
     summary: onOff('summary', io.getInput('summary'), true),
     ...(io.getInput('only-new') === '' || io.getInput('only-new') === 'auto' ? {} : { onlyNew: onOff('only-new', io.getInput('only-new'), true) }),

@@ -12,6 +12,7 @@ import { maskSecret, type ActionInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
 import { splitByBase } from './new-findings.js';
 import type { Outcome } from './outcome.js';
+import { pullRequestAccess } from './access-changes.js';
 import { readBase } from './read-base.js';
 import { terraformBaseInputs } from './terraform-base.js';
 
@@ -66,6 +67,7 @@ export async function lintExports(inputs: ActionInputs, io: ActionIo): Promise<O
     comparedWith: pullRequest.baseSha,
     rules: configured.reportRules,
     notes,
+    access: pullRequestAccess(inputPaths, result.targets, base.targets),
   };
 }
 

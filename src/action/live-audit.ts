@@ -6,6 +6,8 @@ import { parseTenantHost } from '../live/domain.js';
 import { maskSecret, type ActionInputs, type LiveCredentials } from './inputs.js';
 import type { ActionIo } from './io.js';
 import type { Outcome } from './outcome.js';
+import type { AccessChanges } from '../access/changes.js';
+import { driftAccess } from './access-changes.js';
 
 /**
  * Audits a live tenant through the same code as `a0lint --live`. The tenant is written as an API dump
@@ -37,9 +39,19 @@ export async function auditTenant(inputs: ActionInputs, live: LiveCredentials, i
       ...(settings.tenantDomain !== undefined ? { tenantDomain: settings.tenantDomain } : {}),
     },
   );
-  const { result } = await configured.finish(linted, { now: new Date() });
+  const { result: audited } = await configured.finish(linted, { now: new Date() });
+  let result = audited;
+  let access: AccessChanges | undefined;
+  if (inputs.compareWith !== undefined) {
+    const committedPath = path.relative(root, path.resolve(inputs.workingDirectory, inputs.compareWith)) || '.';
+    const committed = await configured.lint([committedPath], {});
+    // A committed export that cannot be read completely fails the step: drift measured against part of it would mislead.
+    if (committed.errors.length > 0) result = { ...result, errors: [...result.errors, ...committed.errors] };
+    else access = driftAccess(host, committedPath, committed.targets[0]?.tenant, linted.targets[0]?.tenant);
+  }
   return {
     result,
+    ...(access ? { access } : {}),
     reported: result.findings,
     preexisting: [],
     fixed: 0,

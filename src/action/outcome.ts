@@ -1,3 +1,4 @@
+import type { AccessChanges } from '../access/changes.js';
 import type { Finding } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
@@ -19,4 +20,6 @@ export interface Outcome {
   readonly notes: readonly string[];
   /** SARIF anchor for findings that have no file (live data). */
   readonly anchorFile?: string;
+  /** What the pull request (or the live tenant against compare-with) does to who can get tokens, when compared. */
+  readonly access?: AccessChanges;
 }

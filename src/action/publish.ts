@@ -14,6 +14,7 @@ import type { ActionIo } from './io.js';
 import type { Outcome } from './outcome.js';
 import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
 import { UsageError } from '../loaders/errors.js';
+import { ACCESS_SUMMARY_BYTES } from './access-changes.js';
 
 /** Room kept for the collapsed list of pre-existing findings and the notes, inside GitHub's summary limit. */
 const PREEXISTING_SHARE = 256 * 1024;
@@ -68,6 +69,11 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   io.setOutput('note-count', String(counts.note));
   io.setOutput('preexisting-count', String(preexisting.length));
   io.setOutput('fixed-count', String(outcome.fixed));
+  if (outcome.access) {
+    io.setOutput('access-widened-count', String(outcome.access.widened));
+    io.setOutput('access-narrowed-count', String(outcome.access.narrowed));
+    io.info(`a0lint: access ${outcome.comparedWith ? 'changes in this pull request' : 'drift'}: ${outcome.access.widened} widened or added, ${outcome.access.narrowed} narrowed or removed`);
+  }
   io.setOutput('sarif-file', sarifFile);
   io.setOutput('findings-file', findingsFile);
 
@@ -86,8 +92,9 @@ function summary(outcome: Outcome, base: ReportInput): string {
 `);
   } else {
     const heading = compared ? `a0lint: findings this pull request adds${compared}` : 'a0lint';
-    parts.push(renderMarkdown({ ...base, findings: reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE }));
+    parts.push(renderMarkdown({ ...base, findings: reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }));
   }
+  if (outcome.access) parts.push(outcome.access.markdown);
   if (outcome.comparedWith && outcome.fixed > 0) parts.push(`This pull request fixes ${plural(outcome.fixed, 'finding')} the base had.\n`);
   if (preexisting.length > 0) {
     parts.push(
