@@ -59,7 +59,7 @@ export async function accessCommand(argv: readonly string[], io: CliIo): Promise
     const diff = base.map && head.map ? diffAccess(base.map, head.map) : undefined;
     for (const output of outputs) {
       const text = ACCESS_DIFF_FORMATS[output.name]({ base, head, diff, errors, version: VERSION, color: output.file === undefined && color });
-      await writeOutput(io, output, [text]);
+      await writeOutput(io, output, [text], positionals);
     }
     if (errors.length > 0 || !diff) return 2;
     return values['fail-on-widening'] && diff.counts.added + diff.counts.widened > 0 ? 1 : 0;
@@ -71,7 +71,7 @@ export async function accessCommand(argv: readonly string[], io: CliIo): Promise
   const errors = targets.flatMap((target) => target.errors);
   for (const error of errors) io.stderr(`${error.format()}\n`);
   for (const output of outputs) {
-    await writeOutput(io, output, [ACCESS_FORMATS[output.name]({ targets, errors, version: VERSION, color: output.file === undefined && color })]);
+    await writeOutput(io, output, [ACCESS_FORMATS[output.name]({ targets, errors, version: VERSION, color: output.file === undefined && color })], positionals);
   }
   return errors.length > 0 ? 2 : 0;
 }

@@ -147,3 +147,11 @@ describe('a0lint access --diff', () => {
     expect(drift.code).toBe(1);
   });
 });
+
+describe('a0lint access output files', () => {
+  it('never writes a report over one of its inputs', async () => {
+    const run = await runCli(['access', 'tenant.yaml', '-f', 'json:tenant.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(await readFile(path.join(dir, 'tenant.yaml'), 'utf8')).toBe(fixture('tenant.yaml'));
+  });
+});
