@@ -78,6 +78,10 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   if (!insideRepository(workingDirectory, workspace)) throw new UsageError(`"working-directory" must be inside the workspace: ${io.getInput('working-directory')}`);
   const outside = paths.find((input) => !insideRepository(path.resolve(workingDirectory, input), workspace));
   if (outside !== undefined) throw new UsageError(`"path" must name files inside the workspace (symbolic links included): ${outside}`);
+  const compareWith = io.getInput('compare-with');
+  if (compareWith !== '' && !insideRepository(path.resolve(workingDirectory, compareWith), workspace)) {
+    throw new UsageError(`"compare-with" must name files inside the workspace (symbolic links included): ${compareWith}`);
+  }
 
   return {
     paths,
@@ -87,7 +91,7 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     ...optional('sarifFile', io.getInput('sarif-file')),
     ...optional('findingsFile', io.getInput('findings-file')),
     ...optional('snapshotFile', io.getInput('snapshot-file')),
-    ...optional('compareWith', io.getInput('compare-with')),
+    ...optional('compareWith', compareWith),
     annotations: onOff('annotations', io.getInput('annotations'), true),
     summary: onOff('summary', io.getInput('summary'), true),
     ...(io.getInput('only-new') === '' || io.getInput('only-new') === 'auto' ? {} : { onlyNew: onOff('only-new', io.getInput('only-new'), true) }),

@@ -107,6 +107,9 @@ describe('the Action: a scheduled live audit with compare-with', () => {
     const { dir } = gitRepository([{ 'tenant.yaml': shop, 'broken.json': '{"clients": [' }]);
     const misused = await action({ path: 'tenant.yaml', 'compare-with': 'tenant.yaml' }, { GITHUB_WORKSPACE: dir });
     expect(misused.failed).toBe('a0lint: "compare-with" only apply to a live audit, which needs "domain"');
+    const live = { domain: api.domain, 'client-id': api.clientId, 'client-secret': api.clientSecret };
+    const outside = await action({ ...live, 'compare-with': '../elsewhere/tenant.yaml' }, { GITHUB_WORKSPACE: dir });
+    expect(outside.failed).toBe('a0lint: "compare-with" must name files inside the workspace (symbolic links included): ../elsewhere/tenant.yaml');
     const env = { NODE_EXTRA_CA_CERTS: api.caFile, A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST) };
     const broken = await action(
       { domain: api.domain, 'client-id': api.clientId, 'client-secret': api.clientSecret, 'compare-with': 'broken.json', 'fail-on': 'none' },
