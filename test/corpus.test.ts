@@ -11,12 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import type { Finding } from '../src/engine/finding.js';
 import type { RuleSettings } from '../src/engine/run-rules.js';
-import { InputError } from '../src/loaders/errors.js';
+import { InputError } from '../src/shared/errors.js';
 import type { KeywordMappings } from '../src/loaders/keywords.js';
 import { loadInput, type LoadedInput } from '../src/loaders/load.js';
 import { loadText } from '../src/loaders/load-text.js';
 import { readMappingsFile } from '../src/loaders/mappings.js';
-import { lintInput } from '../src/lint.js';
+import { lintInput } from '../src/app/lint-input.js';
 import { parsePointer } from '../src/model/pointer.js';
 import type { Entity, Tenant } from '../src/model/types.js';
 import { CORPUS } from './helpers/corpus.js';
@@ -152,7 +152,7 @@ const RECORDED: Reading = { ...PARTIAL, settings: new Map([...PARTIAL.settings, 
 
 function outcomeOf(base: { input: string; kind: Kind }, input: LoadedInput, reading: Reading, check?: (tenant: Tenant, finding: Finding) => void): Outcome {
   const findings: Record<string, string[]> = {};
-  const { tenant, findings: all } = lintInput(input, { rules: builtinRules, settingsFor: () => reading.settings });
+  const { tenant, findings: all } = lintInput(input, { rules: builtinRules, settings: reading.settings });
   for (const finding of all) {
     check?.(tenant, finding);
     (findings[finding.ruleId] ??= []).push(describeFinding(finding, reading.located));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { loadInput } from '../src/loaders/load.js';
 import { loadText } from '../src/loaders/load-text.js';
-import { lintInput } from '../src/lint.js';
+import { lintInput } from '../src/app/lint-input.js';
 import type { AnyRule } from '../src/engine/rule.js';
 
 /** Every rule's docs page: required sections, and its YAML examples run through the real loader and engine. */
@@ -44,7 +44,7 @@ async function findingsOf(rule: AnyRule, block: string, index: number): Promise<
   } else input = loadText(file, example, 'yaml');
   expect(input.errors.map((error) => error.format()), 'the example loads without errors').toEqual([]);
   const settings = new Map([[rule.meta.id, { severity: rule.meta.defaultSeverity }]]);
-  return lintInput(input, { rules: [rule], settingsFor: () => settings }).findings.map((finding) => `${finding.ruleId}: ${finding.message}`);
+  return lintInput(input, { rules: [rule], settings: settings }).findings.map((finding) => `${finding.ruleId}: ${finding.message}`);
 }
 
 describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s docs', (id, rule) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintInput } from '../../src/lint.js';
+import { lintInput } from '../../src/app/lint-input.js';
 import type { TokenScopes } from '../../src/live/token.js';
 import { snapshotToInput } from '../../src/live/to-input.js';
 import { loadText } from '../../src/loaders/load-text.js';

@@ -1,5 +1,5 @@
 import type { Tenant } from '../model/types.js';
-import { text } from '../report/markdown.js';
+import { text } from '../shared/markdown-text.js';
 import { computeAccess } from './compute.js';
 import { diffAccess, type AccessDiff } from './diff.js';
 import { accessChangesMarkdown } from './format/diff-markdown.js';

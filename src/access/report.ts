@@ -1,4 +1,4 @@
-import type { InputError } from '../loaders/errors.js';
+import type { InputError } from '../shared/errors.js';
 import type { AccessDiff } from './diff.js';
 import type { AccessMap } from './types.js';
 

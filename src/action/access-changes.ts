@@ -1,6 +1,6 @@
 import { accessChanges, type AccessChanges } from '../access/changes.js';
 import type { Tenant } from '../model/types.js';
-import { text } from '../report/markdown.js';
+import { text } from '../shared/markdown-text.js';
 
 /** The share of GitHub's 1 MiB job summary the "Access changes" section may take; findings get the rest. */
 export const ACCESS_SUMMARY_BYTES = 256 * 1024;

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { git } from './git.js';
+import { git } from '../io/git.js';
 import { BaseUnavailable, type BaseCopy } from './base-copy.js';
 
 /** The repository's top folder, or undefined when the folder is not in a git checkout. */

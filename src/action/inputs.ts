@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FAIL_ON, type FailOn } from '../cli/exit-code.js';
+import { FAIL_ON, type FailOn } from '../app/exit-code.js';
 import { insideRepository } from '../config/confine.js';
-import { UsageError } from '../loaders/errors.js';
+import { UsageError } from '../shared/errors.js';
+import { oneOf } from '../shared/values.js';
 import { tooManySarifRuns } from '../report/sarif.js';
 import type { ActionIo } from './io.js';
 
@@ -87,7 +88,7 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     paths,
     ...(live ? { live } : {}),
     ...optional('config', io.getInput('config')),
-    failOn: oneOf('fail-on', io.getInput('fail-on') || 'error', FAIL_ON) as FailOn,
+    failOn: oneOf('"fail-on"', io.getInput('fail-on') || 'error', FAIL_ON),
     ...optional('sarifFile', io.getInput('sarif-file')),
     ...optional('findingsFile', io.getInput('findings-file')),
     ...optional('snapshotFile', io.getInput('snapshot-file')),
@@ -118,11 +119,6 @@ function liveCredentials(domain: string, clientId: string, clientSecret: string,
 export function maskSecret(io: ActionIo, secret: string | undefined): void {
   if (!secret) return;
   for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) io.setSecret(form);
-}
-
-function oneOf(name: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value)) throw new UsageError(`"${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
-  return value;
 }
 
 const ON = ['on', 'true', 'yes'];

@@ -1,18 +1,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { configureRun, type ConfiguredRun } from '../config/configured-run.js';
-import { findConfigFile } from '../config/load-config.js';
-import type { Finding } from '../engine/finding.js';
-import { lintPaths, type LintResult } from '../lint.js';
+import { finish } from '../app/finish.js';
+import { lintPath, lintProject } from '../app/lint.js';
+import type { Project } from '../app/project.js';
+import { errorsOf, type Target } from '../engine/target.js';
 import { BaseUnavailable } from './base-copy.js';
 import { readPullRequest, type PullRequestContext } from './event.js';
 import { mappedSecrets } from '../engine/conceal.js';
 import { maskSecret, type ActionInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
-import { splitByBase } from './new-findings.js';
+import { splitTargets } from './new-findings.js';
 import type { Outcome } from './outcome.js';
 import { pullRequestAccess } from './access-changes.js';
+import { openWorkspace } from './project.js';
 import { readBase } from './read-base.js';
 import { terraformBaseInputs } from './terraform-base.js';
 
@@ -22,18 +23,16 @@ import { terraformBaseInputs } from './terraform-base.js';
  * rules it will be merged under.
  */
 export async function lintExports(inputs: ActionInputs, io: ActionIo): Promise<Outcome> {
-  // Paths are shown relative to the workspace (the repository root), as annotations and SARIF need them.
-  const root = path.resolve(io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory);
+  const project = await openWorkspace(inputs, io);
+  const root = project.cwd;
   // Relative to the workspace, so that the base copy, which mirrors the workspace, names each input the same way.
   const inputPaths = inputs.paths.map((input) => path.relative(root, path.resolve(inputs.workingDirectory, input)) || '.');
-  const configFile = inputs.config === undefined ? await findConfigFile(inputs.workingDirectory) : path.resolve(inputs.workingDirectory, inputs.config);
-  const configured = await configureRun({ cwd: root, ...(configFile !== undefined ? { configFile } : {}) });
   // Mapped keyword values are secrets: reports show their markers, and the runner hides them from the log too.
-  for (const mappings of [configured.config.mappings, ...configured.config.overrides.map((override) => override.mappings)]) {
+  for (const mappings of [project.config.mappings, ...project.config.overrides.map((override) => override.mappings)]) {
     for (const { value } of mappedSecrets(mappings ?? {})) maskSecret(io, value);
   }
   const now = new Date();
-  const { result } = await configured.finish(await configured.lint(inputPaths, {}), { now });
+  const { targets } = await lintProject(project, { paths: inputPaths, now });
 
   const notes: string[] = [];
   const pullRequest = await readPullRequest(io.env);
@@ -42,11 +41,11 @@ export async function lintExports(inputs: ActionInputs, io: ActionIo): Promise<O
     notes.push(`"only-new" needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME ?? 'not a workflow run'}), so every finding is reported.`);
     onlyNew = false;
   }
-  const all = { result, reported: result.findings, preexisting: [], fixed: 0, rules: configured.reportRules, notes };
+  const all = { targets, reported: targets, preexisting: [], fixed: 0, rules: project.reportRules, notes };
   if (!onlyNew || !pullRequest) return all;
-  if (result.errors.length > 0) return all; // The step fails on the input errors; comparing would add nothing.
+  if (errorsOf(targets).length > 0) return all; // The step fails on the input errors; comparing would add nothing.
 
-  const base = await lintBase(configured, inputPaths, root, pullRequest, inputs.githubToken, now, terraformBaseInputs(result, inputPaths, root)).catch((error: unknown) => {
+  const base = await lintBase(project, inputPaths, root, pullRequest, inputs.githubToken, now, terraformBaseInputs(targets, inputPaths, root)).catch((error: unknown) => {
     if (error instanceof BaseUnavailable) return error;
     throw error;
   });
@@ -54,32 +53,34 @@ export async function lintExports(inputs: ActionInputs, io: ActionIo): Promise<O
     notes.push(`Could not read the pull request's base (${base.message}), so every finding is reported as new. Check out with "fetch-depth: 0" to compare.`);
     return all;
   }
-  if (base.errors.length > 0) {
-    notes.push(`The base version could not be read completely (${base.errors[0]!.format()}), so every finding is reported as new.`);
+  const baseErrors = errorsOf(base);
+  if (baseErrors.length > 0) {
+    notes.push(`The base version could not be read completely (${baseErrors[0]!.format()}), so every finding is reported as new.`);
     return all;
   }
-  const split = splitByBase(byTarget(result), byTarget(base));
+  const split = splitTargets(targets, base);
   return {
-    result,
+    targets,
     reported: split.introduced,
     preexisting: split.preexisting,
     fixed: split.fixed,
     comparedWith: pullRequest.baseSha,
-    rules: configured.reportRules,
+    rules: project.reportRules,
     notes,
-    access: pullRequestAccess(inputPaths, result.targets, base.targets),
+    access: pullRequestAccess(inputPaths, targets, base),
   };
 }
 
+/** The same inputs at the pull request's base, read from a copy of it, under the given project's configuration. */
 async function lintBase(
-  configured: ConfiguredRun,
+  project: Project,
   inputPaths: readonly string[],
   root: string,
   pullRequest: PullRequestContext,
   token: string | undefined,
   now: Date,
   special: ReadonlyMap<string, { readonly lint: string; readonly copy: readonly string[] }>,
-): Promise<LintResult> {
+): Promise<readonly Target[]> {
   const into = await mkdtemp(path.join(os.tmpdir(), 'a0lint-base-'));
   try {
     const absolute = (input: string) => path.resolve(root, input);
@@ -91,38 +92,16 @@ async function lintBase(
       repository: pullRequest.baseRepository,
       ...(token !== undefined ? { token } : {}),
     });
-    const targets: LintResult['targets'] = [];
+    const targets: Target[] = [];
     for (const input of inputPaths) {
       const lint = special.get(input)?.lint ?? input;
       if (!present.has(absolute(lint))) continue;
-      // The copy mirrors the workspace, so paths (and the configuration's globs) see the same relative names.
-      const settings = configured.settingsFor(input);
-      const linted = await lintPaths([lint], {
-        cwd: into,
-        rules: configured.lintRules,
-        settingsFor: () => settings.rules,
-        ...(settings.tenantDomain !== undefined ? { tenantDomain: settings.tenantDomain } : {}),
-        ...(settings.mappings !== undefined ? { mappings: settings.mappings } : {}),
-      });
-      // Compared under the head's input name (a plan's base is its configuration folder).
-      targets.push(...linted.targets.map((target) => ({ ...target, path: input })));
+      // The copy mirrors the workspace, so paths (and the configuration's globs) see the same relative names;
+      // compared under the head's input name (a plan's base is its configuration folder).
+      targets.push(await lintPath(project, lint, { readFrom: into }, input));
     }
-    const raw: LintResult = { targets, findings: targets.flatMap((target) => target.findings), errors: targets.flatMap((target) => target.errors) };
-    const { result } = await configured.finish(raw, { now });
-    return result;
+    return (await finish(project, targets, { now })).targets;
   } finally {
     await rm(into, { recursive: true, force: true });
   }
-}
-
-/** Findings per input path, as the workspace names it (configuration findings are their own group). */
-function byTarget(result: LintResult): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
-  const owner = new Map<Finding, string>();
-  for (const target of result.targets) for (const finding of target.findings) owner.set(finding, target.path);
-  for (const finding of result.findings) {
-    const key = owner.get(finding) ?? '(configuration)';
-    groups.set(key, [...(groups.get(key) ?? []), finding]);
-  }
-  return groups;
 }

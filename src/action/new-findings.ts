@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/finding.js';
+import type { Target } from '../engine/target.js';
 
 export interface Split {
   /** At head and not at base: what the pull request introduces. */
@@ -35,4 +36,21 @@ export function splitByBase(head: ReadonlyMap<string, readonly Finding[]>, base:
 
 function key(finding: Finding): string {
   return `${finding.ruleId}\u0000${finding.fingerprint}`;
+}
+
+/** splitByBase per target (matched by path): the head's targets with only their new findings, and with only their old ones. */
+export function splitTargets(head: readonly Target[], base: readonly Target[]): { introduced: Target[]; preexisting: Target[]; fixed: number } {
+  const split = splitByBase(byPath(head), byPath(base));
+  const introduced = new Set(split.introduced);
+  return {
+    introduced: head.map((target) => ({ ...target, findings: target.findings.filter((finding) => introduced.has(finding)) })),
+    preexisting: head.map((target) => ({ ...target, findings: target.findings.filter((finding) => !introduced.has(finding)) })),
+    fixed: split.fixed,
+  };
+}
+
+function byPath(targets: readonly Target[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const target of targets) groups.set(target.path, [...(groups.get(target.path) ?? []), ...target.findings]);
+  return groups;
 }

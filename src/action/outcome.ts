@@ -1,16 +1,15 @@
 import type { AccessChanges } from '../access/changes.js';
-import type { Finding } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
-import type { LintResult } from '../lint.js';
+import type { Target } from '../engine/target.js';
 
 /** What a run found, and which part of it the step judges and annotates. */
 export interface Outcome {
   /** Everything at head (or in the live tenant): SARIF gets all of it, since code scanning tracks alerts itself. */
-  readonly result: LintResult;
-  /** The findings the step reports and fails on: those new at head in pull-request mode, else all of them. */
-  readonly reported: readonly Finding[];
-  /** Findings the base had too (pull-request mode only). */
-  readonly preexisting: readonly Finding[];
+  readonly targets: readonly Target[];
+  /** The same targets with only the findings the step reports and fails on: those new at head in pull-request mode, else all. */
+  readonly reported: readonly Target[];
+  /** Findings the base had too (pull-request mode only), per target. */
+  readonly preexisting: readonly Target[];
   /** Findings at base that head no longer has. */
   readonly fixed: number;
   /** The base commit the findings were compared with, when they were. */

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding.js';
+import { errorsOf, findingsOf } from '../engine/target.js';
 import type { ReportInput } from '../report/formatter.js';
-import { COMMENT_MAX_CHARS, renderMarkdown, text } from '../report/markdown.js';
-import { plural } from '../report/most-severe-first.js';
+import { COMMENT_MAX_CHARS, renderMarkdown } from '../report/markdown.js';
+import { text } from '../shared/markdown-text.js';
+import { plural } from '../shared/text.js';
 
 /** Fixed findings are named up to this many; the rest are counted. */
 const FIXED_LISTED = 50;
@@ -52,7 +54,7 @@ export function commentBody(content: CommentContent, maxChars = COMMENT_MAX_CHAR
   // Characters, not bytes, are GitHub's limit; a UTF-8 byte budget is a safe bound on characters.
   const room = maxChars - head.length - access.length - footer.length - 256;
   const findings =
-    content.report.findings.length === 0 && content.report.errors.length === 0
+    findingsOf(content.report.targets).length === 0 && errorsOf(content.report.targets).length === 0
       ? 'This pull request adds no findings.\n'
       : renderMarkdown(content.report, { heading: 'Findings this pull request adds', maxBytes: Math.max(room, 1024) }).replace(/^## /, '### ');
   const body = `${head}\n${findings}\n${access}${footer}`;

@@ -1,19 +1,20 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { exitCode, type FailOn } from '../cli/exit-code.js';
-import { countBySeverity } from '../engine/finding.js';
+import { exitCode, type FailOn } from '../app/exit-code.js';
+import { countBySeverity, type Finding } from '../engine/finding.js';
+import { errorsOf, findingsOf } from '../engine/target.js';
 import { FORMATS } from '../report/formats.js';
 import type { ReportInput } from '../report/formatter.js';
 import { annotations, ANNOTATIONS_PER_STEP } from '../report/github.js';
 import { renderMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js';
-import { plural } from '../report/most-severe-first.js';
+import { plural } from '../shared/text.js';
 import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
 import type { Outcome } from './outcome.js';
 import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
-import { UsageError } from '../loaders/errors.js';
+import { UsageError } from '../shared/errors.js';
 import { ACCESS_SUMMARY_BYTES } from './access-changes.js';
 
 /** Room kept for the collapsed list of pre-existing findings and the notes, inside GitHub's summary limit. */
@@ -21,11 +22,11 @@ const PREEXISTING_SHARE = 256 * 1024;
 
 /** Writes the SARIF and JSON files, annotations, the job summary and the outputs, then passes or fails the step. */
 export async function publish(outcome: Outcome, inputs: ActionInputs, io: ActionIo): Promise<void> {
-  const { result, reported, preexisting } = outcome;
+  const reported = findingsOf(outcome.reported);
+  const preexisting = findingsOf(outcome.preexisting);
+  const errors = errorsOf(outcome.targets);
   const base: ReportInput = {
-    findings: result.findings,
-    errors: result.errors,
-    targets: result.targets,
+    targets: outcome.targets,
     rules: outcome.rules,
     version: VERSION,
     color: false,
@@ -38,12 +39,12 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   // SARIF holds every finding: code scanning works out itself which alerts a pull request opens or closes.
   const workspace = io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory;
   const sarifFile = await writeOutput('sarif-file', inputs.sarifFile, outputDir, 'a0lint.sarif', inputs.workingDirectory, workspace, FORMATS.sarif(base));
-  const findingsFile = await writeOutput('findings-file', inputs.findingsFile, outputDir, 'a0lint-findings.json', inputs.workingDirectory, workspace, FORMATS.json({ ...base, findings: reported }));
+  const findingsFile = await writeOutput('findings-file', inputs.findingsFile, outputDir, 'a0lint-findings.json', inputs.workingDirectory, workspace, FORMATS.json({ ...base, targets: outcome.reported }));
 
   const judged = outcome.comparedWith ? 'new ' : '';
   const failure =
-    result.errors.length > 0
-      ? { code: 2 as const, message: `a0lint: ${plural(result.errors.length, 'input error')}, so the results do not cover everything: ${result.errors[0]!.format()}` }
+    errors.length > 0
+      ? { code: 2 as const, message: `a0lint: ${plural(errors.length, 'input error')}, so the results do not cover everything: ${errors[0]!.format()}` }
       : exitCode(reported, [], inputs.failOn) === 1
         ? { code: 1 as const, message: `a0lint: ${plural(atOrAbove(reported, inputs.failOn), `${judged}finding`)} at or above "${inputs.failOn}" (fail-on)` }
         : undefined;
@@ -51,14 +52,14 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   if (inputs.annotations) {
     // Failing the step is an error annotation too: keep a place for it within what GitHub shows per step.
     const perStep = failure ? { ...ANNOTATIONS_PER_STEP, error: ANNOTATIONS_PER_STEP.error - 1 } : ANNOTATIONS_PER_STEP;
-    for (const annotation of annotations({ findings: reported, errors: result.errors }, perStep)) {
+    for (const annotation of annotations({ findings: reported, errors }, perStep)) {
       io.annotate(annotation.level, annotation.message, { ...annotation.properties });
     }
   }
   if (inputs.summary) {
     // A summary that cannot be written (a full disk, a bad path) costs the summary, not the outputs and the verdict.
     if (io.env.GITHUB_STEP_SUMMARY) {
-      await io.appendSummary(summary(outcome, base)).catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
+      await io.appendSummary(summary(outcome, base, errors.length > 0)).catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
     }
     else io.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
   }
@@ -82,24 +83,25 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   if (failure) io.fail(failure.message, failure.code);
 }
 
-function summary(outcome: Outcome, base: ReportInput): string {
-  const { reported, preexisting } = outcome;
+function summary(outcome: Outcome, base: ReportInput, hasErrors: boolean): string {
+  const reported = findingsOf(outcome.reported);
+  const preexisting = findingsOf(outcome.preexisting);
   const parts: string[] = [];
   const compared = outcome.comparedWith ? ` (compared with ${outcome.comparedWith.slice(0, 12)})` : '';
-  if (compared && reported.length === 0 && base.errors.length === 0) {
+  if (compared && reported.length === 0 && !hasErrors) {
     // The reporter would call this "no problems found", which is not true when the base has findings.
     parts.push(`## a0lint: this pull request adds no findings${compared}
 `);
   } else {
     const heading = compared ? `a0lint: findings this pull request adds${compared}` : 'a0lint';
-    parts.push(renderMarkdown({ ...base, findings: reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }));
+    parts.push(renderMarkdown({ ...base, targets: outcome.reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }));
   }
   if (outcome.access) parts.push(outcome.access.markdown);
   if (outcome.comparedWith && outcome.fixed > 0) parts.push(`This pull request fixes ${plural(outcome.fixed, 'finding')} the base had.\n`);
   if (preexisting.length > 0) {
     parts.push(
       `<details><summary>${plural(preexisting.length, 'pre-existing finding')}: the base already had ${preexisting.length === 1 ? 'it' : 'them'}; not introduced by this pull request</summary>\n\n`,
-      renderMarkdown({ ...base, errors: [], findings: preexisting }, { heading: 'Pre-existing findings', maxBytes: PREEXISTING_SHARE - 4096 }),
+      renderMarkdown({ ...base, targets: outcome.preexisting.map((target) => ({ ...target, errors: [] })) }, { heading: 'Pre-existing findings', maxBytes: PREEXISTING_SHARE - 4096 }),
       '\n</details>\n',
     );
   }
@@ -107,7 +109,7 @@ function summary(outcome: Outcome, base: ReportInput): string {
   return parts.join('\n');
 }
 
-function atOrAbove(findings: Outcome['reported'], failOn: FailOn): number {
+function atOrAbove(findings: readonly Finding[], failOn: FailOn): number {
   return findings.filter((finding) => exitCode([finding], [], failOn) === 1).length;
 }
 

@@ -1,4 +1,4 @@
-import { InputError, UsageError } from '../loaders/errors.js';
+import { InputError, UsageError } from '../shared/errors.js';
 import { readInputs } from './inputs.js';
 import { actionsCoreIo, type ActionIo } from './io.js';
 import { lintExports } from './lint-exports.js';

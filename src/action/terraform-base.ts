@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { LintResult } from '../lint.js';
+import type { Target } from '../engine/target.js';
 
 /** What of the base commit a pull request's input is compared with. */
 export interface BaseInput {
@@ -15,14 +15,14 @@ export interface BaseInput {
  * base is the configuration beside it: findings from a plan and from its sources share fingerprints (same entity
  * keys and paths), so what the pull request introduces is still told apart.
  */
-export function terraformBaseInputs(result: LintResult, inputPaths: readonly string[], root: string): Map<string, BaseInput> {
+export function terraformBaseInputs(targets: readonly Target[], inputPaths: readonly string[], root: string): Map<string, BaseInput> {
   const plans = new Map<string, BaseInput>();
   const inWorkspace = (absolute: string): string | undefined => {
     const relative = path.relative(root, absolute);
     return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : relative.split(path.sep).join('/') || '.';
   };
   for (const input of inputPaths) {
-    const terraform = result.targets.find((target) => target.path === input)?.input?.terraform;
+    const terraform = targets.find((target) => target.path === input)?.input?.terraform;
     if (!terraform) continue;
     const configuration = terraform.configuration !== undefined ? inWorkspace(terraform.configuration) : undefined;
     const lint = configuration ?? input;

@@ -4,10 +4,10 @@ import baselineSchema from '../../schemas/a0lint-baseline.schema.json' with { ty
 import { assertValid, readLocatedDocument } from '../config/located-document.js';
 import { configRelative } from '../config/globs.js';
 import type { Finding, FindingEntity } from '../engine/finding.js';
-import type { TargetResult } from '../lint.js';
+import type { Target } from '../engine/target.js';
 import { displayPath } from '../loaders/load.js';
 import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
-import { InputError } from '../loaders/errors.js';
+import { InputError } from '../shared/errors.js';
 
 /** One accepted finding. Matching uses target + fingerprint only; the rest is there for people reviewing the diff. */
 export interface BaselineEntry {
@@ -28,7 +28,7 @@ export interface Baseline {
  * relative to the baseline file, so it works from any working directory. Identical findings appear once each:
  * counts matter when matching.
  */
-export function createBaseline(targets: readonly TargetResult[], baselineFile: string, cwd: string): Baseline {
+export function createBaseline(targets: readonly Target[], baselineFile: string, cwd: string): Baseline {
   const baseDir = path.dirname(path.resolve(cwd, baselineFile));
   const findings = targets.flatMap((target) =>
     target.findings.map((finding): BaselineEntry => ({
@@ -73,11 +73,11 @@ export async function readBaseline(file: string, cwd: string): Promise<Baseline>
  * make a known finding new).
  */
 export function applyBaseline(
-  targets: readonly TargetResult[],
+  targets: readonly Target[],
   baseline: Baseline,
   baselineFile: string,
   cwd: string,
-): { targets: TargetResult[]; matched: number; stale: number } {
+): { targets: Target[]; matched: number; stale: number } {
   const baseDir = path.dirname(path.resolve(cwd, baselineFile));
   const remaining = new Map<string, number>();
   for (const entry of baseline.findings) {

@@ -1,14 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { InputError, UsageError } from '../loaders/errors.js';
-import { displayPath } from '../loaders/load.js';
-import { lintInput, type LintOptions, type LintResult } from '../lint.js';
+import { readLiveTenant, writeSnapshot, type LiveSource } from '../app/live.js';
 import { parseTenantHost } from '../live/domain.js';
-import { HttpClient, type HttpSettings } from '../live/http.js';
-import { readTenant, type ReadProgress, type TenantSnapshot } from '../live/read-tenant.js';
+import type { ReadProgress } from '../live/read-tenant.js';
 import type { Credentials } from '../live/token.js';
-import { snapshotToDump, snapshotToInput } from '../live/to-input.js';
-import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
+import { UsageError } from '../shared/errors.js';
 
 export interface LiveValues {
   readonly live?: boolean;
@@ -25,28 +19,12 @@ export interface LiveIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stderrIsTTY?: boolean;
-  /** Receives each secret the audit obtains (the access token), so that a CI log can mask it. */
-  readonly onSecret?: (value: string) => void;
 }
 
-export interface LiveLintResult extends LintResult {
-  /** The snapshot file written with --out: SARIF anchors live findings to it. */
-  readonly anchorFile?: string;
-}
-
-/** `a0lint --live ...`: reads the tenant, optionally writes the snapshot (--out), and lints it like any input. */
-export async function lintLive(values: LiveValues, positionals: readonly string[], io: LiveIo, options: LintOptions): Promise<LiveLintResult> {
+/** `a0lint --live ...`: the tenant the flags (or AUTH0_* variables) name, for the application to read and lint. */
+export function liveSource(values: LiveValues, positionals: readonly string[], io: LiveIo): LiveSource {
   if (positionals.length > 0) throw new UsageError(`--live reads the tenant itself; leave out the input path(s) (got "${positionals[0]}")`);
-  const snapshot = await readLive(values, io);
-  const anchorFile = values.out === undefined ? undefined : await writeDump(snapshot, values.out, io.cwd);
-  const input = snapshotToInput(snapshot);
-  const { tenant, findings } = lintInput(input, { ...options, liveDomain: snapshot.domain });
-  return {
-    targets: [{ path: input.path, input, tenant, findings, errors: [] }],
-    findings,
-    errors: [],
-    ...(anchorFile !== undefined ? { anchorFile } : {}),
-  };
+  return sourceOf(values, io);
 }
 
 /** `a0lint pull --live ... --out tenant-dump.json`: the API dump, to review, diff and lint offline. */
@@ -54,8 +32,8 @@ export async function pull(values: LiveValues, positionals: readonly string[], i
   if (!values.live) throw new UsageError('pull needs --live (it reads a tenant through the Management API)');
   if (positionals.length > 0) throw new UsageError(`pull takes no input path (got "${positionals[0]}")`);
   if (values.out === undefined) throw new UsageError('pull needs --out <file> for the API dump');
-  const snapshot = await readLive(values, io);
-  const file = await writeDump(snapshot, values.out, io.cwd);
+  const snapshot = await readLiveTenant(sourceOf(values, io));
+  const file = await writeSnapshot(snapshot, values.out, io.cwd);
   io.stderr(
     `a0lint: wrote ${snapshot.resource_servers.length} resource servers, ${snapshot.clients.length} clients and ` +
       `${snapshot.client_grants.length} client grants of ${snapshot.domain} to ${file}\n`,
@@ -92,35 +70,17 @@ function pick(id: string | undefined, secret: string | undefined, token: string 
   return id && secret ? { kind: 'client-credentials', clientId: id, clientSecret: secret } : undefined;
 }
 
-/** Test hook: the fake Management API's tests shorten delays and timeouts through this variable (JSON). */
-const TEST_HTTP_SETTINGS = 'A0LINT_TEST_HTTP_SETTINGS';
-
-export async function readLive(values: LiveValues, io: LiveIo): Promise<TenantSnapshot> {
+/** The tenant the flags (or AUTH0_* variables) name, checked before any secret is sent anywhere. */
+export function sourceOf(values: LiveValues, io: LiveIo): LiveSource {
   const target = liveTarget(values, io.env);
-  // Node reads NODE_EXTRA_CA_CERTS at start-up; an in-process caller (tests) may pass one Node has not loaded.
-  const extraCaFile = io.env.NODE_EXTRA_CA_CERTS !== process.env.NODE_EXTRA_CA_CERTS ? io.env.NODE_EXTRA_CA_CERTS : undefined;
-  const extraCa = extraCaFile ? await readFile(extraCaFile, 'utf8').catch(() => undefined) : undefined;
-  const settings = testSettings(io.env[TEST_HTTP_SETTINGS]);
-  const http = new HttpClient({ ...(extraCa ? { ca: extraCa } : {}), ...(settings ? { settings } : {}) });
-  try {
-    return await readTenant({ http, ...target, ...(io.stderrIsTTY ? { progress: progressLine(io) } : {}), ...(io.onSecret ? { onToken: io.onSecret } : {}) });
-  } finally {
-    await http.close();
-  }
-}
-
-function testSettings(text: string | undefined): Partial<HttpSettings> | undefined {
-  if (!text) return undefined;
-  const allowed = ['timeoutMs', 'maxAttempts', 'baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  const valid = typeof parsed === 'object' && parsed !== null && Object.entries(parsed).every(([key, value]) => allowed.includes(key) && Number.isInteger(value) && (value as number) > 0);
-  if (!valid) throw new UsageError(`${TEST_HTTP_SETTINGS} (test only) must be a JSON object of positive whole numbers: ${allowed.join(', ')}`);
-  return parsed as Partial<HttpSettings>;
+  return {
+    host: target.canonicalHost,
+    ...(target.requestHost !== undefined ? { requestHost: target.requestHost } : {}),
+    credentials: target.credentials,
+    ...(values.out !== undefined ? { snapshotFile: values.out } : {}),
+    env: io.env,
+    ...(io.stderrIsTTY ? { progress: progressLine(io) } : {}),
+  };
 }
 
 /** One status line per collection page, only on a terminal. */
@@ -129,17 +89,4 @@ function progressLine(io: LiveIo): ReadProgress {
     const count = total === undefined ? `${items}` : `${items}/${total}`;
     io.stderr(`a0lint: ${collection}: page ${page + 1}, ${count} items${done ? ', done' : ''}\n`);
   };
-}
-
-export async function writeDump(snapshot: TenantSnapshot, out: string, cwd: string): Promise<string> {
-  const target = path.resolve(cwd, out);
-  // Beside the target and renamed (an interrupted run never leaves a half dump that looks whole), never through a
-  // symbolic link, and readable by the owner only: a dump describes the whole tenant.
-  try {
-    await writeFileSafely(target, [snapshotToDump(snapshot)], { mode: 0o600 });
-  } catch (error) {
-    const reason = error instanceof UnsafeDestination ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
-    throw new InputError(`cannot write the dump: ${reason}`, displayPath(cwd, target));
-  }
-  return displayPath(cwd, target);
 }

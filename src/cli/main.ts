@@ -1,14 +1,17 @@
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
-import { InputError, UsageError } from '../loaders/errors.js';
-import type { KeywordMappings } from '../loaders/keywords.js';
-import { INPUT_FORMATS, type InputFormat } from '../loaders/load.js';
-import { configureRun } from '../config/configured-run.js';
+import { exitCode, FAIL_ON } from '../app/exit-code.js';
+import { lintProject } from '../app/lint.js';
+import { printConfig } from '../app/print-config.js';
+import { openProject } from '../app/project.js';
 import { writeStarterConfig } from '../config/init.js';
-import { printConfig } from '../config/print-config.js';
+import { errorsOf, findingsOf } from '../engine/target.js';
+import type { KeywordMappings } from '../loaders/keywords.js';
+import { INPUT_FORMATS } from '../loaders/load.js';
 import { FORMAT_CHUNKS, FORMATS, type FormatName } from '../report/formats.js';
 import { tooManySarifRuns } from '../report/sarif.js';
-import { exitCode, FAIL_ON, type FailOn } from './exit-code.js';
+import { InputError, UsageError } from '../shared/errors.js';
+import { oneOf } from '../shared/values.js';
 import { HELP } from './help.js';
 import { listRules } from './list-rules.js';
 import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
@@ -65,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Access maps are a product of their own, with their own options.
-  if (argv[0] === 'access') return (await import('../access/command.js')).accessCommand(argv.slice(1), io);
+  if (argv[0] === 'access') return (await import('./access.js')).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     io.stdout(HELP);
@@ -79,22 +82,22 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`Wrote ${await writeStarterConfig(io.cwd, builtinRules)}\n`);
     return 0;
   }
-  const configured = await configureRun({ cwd: io.cwd, configFile: values.config, noConfig: values['no-config'], rulesDirs: values['rules-dir'] });
+  const project = await openProject({ cwd: io.cwd, configFile: values.config, noConfig: values['no-config'], rulesDirs: values['rules-dir'] });
   if (values['list-rules']) {
     // Custom rules and the configuration's own checks are rules too: list what this run would know.
-    io.stdout(listRules(configured.reportRules));
+    io.stdout(listRules(project.reportRules));
     return 0;
   }
   if (values['print-config'] !== undefined) {
-    io.stdout(printConfig(configured, values['print-config'], io.cwd));
+    io.stdout(printConfig(project, values['print-config'], io.cwd));
     return 0;
   }
   // The live audit (and its HTTP client) is loaded only by the runs that use it: linting files starts faster.
   if (positionals[0] === 'pull') return (await import('./live-options.js')).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError('no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)');
-  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON) as FailOn;
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
-  const format = values['input-format'] === undefined ? undefined : (oneOf('--input-format', values['input-format'], INPUT_FORMATS) as InputFormat);
+  const format = values['input-format'] === undefined ? undefined : oneOf('--input-format', values['input-format'], INPUT_FORMATS);
   const outputs = (values.format ?? ['stylish']).map((value) => parseFormatTarget(value));
   const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(positionals.length) : undefined;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
@@ -102,39 +105,36 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // What the run reads: no report may be written over one of them.
   const readFiles = [...positionals, values.mappings, values['deploy-config'], values.baseline].filter((file): file is string => file !== undefined);
 
-  const live = values.live
-    ? await (await import('./live-options.js')).lintLive(values, positionals, io, { rules: configured.lintRules, settingsFor: () => configured.settingsFor('.').rules, tenantDomain: values['tenant-domain'] })
-    : undefined;
-  const linted = live ?? await configured.lint(positionals, {
-    cwd: io.cwd,
-    format,
+  const live = values.live ? (await import('./live-options.js')).liveSource(values, positionals, io) : undefined;
+  const linted = await lintProject(project, {
+    ...(live ? { live } : { paths: positionals }),
     mappings,
-    tenantDomain: values['tenant-domain'],
-    maxFileSize: values['max-file-size'] === undefined ? undefined : wholeNumber('--max-file-size', values['max-file-size']),
-    yaml: values['max-aliases'] === undefined ? undefined : { maxAliasCount: wholeNumber('--max-aliases', values['max-aliases']) },
-  });
-  const { result, notes } = await configured.finish(linted, {
+    ...(values['tenant-domain'] !== undefined ? { tenantDomain: values['tenant-domain'] } : {}),
+    read: {
+      ...(format !== undefined ? { format } : {}),
+      ...(values['max-file-size'] !== undefined ? { maxFileSize: wholeNumber('--max-file-size', values['max-file-size']) } : {}),
+      ...(values['max-aliases'] !== undefined ? { yaml: { maxAliasCount: wholeNumber('--max-aliases', values['max-aliases']) } } : {}),
+    },
     now: io.now?.() ?? new Date(),
-    baseline: values.baseline,
-    updateBaseline: values['update-baseline'],
+    ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+    ...(values['update-baseline'] !== undefined ? { updateBaseline: values['update-baseline'] } : {}),
   });
-  for (const note of notes) io.stderr(`${note}\n`);
+  for (const note of linted.notes) io.stderr(`${note}\n`);
 
-  for (const error of result.errors) io.stderr(`${error.format()}\n`);
+  const errors = errorsOf(linted.targets);
+  for (const error of errors) io.stderr(`${error.format()}\n`);
   const color = useColor(io);
   for (const output of outputs) {
     const chunks = FORMAT_CHUNKS[output.name]({
-      findings: result.findings,
-      errors: result.errors,
-      targets: result.targets,
-      rules: configured.reportRules,
+      targets: linted.targets,
+      rules: linted.rules,
       version: VERSION,
       color: output.file === undefined && color,
-      ...(live?.anchorFile !== undefined ? { anchorFile: live.anchorFile } : {}),
+      ...(linted.anchorFile !== undefined ? { anchorFile: linted.anchorFile } : {}),
     });
     await writeOutput(io, output, chunks, readFiles);
   }
-  return exitCode(result.findings, result.errors, failOn, maxWarnings);
+  return exitCode(findingsOf(linted.targets), errors, failOn, maxWarnings);
 }
 
 function parseCommandLine(argv: readonly string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>> {
@@ -161,11 +161,6 @@ export async function loadMappings(mappingsFile: string | undefined, deployConfi
   const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, 'deploy-config') : {};
   const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, 'mappings') : {};
   return { ...fromConfig, ...fromFile };
-}
-
-export function oneOf(option: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}")`);
-  return value;
 }
 
 export function wholeNumber(option: string, value: string): number {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { writeFileSafely, UnsafeDestination } from '../io/safe-write.js';
 import { batched } from '../io/write-chunks.js';
-import { InputError } from '../loaders/errors.js';
+import { InputError } from '../shared/errors.js';
 
 /**
  * Writes one report to stdout, or to its file (`--format NAME:FILE`), creating the folder, piece by piece as it is

@@ -2,14 +2,14 @@ import path from 'node:path';
 import type { Finding } from '../engine/finding.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import { fill, fingerprint } from '../engine/run-rules.js';
-import type { TargetResult } from '../lint.js';
+import type { Target } from '../engine/target.js';
 import { configRelative, fileMatcher, keyMatcher } from './globs.js';
 import type { Config, IgnoreEntry } from './load-config.js';
 import { expiredIgnore, unusedIgnore } from './rules/index.js';
 
 export interface IgnoreOutcome {
   /** The targets with suppressed findings removed. */
-  readonly targets: TargetResult[];
+  readonly targets: Target[];
   readonly suppressed: number;
   /** expired-ignore and unused-ignore findings, located in the configuration file. */
   readonly findings: Finding[];
@@ -25,7 +25,7 @@ export function today(now: Date): string {
  * tested without waiting for a date. Severity of the two configuration rules comes from the settings (they can be
  * raised to error, or turned off, like any rule).
  */
-export function applyIgnores(targets: readonly TargetResult[], config: Config, options: { now: Date; cwd: string; severityOf: (rule: AnyRule) => Severity | 'off' }): IgnoreOutcome {
+export function applyIgnores(targets: readonly Target[], config: Config, options: { now: Date; cwd: string; severityOf: (rule: AnyRule) => Severity | 'off' }): IgnoreOutcome {
   const date = today(options.now);
   const entries = config.ignore.map((entry) => ({
     entry,

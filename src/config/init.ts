@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnyRule } from '../engine/rule.js';
-import { UsageError } from '../loaders/errors.js';
+import { UsageError } from '../shared/errors.js';
 
 /** An example ignore entry's expiry: a quarter from today, so that uncommenting it does not report it as expired. */
 const EXAMPLE_EXPIRY_DAYS = 90;

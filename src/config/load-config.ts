@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { PresetName } from '../engine/presets.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { RuleSetting } from '../engine/run-rules.js';
-import { InputError } from '../loaders/errors.js';
+import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import { displayPath } from '../loaders/load.js';
 import { joinPointer } from '../model/pointer.js';

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { InputError } from '../loaders/errors.js';
+import { InputError } from '../shared/errors.js';
 import { readTextFile } from '../loaders/read-file.js';
 import { parseJsonFile } from '../loaders/json-file.js';
 import { joinPointer, parsePointer } from '../model/pointer.js';

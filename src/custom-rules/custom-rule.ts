@@ -1,11 +1,11 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { printable } from '../engine/printable.js';
+import { printable } from '../shared/printable.js';
 import { defineRule, type AnyRule, type Category, type Severity } from '../engine/rule.js';
 import type { LocatedDocument } from '../config/located-document.js';
 import { errorAt } from '../config/located-document.js';
 import { joinPointer } from '../model/pointer.js';
 import { LINEAR_REGEXP_ENGINE } from '../config/linear-regex.js';
-import { text as markdownText } from '../report/markdown.js';
+import { text as markdownText } from '../shared/markdown-text.js';
 import { checkSchema } from './schema-guard.js';
 import { entitiesOf, MESSAGE_FIELDS, messageData, viewOf, type Collection } from './views.js';
 

@@ -5,7 +5,7 @@ import type { AnyRule } from '../engine/rule.js';
 import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from '../config/located-document.js';
 import { insideRepository, outsideMessage } from '../config/confine.js';
 import { expandGlob, globBase, GlobIncomplete } from '../config/globs.js';
-import { InputError } from '../loaders/errors.js';
+import { InputError } from '../shared/errors.js';
 import { displayPath } from '../loaders/load.js';
 import { joinPointer } from '../model/pointer.js';
 import { compileCustomRule, type CustomRuleSpec } from './custom-rule.js';

@@ -1,4 +1,4 @@
-import { printable } from './printable.js';
+import { printable } from '../shared/printable.js';
 
 /** Hides text that must never be printed, such as the values of keyword mappings. */
 export type Conceal = (text: string) => string;

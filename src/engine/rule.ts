@@ -1,7 +1,7 @@
 import type { Entity, Origin, Tenant } from '../model/types.js';
+import type { Severity } from '../shared/severity.js';
 
-export type Severity = 'error' | 'warning' | 'note';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
+export { SEVERITIES, type Severity } from '../shared/severity.js';
 export type Category = 'access-policy' | 'client-grants' | 'clients' | 'apis' | 'hygiene' | 'audit';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 

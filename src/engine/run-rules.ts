@@ -2,8 +2,9 @@ import { hash } from 'node:crypto';
 import type { Origin, Tenant } from '../model/types.js';
 import { concealNothing, type Conceal } from './conceal.js';
 import type { Finding, FindingLocation } from './finding.js';
-import { printable } from './printable.js';
-import type { AnyRule, Report, Severity } from './rule.js';
+import { printable } from '../shared/printable.js';
+import type { AnyRule, Report } from './rule.js';
+import { SEVERITY_RANK, type Severity } from '../shared/severity.js';
 
 export interface RuleSetting {
   readonly severity: Severity | 'off';
@@ -52,7 +53,7 @@ function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: C
   const identity = entity ? [entity.kind, entity.key, report.subject ?? path] : [source?.file ?? source?.endpoint ?? '', report.subject ?? path];
   return {
     ruleId: rule.meta.id,
-    severity: report.severity !== undefined && SEVERITY_ORDER[report.severity] > SEVERITY_ORDER[severity] ? report.severity : severity,
+    severity: report.severity !== undefined && SEVERITY_RANK[report.severity] > SEVERITY_RANK[severity] ? report.severity : severity,
     message: conceal(fill(template, report.data ?? {})),
     ...(entity ? { entity } : {}),
     path,
@@ -81,8 +82,6 @@ export function fill(template: string, data: Readonly<Record<string, string | nu
   return text;
 }
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };
-
 /** File, line, column, then rule and entity: the same input always prints the same order. */
 export function sortFindings(findings: Finding[]): Finding[] {
   const text = (value: string | undefined): string => value ?? '\uffff';
@@ -93,7 +92,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
       (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0) ||
       compare(a.entity?.kind ?? '', b.entity?.kind ?? '') ||
       compare(a.entity?.key ?? '', b.entity?.key ?? '') ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       compare(a.ruleId, b.ruleId) ||
       compare(a.path, b.path) ||
       compare(a.fingerprint, b.fingerprint),

@@ -1,4 +1,4 @@
-import { UsageError } from '../loaders/errors.js';
+import { UsageError } from '../shared/errors.js';
 
 /** A tenant host as a0lint talks to it: a lower-case host name (or IP) with an optional port. */
 export interface TenantHost {

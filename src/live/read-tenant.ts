@@ -1,9 +1,10 @@
-import { InputError } from '../loaders/errors.js';
+import { InputError } from '../shared/errors.js';
 import type { HttpClient } from './http.js';
 import { RequestFailure } from './http.js';
 import { RateGate } from './rate-gate.js';
 import { CLIENT_FIELDS, SECRET_FIELDS } from './client-fields.js';
 import { TokenSource, type Credentials, type TokenScopes } from './token.js';
+import { isRecord } from '../shared/values.js';
 
 export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
 
@@ -249,10 +250,6 @@ function withoutFields(item: Record<string, unknown>, fields: readonly string[])
   const copy = { ...item };
   for (const field of fields) delete copy[field];
   return copy;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isCount(value: unknown): value is number {

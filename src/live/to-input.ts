@@ -1,4 +1,4 @@
-import type { LoadedInput, RawEntity } from '../loaders/load.js';
+import type { LoadedInput, RawEntity } from '../model/input.js';
 import type { Source } from '../model/types.js';
 import { ENDPOINTS, type CollectionName, type TenantSnapshot } from './read-tenant.js';
 

@@ -4,7 +4,7 @@ import type { Origin } from '../model/types.js';
 import { joinPointer } from '../model/pointer.js';
 import { DIRECTORY_LAYOUT, type FileField, type SectionLayout } from './directory-layout.js';
 import { DocumentOrigins } from './document-origins.js';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import {
   addMarkers,
   COLLECTIONS,

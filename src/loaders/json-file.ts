@@ -1,6 +1,6 @@
 import type { Source, TextRange } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import { prepareText, type KeywordMappings, type PreparedText } from './keywords.js';
 import { narrowTo, rangeOf, writtenAsKeyword } from './range-of.js';
 import { countColons, JsonLocator } from './json-locator.js';

@@ -10,7 +10,7 @@
  * JSON is left as written.
  */
 
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 
 export type KeywordMappings = Readonly<Record<string, unknown>>;
 

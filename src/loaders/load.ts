@@ -5,7 +5,7 @@ import { joinPointer } from '../model/pointer.js';
 import { DIRECTORY_LAYOUT, type SectionLayout } from './directory-layout.js';
 import { loadDirectory } from './directory.js';
 import { DocumentOrigins } from './document-origins.js';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import {
   addMarkers,
   COLLECTIONS,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from './keywords.js';
 import { parseJsonFile } from './json-file.js';
 import { displayPath } from './load.js';

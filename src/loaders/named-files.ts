@@ -4,7 +4,7 @@ import { joinPointer } from '../model/pointer.js';
 import type { FileField } from './directory-layout.js';
 import { DATABASE_SCRIPTS, YAML_FILE_FIELDS } from './directory-layout.js';
 import type { DocumentOrigins } from './document-origins.js';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from './keywords.js';
 import { addMarkers, isRecord, type LoadedInput } from './loaded-input.js';
 import { readText } from './read-file.js';

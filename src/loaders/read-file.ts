@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import { parseJsonFile } from './json-file.js';
 import type { KeywordMappings } from './keywords.js';
 import type { ParsedFile } from './yaml-file.js';

@@ -1,6 +1,6 @@
 import { joinPointer } from '../model/pointer.js';
 import type { TextRange } from '../model/types.js';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import { findMarkers, hasPlaceholder, restoreMarkers } from './keywords.js';
 
 export interface MarkerHit {

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Source, TextRange } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import { prepareText, restoreMarkers, type KeywordMappings } from './keywords.js';
 import { LineIndex } from './text-index.js';
 import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';

@@ -1,4 +1,4 @@
-import type { LoadedInput, RawEntity } from '../loaders/load.js';
+import type { LoadedInput, RawEntity } from './input.js';
 import { checkedAt } from './checked-fields.js';
 import { isDeployCliPlaceholder } from './deploy-cli-placeholders.js';
 import { hasUnresolvedMarker, managementAudienceHost, managementAudience, normalizeAudience, tenantSystemAudience } from './management-api.js';

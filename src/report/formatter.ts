@@ -1,13 +1,10 @@
-import type { Finding } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
-import type { InputError } from '../loaders/errors.js';
-import type { TargetResult } from '../lint.js';
+import type { Target } from '../engine/target.js';
 
 /** Everything a reporter may use. Reporters are pure: they turn this into text and never touch files or HTTP. */
 export interface ReportInput {
-  readonly findings: readonly Finding[];
-  readonly errors: readonly InputError[];
-  readonly targets: readonly TargetResult[];
+  /** What was linted; every finding and input error belongs to one of them (findingsOf and errorsOf list them all). */
+  readonly targets: readonly Target[];
   /** The rules that ran (built-in and custom), for rule descriptors and docs links. */
   readonly rules: readonly AnyRule[];
   readonly version: string;
@@ -17,7 +14,7 @@ export interface ReportInput {
    * this repo-relative file (e.g. the tenant snapshot a live audit writes), per target or for all. Without one,
    * they are left out of SARIF and a tool notification says so.
    */
-  readonly anchorFile?: string | ((target: TargetResult) => string | undefined);
+  readonly anchorFile?: string | ((target: Target) => string | undefined);
   /** Makes `file:line` in the markdown summary a link: the URL a repo-relative path is appended to (`…/blob/<sha>/`). */
   readonly fileBaseUrl?: string;
 }

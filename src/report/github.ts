@@ -1,8 +1,11 @@
 import { countBySeverity, type Finding } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
-import type { Formatter, ReportInput } from './formatter.js';
-import { mostSevereFirst, plural } from './most-severe-first.js';
-import { printable } from '../engine/printable.js';
+import { errorsOf, findingsOf } from '../engine/target.js';
+import type { InputError } from '../shared/errors.js';
+import type { Formatter } from './formatter.js';
+import { mostSevereFirst } from './most-severe-first.js';
+import { plural } from '../shared/text.js';
+import { printable } from '../shared/printable.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -31,7 +34,7 @@ const LEVEL: Readonly<Record<Severity, AnnotationLevel>> = { error: 'error', war
  * The annotations to show, most severe first (input errors, then errors, warnings, notes), no more of each kind
  * than GitHub displays per step, then one notice that counts the rest and says where they are.
  */
-export function annotations(input: Pick<ReportInput, 'findings' | 'errors'>, perStep = ANNOTATIONS_PER_STEP): Annotation[] {
+export function annotations(input: { readonly findings: readonly Finding[]; readonly errors: readonly InputError[] }, perStep = ANNOTATIONS_PER_STEP): Annotation[] {
   const candidates: Annotation[] = [
     ...input.errors.map(
       (error): Annotation => ({
@@ -94,7 +97,7 @@ function remainderNotice(hidden: readonly Annotation[], findings: readonly Findi
 }
 
 /** `::error file=…,line=…::message` lines for the runner to turn into annotations (a run without the Action). */
-export const formatGithub: Formatter = (input) => annotations(input).map(workflowCommand).join('');
+export const formatGithub: Formatter = ({ targets }) => annotations({ findings: findingsOf(targets), errors: errorsOf(targets) }).map(workflowCommand).join('');
 
 export function workflowCommand({ level, message, properties }: Annotation): string {
   const names: ReadonlyArray<[keyof AnnotationProperties, string]> = [

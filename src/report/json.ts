@@ -1,16 +1,18 @@
 import { countBySeverity } from '../engine/finding.js';
+import { errorsOf, findingsOf } from '../engine/target.js';
 import { joined, type ChunkedFormatter } from './formatter.js';
 
 /**
  * The stable machine-readable form (version 1) that baselines, the Action and other tools read: the text of
  * `JSON.stringify(report, null, 2)`, written one finding at a time.
  */
-export const jsonChunks: ChunkedFormatter = function* ({ findings, errors }) {
+export const jsonChunks: ChunkedFormatter = function* ({ targets }) {
+  const findings = findingsOf(targets);
   yield '{\n  "version": 1,\n  "findings": ';
   yield* jsonArrayChunks(findings, '  ');
   const rest = {
     summary: countBySeverity(findings),
-    errors: errors.map((error) => ({
+    errors: errorsOf(targets).map((error) => ({
       message: error.message,
       ...(error.file !== undefined ? { file: error.file } : {}),
       ...(error.line !== undefined ? { line: error.line, column: error.column } : {}),

@@ -2,12 +2,15 @@ import type { Finding } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
 import { joined, type ChunkedFormatter } from './formatter.js';
 import { ruleLink } from './links.js';
+import { errorsOf, findingsOf } from '../engine/target.js';
 
 /**
  * JUnit XML for CI systems other than GitHub: one testsuite per rule that ran (a passing testcase when the rule
  * found nothing, one failing testcase per finding), and a testsuite of input errors when some input was unreadable.
  */
-export const junitChunks: ChunkedFormatter = function* ({ findings, errors, rules }) {
+export const junitChunks: ChunkedFormatter = function* ({ targets, rules }) {
+  const findings = findingsOf(targets);
+  const errors = errorsOf(targets);
   const byRule = new Map<string, Finding[]>(rules.map((rule) => [rule.meta.id, []]));
   const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
   for (const finding of findings) {

@@ -1,9 +1,11 @@
-import { replaceUnprintable } from '../engine/printable.js';
+import { text } from '../shared/markdown-text.js';
 import { countBySeverity, type Finding } from '../engine/finding.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import type { Formatter, ReportInput } from './formatter.js';
 import { ruleLink } from './links.js';
-import { plural, SEVERITY_RANK } from './most-severe-first.js';
+import { SEVERITY_RANK } from '../shared/severity.js';
+import { plural } from '../shared/text.js';
+import { errorsOf, findingsOf, inputTargets } from '../engine/target.js';
 
 /** GitHub refuses a step summary over 1 MiB; a PR comment takes at most 65,536 characters. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -20,7 +22,8 @@ export const formatMarkdown: Formatter = (input) => renderMarkdown(input);
 
 export function renderMarkdown(input: ReportInput, options: MarkdownOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  const { findings, errors } = input;
+  const findings = findingsOf(input.targets);
+  const errors = errorsOf(input.targets);
   const counts = countBySeverity(findings);
   const head: string[] = [`## ${options.heading ?? 'a0lint'}`, ''];
   if (findings.length === 0 && errors.length === 0) head.push(`No problems found in ${targetsText(input)}.`, '');
@@ -168,7 +171,8 @@ function docsLink(ruleId: string, rule: AnyRule | undefined): string {
   return `[${text(ruleId)}](${url.replace(/[()<>"'\\`\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
 }
 
-function targetsText({ targets }: ReportInput): string {
+function targetsText(input: ReportInput): string {
+  const targets = inputTargets(input.targets);
   if (targets.length === 1) return code(targets[0]!.path);
   return targets.length === 0 ? 'the input' : `${targets.length} targets`;
 }
@@ -190,20 +194,6 @@ function locationCell(finding: Finding, base: string | undefined): string {
   if (!base) return label;
   const path = location.file.split('/').map(encodeURIComponent).join('/');
   return `[${label}](${base.replace(/\/?$/, '/')}${path}#L${location.startLine}${location.endLine > location.startLine ? `-L${location.endLine}` : ''})`;
-}
-
-/**
- * Text from the input (entity names and paths come from pull requests) as inert markdown: HTML and markdown
- * syntax escaped (a pipe cannot end a table cell, `$` cannot start math), line breaks flattened, and `@` broken with a zero-width space so a name cannot mention anyone.
- */
-export function text(value: string): string {
-  return replaceUnprintable(value.replace(/\r\n?|\n|\u2028|\u2029/g, ' '), (ch) => (ch === '\t' ? ch : '\ufffd'))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\\`*_[\]|~$]/g, '\\$&')
-    .replace(/@/g, '@\u200b');
 }
 
 /** A name or path shown as code; GitHub does not look for mentions or references inside code. */

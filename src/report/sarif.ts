@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { HOMEPAGE } from '../engine/docs-url.js';
 import type { Finding } from '../engine/finding.js';
-import type { TargetResult } from '../lint.js';
-import { groupByTarget, type TargetFindings } from './by-target.js';
+import { inputTargets, type Target } from '../engine/target.js';
 import type { Formatter, ReportInput } from './formatter.js';
-import { plural, SEVERITY_RANK } from './most-severe-first.js';
+import { SEVERITY_RANK } from '../shared/severity.js';
+import { plural } from '../shared/text.js';
 import type { SarifLog, SarifNotification, SarifPhysicalLocation, SarifReportingDescriptor, SarifResult, SarifRun } from './sarif-log.js';
 import { ruleDescriptor, unknownRuleDescriptor } from './sarif-rules.js';
 
@@ -41,6 +41,12 @@ interface PendingResult {
   readonly result: SarifResult;
 }
 
+/** A SARIF run: one target's results (none when nothing was linted). */
+interface TargetFindings {
+  readonly target?: Target;
+  readonly findings: readonly Finding[];
+}
+
 interface PendingRun {
   readonly group: TargetFindings;
   readonly category: string;
@@ -55,11 +61,12 @@ export function buildSarifLog(input: ReportInput, limits: SarifLimits = GITHUB_S
 /** The log and its text: the size check needs the text, which is then the output, not written a second time. */
 function sarifWithin(input: ReportInput, limits: SarifLimits): { log: SarifLog; text: string } {
   const descriptors = new Descriptors(input);
-  const groups = groupByTarget(input.findings, input.targets);
+  const groups: TargetFindings[] = input.targets.map((target) => ({ target, findings: target.findings }));
   if (groups.length === 0) groups.push({ findings: [] });
+  const inputs = inputTargets(input.targets).length;
   const categories = new Set<string>();
   const runs: PendingRun[] = groups.map((group, run) => {
-    const category = uniqueCategory(categoryOf(group, input.targets.length), categories);
+    const category = uniqueCategory(categoryOf(group, inputs), categories);
     const pending: PendingRun = { group, category, results: [], notifications: inputErrorNotices(group.target) };
     const unanchored: Finding[] = [];
     group.findings.forEach((finding, order) => {
@@ -123,7 +130,7 @@ function assembleLog(version: string, runs: readonly PendingRun[], kept: Readonl
           },
         ],
         results: results.map((result) => result.result),
-        ...(run.group.target ? { properties: { target: run.group.target.path } } : {}),
+        ...(run.group.target?.kind === 'input' ? { properties: { target: run.group.target.path } } : {}),
       };
     }),
   };
@@ -184,7 +191,7 @@ function toResult(finding: Finding, placed: Placement, descriptors: Descriptors)
   };
 }
 
-function anchorFor(input: ReportInput, target: TargetResult | undefined): string | undefined {
+function anchorFor(input: ReportInput, target: Target | undefined): string | undefined {
   const { anchorFile } = input;
   if (typeof anchorFile === 'string') return anchorFile || undefined;
   return target && anchorFile ? anchorFile(target) || undefined : undefined;
@@ -204,13 +211,10 @@ function fileUri(file: string): string {
  * `a0lint/<target>/`: code scanning keeps one analysis per category, so each tenant's alerts open and close
  * independently of the others'. A live target is named by its tenant domain, a file target by its path.
  */
-function categoryOf(group: TargetFindings, targetCount: number): string {
+function categoryOf(group: TargetFindings, inputs: number): string {
   const { target } = group;
-  if (!target) return targetCount === 0 ? 'a0lint/' : 'a0lint/other/';
-  const live = target.tenant?.domainSource === 'live' && target.tenant.domain;
-  // The loaded input's path is relative to the working directory even when the argument was absolute.
-  const name = (live || target.input?.path || target.path).replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
-  return `a0lint/${name}/`;
+  if (!target) return inputs === 0 ? 'a0lint/' : 'a0lint/other/';
+  return `a0lint/${target.category}/`;
 }
 
 function uniqueCategory(category: string, seen: Set<string>): string {
@@ -220,7 +224,7 @@ function uniqueCategory(category: string, seen: Set<string>): string {
   return unique;
 }
 
-function inputErrorNotices(target: TargetResult | undefined): SarifNotification[] {
+function inputErrorNotices(target: Target | undefined): SarifNotification[] {
   return (target?.errors ?? []).map((error) => ({
     level: 'error',
     message: { text: `Input error: ${error.format()}. The results of this run do not cover the whole tenant.` },

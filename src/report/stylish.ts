@@ -1,11 +1,14 @@
 import { countBySeverity, type Finding } from '../engine/finding.js';
-import { printable } from '../engine/printable.js';
+import { errorsOf, findingsOf } from '../engine/target.js';
+import { printable } from '../shared/printable.js';
 import { joined, type ChunkedFormatter } from './formatter.js';
 
 const STYLES = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
 
 /** Human output grouped by file, like ESLint's stylish: `line:col  severity  message  rule-id`; one piece per line. */
-export const stylishChunks: ChunkedFormatter = function* ({ findings, errors, color }) {
+export const stylishChunks: ChunkedFormatter = function* ({ targets, color }) {
+  const findings = findingsOf(targets);
+  const errors = errorsOf(targets);
   const paint = (style: keyof typeof STYLES, text: string): string => (color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text);
   const severityText = { error: paint('red', 'error'), warning: paint('yellow', 'warning'), note: paint('blue', 'note') };
   const groups = new Map<string, Finding[]>();

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../loaders/errors.js';
-import type { LoadedInput, LoadOptions } from '../loaders/load.js';
+import { InputError } from '../shared/errors.js';
+import type { LoadOptions } from '../loaders/load.js';
+import type { LoadedInput } from '../model/input.js';
 import { managementAudienceHost } from '../model/management-api.js';
 import { joinPointer, parsePointer } from '../model/pointer.js';
 import type { Source } from '../model/types.js';

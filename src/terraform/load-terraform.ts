@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
-import { InputError } from '../loaders/errors.js';
+import { InputError } from '../shared/errors.js';
 import { displayPath, readTextFile, type LoadedInput, type LoadOptions } from '../loaders/load.js';
 import { narrowTo } from '../loaders/range-of.js';
 import { attributeName, attributeValue, blockLabels, blockType, bodyItems, ModuleInstance, rangeOfPlace, topBlocks, type ModuleResolver, type ModuleSource, type ResourceInstance } from './module.js';

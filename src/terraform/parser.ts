@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Node, Parser as TreeSitterParser, Tree } from 'web-tree-sitter';
-import { InputError } from '../loaders/errors.js';
+import { InputError } from '../shared/errors.js';
 import { LineIndex } from '../loaders/text-index.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DocumentOrigins } from '../loaders/document-origins.js';
-import type { LoadedInput, RawEntity } from '../loaders/load.js';
+import type { LoadedInput, RawEntity } from '../model/input.js';
 import { joinPointer } from '../model/pointer.js';
 import type { Origin, Source, TextRange } from '../model/types.js';
 import { ComputedAttribute, isRecord, Unknown } from './values.js';

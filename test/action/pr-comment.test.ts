@@ -4,6 +4,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
+import type { Target } from '../../src/engine/target.js';
 import { commentBody, commentKey, commentMarker, githubCommentApi, upsertComment, type CommentContent } from '../../src/action/pr-comment.js';
 import { startFakeGithubApi, type FakeGithubApi } from './fake-github-api.js';
 
@@ -18,13 +19,14 @@ const finding = (overrides: Partial<Finding> = {}): Finding => ({
   ...overrides,
 });
 
+/** The one linted input, holding these findings. */
+const targetWith = (findings: Finding[]): Target[] => [{ kind: 'input', path: 'tenants/prod/tenant.yaml', category: 'tenants/prod/tenant.yaml', findings, errors: [] }];
+
 const content = (overrides: Partial<CommentContent> = {}): CommentContent => ({
   key: 'k1',
   verdict: '\u274c failed: 1 new finding at or above "warning" (fail-on)',
   report: {
-    findings: [finding()],
-    errors: [],
-    targets: [{ path: 'tenants/prod/tenant.yaml' }] as never,
+    targets: targetWith([finding()]),
     rules: [],
     version: '0.0.0',
     color: false,
@@ -46,7 +48,7 @@ describe('the pull-request comment body', () => {
 
   it('names fixed findings and counts pre-existing ones without listing them', () => {
     const fixed = [finding({ ruleId: 'no-implicit-grant', entity: { kind: 'client', key: 'SPA', name: 'Shop <SPA>' } })];
-    const body = commentBody(content({ report: { ...content().report, findings: [] }, fixed, preexisting: 3 }));
+    const body = commentBody(content({ report: { ...content().report, targets: targetWith([]) }, fixed, preexisting: 3 }));
     expect(body).toContain('This pull request adds no findings.');
     expect(body).toContain('### Fixed: 1 finding the base had');
     expect(body).toContain('<code>no-implicit-grant</code> on client <code>Shop &lt;SPA&gt;</code>');
@@ -62,7 +64,7 @@ describe('the pull-request comment body', () => {
   it('stays under GitHub\'s 65,536-character limit with thousands of findings, and says where the rest is', () => {
     const many = Array.from({ length: 5000 }, (_, index) => finding({ fingerprint: `f${index}`, location: { file: 'tenants/prod/tenant.yaml', startLine: index + 1, startColumn: 1, endLine: index + 1, endColumn: 2 } }));
     const fixed = Array.from({ length: 80 }, (_, index) => finding({ fingerprint: `x${index}` }));
-    const body = commentBody(content({ report: { ...content().report, findings: many }, fixed }));
+    const body = commentBody(content({ report: { ...content().report, targets: targetWith(many) }, fixed }));
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/of 5,?000 findings listed/);
     expect(body).toContain('- and 30 more (see [the job summary]');

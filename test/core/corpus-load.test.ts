@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/loaders/errors.js';
-import { lintPaths } from '../../src/lint.js';
-import { builtinRules } from '../../rules/index.js';
+import { InputError } from '../../src/shared/errors.js';
+import { lintFiles } from '../helpers/lint-files.js';
 import noUnresolvedKeywords from '../../rules/no-unresolved-keywords/index.js';
 import { CORPUS, corpusExports } from '../helpers/corpus.js';
 import { DIRECTORY_LAYOUT } from '../../src/loaders/directory-layout.js';
@@ -24,8 +23,8 @@ describe.skipIf(!CORPUS)('the shared corpus of real exports', () => {
 
   it.each(exports.map((entry) => [entry.name, entry] as const))('%s loads without a crash or a lost marker', async (_name, entry) => {
     // Every marker, in fields rules read or not: the count is of the whole text.
-    const settings = new Map([[noUnresolvedKeywords.meta.id, { severity: 'error' as const, options: { reportUnreadFields: true } }]]);
-    const result = await lintPaths([entry.path], { mappings: entry.mappings, rules: builtinRules, settingsFor: () => settings });
+    const rules = new Map([[noUnresolvedKeywords.meta.id, { severity: 'error' as const, options: { reportUnreadFields: true } }]]);
+    const result = await lintFiles([entry.path], { mappings: entry.mappings, rules });
     for (const error of result.errors) {
       expect(error).toBeInstanceOf(InputError);
       expect(error.file).toBeDefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareText, restoreMarkers } from '../../src/loaders/keywords.js';
 import { loadText } from '../../src/loaders/load-text.js';
-import { lintInput } from '../../src/lint.js';
+import { lintInput } from '../../src/app/lint-input.js';
 
 describe('keyword replacement, as deploy-cli does it', () => {
   it('replaces ##KEY## as text and @@KEY@@ (quoted or not) as JSON', () => {
@@ -62,7 +62,7 @@ describe('keyword replacement, as deploy-cli does it', () => {
       '##HOST## /clients/0/callbacks/1',
       '##NOTE## /clients/0/description',
     ]);
-    const located = lintInput(input, { settingsFor: () => REPORT_EVERY_MARKER }).findings.filter((finding) => finding.ruleId === 'no-unresolved-keywords');
+    const located = lintInput(input, { settings: REPORT_EVERY_MARKER }).findings.filter((finding) => finding.ruleId === 'no-unresolved-keywords');
     expect(located.map((finding) => `${finding.location!.startLine}:${finding.location!.startColumn}-${finding.location!.endColumn}`)).toEqual([
       '4:21-28',
       '5:17-25',
@@ -83,7 +83,7 @@ describe('keyword replacement, as deploy-cli does it', () => {
 
   it('reports markers outside entities (tenant settings) without an entity', () => {
     const input = loadText('tenant.yaml', 'tenant:\n  support_email: ##SUPPORT_EMAIL##\n', 'yaml');
-    const [finding] = lintInput(input, { settingsFor: () => REPORT_EVERY_MARKER }).findings;
+    const [finding] = lintInput(input, { settings: REPORT_EVERY_MARKER }).findings;
     expect(finding).toMatchObject({ ruleId: 'no-unresolved-keywords', path: '/tenant/support_email', location: { startLine: 2, startColumn: 18 } });
     expect(finding!.entity).toBeUndefined();
   });

@@ -2,10 +2,10 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/loaders/errors.js';
+import { InputError } from '../../src/shared/errors.js';
 import { loadInput } from '../../src/loaders/load.js';
 import { loadText } from '../../src/loaders/load-text.js';
-import { lintPaths } from '../../src/lint.js';
+import { lintFiles } from '../helpers/lint-files.js';
 
 const errorOf = (run: () => unknown): InputError => {
   try {
@@ -58,7 +58,7 @@ describe('directory exports', () => {
     await writeFile(path.join(dir, 'resource-servers', 'misleading-name.json'), '{"name": "Real Name", "identifier": "https://real.example.org"}');
     await writeFile(path.join(dir, 'resource-servers', 'broken.json'), '{"name": "Broken",\n "identifier": }');
     await writeFile(path.join(dir, 'grants', 'not-json.txt'), 'ignored: deploy-cli reads *.json only');
-    const result = await lintPaths([dir], { cwd: dir });
+    const result = await lintFiles([dir], { cwd: dir });
     expect(result.errors.map((error) => error.format())).toEqual(['resource-servers/broken.json:2:16: invalid JSON: unexpected character \'}\'']);
     const preferGrant = result.findings.filter((finding) => finding.ruleId === 'prefer-require-client-grant');
     expect(preferGrant.map((finding) => `${finding.entity?.key} ${finding.location?.file}`)).toEqual([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lintPaths } from '../../src/lint.js';
+import { lintFiles } from '../helpers/lint-files.js';
 
 const ROOT = 'test/fixtures/same-tenant';
 
 /** The same tenant as deploy-cli YAML, as a directory export and as an API dump gives the same findings. */
 describe('one tenant, three input forms', async () => {
   const results = await Promise.all(
-    [`${ROOT}/tenant.yaml`, `${ROOT}/directory`, `${ROOT}/dump.json`].map(async (path) => (await lintPaths([path])).findings),
+    [`${ROOT}/tenant.yaml`, `${ROOT}/directory`, `${ROOT}/dump.json`].map(async (path) => (await lintFiles([path])).findings),
   );
   const [yaml, directory, dump] = results as [typeof results[0], typeof results[0], typeof results[0]];
   const identity = (finding: (typeof yaml)[number]): string =>

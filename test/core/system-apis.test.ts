@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/loaders/load-text.js';
-import { lintInput } from '../../src/lint.js';
+import { lintInput } from '../../src/app/lint-input.js';
 import { buildTenant } from '../../src/model/build-tenant.js';
 
 const MANAGEMENT = '{"name": "Auth0 Management API", "identifier": "https://t.us.auth0.com/api/v2/", "is_system": true}';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import type { AnyRule, Severity } from '../../src/engine/rule.js';
 import { loadText } from '../../src/loaders/load-text.js';
-import { lintInput } from '../../src/lint.js';
+import { lintInput } from '../../src/app/lint-input.js';
 import type { KeywordMappings } from '../../src/loaders/keywords.js';
 
 export interface ValidCase {
@@ -76,7 +76,7 @@ export function findingsOf(rule: AnyRule, testCase: ValidCase): Finding[] {
   const input = loadText(format === 'yaml' ? 'tenant.yaml' : 'dump.json', testCase.code, format, { mappings: testCase.mappings });
   expect(input.errors.map((error) => error.format())).toEqual([]);
   const settings = new Map([[rule.meta.id, { severity: rule.meta.defaultSeverity, options: testCase.options }]]);
-  return lintInput(input, { rules: [rule], settingsFor: () => settings, tenantDomain: testCase.tenantDomain }).findings;
+  return lintInput(input, { rules: [rule], settings: settings, tenantDomain: testCase.tenantDomain }).findings;
 }
 
 function describeFinding(finding: Finding): string {

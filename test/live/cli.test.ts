@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,18 @@ beforeAll(async () => {
 });
 
 describe('a0lint --live', () => {
+  it('applies the overrides whose files name the tenant host (as the Action does), not the others', async () => {
+    const all = findingsOf(await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api)));
+    const ruleId = all[0]!.ruleId;
+    const project = await mkdtemp(path.join(tmpdir(), 'a0lint-live-config-'));
+    await writeFile(path.join(project, '.a0lint.yml'), `overrides:\n  - files: ['${api.domain}']\n    rules:\n      ${ruleId}: off\n  - files: ['other.eu.auth0.com']\n    rules:\n      no-dangling-client-grants: off\n`);
+    const run = await cli(['--live', '--format', 'json', '--fail-on', 'none'], credentials(api), { cwd: project });
+    expect(run.code).toBe(0);
+    const findings = findingsOf(run);
+    expect(findings.filter((finding) => finding.ruleId === ruleId)).toEqual([]);
+    expect(findings).toHaveLength(all.filter((finding) => finding.ruleId !== ruleId).length);
+  });
+
   it('lints the live tenant: findings carry the endpoint they were read from', async () => {
     const run = await cli(['--live', '--format', 'json', '--fail-on', 'warning'], credentials(api));
     expect(run.stderr).toBe('');

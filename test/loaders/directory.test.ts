@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintPaths } from '../../src/lint.js';
+import { lintFiles } from '../helpers/lint-files.js';
 import { loadInput } from '../../src/loaders/load.js';
 
 /** Writes a directory export from `relative path → content` (objects as deploy-cli writes JSON). */
@@ -107,7 +107,7 @@ describe('a directory export is read whole', () => {
       'connections/github.json': { name: 'github', strategy: 'github', options: { client_id: 'Iv1.abc', client_secret: 'a-literal-connection-secret' } },
       'emails/provider.json': { name: 'smtp', credentials: { smtp_host: 'smtp.example.com', smtp_user: 'mailer', smtp_pass: 'a-literal-smtp-password' } },
     });
-    const { findings } = await lintPaths(['.'], { cwd: root });
+    const { findings } = await lintFiles(['.'], { cwd: root });
     expect(findings.map((finding) => [finding.path, finding.location?.file, finding.location?.startLine, finding.location?.startColumn])).toEqual([
       ['/connections/0/options/client_secret', 'connections/github.json', 6, 22],
       ['/emailProvider/credentials/smtp_pass', 'emails/provider.json', 6, 18],

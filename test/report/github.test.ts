@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
-import { InputError } from '../../src/loaders/errors.js';
+import { InputError } from '../../src/shared/errors.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { annotations, formatGithub, workflowCommand, type Annotation } from '../../src/report/github.js';
 import { apiFinding, reportInputFor, severityRank, syntheticFindings, syntheticInput } from './report-input.js';
+import { findingsOf } from '../../src/engine/target.js';
 
 const PROPERTY_NAMES = ['file', 'line', 'endLine', 'col', 'endColumn', 'title'];
 
@@ -42,9 +43,9 @@ describe('github annotations', () => {
     const input = await reportInputFor(['examples/tenant.yaml']);
     const output = FORMATS.github(input);
     const commands = lines(output).map(parseCommand);
-    expect(commands).toHaveLength(input.findings.length);
+    expect(commands).toHaveLength(findingsOf(input.targets).length);
     for (const command of commands) {
-      const finding = input.findings.find((candidate) => command.message === candidate.message)!;
+      const finding = findingsOf(input.targets).find((candidate) => command.message === candidate.message)!;
       expect(command.level).toBe({ error: 'error', warning: 'warning', note: 'notice' }[finding.severity]);
       expect(command.properties.title!.startsWith(finding.ruleId)).toBe(true);
       expect(command.properties.file).toBe(finding.location!.file);

@@ -1,10 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { InputError } from '../../src/loaders/errors.js';
+import { InputError } from '../../src/shared/errors.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { formatJunit } from '../../src/report/junit.js';
-import { apiFinding, reportInputFor, syntheticInput } from './report-input.js';
+import { apiFinding, reportInputFor, syntheticInput, withErrors } from './report-input.js';
+import { findingsOf } from '../../src/engine/target.js';
 
 interface TestCase {
   '@_classname': string;
@@ -39,10 +40,10 @@ describe('junit', () => {
   it('has a suite per rule that ran and a failing case per finding', async () => {
     const input = await reportInputFor(['examples/tenant.yaml']);
     const suites = parse(FORMATS.junit(input));
-    expect(suites['@_failures']).toBe(String(input.findings.length));
+    expect(suites['@_failures']).toBe(String(findingsOf(input.targets).length));
     expect(suites.testsuite.map((suite) => suite['@_name'])).toEqual(builtinRules.map((rule) => rule.meta.id));
     for (const suite of suites.testsuite) {
-      const findings = input.findings.filter((finding) => finding.ruleId === suite['@_name']);
+      const findings = findingsOf(input.targets).filter((finding) => finding.ruleId === suite['@_name']);
       expect(suite['@_failures']).toBe(String(findings.length));
       if (findings.length === 0) expect(suite.testcase).toEqual([expect.objectContaining({ '@_name': suite['@_name'] })]);
       else expect(suite.testcase.map((testCase) => testCase.failure!['@_message'])).toEqual(findings.map((finding) => finding.message));
@@ -69,7 +70,7 @@ describe('junit', () => {
 
   it('reports input errors as errors in their own suite', () => {
     const error = new InputError('invalid JSON: unexpected "}"', 'dump.json', 4, 2);
-    const suites = parse(formatJunit({ ...syntheticInput([]), errors: [error] }));
+    const suites = parse(formatJunit(withErrors(syntheticInput([]), [error])));
     expect(suites['@_errors']).toBe('1');
     const input = suites.testsuite.find((suite) => suite['@_name'] === 'input')!;
     expect(input.testcase[0]!.error!['@_message']).toBe('invalid JSON: unexpected "}"');

@@ -3,10 +3,11 @@ import { builtinRules } from '../../rules/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { InputError } from '../../src/loaders/errors.js';
+import { InputError } from '../../src/shared/errors.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { renderMarkdown, SUMMARY_MAX_BYTES } from '../../src/report/markdown.js';
-import { reportInputFor, syntheticFindings, syntheticInput } from './report-input.js';
+import { reportInputFor, syntheticFindings, syntheticInput, withErrors } from './report-input.js';
+import { findingsOf } from '../../src/engine/target.js';
 
 // A CommonMark + GFM-tables renderer that, like GitHub before sanitising, lets raw HTML through: whatever HTML the
 // input could smuggle in shows up in its output.
@@ -27,15 +28,15 @@ describe('markdown summary', () => {
     const html = render(markdown);
     expect(markdown).toMatch(/^## a0lint\n\n\d+ findings in <code>examples\/tenant\.yaml<\/code>:\n\n\| Severity \| Count \|/);
     const counts = { error: 0, warning: 0, note: 0 };
-    for (const finding of input.findings) counts[finding.severity]++;
+    for (const finding of findingsOf(input.targets)) counts[finding.severity]++;
     expect(markdown).toContain(`| \u274c Error | ${counts.error} |`);
     expect(markdown).toContain(`| \u26a0\ufe0f Warning | ${counts.warning} |`);
-    for (const ruleId of new Set(input.findings.map((finding) => finding.ruleId))) {
+    for (const ruleId of new Set(findingsOf(input.targets).map((finding) => finding.ruleId))) {
       expect(html).toContain(`<a href="https://github.com/a0lint/a0lint/blob/main/rules/${ruleId}/README.md">${ruleId}</a>`);
     }
     const rows = bodyRows(html).filter((row) => row.length === 3);
-    expect(rows).toHaveLength(input.findings.length);
-    for (const finding of input.findings) {
+    expect(rows).toHaveLength(findingsOf(input.targets).length);
+    for (const finding of findingsOf(input.targets)) {
       expect(rows.some((row) => row[1] === `<code>${finding.location!.file}:${finding.location!.startLine}</code>`)).toBe(true);
     }
   });
@@ -97,7 +98,7 @@ describe('markdown summary', () => {
 
   it('lists input errors and says the results are incomplete', () => {
     const error = new InputError('invalid YAML: <bad>', 'tenants/dev.yaml', 2, 3);
-    const markdown = renderMarkdown({ ...syntheticInput([]), errors: [error] });
+    const markdown = renderMarkdown(withErrors(syntheticInput([]), [error]));
     expect(markdown).toContain('**1 input error: these results do not cover everything, so the run fails.**');
     expect(markdown).toContain('- tenants/dev.yaml:2:3: invalid YAML: &lt;bad&gt;');
     expect(markdown).not.toContain('No problems found');

@@ -2,13 +2,15 @@ import { builtinRules } from '../../rules/index.js';
 import type { Finding } from '../../src/engine/finding.js';
 import type { Severity } from '../../src/engine/rule.js';
 import { fingerprint } from '../../src/engine/run-rules.js';
-import { lintPaths, type TargetResult } from '../../src/lint.js';
+import { categoryOf, type Target } from '../../src/engine/target.js';
+import type { InputError } from '../../src/shared/errors.js';
+import { lintFiles } from '../helpers/lint-files.js';
 import type { ReportInput } from '../../src/report/formatter.js';
 
 /** The ReportInput the CLI builds, from real inputs through the real loader and rules. */
 export async function reportInputFor(paths: readonly string[], extra: Partial<ReportInput> = {}): Promise<ReportInput> {
-  const result = await lintPaths(paths, { cwd: process.cwd() });
-  return { findings: result.findings, errors: result.errors, targets: result.targets, rules: builtinRules, version: '0.1.0', color: false, ...extra };
+  const result = await lintFiles(paths);
+  return { targets: result.targets, rules: builtinRules, version: '0.1.0', color: false, ...extra };
 }
 
 const SEVERITIES: readonly Severity[] = ['note', 'warning', 'error', 'warning', 'note'];
@@ -37,8 +39,7 @@ export function syntheticFindings(count: number, options: { file?: string; messa
 
 /** A ReportInput for findings that did not come from a linted file (one target holding all of them). */
 export function syntheticInput(findings: Finding[], extra: Partial<ReportInput> = {}, targetPath = 'tenants/prod/tenant.yaml'): ReportInput {
-  const target: TargetResult = { path: targetPath, findings, errors: [] };
-  return { findings, errors: [], targets: [target], rules: builtinRules, version: '0.1.0', color: false, ...extra };
+  return { targets: [targetOf(targetPath, findings)], rules: builtinRules, version: '0.1.0', color: false, ...extra };
 }
 
 export const severityRank = (severity: string): number => ({ error: 0, warning: 1, note: 2, notice: 2 })[severity] ?? 9;
@@ -56,4 +57,14 @@ export function apiFinding(fields: { message: string; name?: string; key?: strin
     location: { file: fields.file, startLine: line, startColumn: column, endLine: line, endColumn: column + 6 },
     fingerprint: fingerprint('prefer-require-client-grant', fields.file, fields.message),
   };
+}
+
+/** An input target as the application core makes one (its category derived from the path). */
+export function targetOf(targetPath: string, findings: readonly Finding[] = [], errors: readonly InputError[] = []): Target {
+  return { kind: 'input', path: targetPath, category: categoryOf(targetPath, undefined, undefined), findings, errors };
+}
+
+/** The same report with these input errors on its (only) target. */
+export function withErrors(input: ReportInput, errors: readonly InputError[]): ReportInput {
+  return { ...input, targets: input.targets.map((target) => ({ ...target, errors })) };
 }

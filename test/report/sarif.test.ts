@@ -7,14 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { InputError } from '../../src/loaders/errors.js';
+import { InputError } from '../../src/shared/errors.js';
 import type { ReportInput } from '../../src/report/formatter.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { buildSarifLog, formatSarif, serialize, type SarifLimits } from '../../src/report/sarif.js';
 import type { SarifLog } from '../../src/report/sarif-log.js';
 import { runCli } from '../helpers/run-cli.js';
-import { reportInputFor, syntheticFindings, syntheticInput } from './report-input.js';
+import { reportInputFor, syntheticFindings, syntheticInput, targetOf } from './report-input.js';
 import { multitoolProblems, schemaErrors, uploadProblems } from './sarif-validators.js';
+import { findingsOf } from '../../src/engine/target.js';
 
 /** Every fixture (file or folder, two levels deep) is linted as it is, broken ones included. */
 function fixturePaths(): string[] {
@@ -86,7 +87,7 @@ describe('sarif', () => {
     const hostile = syntheticFindings(3, { file: 'odd dir/ten#ant%20?.yaml', message: () => 'Name "<b>@x</b>" with\nnew line, comma: and 100% done.' });
     write('hostile.sarif', syntheticInput([...hostile, { ...hostile[0]!, ruleId: 'unused-ignore', fingerprint: 'f'.repeat(32) }]));
     const broken = new InputError('cannot read: EACCES', 'tenants/dev.yaml', 3, 1);
-    write('input-error.sarif', { ...syntheticInput([]), errors: [broken], targets: [{ path: 'tenants/dev.yaml', findings: [], errors: [broken] }] });
+    write('input-error.sarif', { ...syntheticInput([]), targets: [targetOf('tenants/dev.yaml', [], [broken])] });
   }, 120_000);
 
   afterAll(() => {
@@ -178,9 +179,9 @@ describe('sarif', () => {
   it('gives each result its exact place, our fingerprint and the entity', async () => {
     const input = await reportInputFor(['examples/tenant.yaml']);
     const results = written.get('example.sarif')!.log.runs[0]!.results;
-    expect(results).toHaveLength(input.findings.length);
+    expect(results).toHaveLength(findingsOf(input.targets).length);
     results.forEach((result, index) => {
-      const finding = input.findings[index]!;
+      const finding = findingsOf(input.targets)[index]!;
       const { file, startLine, startColumn, endLine, endColumn } = finding.location!;
       expect(result.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: file }, region: { startLine, startColumn, endLine, endColumn } });
       expect(result.partialFingerprints).toEqual({ 'a0lint/v1': finding.fingerprint });
@@ -198,17 +199,17 @@ describe('sarif', () => {
     expect(written.get('no-targets.sarif')!.log.runs.map((run) => run.automationDetails.id)).toEqual(['a0lint/']);
     const absolute = await reportInputFor([path.resolve('examples/tenant.yaml')]);
     expect(buildSarifLog(absolute).runs[0]!.automationDetails.id).toBe('a0lint/examples/tenant.yaml/');
-    const twice = buildSarifLog({ ...syntheticInput([]), targets: [{ path: 'a.yaml', findings: [], errors: [] }, { path: './a.yaml', findings: [], errors: [] }] });
+    const twice = buildSarifLog({ ...syntheticInput([]), targets: [targetOf('a.yaml'), targetOf('./a.yaml')] });
     expect(twice.runs.map((run) => run.automationDetails.id)).toEqual(['a0lint/a.yaml/', 'a0lint/a.yaml#2/']);
   });
 
-  it('emits only the findings passed in (suppressed ones are left out)', () => {
-    const findings = syntheticFindings(10);
-    const input = syntheticInput(findings);
-    const kept = findings.filter((_, index) => index % 2 === 0);
-    const log = buildSarifLog({ ...input, findings: kept.map((finding) => ({ ...finding })) });
-    expect(log.runs).toHaveLength(1);
-    expect(log.runs[0]!.results.map((result) => result.partialFingerprints['a0lint/v1'])).toEqual(kept.map((finding) => finding.fingerprint));
+  it('puts findings about the configuration in a run of their own, named for no input', () => {
+    const findings = syntheticFindings(4);
+    const configuration = { kind: 'configuration' as const, path: '.a0lint.yml', category: 'other', findings: syntheticFindings(1, { file: '.a0lint.yml' }), errors: [] };
+    const log = buildSarifLog({ ...syntheticInput(findings), targets: [targetOf('tenants/prod/tenant.yaml', findings), configuration] });
+    expect(log.runs.map((run) => run.automationDetails.id)).toEqual(['a0lint/tenants/prod/tenant.yaml/', 'a0lint/other/']);
+    expect(log.runs.map((run) => run.properties)).toEqual([{ target: 'tenants/prod/tenant.yaml' }, undefined]);
+    expect(log.runs[1]!.results.map((result) => result.partialFingerprints['a0lint/v1'])).toEqual(configuration.findings.map((finding) => finding.fingerprint));
   });
 
   it('anchors live findings to the given file and says so in the message', () => {

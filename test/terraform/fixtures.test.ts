@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lintPaths } from '../../src/lint.js';
+import { lintFiles } from '../helpers/lint-files.js';
 
 const ROOT = 'test/fixtures/terraform';
 
 const summary = async (path: string): Promise<string[]> => {
-  const result = await lintPaths([path]);
+  const result = await lintFiles([path]);
   expect(result.errors.map((error) => error.format())).toEqual([]);
   return result.findings.map((finding) => {
     const { file, startLine, startColumn } = finding.location!;

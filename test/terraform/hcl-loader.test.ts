@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
-import { lintPaths } from '../../src/lint.js';
+import { lintFiles } from '../helpers/lint-files.js';
 
 /** Writes a configuration to a fresh folder and lints it from there (paths in results are relative to it). */
 async function lint(files: Record<string, string>, target = '.'): Promise<{ findings: Finding[]; errors: string[]; dir: string }> {
@@ -12,7 +12,7 @@ async function lint(files: Record<string, string>, target = '.'): Promise<{ find
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), text);
   }
-  const result = await lintPaths([target], { cwd: dir });
+  const result = await lintFiles([target], { cwd: dir });
   return { findings: result.findings, errors: result.errors.map((error) => error.format()), dir };
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lintPaths, type LintResult } from '../../src/lint.js';
+import { lintFiles } from '../helpers/lint-files.js';
 
 const ROOT = 'test/fixtures/terraform/parity';
 
 /** One tenant as a deploy-cli export and as Terraform: same rules, severities, entity keys and fingerprints. */
 describe('one tenant as YAML and as Terraform', async () => {
-  const [yaml, terraform] = (await Promise.all([`${ROOT}/tenant.yaml`, `${ROOT}/tf`].map(async (path) => lintPaths([path])))) as [LintResult, LintResult];
+  const [yaml, terraform] = await Promise.all([lintFiles([`${ROOT}/tenant.yaml`]), lintFiles([`${ROOT}/tf`])]);
   const identity = (finding: (typeof yaml.findings)[number]): string =>
     `${finding.ruleId} ${finding.severity} ${finding.entity?.kind} ${finding.entity?.key} ${finding.path} ${finding.fingerprint}`;
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
-import { lintPaths } from '../../src/lint.js';
+import { lintFiles } from '../helpers/lint-files.js';
 
 /**
  * Plan and state JSON. This machine cannot download the auth0 provider, so no real plan can be made here: the
@@ -15,8 +15,8 @@ const identity = (finding: Finding): string => `${finding.ruleId} ${finding.seve
 const where = (finding: Finding | undefined): string => `${finding?.location?.file}:${finding?.location?.startLine}:${finding?.location?.startColumn}`;
 
 describe('terraform show -json of a plan', async () => {
-  const yaml = await lintPaths([`${ROOT}/parity/tenant.yaml`]);
-  const plan = await lintPaths([`${ROOT}/plan/plan.json`]);
+  const yaml = await lintFiles([`${ROOT}/parity/tenant.yaml`]);
+  const plan = await lintFiles([`${ROOT}/plan/plan.json`]);
 
   it('gives the findings of the same tenant as YAML: unknown-on-create fields take Auth0\'s defaults, new clients resolve through configuration', () => {
     expect(plan.errors).toEqual([]);
@@ -34,7 +34,7 @@ describe('terraform show -json of a plan', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-plan-'));
     await cp(`${ROOT}/parity/tf`, dir, { recursive: true });
     await copyFile(`${ROOT}/plan/plan.json`, path.join(dir, 'plan.json'));
-    const result = await lintPaths(['plan.json'], { cwd: dir });
+    const result = await lintFiles(['plan.json'], { cwd: dir });
     expect(result.findings.map(identity).sort()).toEqual(yaml.findings.map(identity).sort());
     expect(where(result.findings.find((finding) => finding.ruleId === 'prefer-require-client-grant'))).toBe('main.tf:31:16');
     expect(where(result.findings.find((finding) => finding.ruleId === 'grant-scopes-defined'))).toBe('main.tf:95:31');
@@ -46,7 +46,7 @@ describe('terraform show -json of a plan', async () => {
     const credentials = data.planned_values.root_module.resources.find((resource: { type: string }) => resource.type === 'auth0_client_credentials');
     credentials.values.client_secret = 'plan-secret-value-1234567890';
     await writeFile(path.join(dir, 'plan.json'), JSON.stringify(data, null, 2));
-    const result = await lintPaths(['plan.json'], { cwd: dir, format: 'terraform' });
+    const result = await lintFiles(['plan.json'], { cwd: dir, read: { format: 'terraform' } });
     expect(result.findings.map((finding) => finding.ruleId)).not.toContain('no-secrets-in-config');
     expect(JSON.stringify(result)).not.toContain('plan-secret-value');
   });
@@ -59,7 +59,7 @@ describe('terraform show -json of a plan', async () => {
     delete planned.values.callbacks;
     change.change.after_unknown.callbacks = true;
     await writeFile(path.join(dir, 'plan.json'), JSON.stringify(data));
-    const result = await lintPaths(['plan.json'], { cwd: dir });
+    const result = await lintFiles(['plan.json'], { cwd: dir });
     const rules = result.findings.filter((finding) => finding.entity?.key === 'Storefront').map((finding) => finding.ruleId);
     expect(rules).toContain('terraform-unknown-values');
     expect(rules).not.toContain('no-localhost-urls');
@@ -69,8 +69,8 @@ describe('terraform show -json of a plan', async () => {
 
 describe('terraform show -json of a state', () => {
   it('reads modules, ids and scopes as the .tf sources do', async () => {
-    const state = await lintPaths([`${ROOT}/state/state.json`]);
-    const sources = await lintPaths([`${ROOT}/modules`]);
+    const state = await lintFiles([`${ROOT}/state/state.json`]);
+    const sources = await lintFiles([`${ROOT}/modules`]);
     expect(state.errors).toEqual([]);
     expect(state.findings.map(identity).sort()).toEqual(sources.findings.map(identity).sort());
     expect(state.findings.every((finding) => finding.location?.file === `${ROOT}/state/state.json`)).toBe(true);
@@ -104,7 +104,7 @@ describe('terraform show -json of a state', () => {
       ],
     };
     await writeFile(path.join(dir, 'terraform.tfstate'), JSON.stringify(state, null, 2));
-    const result = await lintPaths(['terraform.tfstate'], { cwd: dir });
+    const result = await lintFiles(['terraform.tfstate'], { cwd: dir });
     expect(result.errors).toEqual([]);
     expect(result.findings.map((finding) => `${finding.ruleId} ${finding.entity?.key} ${where(finding)}`)).toEqual(['no-implicit-grant Legacy App terraform.tfstate:21:15']);
     expect(JSON.stringify(result)).not.toContain('raw-state-secret');

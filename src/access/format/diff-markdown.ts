@@ -1,4 +1,5 @@
-import { SUMMARY_MAX_BYTES, text } from '../../report/markdown.js';
+import { SUMMARY_MAX_BYTES } from '../../report/markdown.js';
+import { text } from '../../shared/markdown-text.js';
 import { isWidening, type AccessDiff } from '../diff.js';
 import type { AccessDiffFormatter } from '../report.js';
 import { SizeBudget } from './size-budget.js';

@@ -1,4 +1,4 @@
-import { printable } from '../../engine/printable.js';
+import { printable } from '../../shared/printable.js';
 import { isWidening } from '../diff.js';
 import type { AccessDiffFormatter } from '../report.js';
 

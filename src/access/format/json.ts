@@ -1,4 +1,4 @@
-import type { InputError } from '../../loaders/errors.js';
+import type { InputError } from '../../shared/errors.js';
 import type { AccessFormatter, AccessTarget } from '../report.js';
 
 /** The stable machine-readable form (version 1, schemas/a0lint-access.schema.json). */

@@ -1,4 +1,4 @@
-import { text } from '../../report/markdown.js';
+import { text } from '../../shared/markdown-text.js';
 import { SUMMARY_MAX_BYTES } from '../../report/markdown.js';
 import { apiTitle, byApi, clientTitle, keyReasons, policyText, scopesText, SUBJECT_LABELS } from '../labels.js';
 import type { AccessFormatter } from '../report.js';

@@ -1,4 +1,4 @@
-import { printable } from '../../engine/printable.js';
+import { printable } from '../../shared/printable.js';
 import { apiTitle, byApi, clientTitle, keyReasons, policyText, scopesText, SUBJECT_LABELS } from '../labels.js';
 import type { AccessFormatter } from '../report.js';
 import { ACCESS_SUBJECTS } from '../types.js';

@@ -1,16 +1,17 @@
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../cli/main.js';
-import { loadMappings, oneOf, parseFormatTarget, wholeNumber } from '../cli/main.js';
-import { INPUT_OPTIONS, LIVE_OPTIONS } from '../cli/live-flags.js';
-import { useColor, writeOutput } from '../cli/write-output.js';
-import { configureRun } from '../config/configured-run.js';
-import { UsageError } from '../loaders/errors.js';
-import { INPUT_FORMATS, type InputFormat } from '../loaders/load.js';
+import type { CliIo } from './main.js';
+import { loadMappings, parseFormatTarget, wholeNumber } from './main.js';
+import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
+import { useColor, writeOutput } from './write-output.js';
+import { openProject } from '../app/project.js';
+import { UsageError } from '../shared/errors.js';
+import { oneOf } from '../shared/values.js';
+import { INPUT_FORMATS } from '../loaders/load.js';
 import { VERSION } from '../version.js';
-import { ACCESS_DIFF_FORMATS, ACCESS_FORMATS } from './formats.js';
-import { ACCESS_HELP } from './help.js';
-import { readSource, type SourceSettings, type SourceSpec } from './sources.js';
-import { diffAccess } from './diff.js';
+import { ACCESS_DIFF_FORMATS, ACCESS_FORMATS } from '../access/formats.js';
+import { ACCESS_HELP } from '../access/help.js';
+import { readSource, type SourceSettings, type SourceSpec } from '../app/access-sources.js';
+import { diffAccess } from '../access/diff.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -37,17 +38,20 @@ export async function accessCommand(argv: readonly string[], io: CliIo): Promise
   }
   if (values['fail-on-widening'] && !values.diff) throw new UsageError('--fail-on-widening needs --diff <base> <head>');
   const sources = sourcesOf(positionals, values.live === true, values.diff === true);
-  const configured = await configureRun({ cwd: io.cwd, configFile: values.config, noConfig: values['no-config'] });
+  const project = await openProject({ cwd: io.cwd, configFile: values.config, noConfig: values['no-config'] });
   const settings: SourceSettings = {
-    cwd: io.cwd,
-    ...(values['input-format'] !== undefined ? { format: oneOf('--input-format', values['input-format'], INPUT_FORMATS) as InputFormat } : {}),
-    ...(values['tenant-domain'] !== undefined ? { tenantDomain: values['tenant-domain'] } : {}),
-    mappings: await loadMappings(values.mappings, values['deploy-config'], io.cwd),
-    ...(values['max-file-size'] !== undefined ? { maxFileSize: wholeNumber('--max-file-size', values['max-file-size']) } : {}),
-    ...(values['max-aliases'] !== undefined ? { yaml: { maxAliasCount: wholeNumber('--max-aliases', values['max-aliases']) } } : {}),
-    settingsFor: (inputPath) => configured.settingsFor(inputPath),
-    live: values,
-    io,
+    project,
+    given: {
+      ...(values['tenant-domain'] !== undefined ? { tenantDomain: values['tenant-domain'] } : {}),
+      mappings: await loadMappings(values.mappings, values['deploy-config'], io.cwd),
+    },
+    read: {
+      ...(values['input-format'] !== undefined ? { format: oneOf('--input-format', values['input-format'], INPUT_FORMATS) } : {}),
+      ...(values['max-file-size'] !== undefined ? { maxFileSize: wholeNumber('--max-file-size', values['max-file-size']) } : {}),
+      ...(values['max-aliases'] !== undefined ? { yaml: { maxAliasCount: wholeNumber('--max-aliases', values['max-aliases']) } } : {}),
+    },
+    // The live audit (and its HTTP client) loads only when a source is live.
+    ...(values.live ? { live: (await import('./live-options.js')).sourceOf(values, io) } : {}),
   };
   const color = useColor(io);
 

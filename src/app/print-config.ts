@@ -1,12 +1,12 @@
 import path from 'node:path';
-import type { ConfiguredRun } from './configured-run.js';
-import { configRelative, fileMatcher } from './globs.js';
+import type { Project } from './project.js';
+import { configRelative, fileMatcher } from '../config/globs.js';
 
 /**
  * `--print-config PATH`: the configuration in force for one input, as JSON. Keyword mapping values are left out
  * (they are often secrets); their keys are enough to see which apply.
  */
-export function printConfig(run: ConfiguredRun, inputPath: string, cwd: string): string {
+export function printConfig(run: Project, inputPath: string, cwd: string): string {
   const { config } = run;
   const resolved = run.settingsFor(inputPath);
   const rules: Record<string, unknown> = {};

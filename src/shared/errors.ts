@@ -1,4 +1,4 @@
-import { printable } from '../engine/printable.js';
+import { printable } from './printable.js';
 
 /** A problem with the input itself (not a finding): reported as one located line, exit code 2. */
 export class InputError extends Error {

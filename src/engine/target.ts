@@ -1,0 +1,53 @@
+import type { LoadedInput } from '../model/input.js';
+import type { Tenant } from '../model/types.js';
+import type { InputError } from '../shared/errors.js';
+import type { Finding } from './finding.js';
+import { sortFindings } from './run-rules.js';
+
+/**
+ * One thing a run linted, and everything it produced: every finding and input error belongs to exactly one target.
+ * Inputs are targets of kind `input`; findings about the configuration itself (an expired ignore entry) form one
+ * target of kind `configuration`, present only when there are such findings.
+ */
+export interface Target {
+  readonly kind: 'input' | 'configuration';
+  /** The input as the user named it (a path, or a live tenant's host), or the configuration file. */
+  readonly path: string;
+  /**
+   * The stable name reports group this target's results under (the SARIF category `a0lint/<category>/`): the input's
+   * path relative to the working directory, a live tenant's host, `other` for the configuration's findings.
+   */
+  readonly category: string;
+  /** What was read, when anything was. */
+  readonly input?: LoadedInput;
+  /** The model the rules saw; absent when the input could not be read at all. */
+  readonly tenant?: Tenant;
+  /** Sorted by file, line and column (sortFindings). */
+  readonly findings: readonly Finding[];
+  readonly errors: readonly InputError[];
+}
+
+/** What one lint run produced. */
+export interface LintResult {
+  readonly targets: readonly Target[];
+}
+
+/** Every finding of the targets in report order: file, line, column, then rule and entity. */
+export function findingsOf(targets: readonly Target[]): Finding[] {
+  return sortFindings(targets.flatMap((target) => target.findings));
+}
+
+export function errorsOf(targets: readonly Target[]): InputError[] {
+  return targets.flatMap((target) => target.errors);
+}
+
+/** The inputs only (no configuration target): what "N targets" and "no problems in X" speak about. */
+export function inputTargets(targets: readonly Target[]): Target[] {
+  return targets.filter((target) => target.kind === 'input');
+}
+
+/** A target's category: the loaded input's path (relative to the working directory even for an absolute argument), or the live tenant. */
+export function categoryOf(path: string, input: LoadedInput | undefined, tenant: Tenant | undefined): string {
+  const live = tenant?.domainSource === 'live' && tenant.domain;
+  return (live || input?.path || path).replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+}

@@ -1,0 +1,15 @@
+import { replaceUnprintable } from './printable.js';
+
+/**
+ * Text from the input (entity names and paths come from pull requests) as inert markdown: HTML and markdown
+ * syntax escaped (a pipe cannot end a table cell, `$` cannot start math), line breaks flattened, and `@` broken with a zero-width space so a name cannot mention anyone.
+ */
+export function text(value: string): string {
+  return replaceUnprintable(value.replace(/\r\n?|\n|\u2028|\u2029/g, ' '), (ch) => (ch === '\t' ? ch : '\ufffd'))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\\`*_[\]|~$]/g, '\\$&')
+    .replace(/@/g, '@\u200b');
+}
