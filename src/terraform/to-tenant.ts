@@ -2,6 +2,8 @@ import { DocumentOrigins } from '../loaders/document-origins.js';
 import type { LoadedInput, RawEntity } from '../model/input.js';
 import { joinPointer } from '../model/pointer.js';
 import type { Origin, Source, TextRange } from '../model/types.js';
+import { convert, type Building } from './convert.js';
+import { postureSections } from './sections.js';
 import { ComputedAttribute, isRecord, Unknown } from './values.js';
 
 /** A place in a file, with the file named (a Terraform entity's parts may sit in several files). */
@@ -29,24 +31,14 @@ export interface UnknownValue {
   readonly origin: Origin;
 }
 
-/** Blocks that repeat; every other nested block holds at most one item and becomes an object, as in the API. */
-const REPEATED_BLOCKS = new Set(['scopes', 'policies', 'credentials', 'authorization_details', 'secrets', 'dependencies', 'supported_triggers']);
-/** Fields that hold lists: an unknown list stays a list, of one unknown entry, so no rule reads it as absent. */
-const LIST_FIELDS = new Set(['grant_types', 'callbacks', 'allowed_origins', 'web_origins', 'allowed_logout_urls', 'allowed_clients', 'scope']);
+/** Keys of values that are credentials, and of mappings that hold only credentials (email provider, action secrets). */
+const SECRET_LIKE = /secret|passw(?:or)?d|private_?key|api_?key|access_?key|token$|_token/i;
+const SECRET_CONTAINERS = new Set(['credentials', 'secrets', 'configuration']);
 /** Fields whose value is a credential: a0lint keeps only the fact that one is written, never the value. */
 const SECRET_FIELDS = new Set(['client_secret', 'signing_secret', 'client_secret_wo', 'smtp_pass', 'api_key']);
 /** What an API's scopes read as when no resource of the configuration defines them: unknown to every rule. */
 const SCOPES_ELSEWHERE = '${auth0_resource_server_scopes}';
 const SECRET_BASED_METHODS = new Set(['none', 'client_secret_post', 'client_secret_basic']);
-
-/** Where each value of the model's data came from: a resource and a pointer into its Terraform values. */
-type Trace = Map<string, { readonly resource: TfResource; readonly pointer: string }>;
-
-interface Building {
-  readonly resource: TfResource;
-  readonly data: Record<string, unknown>;
-  readonly trace: Trace;
-}
 
 /**
  * Maps Terraform resources onto the tenant model's collections in the Management API's shape, so the same rules
@@ -104,6 +96,18 @@ export function toLoadedInput(resources: readonly TfResource[], display: string,
     document[key] = list.map((entity) => entity.data);
     list.forEach((entity, index) => origins.mount(joinPointer('', key, index), entity.origin));
   }
+  // The tenant's other parts under deploy-cli's section names, as a YAML export holds them.
+  for (const [name, parts] of postureSections(resources)) {
+    if (!Array.isArray(parts)) {
+      const section = finish(parts, secrets, unknowns, joinPointer('', name));
+      document[name] = section.data;
+      origins.mount(joinPointer('', name), section.origin);
+      continue;
+    }
+    const items = parts.map((part, index) => finish(part, secrets, unknowns, joinPointer('', name, index)));
+    document[name] = items.map((item) => item.data);
+    items.forEach((item, index) => origins.mount(joinPointer('', name, index), item.origin));
+  }
   return {
     format,
     path: display,
@@ -118,56 +122,6 @@ export function toLoadedInput(resources: readonly TfResource[], display: string,
     ...(domain ? { domain } : {}),
     errors: [],
   };
-}
-
-/** Terraform values to API shape: one-item blocks become objects, renamed fields take the API's name. */
-function convert(resource: TfResource, renames: Readonly<Record<string, string>> = {}): Building {
-  const trace: Trace = new Map([['', { resource, pointer: '' }]]);
-  const data: Record<string, unknown> = {};
-  const values = resource.values();
-  for (const key of Object.keys(values)) {
-    const name = Object.hasOwn(renames, key) ? renames[key]! : key;
-    // v0.x `scope` and v1 `scopes` on a grant are the same list; the newer name wins.
-    if (name !== key && Object.hasOwn(values, name) && values[name] !== undefined && values[key] === undefined) continue;
-    const value = shape(values[key], key, joinPointer('', key), joinPointer('', name), resource, trace);
-    if (value !== undefined) data[name] = value;
-  }
-  return { resource, data, trace };
-}
-
-function shape(value: unknown, key: string, tfPointer: string, apiPointer: string, resource: TfResource, trace: Trace): unknown {
-  if (value === null) return undefined;
-  trace.set(apiPointer, { resource, pointer: tfPointer });
-  if (value instanceof Unknown) return LIST_FIELDS.has(key) ? [value] : value;
-  if (Array.isArray(value)) {
-    const isBlockList = value.length > 0 && value.every(isRecord);
-    if (isBlockList && !REPEATED_BLOCKS.has(key)) {
-      if (value.length > 1) return value.map((item, index) => shapeObject(item as Record<string, unknown>, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace));
-      return shapeObject(value[0] as Record<string, unknown>, joinPointer(tfPointer, 0), apiPointer, resource, trace);
-    }
-    // An empty block list is a block left out: the API's default applies, as when the field is absent.
-    if (value.length === 0 && !LIST_FIELDS.has(key) && !REPEATED_BLOCKS.has(key) && key !== 'scopes') return undefined;
-    return value.map((item, index) => (isRecord(item)
-      ? shapeObject(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace)
-      : shapeLeaf(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace)));
-  }
-  if (isRecord(value)) return shapeObject(value, tfPointer, apiPointer, resource, trace);
-  return value;
-}
-
-function shapeObject(value: Record<string, unknown>, tfPointer: string, apiPointer: string, resource: TfResource, trace: Trace): Record<string, unknown> {
-  trace.set(apiPointer, { resource, pointer: tfPointer });
-  const result: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const shaped = shape(value[key], key, joinPointer(tfPointer, key), joinPointer(apiPointer, key), resource, trace);
-    if (shaped !== undefined) result[key] = shaped;
-  }
-  return result;
-}
-
-function shapeLeaf(value: unknown, tfPointer: string, apiPointer: string, resource: TfResource, trace: Trace): unknown {
-  trace.set(apiPointer, { resource, pointer: tfPointer });
-  return value;
 }
 
 /**
@@ -252,21 +206,23 @@ function clientOf(reference: unknown, clients: ReadonlyMap<string, Building>, by
  * The entity as rules see it: unknown values as their written text (rules treat `${...}` as unresolved), secrets
  * noted by field and dropped, each value locatable in the file that wrote it.
  */
-function finish(building: Building, secrets: LoadedInput['secrets'], unknowns: UnknownValue[]): RawEntity {
+function finish(building: Building, secrets: LoadedInput['secrets'], unknowns: UnknownValue[], base = ''): RawEntity {
   const { resource, trace } = building;
+  // A posture section part is placed at its document pointer (`/databases/0`); entities at their own root.
   const source: Source = {
     file: resource.file,
     locate(pointer: string, needle?: string): TextRange | undefined {
-      for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
+      for (let at = pointer.startsWith(base) ? pointer.slice(base.length) : pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
         const from = trace.get(at);
         if (from) return from.resource.locate(from.pointer, needle);
         if (at === '') return resource.locate('');
       }
     },
   };
-  const visit = (value: unknown, pointer: string, key: string | undefined): unknown => {
+  const visit = (value: unknown, pointer: string, key: string | undefined, inSecret: boolean): unknown => {
     if (value instanceof Unknown) {
-      unknowns.push({ expression: value.cause, text: value.text, why: value.why, origin: { source, pointer } });
+      // Credentials come from variables on purpose: that they are unknown here hides nothing a rule reads.
+      if (!inSecret && !(key !== undefined && SECRET_LIKE.test(key))) unknowns.push({ expression: value.cause, text: value.text, why: value.why, origin: { source, pointer } });
       return value.text;
     }
     if (key !== undefined && SECRET_FIELDS.has(key) && typeof value === 'string' && value !== '') {
@@ -274,13 +230,14 @@ function finish(building: Building, secrets: LoadedInput['secrets'], unknowns: U
       secrets.push({ field: key, origin: { source, pointer }, document: pointer });
       return '[REDACTED]';
     }
-    if (Array.isArray(value)) return value.map((item, index) => visit(item, joinPointer(pointer, index), undefined));
+    if (Array.isArray(value)) return value.map((item, index) => visit(item, joinPointer(pointer, index), undefined, inSecret));
     if (isRecord(value)) {
       const result: Record<string, unknown> = {};
-      for (const field of Object.keys(value)) result[field] = visit(value[field], joinPointer(pointer, field), field);
+      const secret = inSecret || (key !== undefined && SECRET_CONTAINERS.has(key));
+      for (const field of Object.keys(value)) result[field] = visit(value[field], joinPointer(pointer, field), field, secret);
       return result;
     }
     return value;
   };
-  return { data: visit(building.data, '', undefined), origin: { source, pointer: '' } };
+  return { data: visit(building.data, base, undefined, false), origin: { source, pointer: base } };
 }
