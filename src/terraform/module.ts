@@ -1,8 +1,7 @@
-import type { Node, Tree } from 'web-tree-sitter';
 import { joinPointer } from '../model/pointer.js';
 import type { TextRange } from '../model/types.js';
 import { evaluate, Namespace, type Scope } from './evaluate.js';
-import type { HclFile } from './parser.js';
+import type { HclFile, HclNode as Node } from './parser.js';
 import { ComputedAttribute, isRecord, unknown, Unknown } from './values.js';
 
 /** A place in a .tf file: the file and the node, turned into a range only when a finding needs it. */
@@ -449,23 +448,11 @@ export function topBlocks(root: Node): Node[] {
   return body ? body.namedChildren.filter((child): child is Node => child?.type === 'block') : [];
 }
 
-/**
- * Each access to a node's children makes new JS objects, and the garbage they leave was most of the time a large
- * configuration took: a block's items are read once per tree and node.
- */
-const itemsCache = new WeakMap<Tree, Map<number, Node[]>>();
-
 /** The attributes and blocks of a block's body (or of a config file's body). */
 export function bodyItems(block: Node, only?: 'attribute' | 'block'): Node[] {
-  let byNode = itemsCache.get(block.tree);
-  if (!byNode) itemsCache.set(block.tree, (byNode = new Map()));
-  let items = byNode.get(block.id);
-  if (!items) {
-    const body = block.type === 'body' ? block : block.namedChildren.find((child) => child?.type === 'body');
-    items = body ? body.namedChildren.filter((child): child is Node => child !== null && (child.type === 'attribute' || child.type === 'block')) : [];
-    byNode.set(block.id, items);
-  }
-  return only ? items.filter((child) => child.type === only) : items;
+  const body = block.type === 'body' ? block : block.namedChildren.find((child) => child.type === 'body');
+  if (!body) return [];
+  return body.namedChildren.filter((child) => (only ? child.type === only : child.type === 'attribute' || child.type === 'block'));
 }
 
 export function attributeName(attribute: Node): string {

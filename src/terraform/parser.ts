@@ -44,7 +44,71 @@ export interface HclFile {
   readonly file: string;
   readonly text: string;
   readonly lines: LineIndex;
-  readonly root: Node;
+  readonly root: HclNode;
+}
+
+/**
+ * A syntax node, copied out of tree-sitter's WebAssembly memory: a configuration's trees do not fit in it together
+ * (a large tenant's .tf files hold millions of nodes), and every access to a tree-sitter node's children makes new
+ * objects. Each file's tree is copied once, then freed.
+ */
+export class HclNode {
+  readonly children: HclNode[] = [];
+  private named: HclNode[] | undefined;
+
+  constructor(
+    readonly type: string,
+    readonly isNamed: boolean,
+    readonly startIndex: number,
+    readonly endIndex: number,
+    /** The field this node fills in its parent (`key`, `val`), if any. */
+    readonly fieldName: string | null,
+    private readonly source: string,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.startIndex, this.endIndex);
+  }
+
+  get namedChildren(): HclNode[] {
+    this.named ??= this.children.filter((child) => child.isNamed);
+    return this.named;
+  }
+
+  childForFieldName(name: string): HclNode | null {
+    return this.children.find((child) => child.fieldName === name) ?? null;
+  }
+}
+
+/** Copies a tree with a cursor (no node objects on the way) into HclNodes. */
+function copyTree(tree: Tree, source: string): HclNode {
+  const cursor = tree.walk();
+  const make = (): HclNode => new HclNode(cursor.nodeType, cursor.nodeIsNamed, cursor.startIndex, cursor.endIndex, cursor.currentFieldName, source);
+  const root = make();
+  const stack: HclNode[] = [root];
+  // Depth-first: down to the first child, else along to the next sibling, else back up until a sibling exists.
+  for (;;) {
+    if (cursor.gotoFirstChild()) {
+      const child = make();
+      stack[stack.length - 1]!.children.push(child);
+      stack.push(child);
+      continue;
+    }
+    for (;;) {
+      stack.pop();
+      if (stack.length === 0) {
+        cursor.delete();
+        return root;
+      }
+      if (cursor.gotoNextSibling()) {
+        const sibling = make();
+        stack[stack.length - 1]!.children.push(sibling);
+        stack.push(sibling);
+        break;
+      }
+      cursor.gotoParent();
+    }
+  }
 }
 
 /** Parses one file; a syntax error is an input error at the first place the grammar could not read. */
@@ -52,14 +116,18 @@ export function parseHcl(parser: TreeSitterParser, file: string, text: string): 
   const tree: Tree | null = parser.parse(text);
   if (!tree) throw new InputError('the HCL parser gave up on this file', file);
   const lines = new LineIndex(text);
-  const root = tree.rootNode;
-  if (root.hasError) {
-    const bad = firstError(root) ?? root;
-    const { line, column } = lines.position(bad.startIndex);
-    const what = bad.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(preview(bad.text))}`;
-    throw new InputError(`HCL syntax error: ${what}`, file, line, column);
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) {
+      const bad = firstError(root) ?? root;
+      const { line, column } = lines.position(bad.startIndex);
+      const what = bad.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(preview(bad.text))}`;
+      throw new InputError(`HCL syntax error: ${what}`, file, line, column);
+    }
+    return { file, text, lines, root: copyTree(tree, text) };
+  } finally {
+    tree.delete();
   }
-  return { file, text, lines, root };
 }
 
 function firstError(node: Node): Node | undefined {
