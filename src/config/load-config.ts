@@ -11,6 +11,7 @@ import { joinPointer } from '../model/pointer.js';
 import type { EntityKind } from '../model/types.js';
 import { insideRepository, outsideMessage, repositoryOf } from './confine.js';
 import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from './located-document.js';
+import { suggestion } from '../engine/did-you-mean.js';
 
 export const CONFIG_FILE_NAMES = ['.a0lint.yml', '.a0lint.yaml'] as const;
 
@@ -226,21 +227,3 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-function suggestion(id: string, known: Iterable<string>): string {
-  const close = [...known].find((candidate) => candidate.includes(id) || id.includes(candidate) || distance(candidate, id) <= 2);
-  return close ? ` (did you mean "${close}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}

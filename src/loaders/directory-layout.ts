@@ -104,5 +104,14 @@ export const YAML_FILE_FIELDS: Readonly<Record<string, { readonly folder: string
   clients: { folder: 'clients', fields: [{ path: ['custom_login_page'], base: 'folder', optional: true }] },
 };
 
+/**
+ * Every top-level key deploy-cli reads from a YAML export (`src/context/yaml/handlers`): the sections above, and
+ * `clientAuthCredentials`, which only a YAML export can hold.
+ */
+export const EXPORT_KEYS: ReadonlySet<string> = new Set([...Object.keys(DIRECTORY_LAYOUT), 'clientAuthCredentials']);
+
+/** Keys older deploy-cli versions wrote and current ones ignore: `migrations` (tenant migration flags, until 7.x). */
+export const RETIRED_EXPORT_KEYS: ReadonlySet<string> = new Set(['migrations']);
+
 /** deploy-cli's names for database connection scripts (`constants.DATABASE_SCRIPTS`); it skips any other key. */
 export const DATABASE_SCRIPTS: readonly string[] = ['get_user', 'create', 'verify', 'login', 'change_password', 'delete', 'change_email'];

@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { joinPointer } from '../model/pointer.js';
-import { DIRECTORY_LAYOUT, type SectionLayout } from './directory-layout.js';
+import { suggestion } from '../engine/did-you-mean.js';
+import { DIRECTORY_LAYOUT, EXPORT_KEYS, RETIRED_EXPORT_KEYS, type SectionLayout } from './directory-layout.js';
 import { loadDirectory } from './directory.js';
 import { DocumentOrigins } from './document-origins.js';
 import { InputError } from '../shared/errors.js';
@@ -114,6 +115,26 @@ function parseJsonPath(absolute: string, display: string, options: LoadOptions):
 }
 
 /** The YAML parsers are loaded for YAML input only: a dump or a directory export starts without them. */
+/**
+ * A YAML file deploy-cli would read nothing from (a workflow, a Postman collection) is no export: linting it would
+ * report a clean tenant. Keys deploy-cli does not know are ignored by it, so what they hold is neither deployed nor
+ * linted: each is an error at the key (`x-…` keys excepted: they hold anchors, by convention).
+ */
+function checkExportKeys(file: ParsedFile, record: Record<string, unknown>, errors: InputError[]): void {
+  const keys = Object.keys(record);
+  // `x-…` keys are the YAML convention for holding anchors that the export uses through aliases.
+  const unknown = keys.filter((key) => !EXPORT_KEYS.has(key) && !RETIRED_EXPORT_KEYS.has(key) && !/^x-/i.test(key));
+  if (!keys.some((key) => EXPORT_KEYS.has(key))) {
+    const named = keys.slice(0, 3).map((key) => `"${key}"`).join(', ');
+    const hint = keys.length === 1 ? suggestion(keys[0]!, EXPORT_KEYS) : '';
+    const what = keys.length === 0 ? 'no top-level key' : `top-level ${keys.length === 1 ? 'key' : 'keys'} ${named}${keys.length > 3 ? ', ...' : ''}`;
+    throw locatedError(file, keys.length === 0 ? '' : joinPointer('', keys[0]!), `not a deploy-cli export: it holds ${what}${hint}, and none that deploy-cli reads (tenant, clients, resourceServers, clientGrants, connections, ...)`);
+  }
+  for (const key of unknown) {
+    errors.push(locatedError(file, joinPointer('', key), `unknown top-level key "${key}"${suggestion(key, EXPORT_KEYS)}: deploy-cli ignores it, so nothing under it is deployed or linted`));
+  }
+}
+
 async function parseYamlPath(absolute: string, display: string, options: LoadOptions): Promise<ParsedFile> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_YAML_FILE_SIZE;
   const { text } = readText(absolute, display, maxFileSize);
@@ -131,11 +152,15 @@ export function fromDocument(
   const document = isRecord(root) ? root : {};
   const input = emptyInput(format, display, document, origins.originOf);
   addMarkers(input, file, '');
+  if ((root === null || root === undefined) && format === 'yaml') {
+    throw new InputError('not a deploy-cli export: the file holds no YAML document', file.source.file, 1, 1);
+  }
   if (root === null || root === undefined) return input;
   if (typeof root !== 'object' || Array.isArray(root)) {
     throw locatedError(file, '', `expected a mapping at the top of the ${format === 'yaml' ? 'deploy-cli export' : 'API dump'}`);
   }
   const record = root as Record<string, unknown>;
+  if (format === 'yaml') checkExportKeys(file, record, input.errors);
   const keys = format === 'yaml' ? YAML_KEYS : DUMP_KEYS;
   if (format === 'api-dump' && !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection]))) {
     throw locatedError(file, '', 'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays');

@@ -1,6 +1,7 @@
 import { countBySeverity } from '../engine/finding.js';
-import { errorsOf, findingsOf } from '../engine/target.js';
+import { errorsOf, findingsOf, type Target } from '../engine/target.js';
 import { joined, type ChunkedFormatter } from './formatter.js';
+import { PARTIAL_EXPORT_NOTE, partialExports } from './partial-exports.js';
 
 /**
  * The stable machine-readable form (version 1) that baselines, the Action and other tools read: the text of
@@ -11,7 +12,7 @@ export const jsonChunks: ChunkedFormatter = function* ({ targets }) {
   yield '{\n  "version": 1,\n  "findings": ';
   yield* jsonArrayChunks(findings, '  ');
   const rest = {
-    summary: countBySeverity(findings),
+    summary: { ...countBySeverity(findings), ...partialNote(targets) },
     errors: errorsOf(targets).map((error) => ({
       message: error.message,
       ...(error.file !== undefined ? { file: error.file } : {}),
@@ -23,6 +24,12 @@ export const jsonChunks: ChunkedFormatter = function* ({ targets }) {
 };
 
 export const formatJson = joined(jsonChunks);
+
+/** `partialExports`: which inputs are deploy-cli exports, and what such an export cannot show. */
+function partialNote(targets: readonly Target[]): { partialExports?: { inputs: string[]; note: string } } {
+  const inputs = partialExports(targets);
+  return inputs.length > 0 ? { partialExports: { inputs, note: PARTIAL_EXPORT_NOTE } } : {};
+}
 
 /**
  * An array as `JSON.stringify(…, null, 2)` writes it at this indentation inside a larger document, one piece per

@@ -5,6 +5,7 @@ import { inputTargets, type Target } from '../engine/target.js';
 import type { Formatter, ReportInput } from './formatter.js';
 import { SEVERITY_RANK } from '../shared/severity.js';
 import { plural } from '../shared/text.js';
+import { isExport, PARTIAL_EXPORT_NOTE } from './partial-exports.js';
 import type { SarifLog, SarifNotification, SarifPhysicalLocation, SarifReportingDescriptor, SarifResult, SarifRun } from './sarif-log.js';
 import { ruleDescriptor, unknownRuleDescriptor } from './sarif-rules.js';
 
@@ -130,7 +131,9 @@ function assembleLog(version: string, runs: readonly PendingRun[], kept: Readonl
           },
         ],
         results: results.map((result) => result.result),
-        ...(run.group.target?.kind === 'input' ? { properties: { target: run.group.target.path } } : {}),
+        ...(run.group.target?.kind === 'input'
+          ? { properties: { target: run.group.target.path, ...(isExport(run.group.target) ? { partialExport: PARTIAL_EXPORT_NOTE } : {}) } }
+          : {}),
       };
     }),
   };

@@ -2,6 +2,7 @@ import { countBySeverity, type Finding } from '../engine/finding.js';
 import { errorsOf, findingsOf } from '../engine/target.js';
 import { printable } from '../shared/printable.js';
 import { joined, type ChunkedFormatter } from './formatter.js';
+import { PARTIAL_EXPORT_NOTE, partialExports } from './partial-exports.js';
 
 const STYLES = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -41,6 +42,7 @@ export const stylishChunks: ChunkedFormatter = function* ({ targets, color }) {
   if (errors.length > 0) {
     yield `${paint('red', `${errors.length} input error${errors.length === 1 ? '' : 's'}: these results are incomplete (see stderr).`)}\n`;
   }
+  if (partialExports(targets).length > 0) yield `${paint('dim', `Note: ${PARTIAL_EXPORT_NOTE}`)}\n`;
 };
 
 export const formatStylish = joined(stylishChunks);

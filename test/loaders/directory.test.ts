@@ -1,9 +1,13 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../helpers/lint-files.js';
+import { EXPORT_KEYS } from '../../src/loaders/directory-layout.js';
+import { InputError } from '../../src/shared/errors.js';
 import { loadInput } from '../../src/loaders/load.js';
+import { loadText } from '../../src/loaders/load-text.js';
 
 /** Writes a directory export from `relative path → content` (objects as deploy-cli writes JSON). */
 async function exportFolder(files: Record<string, unknown>): Promise<string> {
@@ -143,5 +147,39 @@ describe('a YAML export reads the files it names, as deploy-cli does', () => {
     expect(input.originOf('/actions/0/code').source.file).toBe('actions/Enrich/code.js');
     expect(input.originOf('/actions/0/name')).toMatchObject({ source: { file: 'tenant.yaml' }, pointer: '/actions/0/name' });
     expect(input.errors.map((error) => error.format())).toEqual(['tenant.yaml:11:13: cannot read rules/Gone.js, which "script" names: cannot read: ENOENT']);
+  });
+});
+
+describe('a YAML file that is no export is refused, and keys deploy-cli ignores are errors', () => {
+  const errorOf = (text: string): string => {
+    try {
+      loadText('tenant.yaml', text, 'yaml');
+    } catch (error) {
+      if (error instanceof InputError) return error.format();
+      throw error;
+    }
+    return 'no error';
+  };
+
+  it('a workflow file, an empty file or a list is no export', () => {
+    expect(errorOf('name: CI\non:\n  push:\njobs:\n  lint:\n    runs-on: ubuntu-latest\n')).toBe(
+      'tenant.yaml:1:7: not a deploy-cli export: it holds top-level keys "name", "on", "jobs", and none that deploy-cli reads (tenant, clients, resourceServers, clientGrants, connections, ...)',
+    );
+    expect(errorOf('')).toBe('tenant.yaml:1:1: not a deploy-cli export: the file holds no YAML document');
+    expect(errorOf('# only a comment\n')).toBe('tenant.yaml:1:1: not a deploy-cli export: the file holds no YAML document');
+    expect(errorOf('client:\n  - name: Shop\n')).toMatch(/^tenant\.yaml:1:1: not a deploy-cli export: it holds top-level key "client" \(did you mean "clients"\?\)/);
+  });
+
+  it('an unknown key beside known ones is an error at the key, with a suggestion, and the rest is linted', () => {
+    const input = loadText('tenant.yaml', 'clients:\n  - name: Shop\nresourceServer:\n  - identifier: https://api.example.com\n', 'yaml');
+    expect(input.errors.map((error) => error.format())).toEqual([
+      'tenant.yaml:3:1: unknown top-level key "resourceServer" (did you mean "resourceServers"?): deploy-cli ignores it, so nothing under it is deployed or linted',
+    ]);
+    expect(input.clients).toHaveLength(1);
+  });
+
+  it('knows exactly the keys deploy-cli reads', () => {
+    const handlers = createRequire(import.meta.url)('auth0-deploy-cli/lib/context/yaml/handlers') as { default: Record<string, unknown> };
+    expect([...EXPORT_KEYS].sort()).toEqual(Object.keys(handlers.default).sort());
   });
 });
