@@ -20,6 +20,8 @@ export interface ActionInputs {
   readonly paths: readonly string[];
   readonly live?: LiveCredentials;
   readonly config?: string;
+  /** On a pull request: the base commit's configuration judges it (the default), or its own. */
+  readonly configSource: 'base' | 'head';
   readonly failOn: FailOn;
   readonly sarifFile?: string;
   readonly findingsFile?: string;
@@ -88,6 +90,7 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     paths,
     ...(live ? { live } : {}),
     ...optional('config', io.getInput('config')),
+    configSource: oneOf('"config-source"', io.getInput('config-source') || 'base', ['base', 'head']) as 'base' | 'head',
     failOn: oneOf('"fail-on"', io.getInput('fail-on') || 'error', FAIL_ON),
     ...optional('sarifFile', io.getInput('sarif-file')),
     ...optional('findingsFile', io.getInput('findings-file')),

@@ -16,26 +16,56 @@ import { pullRequestAccess } from './access-changes.js';
 import { openWorkspace } from './project.js';
 import { readBase } from './read-base.js';
 import { terraformBaseInputs } from './terraform-base.js';
+import { openBaseProject } from './config-source.js';
+import { configWeakenings } from '../config/weakening.js';
 
 /**
  * Lints the exports as checked out and, for a pull request, the same paths at the PR's base, so that only what
- * the change introduces is reported. The head's configuration applies to both sides: a change is judged by the
- * rules it will be merged under.
+ * the change introduces is reported. One configuration judges both sides: on a pull request the base's (unless
+ * "config-source" is head), so that a pull request cannot switch its own check off; elsewhere the checkout's.
  */
 export async function lintExports(inputs: ActionInputs, io: ActionIo): Promise<Outcome> {
-  const project = await openWorkspace(inputs, io);
-  const root = project.cwd;
+  const pullRequest = await readPullRequest(io.env);
+  const into = pullRequest && inputs.configSource === 'base' ? await mkdtemp(path.join(os.tmpdir(), 'a0lint-base-config-')) : undefined;
+  try {
+    return await lintExportsWith(inputs, io, pullRequest, into);
+  } finally {
+    if (into) await rm(into, { recursive: true, force: true });
+  }
+}
+
+async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: PullRequestContext | undefined, baseConfigDir: string | undefined): Promise<Outcome> {
+  const head = await openWorkspace(inputs, io);
+  const root = head.cwd;
   // Relative to the workspace, so that the base copy, which mirrors the workspace, names each input the same way.
   const inputPaths = inputs.paths.map((input) => path.relative(root, path.resolve(inputs.workingDirectory, input)) || '.');
+  const notes: string[] = [];
+  let project = head;
+  if (pullRequest && baseConfigDir) {
+    const base = await openBaseProject(inputs, root, pullRequest.baseSha, baseConfigDir).catch((error: unknown) => {
+      if (error instanceof BaseUnavailable) return error;
+      throw error;
+    });
+    if (base instanceof BaseUnavailable) {
+      notes.push(`Could not read the configuration at the pull request's base (${base.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`);
+    } else {
+      project = base;
+      const weakenings = configWeakenings(base, head, head.reportRules, inputPaths);
+      if (weakenings.length > 0) {
+        notes.push(`This pull request's configuration checks less than its base's, which judged it; once merged it applies: ${weakenings.join(' ')}`);
+      }
+    }
+  }
   // Mapped keyword values are secrets: reports show their markers, and the runner hides them from the log too.
-  for (const mappings of [project.config.mappings, ...project.config.overrides.map((override) => override.mappings)]) {
-    for (const { value } of mappedSecrets(mappings ?? {})) maskSecret(io, value);
+  for (const config of new Set([head.config, project.config])) {
+    for (const mappings of [config.mappings, ...config.overrides.map((override) => override.mappings)]) {
+      for (const { value } of mappedSecrets(mappings ?? {})) maskSecret(io, value);
+    }
   }
   const now = new Date();
-  const { targets } = await lintProject(project, { paths: inputPaths, now });
+  // The base's project lives in its copy: the head's inputs are read from the workspace, under the same names.
+  const { targets } = await lintProject(project, { paths: inputPaths, now, ...(project === head ? {} : { readFrom: root }) });
 
-  const notes: string[] = [];
-  const pullRequest = await readPullRequest(io.env);
   let onlyNew = inputs.onlyNew ?? pullRequest !== undefined;
   if (onlyNew && !pullRequest) {
     notes.push(`"only-new" needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME ?? 'not a workflow run'}), so every finding is reported.`);

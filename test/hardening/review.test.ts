@@ -6,7 +6,7 @@ import { expandGlob, GlobIncomplete, MAX_VISITED } from '../../src/config/globs.
 import { HttpClient } from '../../src/live/http.js';
 import { TokenSource } from '../../src/live/token.js';
 import { FORMATS } from '../../src/report/formats.js';
-import { gitRepository, runAction } from '../action/run-action.js';
+import { gitRepository, pullRequestEvent, runAction, type ActionRun } from '../action/run-action.js';
 import { startFakeApi, type FakeApi, type Fault, type FaultContext } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
@@ -492,5 +492,41 @@ describe('5 and 12. the Action writes only inside the workspace, and a lost summ
     expect(run.stdout).toMatch(/could not write the job summary: Unable to access summary file/);
     expect(run.outputs['warning-count']).toBe('1');
     expect(run.outputs['sarif-file']).toBeTruthy();
+  });
+});
+
+describe('3. a pull request is judged by its base\'s configuration (needs npm run build)', () => {
+  const client = (name: string): string => `  - name: ${name}\n    app_type: spa\n    grant_types: [implicit]\n`;
+  const BASE = { 'tenant.yaml': `clients:\n${client('Old App')}`, '.a0lint.yml': 'extends: [recommended]\n' };
+
+  async function pullRequest(head: Record<string, string | null>, inputs: Record<string, string> = {}) {
+    const { dir: workspace, commits } = gitRepository([BASE, { 'tenant.yaml': `clients:\n${client('Old App')}${client('New App')}`, ...head }]);
+    tried++;
+    return runAction({
+      workspace,
+      eventName: 'pull_request',
+      event: pullRequestEvent(commits[0]!, commits[1]!),
+      inputs: { path: 'tenant.yaml', 'fail-on': 'warning', ...inputs },
+    });
+  }
+  const newFinding = (run: ActionRun): boolean => run.commands.some((command) => command.command === 'warning' && command.properties.title?.includes('New App'));
+
+  it.each([
+    ['turns every rule off with extends: []', { '.a0lint.yml': 'extends: []\n' }, /rule no-implicit-grant is off in the pull request's configuration, warning at the base/],
+    ['turns the rule off', { '.a0lint.yml': 'rules:\n  no-implicit-grant: off\n' }, /rule no-implicit-grant is off in the pull request's configuration/],
+    ['adds a broad ignore', { '.a0lint.yml': "ignore:\n  - rule: no-implicit-grant\n    entity: { kind: client, key: '*' }\n    reason: not a problem, trust me\n" }, /New or changed ignore entry: rule no-implicit-grant, client \*/],
+    ['redirects the keyword mappings', { '.a0lint.yml': 'mappings:\n  APP: Old App\n' }, /Keyword mappings changed/],
+    ['deletes the configuration', { '.a0lint.yml': null }, /.^/],
+  ])('a pull request that %s still gets its new finding, and the weakening is reported', async (_name, head, weakening) => {
+    const run = await pullRequest(head);
+    expect(newFinding(run), run.stdout.slice(-3000)).toBe(true);
+    expect(run.code).not.toBe(0);
+    if (weakening.source !== '.^') expect(run.summary).toMatch(weakening);
+  });
+
+  it('config-source: head is the explicit opt-in to the pull request\'s own configuration', async () => {
+    const run = await pullRequest({ '.a0lint.yml': 'rules:\n  no-implicit-grant: off\n' }, { 'config-source': 'head' });
+    expect(newFinding(run)).toBe(false);
+    expect(run.code, run.stderr + run.stdout.slice(-2000)).toBe(0);
   });
 });
