@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants, realpathSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureDir } from './ensure-dir.js';
 import { batched } from './write-chunks.js';
@@ -21,7 +21,7 @@ export class UnsafeDestination extends Error {}
  * Writes a file so that a symbolic link in the pull request cannot redirect it: the text goes to a new temporary
  * file beside the destination (created exclusively, never through a link), which is then renamed over the
  * destination. A rename replaces a link itself, never the file it points to, and an interrupted run leaves no half
- * file under the destination's name.
+ * file under the destination's name. A device or FIFO is written in place.
  */
 export async function writeFileSafely(target: string, chunks: Iterable<string>, options: SafeWriteOptions = {}): Promise<void> {
   const absolute = path.resolve(target);
@@ -37,6 +37,18 @@ export async function writeFileSafely(target: string, chunks: Iterable<string>, 
   }
   for (const input of options.inputs ?? []) {
     if (realOrResolved(input) === realOrResolved(destination)) throw new UnsafeDestination('is an input of this run; a report must not replace what it reports on');
+  }
+  // A device, FIFO or socket (`/dev/null`, `/dev/stdout` through its link) is written in place, never replaced:
+  // renaming over it would put a plain file where the system expects the device.
+  const existing = await stat(destination).catch(() => undefined);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    const device = await open(destination, 'w');
+    try {
+      for (const text of batched(chunks)) await device.write(text);
+    } finally {
+      await device.close();
+    }
+    return;
   }
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
   // O_EXCL with O_CREAT never opens an existing file or follows a link at the last component; O_NOFOLLOW says so twice.

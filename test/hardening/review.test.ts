@@ -420,6 +420,16 @@ describe('5. output files never follow a link or replace an input', () => {
     expect(lstatSync(path.join(dir, 'outputs/repo/baseline.json')).isFile()).toBe(true);
   });
 
+  it('a report named by a link to a device is written to the device; the link and the device stay', async () => {
+    file('outputs/device/tenant.yaml', tenant);
+    const link = path.join(dir, 'outputs/device/null.json');
+    symlinkSync('/dev/null', link);
+    const run = await lint([path.join(dir, 'outputs/device/tenant.yaml'), '--format', `json:${link}`, '--fail-on', 'none']);
+    expect(run.stderr).toBe('');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   it('a report named as one of the run\'s inputs is refused, and the input is kept', async () => {
     const input = file('outputs/self/tenant.yaml', tenant);
     const first = firstError(await lint([input, '--format', `json:${input}`]));
