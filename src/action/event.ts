@@ -7,6 +7,8 @@ export interface PullRequestContext {
   readonly headSha: string;
   /** owner/name of the repository the PR merges into (where the base commit lives, also for PRs from forks). */
   readonly baseRepository: string;
+  /** Whether the head branch lives in another repository: the run's token is then read-only. */
+  readonly fromFork: boolean;
 }
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
@@ -15,7 +17,7 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 export async function readPullRequest(env: Readonly<Record<string, string | undefined>>): Promise<PullRequestContext | undefined> {
   if (!PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '') || !env.GITHUB_EVENT_PATH) return undefined;
   const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
-    pull_request?: { number?: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string } };
+    pull_request?: { number?: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } | null } };
     repository?: { full_name?: string };
   };
   const pr = payload.pull_request;
@@ -29,6 +31,8 @@ export async function readPullRequest(env: Readonly<Record<string, string | unde
     baseSha,
     headSha,
     baseRepository: pr.base?.repo?.full_name ?? payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? '',
+    // A deleted fork has no head repository; its token is read-only too.
+    fromFork: pr.head?.repo?.full_name !== (pr.base?.repo?.full_name ?? payload.repository?.full_name),
   };
 }
 

@@ -31,6 +31,8 @@ export interface ActionInputs {
   readonly compareWith?: string;
   readonly annotations: boolean;
   readonly summary: boolean;
+  /** Post (and keep updating) one comment on the pull request: needs `pull-requests: write`. */
+  readonly comment: boolean;
   /** Unset means "on for pull_request events". */
   readonly onlyNew?: boolean;
   /** Absolute. */
@@ -98,6 +100,7 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     ...optional('compareWith', compareWith),
     annotations: onOff('annotations', io.getInput('annotations'), true),
     summary: onOff('summary', io.getInput('summary'), true),
+    comment: onOff('comment', io.getInput('comment'), false),
     ...(io.getInput('only-new') === '' || io.getInput('only-new') === 'auto' ? {} : { onlyNew: onOff('only-new', io.getInput('only-new'), true) }),
     workingDirectory,
     ...optional('githubToken', githubToken),

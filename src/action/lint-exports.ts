@@ -71,7 +71,7 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
     notes.push(`"only-new" needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME ?? 'not a workflow run'}), so every finding is reported.`);
     onlyNew = false;
   }
-  const all = { targets, reported: targets, preexisting: [], fixed: 0, rules: project.reportRules, notes };
+  const all = { targets, reported: targets, preexisting: [], fixed: [], rules: project.reportRules, notes, ...(pullRequest ? { pullRequest } : {}) };
   if (!onlyNew || !pullRequest) return all;
   if (errorsOf(targets).length > 0) return all; // The step fails on the input errors; comparing would add nothing.
 
@@ -95,6 +95,7 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
     preexisting: split.preexisting,
     fixed: split.fixed,
     comparedWith: pullRequest.baseSha,
+    pullRequest,
     rules: project.reportRules,
     notes,
     access: pullRequestAccess(inputPaths, targets, base),

@@ -46,7 +46,7 @@ export async function auditTenant(inputs: ActionInputs, live: LiveCredentials, i
     reported: targets,
     ...(access ? { access } : {}),
     preexisting: [],
-    fixed: 0,
+    fixed: [],
     rules: linted.rules,
     notes: [`Audited ${host} live; its configuration as read is in ${linted.anchorFile ?? path.relative(root, snapshot)}.`],
     ...(linted.anchorFile !== undefined ? { anchorFile: linted.anchorFile } : {}),

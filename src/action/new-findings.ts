@@ -7,7 +7,7 @@ export interface Split {
   /** At head and at base. */
   readonly preexisting: Finding[];
   /** At base and no longer at head. */
-  readonly fixed: number;
+  readonly fixed: Finding[];
 }
 
 /**
@@ -17,20 +17,22 @@ export interface Split {
 export function splitByBase(head: ReadonlyMap<string, readonly Finding[]>, base: ReadonlyMap<string, readonly Finding[]>): Split {
   const introduced: Finding[] = [];
   const preexisting: Finding[] = [];
-  let fixed = 0;
+  const fixed: Finding[] = [];
   for (const [input, findings] of head) {
-    const remaining = new Map<string, number>();
-    for (const finding of base.get(input) ?? []) remaining.set(key(finding), (remaining.get(key(finding)) ?? 0) + 1);
-    for (const finding of findings) {
-      const left = remaining.get(key(finding)) ?? 0;
-      if (left > 0) {
-        remaining.set(key(finding), left - 1);
-        preexisting.push(finding);
-      } else introduced.push(finding);
+    // The base's findings not yet matched, by key; a match takes one, what is left at the end was fixed.
+    const remaining = new Map<string, Finding[]>();
+    for (const finding of base.get(input) ?? []) {
+      const same = remaining.get(key(finding));
+      if (same) same.push(finding);
+      else remaining.set(key(finding), [finding]);
     }
-    for (const left of remaining.values()) fixed += left;
+    for (const finding of findings) {
+      if (remaining.get(key(finding))?.pop()) preexisting.push(finding);
+      else introduced.push(finding);
+    }
+    for (const left of remaining.values()) for (const finding of left) fixed.push(finding);
   }
-  for (const [input, findings] of base) if (!head.has(input)) fixed += findings.length;
+  for (const [input, findings] of base) if (!head.has(input)) for (const finding of findings) fixed.push(finding);
   return { introduced, preexisting, fixed };
 }
 
@@ -39,7 +41,7 @@ function key(finding: Finding): string {
 }
 
 /** splitByBase per target (matched by path): the head's targets with only their new findings, and with only their old ones. */
-export function splitTargets(head: readonly Target[], base: readonly Target[]): { introduced: Target[]; preexisting: Target[]; fixed: number } {
+export function splitTargets(head: readonly Target[], base: readonly Target[]): { introduced: Target[]; preexisting: Target[]; fixed: Finding[] } {
   const split = splitByBase(byPath(head), byPath(base));
   const introduced = new Set(split.introduced);
   return {
@@ -51,6 +53,10 @@ export function splitTargets(head: readonly Target[], base: readonly Target[]): 
 
 function byPath(targets: readonly Target[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const target of targets) groups.set(target.path, [...(groups.get(target.path) ?? []), ...target.findings]);
+  for (const target of targets) {
+    const group = groups.get(target.path);
+    if (group) for (const finding of target.findings) group.push(finding);
+    else groups.set(target.path, [...target.findings]);
+  }
   return groups;
 }

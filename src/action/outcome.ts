@@ -1,6 +1,8 @@
 import type { AccessChanges } from '../access/changes.js';
+import type { Finding } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { Target } from '../engine/target.js';
+import type { PullRequestContext } from './event.js';
 
 /** What a run found, and which part of it the step judges and annotates. */
 export interface Outcome {
@@ -11,9 +13,11 @@ export interface Outcome {
   /** Findings the base had too (pull-request mode only), per target. */
   readonly preexisting: readonly Target[];
   /** Findings at base that head no longer has. */
-  readonly fixed: number;
+  readonly fixed: readonly Finding[];
   /** The base commit the findings were compared with, when they were. */
   readonly comparedWith?: string;
+  /** The pull request this run checks, on pull-request events. */
+  readonly pullRequest?: PullRequestContext;
   readonly rules: readonly AnyRule[];
   /** Things the user should know about this run (printed to the log and the summary). */
   readonly notes: readonly string[];

@@ -16,6 +16,7 @@ import type { Outcome } from './outcome.js';
 import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
 import { UsageError } from '../shared/errors.js';
 import { ACCESS_SUMMARY_BYTES } from './access-changes.js';
+import { postComment } from './post-comment.js';
 
 /** Room kept for the collapsed list of pre-existing findings and the notes, inside GitHub's summary limit. */
 const PREEXISTING_SHARE = 256 * 1024;
@@ -56,10 +57,11 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
       io.annotate(annotation.level, annotation.message, { ...annotation.properties });
     }
   }
+  const verdict = verdictLine(failure, inputs.failOn, reported.length, judged);
   if (inputs.summary) {
     // A summary that cannot be written (a full disk, a bad path) costs the summary, not the outputs and the verdict.
     if (io.env.GITHUB_STEP_SUMMARY) {
-      await io.appendSummary(summary(outcome, base, errors.length > 0)).catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
+      await io.appendSummary(`**Verdict: ${verdict}**\n\n${summary(outcome, base, errors.length > 0)}`).catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
     }
     else io.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
   }
@@ -69,7 +71,7 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   io.setOutput('warning-count', String(counts.warning));
   io.setOutput('note-count', String(counts.note));
   io.setOutput('preexisting-count', String(preexisting.length));
-  io.setOutput('fixed-count', String(outcome.fixed));
+  io.setOutput('fixed-count', String(outcome.fixed.length));
   if (outcome.access) {
     io.setOutput('access-widened-count', String(outcome.access.widened));
     io.setOutput('access-narrowed-count', String(outcome.access.narrowed));
@@ -79,8 +81,16 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   io.setOutput('findings-file', findingsFile);
 
   io.info(`a0lint: ${plural(reported.length, `${judged}finding`)} (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes)` +
-    (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : ''));
+    (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed.length} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : ''));
+  if (inputs.comment) await postComment({ outcome, inputs, io, verdict, report: { ...base, targets: outcome.reported } });
   if (failure) io.fail(failure.message, failure.code);
+}
+
+/** Passed or failed, at which fail-on, and why: the first thing the job summary and the comment say. */
+function verdictLine(failure: { code: 1 | 2; message: string } | undefined, failOn: FailOn, reported: number, judged: string): string {
+  if (failure) return `\u274c failed: ${failure.message.replace(/^a0lint: /, '')}`;
+  if (failOn === 'none') return `\u2705 passed (fail-on "none": findings never fail the step; ${plural(reported, `${judged}finding`)})`;
+  return `\u2705 passed: no ${judged}finding at or above "${failOn}" (fail-on)${reported > 0 ? `; ${plural(reported, `${judged}finding`)} below it` : ''}`;
 }
 
 function summary(outcome: Outcome, base: ReportInput, hasErrors: boolean): string {
@@ -97,7 +107,7 @@ function summary(outcome: Outcome, base: ReportInput, hasErrors: boolean): strin
     parts.push(renderMarkdown({ ...base, targets: outcome.reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }));
   }
   if (outcome.access) parts.push(outcome.access.markdown);
-  if (outcome.comparedWith && outcome.fixed > 0) parts.push(`This pull request fixes ${plural(outcome.fixed, 'finding')} the base had.\n`);
+  if (outcome.comparedWith && outcome.fixed.length > 0) parts.push(`This pull request fixes ${plural(outcome.fixed.length, 'finding')} the base had.\n`);
   if (preexisting.length > 0) {
     parts.push(
       `<details><summary>${plural(preexisting.length, 'pre-existing finding')}: the base already had ${preexisting.length === 1 ? 'it' : 'them'}; not introduced by this pull request</summary>\n\n`,

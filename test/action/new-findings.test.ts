@@ -26,6 +26,6 @@ describe('splitByBase', () => {
     expect(split.preexisting.map((item) => item.location!.startLine)).toEqual([10]);
     // A second copy of a known finding is new, and the same finding in another input is new there.
     expect(split.introduced.map((item) => `${item.fingerprint}@${item.location!.startLine}`)).toEqual(['a@20', 'b@30', 'a@5']);
-    expect(split.fixed).toBe(2);
+    expect(split.fixed).toHaveLength(2);
   });
 });

@@ -115,7 +115,7 @@ describe('the Action on a pull request (dist/index.js as the runner runs it)', (
     expect(run.code).toBe(0);
     expect(annotationsOf(run)).toEqual([]);
     expect(run.outputs).toMatchObject({ 'warning-count': '0', 'preexisting-count': '1', 'fixed-count': '0' });
-    expect(run.summary).toMatch(/^## a0lint: this pull request adds no findings \(compared with [0-9a-f]{12}\)\n/);
+    expect(run.summary).toMatch(/^\*\*Verdict: \u2705 passed: no new finding at or above "warning" \(fail-on\)\*\*\n\n## a0lint: this pull request adds no findings \(compared with [0-9a-f]{12}\)\n/);
     expect(run.summary).not.toContain('No problems found');
     expect(run.summary).toContain('<details><summary>1 pre-existing finding');
   });
