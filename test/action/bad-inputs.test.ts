@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { gitRepository, runAction } from './run-action.js';
+import { gitRepository, runActionInProcess as runAction } from './run-action.js';
 
 const CANARY = 'canary-Secret_9f2%c1,x:y';
 
-describe.concurrent('the Action refuses bad inputs with a clear message (dist/index.js)', () => {
+describe.concurrent('the Action refuses bad inputs with a clear message (sources, in-process)', () => {
   const workspace = () => gitRepository([{ 'tenant.yaml': 'clients: []\n' }]).dir;
 
   it.each<[string, Record<string, string>, string]>([

@@ -166,3 +166,58 @@ export function pullRequestEvent(base: string, head: string, options: { fork?: b
   }
   return payload;
 }
+
+/**
+ * Runs the Action from its sources in this process, through the ActionIo port with a recorder instead of the
+ * runner: what it annotates, masks, prints, outputs and summarizes, in the same shape as runAction's.
+ */
+export async function runActionInProcess(options: RunOptions): Promise<ActionRun> {
+  const { run } = await import('../../src/action/run.js');
+  const runner = mkdtempSync(path.join(tmpdir(), 'a0lint-runner-'));
+  mkdirSync(path.join(runner, 'temp'));
+  let stdout = '';
+  let summary = '';
+  let code = 0;
+  const commands: WorkflowCommand[] = [];
+  const outputs: Record<string, string> = {};
+  let event: string | undefined;
+  if (options.event !== undefined) writeFileSync((event = path.join(runner, 'event.json')), JSON.stringify(options.event));
+  const stringProperties = (properties: object = {}): Record<string, string> =>
+    Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+  await run({
+    getInput: (name) => (options.inputs[name] ?? '').trim(),
+    setSecret: (value) => {
+      commands.push({ command: 'add-mask', properties: {}, message: value });
+      stdout += `::add-mask::${value}\n`;
+    },
+    setOutput: (name, value) => {
+      outputs[name] = value;
+    },
+    annotate: (level, message, properties) => commands.push({ command: level, properties: stringProperties(properties), message }),
+    info: (message) => {
+      stdout += `${message}\n`;
+    },
+    writeCommands: (text) => {
+      stdout += text;
+      commands.push(...parseCommands(text));
+    },
+    appendSummary: async (markdown) => {
+      summary += markdown;
+    },
+    fail: (message, exitCode) => {
+      commands.push({ command: 'error', properties: {}, message });
+      code = exitCode;
+    },
+    env: {
+      GITHUB_WORKSPACE: options.workspace,
+      GITHUB_EVENT_NAME: options.eventName ?? 'push',
+      GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+      GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+      GITHUB_SERVER_URL: 'https://github.com',
+      RUNNER_TEMP: path.join(runner, 'temp'),
+      ...(event !== undefined ? { GITHUB_EVENT_PATH: event } : {}),
+      ...options.env,
+    },
+  });
+  return { code, stdout, stderr: '', commands, outputs, summary };
+}

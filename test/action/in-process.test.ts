@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+import { runActionInProcess } from './run-action.js';
+
+/** The Action's sources through run(io): the same verdict, outputs and files as the CLI gives for the example. */
+describe('the Action in-process (sources)', () => {
+  it('lints the example export: annotations, outputs, SARIF and findings files, and a failed step at fail-on warning', async () => {
+    const run = await runActionInProcess({ workspace: REPO_ROOT, inputs: { path: 'examples/tenant.yaml', 'fail-on': 'warning', 'only-new': 'off' } });
+
+    expect(run.code).toBe(1);
+    const findings = (JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')) as { findings: Array<{ severity: string }> }).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(Number(run.outputs['error-count']) + Number(run.outputs['warning-count']) + Number(run.outputs['note-count'])).toBe(findings.length);
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ automationDetails: { id: string } }> };
+    expect(sarif.runs.map((entry) => entry.automationDetails.id)).toEqual(['a0lint/examples/tenant.yaml/']);
+    expect(run.commands.filter((command) => command.properties.file === 'examples/tenant.yaml').length).toBeGreaterThan(0);
+    expect(run.commands.at(-1)!.message).toMatch(/^a0lint: \d+ findings? at or above "warning" \(fail-on\)$/);
+    expect(run.summary).toContain('examples/tenant.yaml');
+  });
+});
