@@ -10,7 +10,8 @@ import { access, chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module';
 import { configValidatorSource, VALIDATOR_FILE } from './config-validator.mjs';
 
-const entryPoints = { cli: 'src/cli.ts' };
+// A fleet run (several inputs, --jobs) starts each worker thread from its own entry point, beside cli.js.
+const entryPoints = { cli: 'src/cli.ts', 'fleet-worker': 'src/app/fleet-worker.ts' };
 if (process.argv.includes('--action') || (await exists('src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
 
 // The configuration schema is bundled compiled (see config-validator.mjs); keep it in step with the schema.

@@ -30,7 +30,16 @@ export interface LintRequest extends GivenSettings {
   readonly baseline?: string;
   /** `--update-baseline FILE`. */
   readonly updateBaseline?: string;
+  /**
+   * `--jobs`: lint several paths at once on up to this many threads; one (serial, this thread) when not given. The
+   * targets then carry no loaded input and no model (they stay in the thread that built them): a caller that needs
+   * the models (the Action's access changes) lints one path after another.
+   */
+  readonly jobs?: number;
 }
+
+/** What decides how one path is linted (settings given, how to read): all a worker thread is told besides the project. */
+export type PathRequest = Omit<LintRequest, 'paths' | 'live' | 'now' | 'baseline' | 'updateBaseline' | 'jobs'>;
 
 /** The result of a run: one entry per input (and one for configuration findings), and the rules reports describe. */
 export interface LintRun {
@@ -60,16 +69,24 @@ export async function lintProject(project: Project, request: LintRequest): Promi
 
 /**
  * Each path is its own target, with its own settings; input errors are collected, never thrown, so the rest is
- * still linted. A new input form plugs in as a loader behind loadInput; running inputs in parallel replaces this loop.
+ * still linted. A new input form plugs in as a loader behind loadInput. With `jobs`, paths are linted on worker
+ * threads (fleet.ts), with the same result in the same order.
  */
 async function lintPaths(project: Project, paths: readonly string[], request: LintRequest): Promise<{ targets: Target[]; anchorFile?: string }> {
+  // The live source holds functions (progress, secrets) a thread cannot be sent, and the rest is not about one path.
+  const { paths: _paths, live: _live, now: _now, baseline: _baseline, updateBaseline: _updateBaseline, jobs: _jobs, ...pathRequest } = request;
+  if ((request.jobs ?? 1) > 1 && paths.length > 1) {
+    // Worker threads are loaded only by runs that use them.
+    const { lintInWorkers } = await import('./fleet.js');
+    return { targets: await lintInWorkers({ project: project.options, request: pathRequest }, paths, request.jobs!) };
+  }
   const targets: Target[] = [];
-  for (const path of paths) targets.push(await lintPath(project, path, request));
+  for (const path of paths) targets.push(await lintPath(project, path, pathRequest));
   return { targets };
 }
 
 /** One path as a target; `name` is what the configuration and reports call it, when it was read from elsewhere. */
-export async function lintPath(project: Project, path: string, request: LintRequest, name = path): Promise<Target> {
+export async function lintPath(project: Project, path: string, request: PathRequest, name = path): Promise<Target> {
   const settings = inputSettings(project, name, request);
   const conceal = concealMappedValues(settings.mappings);
   try {

@@ -18,6 +18,8 @@ export interface ProjectOptions {
 /** The configuration a run works under, with the rules it knows. Opened once per run, before any input is read. */
 export interface Project {
   readonly cwd: string;
+  /** What it was opened with: a worker thread opens the same project again from these. */
+  readonly options: ProjectOptions;
   readonly config: Config;
   /** Built-in and custom rules: what runs over each tenant. */
   readonly lintRules: readonly AnyRule[];
@@ -36,7 +38,7 @@ export async function openProject(options: ProjectOptions): Promise<Project> {
   const lintRules = [...builtinRules, ...customRules];
   const reportRules = [...lintRules, ...configRules];
   await checkRuleReferences(config, reportRules);
-  return { cwd, config, lintRules, reportRules, settingsFor: (inputName) => resolveSettings(config, reportRules, inputName, cwd) };
+  return { cwd, options, config, lintRules, reportRules, settingsFor: (inputName) => resolveSettings(config, reportRules, inputName, cwd) };
 }
 
 /** Custom rules (and the schema validator they compile) are loaded only by the runs that name some. */

@@ -87,7 +87,7 @@ export function applyBaseline(
   let matched = 0;
   const linted = new Set<string>();
   const filtered = targets.map((target) => {
-    if (target.errors.length === 0 && target.tenant) linted.add(targetKey(baseDir, cwd, target.path));
+    if (target.errors.length === 0) linted.add(targetKey(baseDir, cwd, target.path));
     const prefix = `${targetKey(baseDir, cwd, target.path)}\u0000`;
     const findings = target.findings.filter((finding: Finding) => {
       const key = prefix + finding.fingerprint;

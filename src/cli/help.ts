@@ -20,6 +20,8 @@ Options:
       --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS are used
       --max-file-size <bytes>  Refuse larger input files (default 16777216 for YAML, 268435456 for JSON)
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
+  -j, --jobs <n>               Lint up to n inputs at once, each on its own thread (default: the number of
+                               cores); the output is the same as linting them one after another
       --list-rules             List the rules (built-in, custom, configuration checks) and exit
   -c, --config <file>          Configuration file (default: the nearest .a0lint.yml here or above)
       --no-config              Use no configuration file: every built-in rule at its default

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
 import { exitCode, FAIL_ON } from '../app/exit-code.js';
@@ -35,6 +36,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
   ...INPUT_OPTIONS,
+  jobs: { type: 'string', short: 'j' },
   'list-rules': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -116,6 +118,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...(values['max-aliases'] !== undefined ? { yaml: { maxAliasCount: wholeNumber('--max-aliases', values['max-aliases']) } } : {}),
     },
     now: io.now?.() ?? new Date(),
+    jobs: values.jobs === undefined ? availableParallelism() : positiveNumber('--jobs', values.jobs),
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     ...(values['update-baseline'] !== undefined ? { updateBaseline: values['update-baseline'] } : {}),
   });
@@ -161,6 +164,12 @@ export async function loadMappings(mappingsFile: string | undefined, deployConfi
   const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, 'deploy-config') : {};
   const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, 'mappings') : {};
   return { ...fromConfig, ...fromFile };
+}
+
+function positiveNumber(option: string, value: string): number {
+  const number = wholeNumber(option, value);
+  if (number === 0) throw new UsageError(`${option} needs at least 1 (got "${value}")`);
+  return number;
 }
 
 export function wholeNumber(option: string, value: string): number {

@@ -43,7 +43,7 @@ export function applyIgnores(targets: readonly Target[], config: Config, options
     const active = entries.filter((item) => item.matchesFile(relative));
     for (const item of active) {
       item.covered = true;
-      if (target.errors.length > 0 || !target.tenant) item.complete = false;
+      if (target.errors.length > 0) item.complete = false;
     }
     const findings = target.findings.filter((finding) => {
       const by = active.find((item) => !item.expired && matches(item.entry, item.matchesKey, finding));

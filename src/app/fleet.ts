@@ -1,0 +1,105 @@
+import { Worker } from 'node:worker_threads';
+import type { Target } from '../engine/target.js';
+import { InputError, UsageError } from '../shared/errors.js';
+import type { PathRequest } from './lint.js';
+import type { ProjectOptions } from './project.js';
+
+/** What a worker is asked to lint: one path, by its place in the run. */
+export interface FleetTask {
+  readonly index: number;
+  readonly path: string;
+}
+
+/** What a worker answers: the target as reports need it, or the failure that ended the task. */
+export type FleetReply =
+  | { readonly index: number; readonly target: PortableTarget }
+  | { readonly index: number; readonly failure: { readonly name: string; readonly message: string; readonly stack?: string } };
+
+/**
+ * A target as it crosses to the main thread: findings and errors, without the loaded input and the model (large,
+ * and holding functions). Nothing after linting reads them: reports and ignore entries work from the findings, the
+ * errors and the category, and an input was read completely exactly when it has no errors.
+ */
+export interface PortableTarget extends Omit<Target, 'input' | 'tenant' | 'errors'> {
+  readonly errors: ReadonlyArray<{ readonly message: string; readonly file?: string; readonly line?: number; readonly column?: number }>;
+}
+
+export interface FleetSetup {
+  readonly project: ProjectOptions;
+  readonly request: PathRequest;
+}
+
+/**
+ * Lints the paths on up to `jobs` worker threads, each with its own copy of the project, and gives the targets in
+ * the order of the paths: the same targets, findings and errors a serial run gives. A path goes to whichever thread
+ * is free, so one large tenant does not hold back the small ones. A failure that is not an input error (a bug, an
+ * unusable option) ends the run as in a serial run: the first such failure in path order is thrown, after the
+ * paths before it were linted (they could fail first), and no path after it is started.
+ */
+export async function lintInWorkers(setup: FleetSetup, paths: readonly string[], jobs: number): Promise<Target[]> {
+  const results = new Array<Target | undefined>(paths.length);
+  const threads = Math.max(1, Math.min(jobs, paths.length));
+  const workers: Worker[] = [];
+  let next = 0;
+  let firstFailure: { index: number; error: Error } | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let running = 0;
+      const dispatch = (worker: Worker): void => {
+        const stop = firstFailure?.index ?? paths.length;
+        if (next < stop) {
+          running++;
+          worker.postMessage({ index: next, path: paths[next]! } satisfies FleetTask);
+          next++;
+        } else if (running === 0) resolve();
+      };
+      for (let thread = 0; thread < threads; thread++) {
+        const worker = new Worker(workerEntry(), { workerData: setup satisfies FleetSetup, ...sourceOptions() });
+        workers.push(worker);
+        worker.on('message', (reply: FleetReply) => {
+          running--;
+          if ('target' in reply) results[reply.index] = restore(reply.target);
+          else if (!firstFailure || reply.index < firstFailure.index) firstFailure = { index: reply.index, error: revive(reply.failure) };
+          dispatch(worker);
+        });
+        // A thread that cannot start or dies (out of memory) leaves its path unlinted: the run cannot go on.
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`a lint worker thread stopped with exit code ${code}`));
+        });
+        dispatch(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (firstFailure) throw firstFailure.error;
+  return results as Target[];
+}
+
+function restore(target: PortableTarget): Target {
+  return { ...target, errors: target.errors.map((error) => new InputError(error.message, error.file, error.line, error.column)) };
+}
+
+/** The error a serial run would have thrown, as the CLI tells them apart (usage, input, anything else). */
+function revive(failure: { name: string; message: string; stack?: string }): Error {
+  const error = failure.name === 'UsageError' ? new UsageError(failure.message) : failure.name === 'InputError' ? new InputError(failure.message) : new Error(failure.message);
+  if (failure.stack !== undefined) error.stack = failure.stack;
+  return error;
+}
+
+/**
+ * The worker's own entry point. In dist/ it is dist/fleet-worker.js, beside cli.js and index.js (this code may be
+ * in either of them or in a chunk under dist/chunks/); from the TypeScript sources (tests), the .ts file.
+ */
+function workerEntry(): URL {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return new URL('./fleet-worker.ts', here);
+  return new URL(/\/chunks\/[^/]*$/.test(here) ? '../fleet-worker.js' : './fleet-worker.js', here);
+}
+
+/** From the sources, a thread needs what lets Node run TypeScript (the bundle does not). */
+function sourceOptions(): { execArgv?: string[] } {
+  if (!import.meta.url.endsWith('.ts')) return {};
+  return { execArgv: ['--import', new URL('../../scripts/source-hooks.mjs', import.meta.url).href] };
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { a0lint, scratchRepo } from '../config/cli-run.js';
+import { lintFiles } from '../helpers/lint-files.js';
+import { REPO_ROOT, runCli, runDistCli } from '../helpers/run-cli.js';
+
+// Inputs of every form, an unreadable one and a missing one, the largest first (it finishes last on its thread).
+const INPUTS = ['test/fixtures/same-tenant/directory', 'examples/tenant.yaml', 'test/fixtures/broken.yaml', 'no-such-tenant.yaml', 'test/fixtures/same-tenant/dump.json', 'test/fixtures/warnings-only.yaml'];
+
+describe('several inputs linted on worker threads (--jobs)', () => {
+  it.each(['json', 'stylish', 'sarif', 'junit'])('%s: the same output, errors and exit code as one input after another', async (format) => {
+    const serial = await runCli([...INPUTS, '--format', format, '--jobs', '1']);
+    expect(serial.code).toBe(2);
+    expect(serial.stderr).toMatch(/broken\.yaml:\d+:\d+: invalid YAML[\s\S]*no-such-tenant\.yaml/);
+    expect(await runCli([...INPUTS, '--format', format, '--jobs', '3'])).toEqual(serial);
+  });
+
+  it('applies the configuration per input as a serial run does (overrides, tenant domains, custom rules, mappings, ignores)', async () => {
+    const page = await readFile(path.join(REPO_ROOT, 'docs/configuration.md'), 'utf8');
+    const example = /## Example\n\n```yaml\n([\s\S]*?)```/.exec(page)![1]!;
+    const tenant = await readFile(path.join(REPO_ROOT, 'examples/tenant.yaml'), 'utf8');
+    const repo = await scratchRepo({
+      '.a0lint.yml': example,
+      'config.json': '{ "AUTH0_KEYWORD_REPLACE_MAPPINGS": { "API_HOST": "api.example.com" } }\n',
+      'a0lint-rules/house.yml': 'rules:\n  - { id: custom/any, description: Any, severity: note, collection: clients, message: x, assert: true }\n',
+      'tenants/dev/tenant.yaml': tenant,
+      'tenants/prod/tenant.yaml': tenant,
+      'tenants/stage/tenant.yaml': tenant,
+    });
+    try {
+      const args = ['tenants/dev/tenant.yaml', 'tenants/prod/tenant.yaml', 'tenants/stage/tenant.yaml', '--format', 'json'];
+      const serial = await a0lint(repo.dir, [...args, '--jobs', '1']);
+      expect(JSON.parse(serial.stdout).findings.length).toBeGreaterThan(0);
+      expect(await a0lint(repo.dir, [...args, '--jobs', '2'])).toEqual(serial);
+    } finally {
+      await repo.remove();
+    }
+  });
+
+  it('passes rule settings given through the library to the threads', async () => {
+    const rules = new Map([['no-unresolved-keywords', { severity: 'error' as const, options: { reportUnreadFields: true } }]]);
+    const paths = ['examples/tenant.yaml', 'test/fixtures/same-tenant/tenant.yaml', 'test/fixtures/same-tenant/dump.json'];
+    const serial = await lintFiles(paths, { rules, jobs: 1 });
+    const parallel = await lintFiles(paths, { rules, jobs: 2 });
+    expect(parallel.findings).toEqual(serial.findings);
+    expect(parallel.findings.filter((finding) => finding.ruleId === 'no-unresolved-keywords' && finding.severity === 'error').length).toBeGreaterThan(0);
+  });
+
+  it('refuses a --jobs that is not a whole number of at least 1', async () => {
+    for (const value of ['0', 'many', '1.5']) {
+      const run = await runCli(['examples/tenant.yaml', '--jobs', value]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--jobs needs/);
+    }
+  });
+});
+
+describe('the bundle in dist/', () => {
+  let serial: ReturnType<typeof runDistCli>;
+  beforeAll(() => {
+    serial = runDistCli([...INPUTS, '--format', 'json', '--jobs', '1']);
+  });
+
+  it('starts its worker threads from dist/fleet-worker.js and writes what a serial run writes', () => {
+    expect(serial.code).toBe(2);
+    expect(runDistCli([...INPUTS, '--format', 'json', '--jobs', '2'])).toEqual(serial);
+  });
+});
