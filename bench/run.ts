@@ -6,16 +6,17 @@
  * outside (wall clock here; CPU and peak RSS from /usr/bin/time); floors and a0lint runs alternate, and medians are
  * reported. Build dist/ first (npm run build). Inputs are generated into bench/out/ on first use.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate, SIZES, type GeneratedTenant } from './generate.js';
+import { fleetRow, formatRows, measure, median, megabytes, pullRequestRow, scaleReport, seconds, type FleetRow, type FormatRow, type PullRequestRow, type Sample } from './scale.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
+const ACTION = path.join(ROOT, 'dist', 'index.js');
 const FLOORS = path.join(ROOT, 'bench', 'floors.mjs');
 
 type Form = 'dump' | 'directory' | 'yaml' | 'terraform';
@@ -26,12 +27,6 @@ const FLOOR_NAME: Record<Form, string> = {
   yaml: 'js-yaml load',
   terraform: 'tree-sitter parse of each .tf file',
 };
-
-interface Sample {
-  readonly wall: number;
-  readonly cpu: number;
-  readonly rss: number;
-}
 
 interface Row {
   readonly size: string;
@@ -49,33 +44,17 @@ const { values } = parseArgs({
     forms: { type: 'string', default: 'dump,directory,yaml,terraform' },
     runs: { type: 'string' },
     markdown: { type: 'string' },
+    // forms: the input forms against their parse floors; formats: every report format against json at L and XL
+    // (those of --sizes); fleet: 20 M tenants with --jobs 1 and on all cores; pr: the Action's pull-request mode at L.
+    only: { type: 'string', default: 'forms,formats,fleet,pr' },
   },
 });
+const sections = new Set(values.only.split(',').map((section) => section.trim()));
 const sizes = values.sizes.split(',').map((size) => size.trim().toUpperCase());
 const forms = values.forms.split(',').map((form) => form.trim()) as Form[];
 for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size}; expected ${Object.keys(SIZES).join(',')}`);
 for (const form of forms) if (!FLOOR_MODE[form]) throw new Error(`unknown form ${form}; expected dump,directory,yaml,terraform`);
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
-
-/** One fresh process: wall clock from here, user+system CPU and peak RSS from GNU time. */
-function measure(command: readonly string[]): Sample & { stdout: string; status: number | null } {
-  const started = process.hrtime.bigint();
-  const child = spawnSync('/usr/bin/time', ['-f', '@@time %U %S %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const line = child.stderr.split('\n').find((text) => text.startsWith('@@time '));
-  if (!line) throw new Error(`could not time ${command.join(' ')}: ${child.stderr}`);
-  const [user, system, rssKb] = line.slice(7).split(' ').map(Number) as [number, number, number];
-  return { wall, cpu: user + system, rss: rssKb * 1024, stdout: child.stdout, status: child.status };
-}
-
-function median(samples: readonly Sample[]): Sample {
-  const mid = (pick: (sample: Sample) => number): number => {
-    const sorted = samples.map(pick).sort((a, b) => a - b);
-    const at = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[at]! : (sorted[at - 1]! + sorted[at]!) / 2;
-  };
-  return { wall: mid((s) => s.wall), cpu: mid((s) => s.cpu), rss: mid((s) => s.rss) };
-}
 
 function inputSize(tenant: GeneratedTenant, form: Form): { bytes: number; files: number } {
   if (form === 'terraform') {
@@ -96,14 +75,12 @@ function inputSize(tenant: GeneratedTenant, form: Form): { bytes: number; files:
 }
 
 const runsFor = (size: string): number => (values.runs ? Number(values.runs) : size === 'XL' ? 3 : 5);
-const seconds = (value: number): string => `${value.toFixed(value < 1 ? 3 : 2)} s`;
-const megabytes = (bytes: number): string => `${bytes < 10 * 2 ** 20 ? (bytes / 2 ** 20).toFixed(1) : Math.round(bytes / 2 ** 20)} MB`;
 
 // What a bare Node process costs, in the same run: the part of every figure no change to a0lint can remove.
 const startup = median(Array.from({ length: 5 }, () => measure(['node', '-e', '0'])));
 
 const rows: Row[] = [];
-for (const size of sizes) {
+for (const size of sections.has('forms') ? sizes : []) {
   const tenant = await generate(size, OUT, (line) => console.error(line));
   for (const form of forms) {
     const target = tenant[form];
@@ -133,11 +110,13 @@ for (const size of sizes) {
 const lines: string[] = [];
 lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}.`);
 lines.push(`Load average at the end of the run: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (1, 5, 15 min).`);
-lines.push(`Medians of ${sizes.map((size) => `${runsFor(size)} (${size})`).join(', ')} runs; each figure is a whole fresh process.`);
+if (rows.length > 0) lines.push(`Medians of ${sizes.map((size) => `${runsFor(size)} (${size})`).join(', ')} runs; each figure is a whole fresh process.`);
 lines.push(`A bare Node process (\`node -e 0\`) takes ${seconds(startup.wall)} and ${megabytes(startup.rss)} here.`);
 lines.push('');
-lines.push('| size | input | input size | floor | floor wall | floor peak RSS | a0lint wall | a0lint CPU | a0lint peak RSS | wall ÷ floor | findings |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+if (rows.length > 0) {
+  lines.push('| size | input | input size | floor | floor wall | floor peak RSS | a0lint wall | a0lint CPU | a0lint peak RSS | wall ÷ floor | findings |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+}
 for (const row of rows) {
   const input = row.files > 1 ? `${megabytes(row.bytes)} in ${row.files.toLocaleString('en')} files` : megabytes(row.bytes);
   lines.push(
@@ -161,7 +140,17 @@ if (scaling.length > 0) {
   lines.push('|---|---|---|---|---|');
   lines.push(...scaling);
 }
-lines.push('', ...targetLines(rows));
+if (rows.length > 0) lines.push('', ...targetLines(rows));
+
+const log = (line: string): void => console.error(line);
+const formatRowsMeasured: FormatRow[] = [];
+for (const size of sections.has('formats') ? sizes.filter((candidate) => candidate === 'L' || candidate === 'XL') : []) {
+  formatRowsMeasured.push(...formatRows(CLI, await generate(size, OUT, log), values.runs ? Number(values.runs) : size === 'XL' ? 1 : 3, log));
+}
+const fleetRows: FleetRow[] = sections.has('fleet') ? [fleetRow(CLI, await generate('M', OUT, log), 20, values.runs ? Number(values.runs) : 3, log)] : [];
+const pullRequestRows: PullRequestRow[] = sections.has('pr') ? [pullRequestRow(ACTION, await generate('L', OUT, log), values.runs ? Number(values.runs) : 3, log)] : [];
+const scale = scaleReport(formatRowsMeasured, fleetRows, pullRequestRows);
+if (scale.length > 0) lines.push('', ...scale);
 const report = `${lines.join('\n')}\n`;
 console.log(report);
 if (values.markdown) writeFileSync(values.markdown, report);
