@@ -29,48 +29,70 @@ export interface FleetSetup {
   readonly request: PathRequest;
 }
 
+/** Tasks a thread holds at once: the next one is already there when it finishes, even while this thread is busy. */
+const QUEUED_PER_THREAD = 2;
+
 /**
- * Lints the paths on up to `jobs` worker threads, each with its own copy of the project, and gives the targets in
- * the order of the paths: the same targets, findings and errors a serial run gives. A path goes to whichever thread
- * is free, so one large tenant does not hold back the small ones. A failure that is not an input error (a bug, an
- * unusable option) ends the run as in a serial run: the first such failure in path order is thrown, after the
- * paths before it were linted (they could fail first), and no path after it is started.
+ * Lints the paths on up to `jobs` threads, this one included (it has the project open and its code compiled), and
+ * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. A path
+ * goes to whichever thread is free, so one large tenant does not hold back the small ones. A failure that is not an
+ * input error (a bug, an unusable option) ends the run as in a serial run: once the paths before it are done (they
+ * could fail first), the first such failure in path order is thrown; no later path is started.
  */
-export async function lintInWorkers(setup: FleetSetup, paths: readonly string[], jobs: number): Promise<Target[]> {
+export async function lintInWorkers(setup: FleetSetup, paths: readonly string[], jobs: number, lintHere: (path: string) => Promise<Target>): Promise<Target[]> {
   const results = new Array<Target | undefined>(paths.length);
-  const threads = Math.max(1, Math.min(jobs, paths.length));
-  const workers: Worker[] = [];
   let next = 0;
   let firstFailure: { index: number; error: Error } | undefined;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let running = 0;
-      const dispatch = (worker: Worker): void => {
-        const stop = firstFailure?.index ?? paths.length;
-        if (next < stop) {
-          running++;
-          worker.postMessage({ index: next, path: paths[next]! } satisfies FleetTask);
-          next++;
-        } else if (running === 0) resolve();
-      };
-      for (let thread = 0; thread < threads; thread++) {
-        const worker = new Worker(workerEntry(), { workerData: setup satisfies FleetSetup, ...sourceOptions() });
-        workers.push(worker);
+  let broken = false;
+  const take = (): number | undefined => (!broken && next < (firstFailure?.index ?? paths.length) ? next++ : undefined);
+  const fail = (index: number, error: Error): void => {
+    if (!firstFailure || index < firstFailure.index) firstFailure = { index, error };
+  };
+  const workers = Array.from({ length: Math.max(0, Math.min(jobs, paths.length) - 1) }, () => new Worker(workerEntry(), { workerData: setup satisfies FleetSetup, ...sourceOptions() }));
+  const threads = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        let queued = 0;
+        const feed = (): void => {
+          for (let index = queued < QUEUED_PER_THREAD ? take() : undefined; index !== undefined; index = queued < QUEUED_PER_THREAD ? take() : undefined) {
+            queued++;
+            worker.postMessage({ index, path: paths[index]! } satisfies FleetTask);
+          }
+          if (queued === 0) resolve();
+        };
         worker.on('message', (reply: FleetReply) => {
-          running--;
+          queued--;
           if ('target' in reply) results[reply.index] = restore(reply.target);
-          else if (!firstFailure || reply.index < firstFailure.index) firstFailure = { index: reply.index, error: revive(reply.failure) };
-          dispatch(worker);
+          else fail(reply.index, revive(reply.failure));
+          feed();
         });
-        // A thread that cannot start or dies (out of memory) leaves its path unlinted: the run cannot go on.
-        worker.on('error', reject);
+        // A thread that cannot start or dies (out of memory) leaves its paths unlinted: the run cannot go on.
+        const stop = (error: Error): void => {
+          broken = true;
+          reject(error);
+        };
+        worker.on('error', stop);
         worker.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`a lint worker thread stopped with exit code ${code}`));
+          if (code !== 0) stop(new Error(`a lint worker thread stopped with exit code ${code}`));
         });
-        dispatch(worker);
+        feed();
+      }),
+  );
+  const here = (async () => {
+    for (let index = take(); index !== undefined; index = take()) {
+      try {
+        // As the threads give them: without the input and the model, so that both can be collected now.
+        const { input: _input, tenant: _tenant, ...target } = await lintHere(paths[index]!);
+        results[index] = target;
+      } catch (error) {
+        fail(index, error as Error);
       }
-    });
+    }
+  })();
+  try {
+    await Promise.all([here, ...threads]);
   } finally {
+    broken = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (firstFailure) throw firstFailure.error;
