@@ -98,7 +98,7 @@ export async function lintPath(project: Project, path: string, request: PathRequ
       ...(settings.tenantDomain !== undefined ? { tenantDomain: settings.tenantDomain } : {}),
     });
     const errors = input.errors.map((error) => concealError(error, conceal));
-    return { kind: 'input', path: name, category: categoryOf(name, input, tenant), input, tenant, findings, errors };
+    return { kind: 'input', path: name, category: categoryOf(name, input, tenant), format: input.format, input, tenant, findings, errors };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { kind: 'input', path: name, category: categoryOf(name, undefined, undefined), findings: [], errors: [concealError(error, conceal)] };
@@ -126,6 +126,6 @@ async function lintLive(project: Project, source: LiveSource, given: GivenSettin
     liveDomain: snapshot.domain,
     ...(settings.tenantDomain !== undefined ? { tenantDomain: settings.tenantDomain } : {}),
   });
-  const target: Target = { kind: 'input', path: input.path, category: categoryOf(input.path, input, tenant), input, tenant, findings, errors: [] };
+  const target: Target = { kind: 'input', path: input.path, category: categoryOf(input.path, input, tenant), format: input.format, input, tenant, findings, errors: [] };
   return { targets: [target], ...(anchorFile !== undefined ? { anchorFile } : {}) };
 }

@@ -18,6 +18,11 @@ export interface Target {
    * path relative to the working directory, a live tenant's host, `other` for the configuration's findings.
    */
   readonly category: string;
+  /**
+   * The form of what was read (reports tell exports from dumps by it): kept when the input and the model are not,
+   * as for targets linted on another thread.
+   */
+  readonly format?: LoadedInput['format'];
   /** What was read, when anything was. */
   readonly input?: LoadedInput;
   /** The model the rules saw; absent when the input could not be read at all. */

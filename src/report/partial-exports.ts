@@ -15,5 +15,5 @@ export function partialExports(targets: readonly Target[]): string[] {
 }
 
 export function isExport(target: Target): boolean {
-  return target.input?.format === 'yaml' || target.input?.format === 'directory';
+  return target.format === 'yaml' || target.format === 'directory';
 }
