@@ -23,6 +23,7 @@ import requireRefreshTokenRotation from './require-refresh-token-rotation/index.
 import secureRedirectUrls from './secure-redirect-urls/index.js';
 import terraformUnknownValues from './terraform-unknown-values/index.js';
 import validAccessPolicy from './valid-access-policy/index.js';
+import validFieldTypes from './valid-field-types/index.js';
 
 /** Every built-in rule, in the order --list-rules and the docs table show them. */
 export const builtinRules: readonly AnyRule[] = [
@@ -30,6 +31,7 @@ export const builtinRules: readonly AnyRule[] = [
   managementApiUserAccess,
   noClientGrantsOnDenyAll,
   validAccessPolicy,
+  validFieldTypes,
   explicitAccessPolicy,
   noDanglingClientGrants,
   grantScopesDefined,
