@@ -12,8 +12,11 @@ Options:
   -f, --format <name[:file]>   Output format; repeat for several. stylish (default), json, sarif,
                                github (annotations), markdown (job summary), junit.
                                With :file the output goes to that file instead of stdout.
+  -o, --output-file <file>     Write the formats given without :file (stylish by default) to this file
+      --quiet                  Report errors only: warnings and notes are neither shown nor counted
+      --color, --no-color      Force colour on or off (default: on a terminal only; see Environment)
       --fail-on <severity>     Exit 1 when a finding is at least: error (default), warning, note, none
-      --max-warnings <n>       Also exit 1 when there are more than n warnings
+      --max-warnings <n>       Also exit 1 when there are more than n warnings (-1: no limit, the default)
       --input-format <format>  yaml, directory, api-dump or terraform (default: from the path)
       --tenant-domain <host>   The tenant's canonical domain (recognises its Management API)
       --mappings <file>        Keyword mappings (JSON or YAML object of KEY: value)
@@ -43,5 +46,6 @@ Live audits (credentials also from AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_S
 
 Exit codes: 0 no finding reaches --fail-on; 1 one does; 2 usage or input error, or data
 that could not be read completely (never reported as clean).
-Environment: NO_COLOR disables colour.
+Environment: colour is decided by --color/--no-color, else FORCE_COLOR (on; FORCE_COLOR=0 or false: off),
+else NO_COLOR (off), else whether standard output is a terminal (TERM=dumb: off).
 `;

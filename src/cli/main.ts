@@ -6,7 +6,7 @@ import { lintProject } from '../app/lint.js';
 import { printConfig } from '../app/print-config.js';
 import { openProject } from '../app/project.js';
 import { writeStarterConfig } from '../config/init.js';
-import { errorsOf, findingsOf } from '../engine/target.js';
+import { errorsOf, findingsOf, type Target } from '../engine/target.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import { INPUT_FORMATS } from '../loaders/load.js';
 import { FORMAT_CHUNKS, FORMATS, type FormatName } from '../report/formats.js';
@@ -35,6 +35,10 @@ const OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  quiet: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   ...INPUT_OPTIONS,
   jobs: { type: 'string', short: 'j' },
   'list-rules': { type: 'boolean' },
@@ -98,9 +102,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (positionals[0] === 'pull') return (await import('./live-options.js')).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError('no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)');
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
-  const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
+  const maxWarnings = values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
   const format = values['input-format'] === undefined ? undefined : oneOf('--input-format', values['input-format'], INPUT_FORMATS);
-  const outputs = (values.format ?? ['stylish']).map((value) => parseFormatTarget(value));
+  const outputs = (values.format ?? ['stylish']).map((value) => parseFormatTarget(value)).map((output) => (output.file === undefined && values['output-file'] !== undefined ? { ...output, file: values['output-file'] } : output));
   const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(positionals.length) : undefined;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
@@ -126,10 +130,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const errors = errorsOf(linted.targets);
   for (const error of errors) io.stderr(`${error.format()}\n`);
-  const color = useColor(io);
+  // --quiet: warnings and notes are neither reported nor counted (the baseline above still recorded them).
+  const targets = values.quiet ? errorsOnly(linted.targets) : linted.targets;
+  const color = colorFlag(values, argv) ?? useColor(io);
   for (const output of outputs) {
     const chunks = FORMAT_CHUNKS[output.name]({
-      targets: linted.targets,
+      targets,
       rules: linted.rules,
       version: VERSION,
       color: output.file === undefined && color,
@@ -137,15 +143,45 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
     await writeOutput(io, output, chunks, readFiles);
   }
-  return exitCode(findingsOf(linted.targets), errors, failOn, maxWarnings);
+  const findings = findingsOf(targets);
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  const code = exitCode(findings, errors, failOn, maxWarnings);
+  // Say why the run failed when only --max-warnings made it fail.
+  if (code === 1 && exitCode(findings, errors, failOn) === 0) io.stderr(`a0lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  return code;
+}
+
+function errorsOnly(targets: readonly Target[]): Target[] {
+  return targets
+    .map((target) => ({ ...target, findings: target.findings.filter((finding) => finding.severity === 'error') }))
+    .filter((target) => target.kind === 'input' || target.findings.length > 0 || target.errors.length > 0);
+}
+
+/** --color and --no-color win over the environment; the last one given counts. */
+function colorFlag(values: { color?: boolean; 'no-color'?: boolean }, argv?: readonly string[]): boolean | undefined {
+  if (values.color && values['no-color']) return argv ? argv.lastIndexOf('--color') > argv.lastIndexOf('--no-color') : undefined;
+  if (values.color) return true;
+  if (values['no-color']) return false;
+  return undefined;
 }
 
 function parseCommandLine(argv: readonly string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>> {
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: attachNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
   }
+}
+
+/** `--max-warnings -1`: parseArgs takes a value that starts with a dash for an option unless it is attached. */
+function attachNegativeNumbers(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (const arg of argv) {
+    const previous = args.at(-1);
+    if (/^-\d+$/.test(arg) && previous?.startsWith('--') && !previous.includes('=') && OPTIONS[previous.slice(2) as keyof typeof OPTIONS]?.type === 'string') args[args.length - 1] = `${previous}=${arg}`;
+    else args.push(arg);
+  }
+  return args;
 }
 
 export function parseFormatTarget<Name extends string = FormatName>(value: string, formats: Readonly<Record<Name, unknown>> = FORMATS as Record<Name, unknown>): { name: Name; file?: string } {

@@ -28,7 +28,12 @@ export async function writeOutput(
   }
 }
 
-/** Colour only on a terminal, never with NO_COLOR or a dumb terminal. */
+/**
+ * Colour (after --color / --no-color, which win): FORCE_COLOR forces it (FORCE_COLOR=0 or false turns it off), as
+ * in Node and most tools; otherwise only on a terminal, never with NO_COLOR or a dumb terminal.
+ */
 export function useColor(io: { readonly stdoutIsTTY: boolean; readonly env: Readonly<Record<string, string | undefined>> }): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
   return io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
 }

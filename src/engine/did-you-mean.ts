@@ -4,7 +4,7 @@ export function suggestion(id: string, known: Iterable<string>): string {
   return close ? ` (did you mean "${close}"?)` : '';
 }
 
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const example = path.resolve('examples/tenant.yaml');
+const warningsOnly = path.resolve('test/fixtures/warnings-only.yaml');
+
+describe('ESLint command-line conventions', () => {
+  it('-o/--output-file writes the report to a file instead of standard output', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-o-'));
+    for (const flag of ['-o', '--output-file']) {
+      const run = await runCli([example, flag, 'report.txt'], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toMatch(/\d+ problems? \(\d+ errors?/);
+    }
+    const json = await runCli([example, '--format', 'json', '-o', 'out/report.json'], { cwd: dir });
+    expect(json.stdout).toBe('');
+    expect((JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8')) as { version: number }).version).toBe(1);
+  });
+
+  it('--quiet reports errors only: warnings and notes neither show nor count', async () => {
+    const all = await runCli([example, '--format', 'json']);
+    const quiet = await runCli([example, '--format', 'json', '--quiet']);
+    const severities = (run: { stdout: string }): string[] => (JSON.parse(run.stdout) as { findings: Array<{ severity: string }> }).findings.map((finding) => finding.severity);
+    expect(severities(all)).toContain('warning');
+    expect(severities(quiet).length).toBeGreaterThan(0);
+    expect(new Set(severities(quiet))).toEqual(new Set(['error']));
+    expect((await runCli([warningsOnly, '--fail-on', 'warning'])).code).toBe(1);
+    expect((await runCli([warningsOnly, '--fail-on', 'warning', '--quiet'])).code).toBe(0);
+    expect((await runCli([warningsOnly, '--max-warnings', '0', '--quiet'])).code).toBe(0);
+  });
+
+  it('--color and --no-color win over the environment; FORCE_COLOR wins over NO_COLOR and the terminal', async () => {
+    const colored = async (args: string[], env: Record<string, string> = {}, tty = false): Promise<boolean> => (await runCli([example, ...args], { env, tty })).stdout.includes('\u001b[');
+    expect(await colored(['--color'])).toBe(true);
+    expect(await colored(['--no-color'], {}, true)).toBe(false);
+    expect(await colored(['--no-color'], { FORCE_COLOR: '1' })).toBe(false);
+    expect(await colored(['--color'], { NO_COLOR: '1' })).toBe(true);
+    expect(await colored(['--color', '--no-color'])).toBe(false);
+    expect(await colored(['--no-color', '--color'])).toBe(true);
+    expect(await colored([], { FORCE_COLOR: '1' })).toBe(true);
+    expect(await colored([], { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
+    expect(await colored([], { FORCE_COLOR: '0' }, true)).toBe(false);
+    expect(await colored([], { NO_COLOR: '1' }, true)).toBe(false);
+  });
+
+  it('--max-warnings -1 means no limit, and a run failed by --max-warnings says so on stderr', async () => {
+    const unlimited = await runCli([warningsOnly, '--max-warnings', '-1']);
+    expect(unlimited.code).toBe(0);
+    expect(unlimited.stderr).toBe('');
+    const over = await runCli([warningsOnly, '--max-warnings', '0']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toMatch(/^a0lint: \d+ warnings?, more than --max-warnings 0\n$/);
+    expect((await runCli([warningsOnly, '--max-warnings=-2'])).code).toBe(2);
+  });
+});
