@@ -1,4 +1,5 @@
-// Bundles the CLI and the Action into dist/, which is committed: the Action runs it as is, and `npm start`
+// Bundles the CLI, the Action (dist/action.js) and the library (dist/index.js, with its types in dist/types/) into
+// dist/, which is committed: the Action runs it as is, and `npm start`
 // works on a fresh clone without a build step. Output is deterministic so CI can check dist/ is current.
 //
 // Code splitting keeps start-up close to bare Node: what only some runs need (the live audit and its HTTP client,
@@ -6,13 +7,13 @@
 // evaluated only by the runs that use it. Chunk names carry a content hash, so an unchanged source gives
 // unchanged files.
 import { build } from 'esbuild';
-import { access, chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { configValidatorSource, VALIDATOR_FILE } from './config-validator.mjs';
 
 // A fleet run (several inputs, --jobs) starts each worker thread from its own entry point, beside cli.js.
-const entryPoints = { cli: 'src/cli.ts', 'fleet-worker': 'src/app/fleet-worker.ts' };
-if (process.argv.includes('--action') || (await exists('src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
+const entryPoints = { cli: 'src/cli.ts', index: 'src/index.ts', action: 'src/action/index.ts', 'fleet-worker': 'src/app/fleet-worker.ts' };
 
 // The configuration schema is bundled compiled (see config-validator.mjs); keep it in step with the schema.
 await writeFile(VALIDATOR_FILE, await configValidatorSource());
@@ -43,6 +44,5 @@ await mkdir('dist/wasm', { recursive: true });
 await copyFile(resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/wasm/tree-sitter.wasm');
 await copyFile(resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'), 'dist/wasm/tree-sitter-terraform.wasm');
 
-function exists(file) {
-  return access(file).then(() => true, () => false);
-}
+// The library's types: declarations of src/index.ts and what it reaches, which package.json's "types" names.
+execFileSync(process.execPath, [resolve('typescript/bin/tsc'), '-p', 'tsconfig.types.json'], { stdio: 'inherit' });

@@ -15,7 +15,7 @@ interface JsonFinding {
   readonly entity?: { readonly kind: string; readonly key: string };
 }
 
-describe('the Action auditing a live tenant (dist/index.js against the fake Management API)', () => {
+describe('the Action auditing a live tenant (dist/action.js against the fake Management API)', () => {
   let api: FakeApi;
   let run: ActionRun;
   let workspace: string;

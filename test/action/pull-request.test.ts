@@ -53,10 +53,10 @@ function shallowCheckout(remote: 'reachable' | 'gone' | 'none') {
 
 const annotationsOf = (run: ActionRun) => run.commands.filter((command) => ['error', 'warning', 'notice'].includes(command.command));
 
-describe('the Action on a pull request (dist/index.js as the runner runs it)', () => {
+describe('the Action on a pull request (dist/action.js as the runner runs it)', () => {
   beforeAll(() => {
     // The tests run the committed bundle; it must exist.
-    readFileSync(new URL('../../dist/index.js', import.meta.url));
+    readFileSync(new URL('../../dist/action.js', import.meta.url));
   });
 
   it('annotates only the finding the pull request adds, and fails on it', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /** The bundle action.yml runs; tests run it as the runner does, never the sources. */
-export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist/index.js');
+export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist/action.js');
 
 export interface WorkflowCommand {
   readonly command: string;
@@ -31,7 +31,7 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>;
 }
 
-/** Runs dist/index.js in a child process with the environment a GitHub runner gives a node24 action. */
+/** Runs dist/action.js in a child process with the environment a GitHub runner gives a node24 action. */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const runner = mkdtempSync(path.join(tmpdir(), 'a0lint-runner-'));
   const file = (name: string): string => path.join(runner, name);

@@ -255,7 +255,7 @@ describe('live audits and pull', () => {
   });
 });
 
-describe('the GitHub Action (dist/index.js, as the runner runs it)', () => {
+describe('the GitHub Action (dist/action.js, as the runner runs it)', () => {
   let api: FakeApi;
 
   beforeAll(async () => {
