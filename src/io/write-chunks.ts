@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-
 /** About a megabyte per write: few system calls, and no report held whole in memory. */
 const BATCH_CHARS = 1 << 20;
 
@@ -17,14 +15,4 @@ export function* batched(chunks: Iterable<string>, size = BATCH_CHARS): Generato
     }
   }
   if (length > 0) yield parts.join('');
-}
-
-/** Writes the pieces to a file (created or truncated) as they are made. */
-export async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    for (const text of batched(chunks)) await handle.write(text);
-  } finally {
-    await handle.close();
-  }
 }
