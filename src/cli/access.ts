@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { CliIo } from './main.js';
 import { loadMappings, parseFormatTarget, wholeNumber } from './main.js';
+import { parseCommand } from './arguments.js';
 import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
 import { useColor, writeOutput } from './write-output.js';
 import { openProject } from '../app/project.js';
@@ -31,7 +31,7 @@ const OPTIONS = {
  * `--fail-on-widening` when the diff widens access, else 0.
  */
 export async function accessCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommand(argv, OPTIONS, 'access');
   if (values.help) {
     io.stdout(ACCESS_HELP);
     return 0;
@@ -78,14 +78,6 @@ export async function accessCommand(argv: readonly string[], io: CliIo): Promise
     await writeOutput(io, output, [ACCESS_FORMATS[output.name]({ targets, errors, version: VERSION, color: output.file === undefined && color })], positionals);
   }
   return errors.length > 0 ? 2 : 0;
-}
-
-function parse(argv: readonly string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>> {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`access: ${(error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '')}`);
-  }
 }
 
 function sourcesOf(positionals: readonly string[], live: boolean, diff: boolean): SourceSpec[] {

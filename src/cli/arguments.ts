@@ -30,9 +30,12 @@ function attachNegativeNumbers(argv: readonly string[], options: Options): strin
 }
 
 function plainMessage(error: NodeJS.ErrnoException, args: readonly string[], options: Options): string {
-  const named = /'(?:-\w, )?(--?[\w-]+)/.exec(error.message)?.[1];
-  if (!named) return error.message.split('\n')[0]!;
-  const index = args.findIndex((arg) => arg === named || arg.startsWith(`${named}=`) || (named.startsWith('-') && !named.startsWith('--') && arg.startsWith(named)));
+  // parseArgs quotes the option as written in the table ('-f, --format <value>') or as given ('--formt').
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const flags = quoted.match(/--?[\w-]+/g) ?? [];
+  if (flags.length === 0) return error.message.split('\n')[0]!;
+  const index = args.findIndex((arg) => flags.some((flag) => arg === flag || arg.startsWith(`${flag}=`) || (!flag.startsWith('--') && arg.startsWith(flag))));
+  const named = (index === -1 ? undefined : flags.find((flag) => args[index]!.startsWith(flag))) ?? flags.at(-1)!;
   const at = index === -1 ? '' : ` (argument ${index + 1})`;
   const name = displayName(named, options);
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${named}${at}${closestOption(named, options)}`;

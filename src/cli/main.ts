@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
+import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { exitCode, FAIL_ON } from '../app/exit-code.js';
 import { lintProject } from '../app/lint.js';
@@ -13,6 +13,7 @@ import { FORMAT_CHUNKS, FORMATS, type FormatName } from '../report/formats.js';
 import { tooManySarifRuns } from '../report/sarif.js';
 import { InputError, UsageError } from '../shared/errors.js';
 import { oneOf } from '../shared/values.js';
+import { parseCommand } from './arguments.js';
 import { HELP } from './help.js';
 import { listRules } from './list-rules.js';
 import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
@@ -75,7 +76,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Access maps are a product of their own, with their own options.
   if (argv[0] === 'access') return (await import('./access.js')).accessCommand(argv.slice(1), io);
-  const { values, positionals } = parseCommandLine(argv);
+  const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -84,7 +85,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (positionals.length === 1 && positionals[0] === 'init') {
+  if (positionals[0] === 'init') {
+    if (positionals.length > 1) throw new UsageError(`init takes no path (got "${positionals[1]}"): it writes .a0lint.yml in the current folder`);
     io.stdout(`Wrote ${await writeStarterConfig(io.cwd, builtinRules)}\n`);
     return 0;
   }
@@ -105,6 +107,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
   const format = values['input-format'] === undefined ? undefined : oneOf('--input-format', values['input-format'], INPUT_FORMATS);
   const outputs = (values.format ?? ['stylish']).map((value) => parseFormatTarget(value)).map((output) => (output.file === undefined && values['output-file'] !== undefined ? { ...output, file: values['output-file'] } : output));
+  refuseSharedDestinations(outputs, io.cwd);
   const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(positionals.length) : undefined;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
@@ -151,6 +154,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return code;
 }
 
+/** Two reports in one stream or file would be concatenated into something no reader can parse. */
+function refuseSharedDestinations(outputs: ReadonlyArray<{ name: string; file?: string }>, cwd: string): void {
+  const seen = new Map<string, string>();
+  for (const output of outputs) {
+    const destination = output.file === undefined ? 'standard output' : path.resolve(cwd, output.file);
+    const other = seen.get(destination);
+    if (other !== undefined) {
+      const where = output.file === undefined ? 'standard output' : output.file;
+      throw new UsageError(`--format ${other} and --format ${output.name} would both be written to ${where}; give each its own file (--format ${output.name}:FILE)`);
+    }
+    seen.set(destination, output.name);
+  }
+}
+
 function errorsOnly(targets: readonly Target[]): Target[] {
   return targets
     .map((target) => ({ ...target, findings: target.findings.filter((finding) => finding.severity === 'error') }))
@@ -165,23 +182,10 @@ function colorFlag(values: { color?: boolean; 'no-color'?: boolean }, argv?: rea
   return undefined;
 }
 
-function parseCommandLine(argv: readonly string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>> {
-  try {
-    return parseArgs({ args: attachNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
-  }
-}
-
-/** `--max-warnings -1`: parseArgs takes a value that starts with a dash for an option unless it is attached. */
-function attachNegativeNumbers(argv: readonly string[]): string[] {
-  const args: string[] = [];
-  for (const arg of argv) {
-    const previous = args.at(-1);
-    if (/^-\d+$/.test(arg) && previous?.startsWith('--') && !previous.includes('=') && OPTIONS[previous.slice(2) as keyof typeof OPTIONS]?.type === 'string') args[args.length - 1] = `${previous}=${arg}`;
-    else args.push(arg);
-  }
-  return args;
+function positiveNumber(option: string, value: string): number {
+  const number = wholeNumber(option, value);
+  if (number === 0) throw new UsageError(`${option} needs at least 1 (got "${value}")`);
+  return number;
 }
 
 export function parseFormatTarget<Name extends string = FormatName>(value: string, formats: Readonly<Record<Name, unknown>> = FORMATS as Record<Name, unknown>): { name: Name; file?: string } {
@@ -200,12 +204,6 @@ export async function loadMappings(mappingsFile: string | undefined, deployConfi
   const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, 'deploy-config') : {};
   const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, 'mappings') : {};
   return { ...fromConfig, ...fromFile };
-}
-
-function positiveNumber(option: string, value: string): number {
-  const number = wholeNumber(option, value);
-  if (number === 0) throw new UsageError(`${option} needs at least 1 (got "${value}")`);
-  return number;
 }
 
 export function wholeNumber(option: string, value: string): number {
