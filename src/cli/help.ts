@@ -25,7 +25,8 @@ Options:
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
   -j, --jobs <n>               Lint up to n inputs at once, each on its own thread (default: the number of
                                cores); the output is the same as linting them one after another
-      --list-rules             List the rules (built-in, custom, configuration checks) and exit
+      --list-rules             List the rules (built-in, custom, configuration checks) and exit;
+                               with --format json, their metadata as JSON
   -c, --config <file>          Configuration file (default: the nearest .a0lint.yml here or above)
       --no-config              Use no configuration file: every built-in rule at its default
       --print-config <path>    Print the configuration in force for that input (JSON) and exit

@@ -15,7 +15,7 @@ import { InputError, UsageError } from '../shared/errors.js';
 import { oneOf } from '../shared/values.js';
 import { parseCommand } from './arguments.js';
 import { HELP } from './help.js';
-import { listRules } from './list-rules.js';
+import { listRules, listRulesJson } from './list-rules.js';
 import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
 import { VERSION } from '../version.js';
 import { useColor, writeOutput } from './write-output.js';
@@ -93,7 +93,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const project = await openProject({ cwd: io.cwd, configFile: values.config, noConfig: values['no-config'], rulesDirs: values['rules-dir'] });
   if (values['list-rules']) {
     // Custom rules and the configuration's own checks are rules too: list what this run would know.
-    io.stdout(listRules(project.reportRules));
+    const formats = values.format ?? ['stylish'];
+    if (formats.length > 1 || !['stylish', 'json'].includes(formats[0]!)) throw new UsageError(`--list-rules prints a table (stylish, the default) or JSON (--format json); got --format ${formats.join(', --format ')}`);
+    io.stdout(formats[0] === 'json' ? listRulesJson(project.reportRules) : listRules(project.reportRules));
     return 0;
   }
   if (values['print-config'] !== undefined) {

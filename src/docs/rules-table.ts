@@ -4,7 +4,7 @@ import type { AnyRule, Category } from '../engine/rule.js';
 export const TABLE_START = '<!-- rules-table:start -->';
 export const TABLE_END = '<!-- rules-table:end -->';
 
-const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   'access-policy': 'access policy',
   'client-grants': 'client grants',
   clients: 'clients',

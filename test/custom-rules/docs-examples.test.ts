@@ -70,7 +70,7 @@ describe('the five house rules of docs/custom-rules.md', () => {
 
   it('are listed by --list-rules with their metadata', async () => {
     const list = (await a0lint(repo.dir, ['--list-rules', '--rules-dir', 'house-rules'])).stdout;
-    expect(list).toMatch(/^custom\/internal-apis-deny-all +error +apis +Deny machine-to-machine access to internal APIs$/m);
+    expect(list).toMatch(/^custom\/internal-apis-deny-all +error +APIs +Deny machine-to-machine access to internal APIs$/m);
     for (const id of CUSTOM) expect(list).toContain(id);
   });
 
