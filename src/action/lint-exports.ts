@@ -4,7 +4,7 @@ import path from 'node:path';
 import { finish } from '../app/finish.js';
 import { lintPath, lintProject } from '../app/lint.js';
 import type { Project } from '../app/project.js';
-import { errorsOf, type Target } from '../engine/target.js';
+import { errorsOf, noticesOf, type Target } from '../engine/target.js';
 import { BaseUnavailable } from './base-copy.js';
 import { readPullRequest, type PullRequestContext } from './event.js';
 import { mappedSecrets } from '../engine/conceal.js';
@@ -66,6 +66,7 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   // The base's project lives in its copy: the head's inputs are read from the workspace, under the same names.
   const { targets } = await lintProject(project, { paths: inputPaths, now, ...(project === head ? {} : { readFrom: root }) });
 
+  notes.push(...noticesOf(targets).map((notice) => notice.message));
   let onlyNew = inputs.onlyNew ?? pullRequest !== undefined;
   if (onlyNew && !pullRequest) {
     notes.push(`"only-new" needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME ?? 'not a workflow run'}), so every finding is reported.`);

@@ -1,5 +1,5 @@
 import type { AnyRule } from '../engine/rule.js';
-import { categoryOf, type Target } from '../engine/target.js';
+import { categoryOf, noticesOf, type Target } from '../engine/target.js';
 import { loadInput, type LoadOptions } from '../loaders/load.js';
 import { concealMappedValues, type Conceal } from '../engine/conceal.js';
 import { InputError } from '../shared/errors.js';
@@ -45,7 +45,7 @@ export type PathRequest = Omit<LintRequest, 'paths' | 'live' | 'now' | 'baseline
 export interface LintRun {
   readonly targets: readonly Target[];
   readonly rules: readonly AnyRule[];
-  /** Things the user should know about this run (ignored and baseline counts), one line each. */
+  /** Things the user should know about this run (ignored and baseline counts, notices), one line each. */
   readonly notes: readonly string[];
   /** The live snapshot file written, which SARIF anchors live findings to. */
   readonly anchorFile?: string;
@@ -64,7 +64,8 @@ export async function lintProject(project: Project, request: LintRequest): Promi
     ...(request.baseline !== undefined ? { baseline: request.baseline } : {}),
     ...(request.updateBaseline !== undefined ? { updateBaseline: request.updateBaseline } : {}),
   });
-  return { targets, rules: project.reportRules, notes, ...(linted.anchorFile !== undefined ? { anchorFile: linted.anchorFile } : {}) };
+  const notices = noticesOf(targets).map((notice) => notice.message);
+  return { targets, rules: project.reportRules, notes: [...notes, ...notices], ...(linted.anchorFile !== undefined ? { anchorFile: linted.anchorFile } : {}) };
 }
 
 /**

@@ -17,6 +17,7 @@ import { parseCommand } from './arguments.js';
 import { HELP } from './help.js';
 import { listRules, listRulesJson } from './list-rules.js';
 import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
+import { parseTenantDomain } from '../live/domain.js';
 import { VERSION } from '../version.js';
 import { useColor, writeOutput } from './write-output.js';
 
@@ -120,7 +121,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const linted = await lintProject(project, {
     ...(live ? { live } : { paths: positionals }),
     mappings,
-    ...(values['tenant-domain'] !== undefined ? { tenantDomain: values['tenant-domain'] } : {}),
+    ...(values['tenant-domain'] !== undefined ? { tenantDomain: parseTenantDomain(values['tenant-domain'], '--tenant-domain') } : {}),
     read: {
       ...(format !== undefined ? { format } : {}),
       ...(values['max-file-size'] !== undefined ? { maxFileSize: wholeNumber('--max-file-size', values['max-file-size']) } : {}),

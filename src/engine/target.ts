@@ -1,3 +1,4 @@
+import { domainMismatchNote } from '../model/domain-mismatch.js';
 import type { LoadedInput } from '../model/input.js';
 import type { Tenant } from '../model/types.js';
 import type { InputError } from '../shared/errors.js';
@@ -55,4 +56,18 @@ export function inputTargets(targets: readonly Target[]): Target[] {
 export function categoryOf(path: string, input: LoadedInput | undefined, tenant: Tenant | undefined): string {
   const live = tenant?.domainSource === 'live' && tenant.domain;
   return (live || input?.path || path).replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+}
+
+/** Something the user must hear about a target that is no finding: said on stderr (or in the Action's log) and in the JSON summary. */
+export interface Notice {
+  readonly target: string;
+  readonly code: 'domain-mismatch';
+  readonly message: string;
+}
+
+/** The targets' notices: inputs whose tenant domain names none of the Management APIs their data holds. */
+export function noticesOf(targets: readonly Target[]): Notice[] {
+  return targets.flatMap((target) =>
+    target.tenant?.domainMismatch ? [{ target: target.path, code: 'domain-mismatch' as const, message: domainMismatchNote(target.tenant.domainMismatch, target.path) }] : [],
+  );
 }

@@ -37,3 +37,17 @@ export function parseTenantHost(value: string, option: string): TenantHost {
   if (!valid) throw new UsageError(`${option} is not a valid host name (got "${raw}")`);
   return { hostPort: port === undefined ? hostname : `${hostname}:${port}`, hostname, ...(port !== undefined ? { port } : {}) };
 }
+
+/**
+ * `--tenant-domain`: read like `--domain` (surrounding spaces, `https://` and a bare trailing slash are dropped, with
+ * or without the scheme; paths, queries, credentials and other schemes are refused), without a port, since the
+ * Management API's audience (`https://{tenant-domain}/api/v2/`) has none. Returns the lower-case host name.
+ */
+export function parseTenantDomain(value: string, option: string): string {
+  const trimmed = value.trim();
+  const host = parseTenantHost(/^[^:/]+\/$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed, option);
+  if (host.port !== undefined) {
+    throw new UsageError(`${option} must be the tenant's host name without a port (got "${value.trim()}"); the Management API's audience is https://{tenant-domain}/api/v2/`);
+  }
+  return host.hostname;
+}

@@ -1,5 +1,5 @@
 import { countBySeverity } from '../engine/finding.js';
-import { errorsOf, findingsOf, type Target } from '../engine/target.js';
+import { errorsOf, findingsOf, noticesOf, type Target } from '../engine/target.js';
 import { joined, type ChunkedFormatter } from './formatter.js';
 import { PARTIAL_EXPORT_NOTE, partialExports } from './partial-exports.js';
 
@@ -11,8 +11,9 @@ export const jsonChunks: ChunkedFormatter = function* ({ targets }) {
   const findings = findingsOf(targets);
   yield '{\n  "version": 1,\n  "findings": ';
   yield* jsonArrayChunks(findings, '  ');
+  const notices = noticesOf(targets);
   const rest = {
-    summary: { ...countBySeverity(findings), ...partialNote(targets) },
+    summary: { ...countBySeverity(findings), ...partialNote(targets), ...(notices.length > 0 ? { notices } : {}) },
     errors: errorsOf(targets).map((error) => ({
       message: error.message,
       ...(error.file !== undefined ? { file: error.file } : {}),
