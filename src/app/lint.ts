@@ -99,7 +99,17 @@ export async function lintPath(project: Project, path: string, request: PathRequ
       ...(settings.tenantDomain !== undefined ? { tenantDomain: settings.tenantDomain } : {}),
     });
     const errors = input.errors.map((error) => concealError(error, conceal));
-    return { kind: 'input', path: name, category: categoryOf(name, input, tenant), format: input.format, input, tenant, findings, errors };
+    return {
+      kind: 'input',
+      path: name,
+      category: categoryOf(name, input, tenant),
+      format: input.format,
+      ...(tenant.domainMismatch ? { domainMismatch: tenant.domainMismatch } : {}),
+      input,
+      tenant,
+      findings,
+      errors,
+    };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { kind: 'input', path: name, category: categoryOf(name, undefined, undefined), findings: [], errors: [concealError(error, conceal)] };

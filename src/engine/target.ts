@@ -1,6 +1,6 @@
 import { domainMismatchNote } from '../model/domain-mismatch.js';
 import type { LoadedInput } from '../model/input.js';
-import type { Tenant } from '../model/types.js';
+import type { DomainMismatch, Tenant } from '../model/types.js';
 import type { InputError } from '../shared/errors.js';
 import type { Finding } from './finding.js';
 import { sortFindings } from './run-rules.js';
@@ -24,6 +24,8 @@ export interface Target {
    * as for targets linted on another thread.
    */
   readonly format?: LoadedInput['format'];
+  /** The tenant's domain mismatch (see Tenant), kept like `format` when the model is not. */
+  readonly domainMismatch?: DomainMismatch;
   /** What was read, when anything was. */
   readonly input?: LoadedInput;
   /** The model the rules saw; absent when the input could not be read at all. */
@@ -68,6 +70,9 @@ export interface Notice {
 /** The targets' notices: inputs whose tenant domain names none of the Management APIs their data holds. */
 export function noticesOf(targets: readonly Target[]): Notice[] {
   return targets.flatMap((target) =>
-    target.tenant?.domainMismatch ? [{ target: target.path, code: 'domain-mismatch' as const, message: domainMismatchNote(target.tenant.domainMismatch, target.path) }] : [],
+  {
+    const mismatch = target.domainMismatch ?? target.tenant?.domainMismatch;
+    return mismatch ? [{ target: target.path, code: 'domain-mismatch' as const, message: domainMismatchNote(mismatch, target.path) }] : [];
+  },
   );
 }

@@ -73,6 +73,13 @@ describe('a tenant domain that names none of the data\'s Management APIs', () =>
     expect(json(run.stdout).summary.notices?.map((notice) => notice.code)).toEqual(['domain-mismatch']);
   });
 
+  it('says the same when the inputs are linted on worker threads (--jobs)', async () => {
+    const args = ['dump.json', 'custom-domain-dump.json', '--tenant-domain', 'login.example.com', '--format', 'json'];
+    const serial = await runCli([...args, '--jobs', '1'], { cwd: dir });
+    expect(json(serial.stdout).summary.notices).toHaveLength(2);
+    expect(await runCli([...args, '--jobs', '2'], { cwd: dir })).toEqual(serial);
+  });
+
   it('the canonical domain: no notice, and no notices key in the summary', async () => {
     const run = await runCli(['dump.json', '--tenant-domain', 't.us.auth0.com', '--format', 'json'], { cwd: dir });
     expect(run.stderr).toBe('');
