@@ -24,6 +24,26 @@ import secureRedirectUrls from './secure-redirect-urls/index.js';
 import terraformUnknownValues from './terraform-unknown-values/index.js';
 import validAccessPolicy from './valid-access-policy/index.js';
 import validFieldTypes from './valid-field-types/index.js';
+import noOpenDynamicClientRegistration from './no-open-dynamic-client-registration/index.js';
+import noLegacyTenantFlags from './no-legacy-tenant-flags/index.js';
+import noDisabledClickjackProtection from './no-disabled-clickjack-protection/index.js';
+import limitSessionLifetime from './limit-session-lifetime/index.js';
+import noDefaultAudience from './no-default-audience/index.js';
+import requireBruteForceProtection from './require-brute-force-protection/index.js';
+import requireBreachedPasswordDetection from './require-breached-password-detection/index.js';
+import requireSuspiciousIpThrottling from './require-suspicious-ip-throttling/index.js';
+import requireMfa from './require-mfa/index.js';
+import strongPasswordPolicy from './strong-password-policy/index.js';
+import noSecretsInCode from './no-secrets-in-code/index.js';
+import supportedActionRuntime from './supported-action-runtime/index.js';
+import noLegacyRulesAndHooks from './no-legacy-rules-and-hooks/index.js';
+import requireEmailProvider from './require-email-provider/index.js';
+import requireLogStreams from './require-log-streams/index.js';
+import safeErrorPage from './safe-error-page/index.js';
+import requireOidcConformant from './require-oidc-conformant/index.js';
+import noCrossOriginAuthentication from './no-cross-origin-authentication/index.js';
+import thirdPartyStrictSecurity from './third-party-strict-security/index.js';
+import noManagementApiRefreshPolicies from './no-management-api-refresh-policies/index.js';
 
 /** Every built-in rule, in the order --list-rules and the docs table show them. */
 export const builtinRules: readonly AnyRule[] = [
@@ -52,4 +72,24 @@ export const builtinRules: readonly AnyRule[] = [
   noUnresolvedKeywords,
   terraformUnknownValues,
   auditCredentialsReadOnly,
+  noOpenDynamicClientRegistration,
+  noLegacyTenantFlags,
+  noDisabledClickjackProtection,
+  limitSessionLifetime,
+  noDefaultAudience,
+  requireBruteForceProtection,
+  requireBreachedPasswordDetection,
+  requireSuspiciousIpThrottling,
+  requireMfa,
+  strongPasswordPolicy,
+  noSecretsInCode,
+  supportedActionRuntime,
+  noLegacyRulesAndHooks,
+  requireEmailProvider,
+  requireLogStreams,
+  safeErrorPage,
+  requireOidcConformant,
+  noCrossOriginAuthentication,
+  thirdPartyStrictSecurity,
+  noManagementApiRefreshPolicies,
 ];

@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { Entity } from '../../src/model/types.js';
+import { KIND_LABEL } from '../../src/model/labels.js';
 import docs from './README.md';
 
-const KIND_LABEL: Readonly<Record<Entity['kind'], string>> = { client: 'Application', resourceServer: 'API', clientGrant: 'Client grant' };
 const WHY = 'Anyone who can read the repository, its history, a fork or a CI log has it. ';
 const FIX = 'Rotate it now (it is already in the history), then replace the value with a deploy-cli keyword marker such as ##KEY## whose value comes from a secret store, or drop the field from the export.';
 

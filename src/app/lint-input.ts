@@ -1,4 +1,5 @@
 import { builtinRules } from '../../rules/index.js';
+import { coverageOf, type Coverage } from '../engine/coverage.js';
 import type { Finding } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
 import { concealMappedValues } from '../engine/conceal.js';
@@ -17,8 +18,10 @@ export interface LintInputOptions extends BuildOptions {
 }
 
 /** model → check → locate, for one loaded input: the pure core every input form (files, live, new loaders) ends in. */
-export function lintInput(input: LoadedInput, options: LintInputOptions = {}): { tenant: Tenant; findings: Finding[] } {
+export function lintInput(input: LoadedInput, options: LintInputOptions = {}): { tenant: Tenant; findings: Finding[]; coverage: Coverage } {
   const tenant = buildTenant(input, options);
-  const findings = runRules(tenant, options.rules ?? builtinRules, options.settings, concealMappedValues(options.mappings));
-  return { tenant, findings };
+  const rules = options.rules ?? builtinRules;
+  const notRun: string[] = [];
+  const findings = runRules(tenant, rules, options.settings, concealMappedValues(options.mappings), notRun);
+  return { tenant, findings, coverage: coverageOf(tenant, rules, options.settings, notRun) };
 }

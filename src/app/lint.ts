@@ -92,7 +92,7 @@ export async function lintPath(project: Project, path: string, request: PathRequ
   const conceal = concealMappedValues(settings.mappings);
   try {
     const input = await loadInput(path, { ...request.read, cwd: request.readFrom ?? project.cwd, mappings: settings.mappings });
-    const { tenant, findings } = lintInput(input, {
+    const { tenant, findings, coverage } = lintInput(input, {
       rules: project.lintRules,
       settings: settings.rules,
       mappings: settings.mappings,
@@ -109,6 +109,7 @@ export async function lintPath(project: Project, path: string, request: PathRequ
       tenant,
       findings,
       errors,
+      coverage,
     };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -131,12 +132,12 @@ async function lintLive(project: Project, source: LiveSource, given: GivenSettin
   const anchorFile = source.snapshotFile === undefined ? undefined : await writeSnapshot(snapshot, source.snapshotFile, project.cwd);
   const input = snapshotToInput(snapshot);
   const settings = inputSettings(project, source.host, given);
-  const { tenant, findings } = lintInput(input, {
+  const { tenant, findings, coverage } = lintInput(input, {
     rules: project.lintRules,
     settings: settings.rules,
     liveDomain: snapshot.domain,
     ...(settings.tenantDomain !== undefined ? { tenantDomain: settings.tenantDomain } : {}),
   });
-  const target: Target = { kind: 'input', path: input.path, category: categoryOf(input.path, input, tenant), format: input.format, input, tenant, findings, errors: [] };
+  const target: Target = { kind: 'input', path: input.path, category: categoryOf(input.path, input, tenant), format: input.format, input, tenant, findings, errors: [], coverage };
   return { targets: [target], ...(anchorFile !== undefined ? { anchorFile } : {}) };
 }

@@ -11,12 +11,17 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   apis: 'APIs',
   hygiene: 'hygiene',
   audit: 'live audit',
+  tenant: 'tenant settings',
+  'attack-protection': 'attack protection',
+  authentication: 'authentication',
+  code: 'code',
+  monitoring: 'monitoring',
 };
 
 export function renderRulesTable(rules: readonly AnyRule[]): string {
   const cell = (text: string): string => text.replace(/\|/g, '\\|');
   const rows = rules.map(({ meta }) =>
-    `| [\`${meta.id}\`](rules/${meta.id}/README.md) | ${meta.defaultSeverity} | ${CATEGORY_LABELS[meta.category]} | ${cell(meta.description)} |`,
+    `| [\`${meta.id}\`](rules/${meta.id}/README.md) | ${meta.defaultSeverity}${meta.preset === 'strict' ? ' (strict only)' : ''} | ${CATEGORY_LABELS[meta.category]} | ${cell(meta.description)} |`,
   );
   return ['| rule | default | category | description |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -1,8 +1,20 @@
+import type { SectionName } from '../model/sections.js';
 import type { Entity, Origin, Tenant } from '../model/types.js';
 import type { Severity } from '../shared/severity.js';
 
 export { SEVERITIES, type Severity } from '../shared/severity.js';
-export type Category = 'access-policy' | 'client-grants' | 'clients' | 'apis' | 'hygiene' | 'audit';
+export type Category =
+  | 'access-policy'
+  | 'client-grants'
+  | 'clients'
+  | 'apis'
+  | 'hygiene'
+  | 'audit'
+  | 'tenant'
+  | 'attack-protection'
+  | 'authentication'
+  | 'code'
+  | 'monitoring';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 /** A rule's metadata: the single source for --list-rules, docs tables, presets and SARIF rule descriptors. */
@@ -25,6 +37,13 @@ export interface RuleMeta<Options extends object = object> {
   readonly docs: string;
   /** Where the docs page lives when it is not rules/<id>/README.md here (custom rules link to their team's policy). */
   readonly docsUrl?: string;
+  /**
+   * Tenant sections the rule reads: it runs when the input holds at least one of them, and is reported as not run
+   * otherwise (an export without the section, a live audit without its read scope), never as clean.
+   */
+  readonly requires?: readonly SectionName[];
+  /** The preset that turns the rule on: `recommended` (the default: a production tenant should pass it) or only `strict`. */
+  readonly preset?: 'recommended' | 'strict';
 }
 
 export interface Report {

@@ -19,13 +19,25 @@ export type RuleSettings = ReadonlyMap<string, RuleSetting>;
  * Rules see only the model; locating happens here, once per finding, so clean inputs never pay for positions.
  * `conceal` hides what must never be printed (mapped keyword values) in messages and entity names; fingerprints are
  * taken from the concealed names, so they do not change with the mapping's value either.
+ * An enabled rule whose tenant sections the input does not hold is not run; its id goes to `notRun`.
  */
-export function runRules(tenant: Tenant, rules: readonly AnyRule[], settings: RuleSettings = new Map(), conceal: Conceal = concealNothing): Finding[] {
+export function runRules(
+  tenant: Tenant,
+  rules: readonly AnyRule[],
+  settings: RuleSettings = new Map(),
+  conceal: Conceal = concealNothing,
+  notRun?: string[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id);
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
+    const requires = rule.meta.requires;
+    if (requires && requires.length > 0 && !requires.some((section) => tenant.posture.known.has(section))) {
+      notRun?.push(rule.meta.id);
+      continue;
+    }
     const options = { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) };
     rule.check({
       tenant,

@@ -2,6 +2,7 @@ import { domainMismatchNote } from '../model/domain-mismatch.js';
 import type { LoadedInput } from '../model/input.js';
 import type { DomainMismatch, Tenant } from '../model/types.js';
 import type { InputError } from '../shared/errors.js';
+import type { Coverage } from './coverage.js';
 import type { Finding } from './finding.js';
 import { sortFindings } from './run-rules.js';
 
@@ -33,6 +34,8 @@ export interface Target {
   /** Sorted by file, line and column (sortFindings). */
   readonly findings: readonly Finding[];
   readonly errors: readonly InputError[];
+  /** What could not be checked (tenant sections the input lacks); absent when the input could not be read. */
+  readonly coverage?: Coverage;
 }
 
 /** What one lint run produced. */

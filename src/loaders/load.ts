@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { joinPointer } from '../model/pointer.js';
 import { suggestion } from '../engine/did-you-mean.js';
+import { DUMP_SECTION_KEYS } from '../model/sections.js';
 import { DIRECTORY_LAYOUT, EXPORT_KEYS, RETIRED_EXPORT_KEYS, type SectionLayout } from './directory-layout.js';
 import { loadDirectory } from './directory.js';
 import { DocumentOrigins } from './document-origins.js';
@@ -162,8 +163,8 @@ export function fromDocument(
   const record = root as Record<string, unknown>;
   if (format === 'yaml') checkExportKeys(file, record, input.errors);
   const keys = format === 'yaml' ? YAML_KEYS : DUMP_KEYS;
-  if (format === 'api-dump' && !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection]))) {
-    throw locatedError(file, '', 'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays');
+  if (format === 'api-dump' && !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection])) && !DUMP_SECTION_KEYS.some((key) => Object.hasOwn(record, key))) {
+    throw locatedError(file, '', 'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays, or tenant sections such as "tenant_settings"');
   }
   for (const collection of COLLECTIONS) {
     const key = keys[collection];

@@ -42,8 +42,12 @@ export function writtenAsKeyword(range: TextRange | undefined, lines: LineIndex)
   return /##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@/.test(text);
 }
 
+/**
+ * Narrows a located value to where `needle` first stands inside it. A needle of one line also narrows a value of
+ * several lines (a line of code inside a block scalar or a code file).
+ */
 export function narrowTo(range: TextRange | undefined, needle: string | undefined, lines: LineIndex): TextRange | undefined {
-  if (!range || !needle || range.startLine !== range.endLine) return range;
+  if (!range || !needle || (range.startLine !== range.endLine && /[\n\r]/.test(needle))) return range;
   const start = lines.offset(range.startLine, range.startColumn);
   const at = lines.text.slice(start, lines.offset(range.endLine, range.endColumn)).indexOf(needle);
   return at === -1 ? range : lines.range(start + at, start + at + needle.length);

@@ -4,6 +4,7 @@ import { isDeployCliPlaceholder } from './deploy-cli-placeholders.js';
 import { hasUnresolvedMarker, managementAudienceHost, managementAudience, normalizeAudience, tenantSystemAudience } from './management-api.js';
 import { publicBecause } from './client-flows.js';
 import { effectivePolicies, SELF_SERVICE_API_DEFAULTS, UNKNOWN_POLICIES } from './policy.js';
+import { buildPosture } from './posture.js';
 import type {
   Client,
   ClientData,
@@ -95,6 +96,7 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
     unknownValues: unknowns.map((value): UnknownValue => ({ ...value, ...entityAt(value.origin, value.origin.pointer) })),
     secrets: input.secrets.map(({ field, origin, document }): SecretField => ({ field, origin, document, ...entityAt(origin, document) })),
     ...(input.audit ? { audit: input.audit } : {}),
+    posture: buildPosture(input),
     apiByAudience,
     clientByRef,
     grantsOfApi: (api) => grantsOfApi.get(api) ?? [],

@@ -1,3 +1,4 @@
+import type { SectionName } from './sections.js';
 import type { InputError } from '../shared/errors.js';
 import type { AuditCredentials, Origin } from './types.js';
 
@@ -46,6 +47,8 @@ export interface LoadedInput {
   readonly terraform?: { readonly folders: readonly string[]; readonly configuration?: string };
   /** Live audits only: the scopes of the token the tenant was read with. */
   readonly audit?: AuditCredentials;
+  /** Live audits only: tenant sections that could not be read, and why (a missing read scope, say). */
+  readonly unreadable?: ReadonlyMap<SectionName, string>;
   /** Problems with parts of the input; the rest was still read. Any error makes the run exit 2. */
   readonly errors: InputError[];
 }

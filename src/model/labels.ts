@@ -1,4 +1,4 @@
-import type { ClientGrant, ResourceServer } from './types.js';
+import type { ClientGrant, EntityKind, ResourceServer } from './types.js';
 
 /** How messages name a grant's application: its name when resolved, else the reference as written. */
 export function grantClientLabel(grant: ClientGrant): string {
@@ -9,3 +9,25 @@ export function grantClientLabel(grant: ClientGrant): string {
 export function apiLabel(api: ResourceServer): string {
   return api.name ?? api.key;
 }
+
+/** How messages name each kind of entity. */
+export const KIND_LABEL: Readonly<Record<EntityKind, string>> = {
+  client: 'Application',
+  resourceServer: 'API',
+  clientGrant: 'Client grant',
+  tenant: 'Tenant settings',
+  attackProtection: 'Attack protection',
+  guardianFactor: 'MFA factor',
+  guardianPolicies: 'MFA policy',
+  connection: 'Connection',
+  emailProvider: 'Email provider',
+  emailTemplate: 'Email template',
+  action: 'Action',
+  rule: 'Rule',
+  hook: 'Hook',
+  page: 'Page',
+  logStream: 'Log stream',
+  eventStream: 'Event stream',
+  customDomain: 'Custom domain',
+  networkAcl: 'Network ACL',
+};

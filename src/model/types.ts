@@ -3,7 +3,26 @@
  * the input; derived facts (resolved references, effective policies) live beside them, computed once.
  */
 
-export type EntityKind = 'resourceServer' | 'client' | 'clientGrant';
+import type { SectionName } from './sections.js';
+
+export type EntityKind = 'resourceServer' | 'client' | 'clientGrant' | PostureKind;
+/** Kinds of the tenant's other parts (see posture.ts). */
+export type PostureKind =
+  | 'tenant'
+  | 'attackProtection'
+  | 'guardianFactor'
+  | 'guardianPolicies'
+  | 'connection'
+  | 'emailProvider'
+  | 'emailTemplate'
+  | 'action'
+  | 'rule'
+  | 'hook'
+  | 'page'
+  | 'logStream'
+  | 'eventStream'
+  | 'customDomain'
+  | 'networkAcl';
 export type SubjectType = 'user' | 'client';
 export type Policy = 'allow_all' | 'require_client_grant' | 'deny_all';
 /** Auth0's own APIs that a0lint knows by their identifier on the tenant's host. */
@@ -136,7 +155,71 @@ export interface ClientGrant extends EntityBase<'clientGrant', ClientGrantData> 
   readonly toSystemApi: SystemApiKind | undefined;
 }
 
-export type Entity = ResourceServer | Client | ClientGrant;
+/**
+ * Code or HTML as the model holds it: the text, and where it stands (inside the export's file for inline values,
+ * or inside a file of its own for what deploy-cli writes to `actions/<name>/code.js`, `pages/*.html`, ...).
+ */
+export interface CodeText {
+  readonly text: string;
+  readonly origin: Origin;
+}
+
+/**
+ * One part of the tenant beyond APIs, applications and grants. `data` is the part as written, without secret
+ * values: those are dropped at reading, and `secretFields` keeps the pointers (inside the entity) where one was.
+ */
+export interface PostureEntity<K extends PostureKind = PostureKind> extends EntityBase<K, Readonly<Record<string, unknown>>> {
+  readonly secretFields: readonly string[];
+}
+
+export interface TenantSettings extends PostureEntity<'tenant'> {
+  readonly flags: Readonly<Record<string, unknown>>;
+}
+
+/** One part of attack protection: brute force, breached passwords, suspicious IP throttling, bot detection, captcha. */
+export interface AttackProtectionPart extends PostureEntity<'attackProtection'> {
+  readonly part: 'bruteForceProtection' | 'breachedPasswordDetection' | 'suspiciousIpThrottling' | 'botDetection' | 'captcha';
+}
+
+export interface Connection extends PostureEntity<'connection'> {
+  readonly strategy: string | undefined;
+  /** Auth0 database connections (strategy `auth0`): deploy-cli's `databases`. */
+  readonly isDatabase: boolean;
+  /** Custom database scripts by name (`login`, `get_user`, ...): the text when it could be read. */
+  readonly scripts: ReadonlyMap<string, CodeText | undefined>;
+}
+
+export interface CodeEntity<K extends 'action' | 'rule' | 'hook' | 'page' | 'emailTemplate'> extends PostureEntity<K> {
+  /** The code (actions), script (rules, hooks), HTML (pages) or body (email templates); undefined when not readable. */
+  readonly code: CodeText | undefined;
+}
+
+export interface Posture {
+  /** Sections the input holds (deploy-cli's YAML names): only their rules run. */
+  readonly known: ReadonlySet<SectionName>;
+  /** Sections a live audit could not read, and why. */
+  readonly unreadable: ReadonlyMap<SectionName, string>;
+  readonly settings: TenantSettings | undefined;
+  readonly attackProtection: readonly AttackProtectionPart[];
+  readonly guardianFactors: ReadonlyArray<PostureEntity<'guardianFactor'>>;
+  readonly guardianPolicies: PostureEntity<'guardianPolicies'> | undefined;
+  /** Database and other connections, in input order. */
+  readonly connections: readonly Connection[];
+  readonly emailProvider: PostureEntity<'emailProvider'> | undefined;
+  readonly emailTemplates: ReadonlyArray<CodeEntity<'emailTemplate'>>;
+  readonly actions: ReadonlyArray<CodeEntity<'action'>>;
+  readonly rules: ReadonlyArray<CodeEntity<'rule'>>;
+  readonly hooks: ReadonlyArray<CodeEntity<'hook'>>;
+  readonly pages: ReadonlyArray<CodeEntity<'page'>>;
+  readonly logStreams: ReadonlyArray<PostureEntity<'logStream'>>;
+  readonly eventStreams: ReadonlyArray<PostureEntity<'eventStream'>>;
+  readonly customDomains: ReadonlyArray<PostureEntity<'customDomain'>>;
+  readonly networkAcls: ReadonlyArray<PostureEntity<'networkAcl'>>;
+  /** Where a section stands in the input, for findings about the section as a whole (nothing enabled in it, say). */
+  readonly sectionOrigin: (section: SectionName) => Origin | undefined;
+}
+
+export type Entity = ResourceServer | Client | ClientGrant | PostureEntity;
 
 /** A deploy-cli keyword marker (`##KEY##`, `@@KEY@@`) left unresolved after mappings were applied. */
 export interface UnresolvedKeyword {
@@ -223,6 +306,8 @@ export interface Tenant {
   readonly secrets: readonly SecretField[];
   /** Only for live audits: what the audit's own token may do. */
   readonly audit?: AuditCredentials;
+  /** The tenant's other parts: settings, attack protection, MFA, connections, code, email, streams, domains, ACLs. */
+  readonly posture: Posture;
   apiByAudience(audience: string): ResourceServer | undefined;
   clientByRef(ref: string): Client | undefined;
   grantsOfApi(api: ResourceServer): readonly ClientGrant[];

@@ -1,3 +1,4 @@
+import { coverageJson } from '../engine/coverage.js';
 import { countBySeverity } from '../engine/finding.js';
 import { errorsOf, findingsOf, noticesOf, type Target } from '../engine/target.js';
 import { joined, type ChunkedFormatter } from './formatter.js';
@@ -12,8 +13,11 @@ export const jsonChunks: ChunkedFormatter = function* ({ targets }) {
   yield '{\n  "version": 1,\n  "findings": ';
   yield* jsonArrayChunks(findings, '  ');
   const notices = noticesOf(targets);
+  const notChecked = coverageJson(targets);
   const rest = {
     summary: { ...countBySeverity(findings), ...partialNote(targets), ...(notices.length > 0 ? { notices } : {}) },
+    // Tenant sections the rules read that an input lacks: those rules did not run, which is not the same as clean.
+    ...(notChecked.length > 0 ? { notChecked } : {}),
     errors: errorsOf(targets).map((error) => ({
       message: error.message,
       ...(error.file !== undefined ? { file: error.file } : {}),

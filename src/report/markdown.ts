@@ -1,3 +1,4 @@
+import { coverageLines } from '../engine/coverage.js';
 import { text } from '../shared/markdown-text.js';
 import { countBySeverity, type Finding } from '../engine/finding.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
@@ -39,6 +40,7 @@ export function renderMarkdown(input: ReportInput, options: MarkdownOptions = {}
       '',
     );
   }
+  for (const line of coverageLines(input.targets)) head.push(`_${text(line)}_`, '');
   if (errors.length > 0) {
     head.push(`**${plural(errors.length, 'input error')}: these results do not cover everything, so the run fails.**`, '');
     for (const error of errors) head.push(`- ${text(error.format())}`);

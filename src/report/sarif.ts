@@ -132,7 +132,13 @@ function assembleLog(version: string, runs: readonly PendingRun[], kept: Readonl
         ],
         results: results.map((result) => result.result),
         ...(run.group.target?.kind === 'input'
-          ? { properties: { target: run.group.target.path, ...(isExport(run.group.target) ? { partialExport: PARTIAL_EXPORT_NOTE } : {}) } }
+          ? {
+              properties: {
+                target: run.group.target.path,
+                ...(isExport(run.group.target) ? { partialExport: PARTIAL_EXPORT_NOTE } : {}),
+                ...(notChecked(run.group.target) ? { notChecked: notChecked(run.group.target) } : {}),
+              },
+            }
           : {}),
       };
     }),
@@ -261,4 +267,11 @@ function droppedNotice(total: number, dropped: readonly PendingResult[]): SarifN
     },
     descriptor: { id: 'results-over-limit' },
   };
+}
+
+/** Tenant sections the run's rules could not check (absent from the input, or unreadable live), for the run's properties. */
+function notChecked(target: Target): object | undefined {
+  const coverage = target.coverage;
+  if (!coverage || (coverage.absentSections.length === 0 && coverage.unreadable.length === 0)) return undefined;
+  return { absentSections: coverage.absentSections, unreadable: coverage.unreadable, rulesNotRun: coverage.rulesNotRun };
 }

@@ -1,4 +1,5 @@
 import { countBySeverity, type Finding } from '../engine/finding.js';
+import { coverageLines } from '../engine/coverage.js';
 import { errorsOf, findingsOf } from '../engine/target.js';
 import { printable } from '../shared/printable.js';
 import { joined, type ChunkedFormatter } from './formatter.js';
@@ -39,6 +40,7 @@ export const stylishChunks: ChunkedFormatter = function* ({ targets, color }) {
   } else if (errors.length === 0) {
     yield 'No problems found.\n';
   }
+  for (const line of coverageLines(targets)) yield `${paint('dim', printable(line))}\n`;
   if (errors.length > 0) {
     yield `${paint('red', `${errors.length} input error${errors.length === 1 ? '' : 's'}: these results are incomplete (see stderr).`)}\n`;
   }

@@ -78,9 +78,10 @@ function entitySpan(doc: Document, format: Format, finding: Finding, tenant: Ten
   const collections = format === 'yaml'
     ? { resourceServer: 'resourceServers', client: 'clients', clientGrant: 'clientGrants' }
     : { resourceServer: 'resource_servers', client: 'clients', clientGrant: 'client_grants' };
+  if (!(entity.kind in collections)) return undefined;
   const index = entityIndex(tenant, entity.kind, entity.key);
   if (index === -1) return undefined;
-  const node = doc.getIn([collections[entity.kind], index], true);
+  const node = doc.getIn([collections[entity.kind as keyof typeof collections], index], true);
   return isNode(node) && node.range ? [node.range[0], node.range[1]] : undefined;
 }
 

@@ -1,0 +1,31 @@
+import { testRule } from '../../test/helpers/rule-tester.js';
+import rule from './index.js';
+
+testRule(rule, {
+  valid: [
+    'tenant:\n  session_lifetime: 168\n  idle_session_lifetime: 72\n',
+    { name: 'defaults when absent', code: 'tenant:\n  friendly_name: x\n' },
+    { name: 'minutes after deploy-cli parsing', code: 'tenant:\n  session_lifetime_in_minutes: 10080\n  idle_session_lifetime_in_minutes: 4320\n' },
+    { name: 'a raised bound', code: 'tenant:\n  session_lifetime: 720\n', options: { maxHours: 720 } },
+  ],
+  invalid: [
+    {
+      code: 'tenant:\n  session_lifetime: 720\n  idle_session_lifetime: 168\n',
+      errors: [
+        { messageId: 'tooLong', entity: 'tenant', path: '/session_lifetime', message: '720 hours, more than the allowed 168', line: 2, column: 21 },
+        { path: '/idle_session_lifetime', message: '168 hours, more than the allowed 72', line: 3, column: 26 },
+      ],
+    },
+    {
+      name: 'minutes are read as minutes',
+      code: 'tenant:\n  idle_session_lifetime_in_minutes: 600\n',
+      options: { maxIdleHours: 8 },
+      errors: [{ path: '/idle_session_lifetime_in_minutes', message: '10 hours', line: 2, column: 37 }],
+    },
+    {
+      name: 'ephemeral sessions too',
+      code: 'tenant:\n  ephemeral_session_lifetime: 200\n',
+      errors: [{ path: '/ephemeral_session_lifetime', line: 2, column: 31 }],
+    },
+  ],
+});

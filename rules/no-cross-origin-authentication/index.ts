@@ -1,0 +1,29 @@
+import { defineRule } from '../../src/engine/rule.js';
+import docs from './README.md';
+
+export default defineRule({
+  meta: {
+    id: 'no-cross-origin-authentication',
+    description: 'Keep cross-origin authentication (embedded password login) off',
+    defaultSeverity: 'warning',
+    category: 'clients',
+    precision: 'very-high',
+    securitySeverity: 5.0,
+    tags: ['security', 'clients', 'embedded-login'],
+    preset: 'strict',
+    messages: {
+      on:
+        'Application "{{name}}" allows cross-origin authentication (cross_origin_authentication: true): its web pages collect passwords themselves and send them ' +
+        'to Auth0 across origins, outside Universal Login, which exposes them to the page\'s scripts, breaks with third-party cookie blocking and bypasses ' +
+        'protections of the hosted login page. Use Universal Login and set cross_origin_authentication to false.',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    docs,
+  },
+  check({ tenant, report }) {
+    for (const client of tenant.clients) {
+      if (client.data.global === true) continue;
+      if (client.data.cross_origin_authentication === true) report({ entity: client, path: '/cross_origin_authentication', messageId: 'on', data: { name: client.name ?? client.key } });
+    }
+  },
+});
