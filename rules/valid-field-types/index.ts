@@ -1,10 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { FIELD_TYPES, type FieldType } from '../../src/data/management-api-fields.js';
 import { isUnresolved } from '../../src/model/markers.js';
-import type { Entity } from '../../src/model/types.js';
+import type { Client, ClientGrant, ResourceServer } from '../../src/model/types.js';
 import docs from './README.md';
 
-const KIND_LABEL: Readonly<Record<Entity['kind'], string>> = { client: 'Application', resourceServer: 'API', clientGrant: 'Client grant' };
+const KIND_LABEL: Readonly<Record<'client' | 'resourceServer' | 'clientGrant', string>> = { client: 'Application', resourceServer: 'API', clientGrant: 'Client grant' };
 
 export default defineRule({
   meta: {
@@ -26,7 +26,7 @@ export default defineRule({
     docs,
   },
   check({ tenant, report }) {
-    const entities: readonly Entity[] = [...tenant.clients, ...tenant.resourceServers, ...tenant.clientGrants];
+    const entities: ReadonlyArray<Client | ResourceServer | ClientGrant> = [...tenant.clients, ...tenant.resourceServers, ...tenant.clientGrants];
     for (const entity of entities) {
       const data = entity.data as Readonly<Record<string, unknown>>;
       const owner = KIND_LABEL[entity.kind];
