@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { label } from '../../src/posture/values.js';
+import { label } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { asString, dig } from '../../src/posture/values.js';
+import { asString, dig } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
 /** The network ACL scope that covers `/oidc/register` (Management API and Terraform name it so). */

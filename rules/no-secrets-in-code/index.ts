@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { KIND_LABEL } from '../../src/model/labels.js';
 import type { CodeText, Entity, Tenant } from '../../src/model/types.js';
-import { findCodeSecrets } from '../../src/posture/code-secrets.js';
-import { label } from '../../src/posture/values.js';
+import { findCodeSecrets } from '../../src/model/posture/code-secrets.js';
+import { label } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { attackPart, hasShield } from '../../src/posture/attack-part.js';
+import { attackPart, hasShield } from '../../src/model/posture/attack-part.js';
 import docs from './README.md';
 
 export default defineRule({

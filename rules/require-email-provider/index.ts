@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { asString } from '../../src/posture/values.js';
+import { asString } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
 export default defineRule({

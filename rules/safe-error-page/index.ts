@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { liquidOutputs } from '../../src/posture/liquid-outputs.js';
+import { liquidOutputs } from '../../src/model/posture/liquid-outputs.js';
 import docs from './README.md';
 
 /** Filters after which a value is safe in HTML: they escape <, >, & and quotes. */

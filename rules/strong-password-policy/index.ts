@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { dig, isRecord, label } from '../../src/posture/values.js';
+import { dig, isRecord, label } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
 /** Auth0's password strength levels, weakest first (Auth0 docs, Password Strength). */

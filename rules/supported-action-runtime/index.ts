@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { asString, label } from '../../src/posture/values.js';
+import { asString, label } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
 export interface Options {

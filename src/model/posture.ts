@@ -1,4 +1,4 @@
-import type { LoadedInput } from '../loaders/load.js';
+import type { LoadedInput } from './input.js';
 import { joinPointer } from './pointer.js';
 import { SECTIONS, SECTION_NAMES, type SectionName } from './sections.js';
 import type { AttackProtectionPart, CodeEntity, CodeText, Connection, Origin, Posture, PostureEntity, PostureKind, TenantSettings } from './types.js';

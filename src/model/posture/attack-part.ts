@@ -1,4 +1,4 @@
-import type { AttackProtectionPart, Tenant } from '../model/types.js';
+import type { AttackProtectionPart, Tenant } from '../types.js';
 
 /** One part of the tenant's attack protection, when the input holds it. */
 export function attackPart(tenant: Tenant, part: AttackProtectionPart['part']): AttackProtectionPart | undefined {
