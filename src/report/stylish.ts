@@ -40,11 +40,11 @@ export const stylishChunks: ChunkedFormatter = function* ({ targets, color }) {
   } else if (errors.length === 0) {
     yield 'No problems found.\n';
   }
-  for (const line of coverageLines(targets)) yield `${paint('dim', printable(line))}\n`;
   if (errors.length > 0) {
     yield `${paint('red', `${errors.length} input error${errors.length === 1 ? '' : 's'}: these results are incomplete (see stderr).`)}\n`;
   }
   if (partialExports(targets).length > 0) yield `${paint('dim', `Note: ${PARTIAL_EXPORT_NOTE}`)}\n`;
+  for (const line of coverageLines(targets)) yield `${paint('dim', printable(line))}\n`;
 };
 
 export const formatStylish = joined(stylishChunks);
