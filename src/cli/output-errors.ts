@@ -1,3 +1,5 @@
+import { systemErrorWords } from '../shared/system-error.js';
+
 /** What the handler needs of the process: where to say it, and the exit code to set. */
 export interface OutputProcess {
   exitCode?: number | string | null | undefined;
@@ -22,7 +24,7 @@ export class OutputErrors {
       this.target.exitCode = 2;
       if (this.failed) return;
       this.failed = true;
-      if (stream === 'standard output') this.target.stderr.write(`a0lint: cannot write the report to ${stream}: ${error.code ?? error.message}\n`);
+      if (stream === 'standard output') this.target.stderr.write(`a0lint: cannot write the report to ${stream}: ${systemErrorWords(error)}\n`);
     };
   }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { systemErrorWords } from '../shared/system-error.js';
 import { writeFileSafely, UnsafeDestination } from '../io/safe-write.js';
 import { batched } from '../io/write-chunks.js';
 import { InputError } from '../shared/errors.js';
@@ -24,7 +25,7 @@ export async function writeOutput(
   } catch (error) {
     if (error instanceof UnsafeDestination) throw new InputError(`cannot write the ${output.name} report: ${output.file} ${error.message}`, output.file);
     if (typeof (error as NodeJS.ErrnoException).syscall !== 'string' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
-    throw new InputError(`cannot write the ${output.name} report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, output.file);
+    throw new InputError(`cannot write the ${output.name} report: ${systemErrorWords(error)}`, output.file);
   }
 }
 

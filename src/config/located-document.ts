@@ -19,7 +19,7 @@ export const MAX_SETTINGS_FILE_SIZE = 1024 * 1024;
 
 export async function readLocatedDocument(absolute: string, display: string): Promise<LocatedDocument> {
   const info = await stat(absolute).catch(() => undefined);
-  if (!info) throw new InputError('no such file or directory', display);
+  if (!info) throw new InputError('no such file or folder', display);
   if (info.size > MAX_SETTINGS_FILE_SIZE) throw new InputError(`file is ${info.size} bytes; settings files are limited to ${MAX_SETTINGS_FILE_SIZE}`, display);
   const text = readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? 'json' : 'yaml');

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import path from 'node:path';
 import ruleFileSchema from '../../schemas/a0lint-rules.schema.json' with { type: 'json' };
@@ -68,5 +69,10 @@ function ruleSpecs(document: LocatedDocument): Array<{ spec: CustomRuleSpec; poi
 
 /** `--rules-dir DIR`: every .yml/.yaml file below it. */
 export function rulesDirSources(dirs: readonly string[], cwd: string): RuleFileSource[] {
+  for (const dir of dirs) {
+    const info = statSync(path.resolve(cwd, dir), { throwIfNoEntry: false });
+    if (!info) throw new InputError(`--rules-dir ${dir}: no such folder; give the folder that holds the rule files (*.yml, *.yaml)`);
+    if (!info.isDirectory()) throw new InputError(`--rules-dir ${dir}: is a file, not a folder; give the folder that holds the rule files (or name the file in customRules)`);
+  }
   return dirs.map((dir) => ({ globs: ['**/*.{yml,yaml}'], baseDir: path.resolve(cwd, dir), option: `--rules-dir ${dir}` }));
 }

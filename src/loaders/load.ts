@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { otherYamlEnding, systemErrorWords } from '../shared/system-error.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { joinPointer } from '../model/pointer.js';
@@ -40,7 +41,7 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
   const cwd = options.cwd ?? process.cwd();
   const absolute = path.resolve(cwd, inputPath);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(error.code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${error.code ?? error.message}`, inputPath);
+    throw new InputError(error.code === 'ENOENT' ? `${systemErrorWords(error)}${otherYamlEnding(inputPath, cwd)}` : `cannot read: ${systemErrorWords(error)}`, inputPath);
   });
   const format = options.format ?? detectFormat(absolute, info.isDirectory());
   const display = displayPath(cwd, absolute);

@@ -1,4 +1,5 @@
 import { isAscii } from 'node:buffer';
+import { systemErrorWords } from '../shared/system-error.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../shared/errors.js';
 import { parseJsonFile } from './json-file.js';
@@ -44,7 +45,7 @@ export function readText(absolute: string, display: string, maxFileSize: number,
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${code ?? (error as Error).message}`, display);
+    throw new InputError(code === 'EISDIR' || code === 'ENOENT' ? systemErrorWords(error) : `cannot read: ${systemErrorWords(error)}`, display);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { systemErrorWords } from '../shared/system-error.js';
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { InputError } from '../shared/errors.js';
@@ -105,7 +106,7 @@ function readFolder(reading: Reading, folder: string, isRoot: boolean): ModuleSo
   try {
     names = readdirSync(folder).sort();
   } catch (error) {
-    reading.errors.push(new InputError(`cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, displayPath(reading.cwd, folder)));
+    reading.errors.push(new InputError(`cannot read folder: ${systemErrorWords(error)}`, displayPath(reading.cwd, folder)));
     names = [];
   }
   const files: HclFile[] = [];

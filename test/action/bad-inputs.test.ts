@@ -13,7 +13,7 @@ describe.concurrent('the Action refuses bad inputs with a clear message (sources
     ['annotations neither on nor off', { path: 'tenant.yaml', annotations: 'sometimes' }, 'a0lint: "annotations" must be on or off (got "sometimes")'],
     ['a live audit without credentials', { domain: 'example.eu.auth0.com' }, 'a0lint: a live audit needs "client-id" and "client-secret"'],
     ['a domain that is a URL with a path', { domain: 'https://example.eu.auth0.com/api/v2', 'access-token': CANARY }, 'must be a host name without a path'],
-    ['a missing export', { path: 'nope.yaml' }, 'a0lint: 1 input error, so the results do not cover everything: nope.yaml: no such file or directory'],
+    ['a missing export', { path: 'nope.yaml' }, 'a0lint: 1 input error, so the results do not cover everything: nope.yaml: no such file or folder'],
     [
       'more paths than a SARIF file may hold runs',
       { path: Array.from({ length: 21 }, (_, index) => `tenant-${index}.yaml`).join('\n') },

@@ -17,7 +17,7 @@ describe('a report that cannot be written', () => {
     try {
       for (const args of [['examples/tenant.yaml'], ['examples/tenant.yaml', '--format', 'sarif'], ['--version']]) {
         const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
-        expect(run.stderr, args.join(' ')).toBe('a0lint: cannot write the report to standard output: ENOSPC\n');
+        expect(run.stderr, args.join(' ')).toBe('a0lint: cannot write the report to standard output: no space left on the device\n');
         expect(run.status, args.join(' ')).toBe(2);
       }
     } finally {
@@ -56,7 +56,7 @@ describe('OutputErrors', () => {
     late.exitCode = after.exitCode(0);
     after.handler('standard output')(Object.assign(new Error('write'), { code: 'EIO' }));
     expect(late.exitCode).toBe(2);
-    expect(late.said).toEqual(['a0lint: cannot write the report to standard output: EIO\n']);
+    expect(late.said).toEqual(['a0lint: cannot write the report to standard output: input/output error\n']);
   });
 
   it('ignores a closed pipe, says a failure once, and says nothing about stderr on stderr', () => {

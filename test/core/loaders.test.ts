@@ -72,6 +72,6 @@ describe('directory exports', () => {
   });
 
   it('a missing path is a located input error', async () => {
-    await expect(loadInput('no/such/tenant.yaml')).rejects.toThrow(/no such file or directory/);
+    await expect(loadInput('no/such/tenant.yaml')).rejects.toThrow(/no such file or folder/);
   });
 });

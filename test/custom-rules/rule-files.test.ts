@@ -67,7 +67,7 @@ describe('rule files are checked, and errors are located', () => {
     const repo = await scratchRepo({ 'tenant.yaml': TENANT });
     cleanups.push(repo.remove);
     const run = await a0lint(repo.dir, ['tenant.yaml', '--rules-dir', 'nowhere']);
-    expect(run.stderr.trim()).toBe('--rules-dir nowhere: "**/*.{yml,yaml}" matches no rule file');
+    expect(run.stderr.trim()).toBe('--rules-dir nowhere: no such folder; give the folder that holds the rule files (*.yml, *.yaml)');
     expect(run.code).toBe(2);
   });
 

@@ -100,7 +100,7 @@ describe('a directory export is read whole', () => {
     });
     const input = await loadInput('.', { cwd: root });
     expect(input.errors.map((error) => error.format())).toEqual([
-      'actions/Gone.json:3:11: cannot read actions/Gone/code.js, which "code" names: cannot read: ENOENT',
+      'actions/Gone.json:3:11: cannot read actions/Gone/code.js, which "code" names: no such file or folder',
       'rules/Escape.json:3:13: "script" names a file outside the export (../../../etc/hostname); a0lint reads only files inside it',
     ]);
     expect((input.document.clients as Array<{ custom_login_page: string }>)[0]!.custom_login_page).toBe('<html>inline, not a file name</html>');
@@ -146,7 +146,7 @@ describe('a YAML export reads the files it names, as deploy-cli does', () => {
     expect(document.databases[0].options.customScripts.login).toBe('function login(email, password, callback) {}\n');
     expect(input.originOf('/actions/0/code').source.file).toBe('actions/Enrich/code.js');
     expect(input.originOf('/actions/0/name')).toMatchObject({ source: { file: 'tenant.yaml' }, pointer: '/actions/0/name' });
-    expect(input.errors.map((error) => error.format())).toEqual(['tenant.yaml:11:13: cannot read rules/Gone.js, which "script" names: cannot read: ENOENT']);
+    expect(input.errors.map((error) => error.format())).toEqual(['tenant.yaml:11:13: cannot read rules/Gone.js, which "script" names: no such file or folder']);
   });
 });
 

@@ -1,0 +1,46 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const example = path.resolve('examples/tenant.yaml');
+const folder = (): string => mkdtempSync(path.join(tmpdir(), 'a0lint-messages-'));
+
+describe('messages in plain words', () => {
+  it('a missing input is "no such file or folder", never an error code', async () => {
+    const run = await runCli(['nothere.json'], { cwd: folder() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('nothere.json: no such file or folder\n');
+    const mappings = await runCli([example, '--mappings', 'nomap.json'], { cwd: folder() });
+    expect(mappings.code).toBe(2);
+    expect(mappings.stderr).toBe('nomap.json: no such file or folder\n');
+  });
+
+  it('tenant.yml when only tenant.yaml exists (and the other way round) gets a did-you-mean', async () => {
+    const dir = folder();
+    copyFileSync(example, path.join(dir, 'tenant.yaml'));
+    expect((await runCli(['tenant.yml'], { cwd: dir })).stderr).toBe('tenant.yml: no such file or folder (did you mean tenant.yaml?)\n');
+    const other = folder();
+    copyFileSync(example, path.join(other, 'tenant.yml'));
+    expect((await runCli(['tenant.yaml'], { cwd: other })).stderr).toBe('tenant.yaml: no such file or folder (did you mean tenant.yml?)\n');
+  });
+
+  it('--rules-dir on a missing folder, or on a file, is a plain error', async () => {
+    const dir = folder();
+    const missing = await runCli([example, '--rules-dir', 'house-rules'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('--rules-dir house-rules: no such folder; give the folder that holds the rule files (*.yml, *.yaml)\n');
+    writeFileSync(path.join(dir, 'rules.yml'), 'rules: []\n');
+    expect((await runCli([example, '--rules-dir', 'rules.yml'], { cwd: dir })).stderr).toMatch(/^--rules-dir rules\.yml: is a file, not a folder; /);
+  });
+
+  it('--update-baseline and --baseline on one file update it in place', async () => {
+    const dir = folder();
+    expect((await runCli([example, '--update-baseline', 'baseline.json'], { cwd: dir })).code).toBe(0);
+    const both = await runCli([example, '--baseline', 'baseline.json', '--update-baseline', 'baseline.json'], { cwd: dir });
+    expect(both.stderr).not.toMatch(/contradict|both|same file/i);
+    expect(both.code).toBe(0);
+    expect((await runCli([example, '--baseline', 'baseline.json'], { cwd: dir })).code).toBe(0);
+  });
+});
