@@ -186,8 +186,8 @@ describe('a0lint --live', () => {
 describe('secrets', () => {
   it('never appear in any output, file or error, whatever happens', async () => {
     const scenarios: Array<[FakeOptions, string[]]> = [
-      [{}, ['--live', '--format', 'json', '--format', 'stylish', '--format', 'sarif', '--out', 'snap.json']],
-      [{ scopes: ['read:clients', 'read:client_grants', 'read:resource_servers', 'read:client_keys', 'update:clients'] }, ['--live', '--format', 'markdown', '--format', 'github']],
+      [{}, ['--live', '--format', 'json:findings.json', '--format', 'stylish', '--format', 'sarif:findings.sarif', '--out', 'snap.json']],
+      [{ scopes: ['read:clients', 'read:client_grants', 'read:resource_servers', 'read:client_keys', 'update:clients'] }, ['--live', '--format', 'markdown:summary.md', '--format', 'github']],
       [{ fault: ({ n }) => (n >= 3 ? { revokeTokens: true } : undefined) }, ['--live']],
       [{ fault: ({ n }) => (n === 2 ? { status: 500 } : n === 3 ? { reset: true } : undefined) }, ['pull', '--live', '--out', 'pulled.json']],
       [{ clientSecret: 'other-secret' }, ['--live']],
@@ -201,7 +201,7 @@ describe('secrets', () => {
       const everything = [run.stdout, run.stderr, ...files].join('\n');
       const tokens = server.log.map((entry) => entry.authorization?.slice('Bearer '.length)).filter((token): token is string => token !== undefined);
       const issued = tokens.length > 0 || options.clientSecret !== undefined;
-      expect(issued, `scenario ${args.join(' ')} reached the API`).toBe(true);
+      expect(issued, `scenario ${args.join(' ')} reached the API: ${run.code} ${run.stderr}`).toBe(true);
       expect(everything).not.toContain('audit-client-secret-value');
       expect(everything).not.toMatch(/fake-secret|fake-signing-secret|"client_secret"|"signing_secret"|Bearer /);
       for (const token of tokens) expect(everything).not.toContain(token);
