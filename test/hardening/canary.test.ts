@@ -169,7 +169,7 @@ describe('file inputs', () => {
     expectRunClean('bad mappings file', badMappings);
     const unwritable = await runCli(['inputs/tenant.yaml', '--format', 'json:inputs/tenant.yaml/x.json'], { cwd: work, env: DEBUG });
     expect(unwritable.code).toBe(2);
-    expect(unwritable.stderr).toBe('inputs/tenant.yaml/x.json: cannot write the json report: ENOTDIR\n');
+    expect(unwritable.stderr).toBe('inputs/tenant.yaml/x.json: cannot write the json report: a part of the path is not a folder\n');
     expectRunClean('unwritable report file', unwritable);
     const usage = await runCli(['--live', '--client-secret', CANARIES.liveClientSecret, '--domain', 'example.eu.auth0.com'], { cwd: work, env: DEBUG });
     expect(usage.code).toBe(2);

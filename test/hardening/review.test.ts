@@ -389,7 +389,7 @@ describe('12. small holes', () => {
     mkdirSync(path.join(dir, 'baseline-dir/folder'), { recursive: true });
     const run = await lint(['baseline-dir/tenant.yaml', '--update-baseline', 'baseline-dir/folder']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^baseline-dir\/folder: cannot write the baseline: EISDIR$/m);
+    expect(run.stderr).toMatch(/^baseline-dir\/folder: cannot write the baseline: is a folder, not a file$/m);
   });
 
   it('a secret that an API echoes JSON-escaped (holding " or \\) is removed from messages too', async () => {
