@@ -34,6 +34,16 @@ describe('ignore entries', () => {
     expect(run.code).toBe(0);
   });
 
+  it('posture findings are suppressed by their own kinds of entity (here attackProtection)', async () => {
+    const posture = 'attackProtection:\n  bruteForceProtection:\n    enabled: false\n    shields: []\n';
+    const without = await a0lint(await repoWith('extends: [recommended]\n', { 'tenant.yaml': posture }), ['tenant.yaml', '--format', 'json']);
+    expect(summary(without, ['require-brute-force-protection'])).toEqual(['require-brute-force-protection error bruteForceProtection tenant.yaml']);
+    const config = 'ignore:\n  - rule: require-brute-force-protection\n    entity: { kind: attackProtection, key: bruteForceProtection }\n    reason: Enforced by the upstream WAF (SEC-42)\n';
+    const run = await a0lint(await repoWith(config, { 'tenant.yaml': posture }), ['tenant.yaml', '--format', 'json']);
+    expect(run.stderr).toBe('1 finding suppressed by ignore entries in .a0lint.yml.\n');
+    expect(summary(run, ['require-brute-force-protection', 'unused-ignore'])).toEqual([]);
+  });
+
   it('an entry limited to other files is not unused in a run that does not lint them', async () => {
     const dir = await repoWith(`ignore:\n${entry('https://gone.example.com', "    files: ['tenants/dev/**']\n")}`);
     expect(summary(await a0lint(dir, ['tenant.yaml', '--format', 'json']), ['unused-ignore'])).toEqual([]);

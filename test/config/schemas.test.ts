@@ -11,6 +11,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { PRESET_NAMES } from '../../src/engine/presets.js';
 import { SEVERITIES } from '../../src/engine/rule.js';
 import { COLLECTIONS } from '../../src/custom-rules/views.js';
+import { KIND_LABEL } from '../../src/model/labels.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 describe('shipped JSON schemas', () => {
@@ -53,5 +54,7 @@ describe('shipped JSON schemas', () => {
     expect(configSchema.properties.extends.items.enum).toEqual([...PRESET_NAMES]);
     expect(configSchema.definitions.severity.enum).toEqual(['off', ...[...SEVERITIES].reverse()]);
     expect(ruleFileSchema.properties.rules.items.properties.collection.enum).toEqual([...COLLECTIONS]);
+    // Every kind of entity a finding can be about can be named by an ignore entry.
+    expect(configSchema.properties.ignore.items.properties.entity.properties.kind.enum.slice().sort()).toEqual(Object.keys(KIND_LABEL).sort());
   });
 });
