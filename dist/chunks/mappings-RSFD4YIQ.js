@@ -1,0 +1,49 @@
+import { createRequire as __a0lintCreateRequire } from 'node:module';
+const require = __a0lintCreateRequire(import.meta.url);
+import {
+  displayPath,
+  parseJsonFile,
+  readTextFile
+} from "./chunk-XWOJSPVW.js";
+import "./chunk-TD6S3IHV.js";
+import {
+  require_dist
+} from "./chunk-5HYOEXWN.js";
+import "./chunk-ULGJ5JYG.js";
+import "./chunk-N4EBYNR2.js";
+import {
+  InputError
+} from "./chunk-WXFIOOVO.js";
+import {
+  __toESM
+} from "./chunk-KHZTPSLG.js";
+
+// src/loaders/mappings.ts
+var import_yaml = __toESM(require_dist(), 1);
+import path from "node:path";
+var MAX_MAPPINGS_FILE_SIZE = 1024 * 1024;
+async function readMappingsFile(file, cwd, kind) {
+  const absolute = path.resolve(cwd, file);
+  const display = displayPath(cwd, absolute);
+  const text = readTextFile(absolute, display, MAX_MAPPINGS_FILE_SIZE, " for keyword mappings");
+  let data;
+  if (/\.ya?ml$/i.test(absolute)) {
+    try {
+      data = (0, import_yaml.parse)(text);
+    } catch (error) {
+      const where = error.linePos?.[0];
+      throw new InputError(`invalid YAML: ${error.message.split("\n")[0]}`, display, where?.line, where?.col);
+    }
+  } else {
+    data = parseJsonFile(display, text, {}).data;
+  }
+  const mappings = kind === "deploy-config" ? data?.AUTH0_KEYWORD_REPLACE_MAPPINGS ?? {} : data;
+  if (typeof mappings !== "object" || mappings === null || Array.isArray(mappings)) {
+    throw new InputError(kind === "deploy-config" ? "AUTH0_KEYWORD_REPLACE_MAPPINGS must be an object" : "keyword mappings must be an object of KEY: value pairs", display, 1, 1);
+  }
+  return mappings;
+}
+export {
+  MAX_MAPPINGS_FILE_SIZE,
+  readMappingsFile
+};

@@ -1,0 +1,14 @@
+import { createRequire as __a0lintCreateRequire } from 'node:module';
+const require = __a0lintCreateRequire(import.meta.url);
+import {
+  snapshotToDump,
+  snapshotToInput
+} from "./chunk-K5H2Z2DW.js";
+import "./chunk-5FT6AZ3U.js";
+import "./chunk-O5W26SAV.js";
+import "./chunk-WXFIOOVO.js";
+import "./chunk-KHZTPSLG.js";
+export {
+  snapshotToDump,
+  snapshotToInput
+};

@@ -1,0 +1,37 @@
+import { createRequire as __a0lintCreateRequire } from 'node:module';
+const require = __a0lintCreateRequire(import.meta.url);
+import {
+  lintPath,
+  openProject
+} from "./chunks/chunk-7ZYDGQG2.js";
+import "./chunks/chunk-TKXTXSGR.js";
+import "./chunks/chunk-7X3MP24I.js";
+import "./chunks/chunk-XWOJSPVW.js";
+import "./chunks/chunk-AWSW6I4B.js";
+import "./chunks/chunk-TD6S3IHV.js";
+import "./chunks/chunk-ULGJ5JYG.js";
+import "./chunks/chunk-N4EBYNR2.js";
+import "./chunks/chunk-WXFIOOVO.js";
+import "./chunks/chunk-KHZTPSLG.js";
+
+// src/app/fleet-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var setup = workerData;
+var project;
+parentPort.on("message", (task) => {
+  void answer(task).then((reply) => parentPort.postMessage(reply));
+});
+async function answer({ index, path }) {
+  try {
+    project ??= openProject(setup.project);
+    const { input: _input, tenant: _tenant, ...target } = await lintPath(await project, path, setup.request);
+    const portable = {
+      ...target,
+      errors: target.errors.map(({ message, file, line, column }) => ({ message, file, line, column }))
+    };
+    return { index, target: portable };
+  } catch (error) {
+    const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+    return { index, failure: { name, message, ...stack !== void 0 ? { stack } : {} } };
+  }
+}

@@ -1,0 +1,6 @@
+export interface Options {
+    /** Names or client ids of applications allowed to hold critical scopes (a deploy pipeline's own client). */
+    readonly allowedClients: readonly string[];
+}
+declare const _default: import("../../src/engine/rule.js").Rule<Options>;
+export default _default;

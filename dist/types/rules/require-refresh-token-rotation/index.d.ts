@@ -1,0 +1,6 @@
+export interface Options {
+    /** The longest reuse interval (refresh_token.leeway, seconds) accepted on a rotating refresh token. */
+    readonly maxLeeway: number;
+}
+declare const _default: import("../../src/engine/rule.js").Rule<Options>;
+export default _default;

@@ -1,0 +1,12 @@
+/** Auth0's password strength levels, weakest first (Auth0 docs, Password Strength). */
+declare const LEVELS: readonly ["none", "low", "fair", "good", "excellent"];
+type Level = (typeof LEVELS)[number];
+export interface Options {
+    readonly minimumPolicy: Level;
+    readonly minimumLength: number;
+    readonly requireHistory: boolean;
+    readonly requireDictionary: boolean;
+    readonly requireNoPersonalInfo: boolean;
+}
+declare const _default: import("../../src/engine/rule.js").Rule<Options>;
+export default _default;

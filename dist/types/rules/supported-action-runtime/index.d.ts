@@ -1,0 +1,6 @@
+export interface Options {
+    /** The oldest Node.js major version an Action may run on. */
+    readonly minimumNodeVersion: number;
+}
+declare const _default: import("../../src/engine/rule.js").Rule<Options>;
+export default _default;

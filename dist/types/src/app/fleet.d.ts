@@ -1,0 +1,45 @@
+import type { Target } from '../engine/target.js';
+import type { PathRequest } from './lint.js';
+import type { ProjectOptions } from './project.js';
+/** What a worker is asked to lint: one path, by its place in the run. */
+export interface FleetTask {
+    readonly index: number;
+    readonly path: string;
+}
+/** What a worker answers: the target as reports need it, or the failure that ended the task. */
+export type FleetReply = {
+    readonly index: number;
+    readonly target: PortableTarget;
+} | {
+    readonly index: number;
+    readonly failure: {
+        readonly name: string;
+        readonly message: string;
+        readonly stack?: string;
+    };
+};
+/**
+ * A target as it crosses to the main thread: findings and errors, without the loaded input and the model (large,
+ * and holding functions). Nothing after linting reads them: reports and ignore entries work from the findings, the
+ * errors and the category, and an input was read completely exactly when it has no errors.
+ */
+export interface PortableTarget extends Omit<Target, 'input' | 'tenant' | 'errors'> {
+    readonly errors: ReadonlyArray<{
+        readonly message: string;
+        readonly file?: string;
+        readonly line?: number;
+        readonly column?: number;
+    }>;
+}
+export interface FleetSetup {
+    readonly project: ProjectOptions;
+    readonly request: PathRequest;
+}
+/**
+ * Lints the paths on up to `jobs` threads, this one included (it has the project open and its code compiled), and
+ * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. A path
+ * goes to whichever thread is free, so one large tenant does not hold back the small ones. A failure that is not an
+ * input error (a bug, an unusable option) ends the run as in a serial run: once the paths before it are done (they
+ * could fail first), the first such failure in path order is thrown; no later path is started.
+ */
+export declare function lintInWorkers(setup: FleetSetup, paths: readonly string[], jobs: number, lintHere: (path: string) => Promise<Target>): Promise<Target[]>;

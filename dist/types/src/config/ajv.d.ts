@@ -1,0 +1,1 @@
+export { Ajv } from 'ajv';

@@ -1,0 +1,24 @@
+import type { ValidateFunction } from 'ajv';
+import { InputError } from '../shared/errors.js';
+import type { TextRange } from '../model/types.js';
+/** A parsed settings file (configuration, rule file, baseline) that can say where any of its values is. */
+export interface LocatedDocument {
+    /** Path for messages, relative to the working directory. */
+    readonly file: string;
+    readonly data: unknown;
+    locate(pointer: string): TextRange | undefined;
+}
+/** Settings files are small; a bigger one is a mistake or an attack, not a configuration. */
+export declare const MAX_SETTINGS_FILE_SIZE: number;
+export declare function readLocatedDocument(absolute: string, display: string): Promise<LocatedDocument>;
+/**
+ * Parses with the input loaders (same limits, same positions), without keyword replacement. The YAML parser is
+ * imported when a YAML file is read, so that it stays out of start-up for runs that need none.
+ */
+export declare function parseLocatedDocument(file: string, text: string, syntax: 'yaml' | 'json'): Promise<LocatedDocument>;
+/** An error about the value at `pointer`, located in the document. */
+export declare function errorAt(document: LocatedDocument, pointer: string, message: string, label?: string): InputError;
+/** Validates and throws the most specific schema error, located, in words a person can act on. */
+export declare function assertValid(validate: ValidateFunction, document: LocatedDocument, data?: unknown, base?: string): void;
+/** `overrides[0].rules.foo` for `/overrides/0/rules/foo`. */
+export declare function describePointer(pointer: string): string;

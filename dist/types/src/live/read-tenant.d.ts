@@ -1,0 +1,51 @@
+import { InputError } from '../shared/errors.js';
+import type { HttpClient } from './http.js';
+import { type Credentials, type TokenScopes } from './token.js';
+export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
+export declare const ENDPOINTS: Readonly<Record<CollectionName, string>>;
+/** The largest page the Management API serves; a smaller `limit` in the answer is followed. */
+export declare const PAGE_SIZE = 100;
+/**
+ * The most a0lint reads from one collection, in items and in characters of answers: a server that pages without
+ * end, reports a huge total or serves fat pages ends the run at once with a message, instead of filling memory.
+ * Real tenants hold a few thousand entities at most (each page of 100 clients, with the fields read, is some 100 KB).
+ */
+export declare const MAX_ITEMS = 100000;
+export declare const MAX_COLLECTION_LENGTH: number;
+export interface TenantSnapshot {
+    /** The canonical tenant domain (host[:port]). */
+    readonly domain: string;
+    readonly resource_servers: Array<Record<string, unknown>>;
+    readonly clients: Array<Record<string, unknown>>;
+    readonly client_grants: Array<Record<string, unknown>>;
+    readonly token: TokenScopes;
+}
+export interface ReadProgress {
+    (event: {
+        collection: CollectionName;
+        page: number;
+        items: number;
+        total?: number;
+        done: boolean;
+    }): void;
+}
+export interface ReadOptions {
+    readonly http: HttpClient;
+    readonly canonicalHost: string;
+    /** Requests go here (a custom domain) when given; the audience stays canonical. */
+    readonly requestHost?: string;
+    readonly credentials: Credentials;
+    readonly maxConcurrency?: number;
+    readonly progress?: ReadProgress;
+    /** Called with each Management API token received (the Action masks it in the job log). */
+    readonly onToken?: (token: string) => void;
+}
+/** Why a live read did not produce complete data: always names the collection (or the token) and the cause. */
+export declare class LiveReadError extends InputError {
+    readonly collection: CollectionName | 'token';
+    readonly detail: string;
+    name: string;
+    constructor(collection: CollectionName | 'token', detail: string);
+}
+/** Reads the three collections concurrently, all or nothing: any incomplete collection throws LiveReadError. */
+export declare function readTenant(options: ReadOptions): Promise<TenantSnapshot>;

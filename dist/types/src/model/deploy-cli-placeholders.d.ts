@@ -1,0 +1,1 @@
+export declare function isDeployCliPlaceholder(marker: string, documentPointer: string): boolean;
