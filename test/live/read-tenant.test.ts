@@ -119,7 +119,9 @@ describe('reading a tenant', () => {
     const started = Date.now();
     const snapshot = await readFake(server, { settings: { maxRetryAfterMs: 60_000 } });
     expect(snapshot.clients).toHaveLength(350);
-    expect(count(server, (line) => line.endsWith(' 429'))).toBe(0);
+    // Misreading the skew would wait out 30 s or run into a 429 on every burst. The pacing runs on real time, so a
+    // stalled machine can still let one request through early: one 429, retried, is jitter, not a misread clock.
+    expect(count(server, (line) => line.endsWith(' 429'))).toBeLessThanOrEqual(1);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
