@@ -5,14 +5,15 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-MXUWT7PL.js";
+} from "./chunks/chunk-VWGBONJY.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
 import {
   FAIL_ON,
-  exitCode
-} from "./chunks/chunk-QMTVM6GU.js";
+  exitCode,
+  expandInputGlobs
+} from "./chunks/chunk-RD2LAM6I.js";
 import {
   parseTenantHost
 } from "./chunks/chunk-SCJ66AHO.js";
@@ -32,7 +33,7 @@ import {
   countBySeverity,
   renderMarkdown,
   tooManySarifRuns
-} from "./chunks/chunk-4U3N3665.js";
+} from "./chunks/chunk-TZL6HSU7.js";
 import {
   text
 } from "./chunks/chunk-2MAMETFL.js";
@@ -51,12 +52,12 @@ import {
   noticesOf,
   openProject,
   plural
-} from "./chunks/chunk-7ZYDGQG2.js";
+} from "./chunks/chunk-2AOHRUJK.js";
 import {
   insideRepository,
   isInside
 } from "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-7X3MP24I.js";
+import "./chunks/chunk-3CJQCL6S.js";
 import "./chunks/chunk-XWOJSPVW.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
@@ -21662,7 +21663,10 @@ async function lintExports(inputs, io) {
 async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
   const head = await openWorkspace(inputs, io);
   const root = head.cwd;
-  const inputPaths = inputs.paths.map((input) => path13.relative(root, path13.resolve(inputs.workingDirectory, input)) || ".");
+  const expanded = await expandInputGlobs(inputs.paths, inputs.workingDirectory, root);
+  const sarifRefused = tooManySarifRuns(expanded.length);
+  if (sarifRefused) throw new UsageError(`"path": its globs match ${expanded.length} inputs; ${sarifRefused} (narrow the globs or use several steps, each with its own "sarif-file")`);
+  const inputPaths = expanded.map((input) => path13.relative(root, path13.resolve(inputs.workingDirectory, input)) || ".");
   const notes = [];
   let project = head;
   if (pullRequest && baseConfigDir) {

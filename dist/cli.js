@@ -3,17 +3,17 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-GASAUG5O.js";
-import "./chunks/chunk-QMTVM6GU.js";
+} from "./chunks/chunk-KP5NWXLL.js";
+import "./chunks/chunk-RD2LAM6I.js";
 import "./chunks/chunk-SCJ66AHO.js";
 import "./chunks/chunk-MEI6PY5P.js";
 import "./chunks/chunk-5FT6AZ3U.js";
-import "./chunks/chunk-4U3N3665.js";
+import "./chunks/chunk-TZL6HSU7.js";
 import "./chunks/chunk-2MAMETFL.js";
 import "./chunks/chunk-O5W26SAV.js";
-import "./chunks/chunk-7ZYDGQG2.js";
+import "./chunks/chunk-2AOHRUJK.js";
 import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-7X3MP24I.js";
+import "./chunks/chunk-3CJQCL6S.js";
 import {
   systemErrorWords
 } from "./chunks/chunk-XWOJSPVW.js";

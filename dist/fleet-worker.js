@@ -3,9 +3,9 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   lintPath,
   openProject
-} from "./chunks/chunk-7ZYDGQG2.js";
+} from "./chunks/chunk-2AOHRUJK.js";
 import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-7X3MP24I.js";
+import "./chunks/chunk-3CJQCL6S.js";
 import "./chunks/chunk-XWOJSPVW.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

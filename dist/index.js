@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-4U3N3665.js";
+} from "./chunks/chunk-TZL6HSU7.js";
 import "./chunks/chunk-2MAMETFL.js";
 import {
   VERSION
@@ -12,9 +12,9 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-7ZYDGQG2.js";
+} from "./chunks/chunk-2AOHRUJK.js";
 import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-7X3MP24I.js";
+import "./chunks/chunk-3CJQCL6S.js";
 import "./chunks/chunk-XWOJSPVW.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

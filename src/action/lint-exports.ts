@@ -1,6 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { expandInputGlobs } from '../app/input-globs.js';
+import { tooManySarifRuns } from '../report/sarif.js';
+import { UsageError } from '../shared/errors.js';
 import { finish } from '../app/finish.js';
 import { lintPath, lintProject } from '../app/lint.js';
 import type { Project } from '../app/project.js';
@@ -38,7 +41,11 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   const head = await openWorkspace(inputs, io);
   const root = head.cwd;
   // Relative to the workspace, so that the base copy, which mirrors the workspace, names each input the same way.
-  const inputPaths = inputs.paths.map((input) => path.relative(root, path.resolve(inputs.workingDirectory, input)) || '.');
+  // Globs are expanded in the checked-out workspace and may not reach out of it.
+  const expanded = await expandInputGlobs(inputs.paths, inputs.workingDirectory, root);
+  const sarifRefused = tooManySarifRuns(expanded.length);
+  if (sarifRefused) throw new UsageError(`"path": its globs match ${expanded.length} inputs; ${sarifRefused} (narrow the globs or use several steps, each with its own "sarif-file")`);
+  const inputPaths = expanded.map((input) => path.relative(root, path.resolve(inputs.workingDirectory, input)) || '.');
   const notes: string[] = [];
   let project = head;
   if (pullRequest && baseConfigDir) {

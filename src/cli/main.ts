@@ -20,6 +20,7 @@ import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
 import { parseTenantDomain } from '../live/domain.js';
 import { VERSION } from '../version.js';
 import { useColor, writeOutput } from './write-output.js';
+import { expandInputGlobs } from '../app/input-globs.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -111,15 +112,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const format = values['input-format'] === undefined ? undefined : oneOf('--input-format', values['input-format'], INPUT_FORMATS);
   const outputs = (values.format ?? ['stylish']).map((value) => parseFormatTarget(value)).map((output) => (output.file === undefined && values['output-file'] !== undefined ? { ...output, file: values['output-file'] } : output));
   refuseSharedDestinations(outputs, io.cwd);
-  const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(positionals.length) : undefined;
+  // Globs are expanded here, not by the shell (quoted), so that one matching nothing is an error, not an empty run.
+  const paths = values.live ? positionals : await expandInputGlobs(positionals, io.cwd);
+  const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(paths.length) : undefined;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
   // What the run reads: no report may be written over one of them.
-  const readFiles = [...positionals, values.mappings, values['deploy-config'], values.baseline].filter((file): file is string => file !== undefined);
+  const readFiles = [...paths, values.mappings, values['deploy-config'], values.baseline].filter((file): file is string => file !== undefined);
 
   const live = values.live ? (await import('./live-options.js')).liveSource(values, positionals, io) : undefined;
   const linted = await lintProject(project, {
-    ...(live ? { live } : { paths: positionals }),
+    ...(live ? { live } : { paths }),
     mappings,
     ...(values['tenant-domain'] !== undefined ? { tenantDomain: parseTenantDomain(values['tenant-domain'], '--tenant-domain') } : {}),
     read: {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,23 @@ describe('ESLint command-line conventions', () => {
     expect(over.code).toBe(1);
     expect(over.stderr).toMatch(/^a0lint: \d+ warnings?, more than --max-warnings 0\n$/);
     expect((await runCli([warningsOnly, '--max-warnings=-2'])).code).toBe(2);
+  });
+  it('expands a quoted glob in a path itself: each match, sorted, is its own target; no match is an input error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-glob-'));
+    for (const tenant of ['prod', 'dev']) {
+      mkdirSync(path.join(dir, 'tenants', tenant), { recursive: true });
+      copyFileSync(example, path.join(dir, 'tenants', tenant, 'tenant.yaml'));
+    }
+    copyFileSync(example, path.join(dir, 'tenants', 'other.yaml'));
+    const run = await runCli(['tenants/*/tenant.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: Array<{ location?: { file?: string } }> };
+    const files = [...new Set(report.findings.map((finding) => finding.location?.file))];
+    expect(files).toEqual(['tenants/dev/tenant.yaml', 'tenants/prod/tenant.yaml']);
+
+    const none = await runCli(['tenants/*/missing.yaml'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('the path glob "tenants/*/missing.yaml" matches no file');
+    expect(none.stdout).toBe('');
   });
 });

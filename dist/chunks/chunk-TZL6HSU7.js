@@ -13,7 +13,7 @@ import {
   noticesOf,
   plural,
   ruleDocsUrl
-} from "./chunk-7ZYDGQG2.js";
+} from "./chunk-2AOHRUJK.js";
 import {
   SEVERITY_RANK
 } from "./chunk-TKXTXSGR.js";

@@ -22,7 +22,7 @@ import {
   globBase,
   linearRegex,
   readLocatedDocument
-} from "./chunk-7X3MP24I.js";
+} from "./chunk-3CJQCL6S.js";
 import {
   displayPath
 } from "./chunk-XWOJSPVW.js";

@@ -12,7 +12,7 @@ import {
   assertValid,
   configRelative,
   readLocatedDocument
-} from "./chunk-7X3MP24I.js";
+} from "./chunk-3CJQCL6S.js";
 import {
   displayPath,
   systemErrorWords

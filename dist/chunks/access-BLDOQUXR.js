@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-GASAUG5O.js";
+} from "./chunk-KP5NWXLL.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,8 +24,8 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-MXUWT7PL.js";
-import "./chunk-QMTVM6GU.js";
+} from "./chunk-VWGBONJY.js";
+import "./chunk-RD2LAM6I.js";
 import "./chunk-SCJ66AHO.js";
 import "./chunk-MEI6PY5P.js";
 import {
@@ -33,7 +33,7 @@ import {
 } from "./chunk-5FT6AZ3U.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-4U3N3665.js";
+} from "./chunk-TZL6HSU7.js";
 import {
   text
 } from "./chunk-2MAMETFL.js";
@@ -44,9 +44,9 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-7ZYDGQG2.js";
+} from "./chunk-2AOHRUJK.js";
 import "./chunk-TKXTXSGR.js";
-import "./chunk-7X3MP24I.js";
+import "./chunk-3CJQCL6S.js";
 import {
   INPUT_FORMATS,
   loadInput

@@ -2,8 +2,9 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FAIL_ON,
-  exitCode
-} from "./chunk-QMTVM6GU.js";
+  exitCode,
+  expandInputGlobs
+} from "./chunk-RD2LAM6I.js";
 import {
   parseTenantDomain
 } from "./chunk-SCJ66AHO.js";
@@ -19,7 +20,7 @@ import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-4U3N3665.js";
+} from "./chunk-TZL6HSU7.js";
 import {
   VERSION
 } from "./chunk-O5W26SAV.js";
@@ -29,11 +30,11 @@ import {
   findingsOf,
   lintProject,
   openProject
-} from "./chunk-7ZYDGQG2.js";
+} from "./chunk-2AOHRUJK.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunk-7X3MP24I.js";
+} from "./chunk-3CJQCL6S.js";
 import {
   INPUT_FORMATS,
   distance,
@@ -354,7 +355,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-GD7GIR7P.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-BLDOQUXR.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
@@ -389,13 +390,14 @@ async function run(argv, io) {
   const format = values["input-format"] === void 0 ? void 0 : oneOf("--input-format", values["input-format"], INPUT_FORMATS);
   const outputs = (values.format ?? ["stylish"]).map((value) => parseFormatTarget(value)).map((output) => output.file === void 0 && values["output-file"] !== void 0 ? { ...output, file: values["output-file"] } : output);
   refuseSharedDestinations(outputs, io.cwd);
-  const sarifRefused = outputs.some((output) => output.name === "sarif") ? tooManySarifRuns(positionals.length) : void 0;
+  const paths = values.live ? positionals : await expandInputGlobs(positionals, io.cwd);
+  const sarifRefused = outputs.some((output) => output.name === "sarif") ? tooManySarifRuns(paths.length) : void 0;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
-  const readFiles = [...positionals, values.mappings, values["deploy-config"], values.baseline].filter((file) => file !== void 0);
+  const readFiles = [...paths, values.mappings, values["deploy-config"], values.baseline].filter((file) => file !== void 0);
   const live = values.live ? (await import("./live-options-OA6NISRQ.js")).liveSource(values, positionals, io) : void 0;
   const linted = await lintProject(project, {
-    ...live ? { live } : { paths: positionals },
+    ...live ? { live } : { paths },
     mappings,
     ...values["tenant-domain"] !== void 0 ? { tenantDomain: parseTenantDomain(values["tenant-domain"], "--tenant-domain") } : {},
     read: {

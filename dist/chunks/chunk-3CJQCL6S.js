@@ -9222,6 +9222,7 @@ function explain(error) {
 }
 
 export {
+  require_picomatch2 as require_picomatch,
   UnsupportedPattern,
   linearRegex,
   LINEAR_REGEXP_ENGINE,

@@ -14,7 +14,7 @@ import {
   fileMatcher,
   keyMatcher,
   readLocatedDocument
-} from "./chunk-7X3MP24I.js";
+} from "./chunk-3CJQCL6S.js";
 import {
   SECTIONS,
   SECTION_NAMES,
@@ -3060,7 +3060,7 @@ async function openProject(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-RQVFVAPH.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-3DLJ5TZ6.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({
@@ -3162,7 +3162,7 @@ async function finish(project, inputs, options) {
   if (ignored.suppressed > 0) notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
   const hasErrors = inputs.some((target) => target.errors.length > 0);
   if (options.updateBaseline !== void 0) {
-    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-DTKABVXC.js");
+    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-YOJD6EOM.js");
     const display = displayPath(cwd, path4.resolve(cwd, options.updateBaseline));
     if (hasErrors) {
       notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -3174,7 +3174,7 @@ async function finish(project, inputs, options) {
     }
   }
   if (options.baseline !== void 0) {
-    const { applyBaseline, readBaseline } = await import("./baseline-DTKABVXC.js");
+    const { applyBaseline, readBaseline } = await import("./baseline-YOJD6EOM.js");
     const applied = applyBaseline(targets, await readBaseline(options.baseline, cwd), options.baseline, cwd);
     targets = applied.targets;
     if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
