@@ -35,7 +35,8 @@ Options:
       --update-baseline <file> Record today's findings in this baseline file (then leave them out)
 Live audits (credentials also from AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET, AUTH0_ACCESS_TOKEN):
       --live                   Read the tenant through the Management API (needs only read:resource_servers,
-                               read:client_grants and read:clients)
+                               read:client_grants and read:clients; posture sections are read when
+                               the token has their read: scopes, see the README)
       --domain <host>          The tenant's canonical domain, e.g. example.eu.auth0.com (host[:port] only)
       --client-id <id>         Client credentials of the audit application (prefer the variables:
       --client-secret <secret> options are visible to other local users in the process list)

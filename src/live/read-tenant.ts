@@ -5,8 +5,13 @@ import { RateGate } from './rate-gate.js';
 import { CLIENT_FIELDS, SECRET_FIELDS } from './client-fields.js';
 import { TokenSource, type Credentials, type TokenScopes } from './token.js';
 import { isRecord } from '../shared/values.js';
+import type { SectionName } from '../model/sections.js';
+import { endpointOf, posturePlan, readPosture, type PostureReaders } from './read-posture.js';
 
 export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
+
+/** Any collection read, posture ones included (named by their dump key). */
+export type ReadName = CollectionName | string;
 
 export const ENDPOINTS: Readonly<Record<CollectionName, string>> = {
   resource_servers: 'GET /api/v2/resource-servers',
@@ -34,10 +39,14 @@ export interface TenantSnapshot {
   readonly clients: Array<Record<string, unknown>>;
   readonly client_grants: Array<Record<string, unknown>>;
   readonly token: TokenScopes;
+  /** The posture sections read, under their dump keys (secrets are dropped when the model is built). */
+  readonly posture?: Record<string, unknown>;
+  /** Posture sections not read, and why (the token lacks the scope). */
+  readonly unreadable?: ReadonlyMap<SectionName, string>;
 }
 
 export interface ReadProgress {
-  (event: { collection: CollectionName; page: number; items: number; total?: number; done: boolean }): void;
+  (event: { collection: ReadName; page: number; items: number; total?: number; done: boolean }): void;
 }
 
 export interface ReadOptions {
@@ -56,13 +65,13 @@ export interface ReadOptions {
 export class LiveReadError extends InputError {
   override name = 'LiveReadError';
   constructor(
-    readonly collection: CollectionName | 'token',
+    readonly collection: ReadName | 'token',
     readonly detail: string,
   ) {
     super(
       collection === 'token'
         ? `could not get a Management API token: ${detail}`
-        : `could not read ${collection} completely (${ENDPOINTS[collection]}): ${detail}; no findings are reported from partial data`,
+        : `could not read ${collection} completely (${ENDPOINTS[collection as CollectionName] ?? endpointOf(collection)}): ${detail}; no findings are reported from partial data`,
     );
   }
 }
@@ -87,7 +96,7 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
   }
   const gate = new RateGate({ maxConcurrency: options.maxConcurrency ?? 3, maxWaitMs: options.http.settings.maxRetryAfterMs });
   const context: PageContext = { http: options.http, gate, tokens, base: `https://${requestHost}`, signal: abort.signal, progress: options.progress };
-  const guard = <T>(collection: CollectionName, read: Promise<T>): Promise<T> =>
+  const guard = <T>(collection: ReadName, read: Promise<T>): Promise<T> =>
     read.catch((error: unknown) => {
       // The first failure stops the other collections: their data would be thrown away anyway.
       // Messages quote the API's own error text; a secret it might echo is removed before anyone sees it.
@@ -100,10 +109,16 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
       if (!abort.signal.aborted) abort.abort(failure);
       throw abort.signal.reason;
     });
-  const [resourceServers, clients, clientGrants] = await Promise.all([
+  const plan = posturePlan(tokens.scopes);
+  const readers: PostureReaders = {
+    one: (name, path) => guard(name, getPage(context, { collection: name, length: 0 }, path, {})),
+    paged: (name, path) => guard(name, readOffsetPaged(context, name, path, {})),
+  };
+  const [resourceServers, clients, clientGrants, posture] = await Promise.all([
     guard('resource_servers', readOffsetPaged(context, 'resource_servers', '/api/v2/resource-servers', {})),
     guard('clients', readOffsetPaged(context, 'clients', '/api/v2/clients', { fields: CLIENT_FIELDS.join(','), include_fields: 'true' })),
     guard('client_grants', readCheckpointPaged(context, 'client_grants', '/api/v2/client-grants')),
+    readPosture(plan, readers),
   ]);
   return {
     domain: options.canonicalHost,
@@ -111,6 +126,8 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
     clients: clients.map((item) => withoutFields(item, SECRET_FIELDS.clients)),
     client_grants: clientGrants,
     token: tokens.scopes,
+    posture,
+    unreadable: plan.unreadable,
   };
 }
 
@@ -125,7 +142,7 @@ interface PageContext {
 
 /** What one collection's read has taken so far, against the bounds above. */
 interface Budget {
-  readonly collection: CollectionName;
+  readonly collection: ReadName;
   length: number;
 }
 
@@ -150,17 +167,17 @@ async function getPage(context: PageContext, budget: Budget, path: string, query
 }
 
 /** A page may hold no more items than were asked for, and a collection no more than MAX_ITEMS. */
-function checkPage(collection: CollectionName, page: number, pageItems: readonly unknown[], asked: number, before: number): void {
+function checkPage(collection: ReadName, page: number, pageItems: readonly unknown[], asked: number, before: number): void {
   if (pageItems.length > asked) throw new LiveReadError(collection, `page ${page} holds ${pageItems.length} items, more than the ${asked} asked for`);
   if (before + pageItems.length > MAX_ITEMS) throw tooMany(collection, `more than ${MAX_ITEMS} items`);
 }
 
-function tooMany(collection: CollectionName, what: string): LiveReadError {
+function tooMany(collection: ReadName, what: string): LiveReadError {
   return new LiveReadError(collection, `the API serves ${what}, more than a0lint reads from one collection (${MAX_ITEMS} items)`);
 }
 
 /** `page`/`per_page`/`include_totals`: complete when the items read equal `total`, each id once. */
-async function readOffsetPaged(context: PageContext, collection: CollectionName, path: string, extra: Record<string, string>): Promise<Array<Record<string, unknown>>> {
+async function readOffsetPaged(context: PageContext, collection: ReadName, path: string, extra: Record<string, string>): Promise<Array<Record<string, unknown>>> {
   const items: Array<Record<string, unknown>> = [];
   const ids = new Set<string>();
   let perPage = PAGE_SIZE;
@@ -202,7 +219,7 @@ async function readOffsetPaged(context: PageContext, collection: CollectionName,
 }
 
 /** `from`/`take`, following `next` until it is absent. */
-async function readCheckpointPaged(context: PageContext, collection: CollectionName, path: string): Promise<Array<Record<string, unknown>>> {
+async function readCheckpointPaged(context: PageContext, collection: ReadName, path: string): Promise<Array<Record<string, unknown>>> {
   const items: Array<Record<string, unknown>> = [];
   const ids = new Set<string>();
   const seen = new Set<string>();
@@ -229,7 +246,7 @@ async function readCheckpointPaged(context: PageContext, collection: CollectionN
   }
 }
 
-function addItems(collection: CollectionName, items: Array<Record<string, unknown>>, ids: Set<string>, page: unknown[], id: string): void {
+function addItems(collection: ReadName, items: Array<Record<string, unknown>>, ids: Set<string>, page: unknown[], id: string): void {
   for (const item of page) {
     if (!isRecord(item)) throw new LiveReadError(collection, 'an item is not a JSON object');
     const key = item[id];
@@ -241,7 +258,7 @@ function addItems(collection: CollectionName, items: Array<Record<string, unknow
   }
 }
 
-function idField(collection: CollectionName): string {
+function idField(collection: ReadName): string {
   return collection === 'clients' ? 'client_id' : 'id';
 }
 

@@ -1,6 +1,9 @@
 import type { LoadedInput, RawEntity } from '../model/input.js';
 import type { Source } from '../model/types.js';
 import { ENDPOINTS, type CollectionName, type TenantSnapshot } from './read-tenant.js';
+import { endpointOf } from './read-posture.js';
+import { withoutSecrets } from '../model/without-secrets.js';
+import { isRecord } from '../shared/values.js';
 
 /**
  * A live read as the loaders' output, so the normal pipeline lints it: one Source per endpoint (no file), each
@@ -8,6 +11,7 @@ import { ENDPOINTS, type CollectionName, type TenantSnapshot } from './read-tena
  */
 export function snapshotToInput(snapshot: TenantSnapshot): LoadedInput {
   const sources = new Map<string, Source>(Object.entries(ENDPOINTS).map(([collection, endpoint]) => [collection, { endpoint }]));
+  for (const key of Object.keys(snapshot.posture ?? {})) sources.set(key, { endpoint: endpointOf(key) });
   const entities = (collection: CollectionName): RawEntity[] => {
     const source = sources.get(collection)!;
     return snapshot[collection].map((data, index) => ({ data, origin: { source, pointer: `/${index}` } }));
@@ -16,7 +20,8 @@ export function snapshotToInput(snapshot: TenantSnapshot): LoadedInput {
   return {
     format: 'api-dump',
     path: snapshot.domain,
-    document: collections,
+    document: { ...collections, ...snapshot.posture },
+    ...(snapshot.unreadable ? { unreadable: snapshot.unreadable } : {}),
     // `/clients/3` was item 3 of GET /api/v2/clients.
     originOf: (pointer) => {
       const [, collection = '', ...rest] = pointer.split('/');
@@ -41,6 +46,13 @@ export function snapshotToDump(snapshot: TenantSnapshot): string {
     resource_servers: snapshot.resource_servers,
     clients: snapshot.clients,
     client_grants: snapshot.client_grants,
+    // Secret values (connection secrets, SMTP passwords) never reach a file.
+    ...Object.fromEntries(Object.entries(snapshot.posture ?? {}).map(([key, value]) => [key, secretFree(value)])),
   };
   return `${JSON.stringify(dump, null, 2)}\n`;
+}
+
+function secretFree(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(secretFree);
+  return isRecord(value) ? withoutSecrets(value).data : value;
 }

@@ -1,0 +1,105 @@
+/**
+ * Live audits read the tenant-posture sections the token may read: the same posture findings as an API dump of the
+ * same tenant (written here from the fake API's own answers, not through a0lint's reader), and a section whose scope
+ * the token lacks is not asked for, is named as not read, and its rules report nothing.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Finding } from '../../src/engine/finding.js';
+import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
+import { makeTenant } from '../fake-mgmt-api/tenant.js';
+import { WHOLE_TENANT_SCOPES, withWholeTenant } from '../fake-mgmt-api/whole-tenant.js';
+import { FAST, requestLines } from './helpers.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: readonly string[], env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, env: { A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST), ...env }, stdoutIsTTY: false, stderrIsTTY: false });
+  return { code, stdout, stderr };
+}
+
+const servers: FakeApi[] = [];
+async function fake(scopes: readonly string[]): Promise<FakeApi> {
+  const api = await startFakeApi({ tenant: (domain) => withWholeTenant(makeTenant(domain)), scopes });
+  servers.push(api);
+  return api;
+}
+afterAll(async () => {
+  for (const api of servers) await api.close();
+});
+
+const credentials = (api: FakeApi) => ({ AUTH0_DOMAIN: api.domain, AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: api.clientSecret, NODE_EXTRA_CA_CERTS: api.caFile });
+const CORE_KINDS = new Set(['resourceServer', 'client', 'clientGrant', undefined]);
+const posture = (run: Run): string[] =>
+  (JSON.parse(run.stdout) as { findings: Finding[] }).findings
+    .filter((finding) => !CORE_KINDS.has(finding.entity?.kind))
+    .map((finding) => `${finding.ruleId} ${finding.severity} ${finding.entity?.kind} ${finding.entity?.key}`)
+    .sort();
+
+/** An API dump of the fake tenant, from its own answers. */
+function dumpOf(api: FakeApi): Record<string, unknown> {
+  const tenant = api.tenant;
+  const body = (endpoint: string): unknown => tenant.resources![endpoint]!.body;
+  const attack = (part: string): unknown => body(`/api/v2/attack-protection/${part}`);
+  return {
+    resource_servers: tenant.resource_servers,
+    clients: tenant.clients,
+    client_grants: tenant.client_grants,
+    tenant_settings: body('/api/v2/tenants/settings'),
+    attack_protection: {
+      brute_force_protection: attack('brute-force-protection'),
+      breached_password_detection: attack('breached-password-detection'),
+      suspicious_ip_throttling: attack('suspicious-ip-throttling'),
+      bot_detection: attack('bot-detection'),
+      captcha: attack('captcha'),
+    },
+    guardian_factors: body('/api/v2/guardian/factors'),
+    guardian_policies: body('/api/v2/guardian/policies'),
+    connections: body('/api/v2/connections'),
+    email_provider: body('/api/v2/emails/provider'),
+    actions: body('/api/v2/actions/actions'),
+    rules: body('/api/v2/rules'),
+    hooks: body('/api/v2/hooks'),
+    log_streams: body('/api/v2/log-streams'),
+    custom_domains: body('/api/v2/custom-domains'),
+    network_acls: body('/api/v2/network-acls'),
+  };
+}
+
+describe('live audits of the tenant posture', () => {
+  it('report the same posture findings as a dump of the same tenant, and no secret', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES);
+    const work = await mkdtemp(path.join(tmpdir(), 'a0lint-posture-live-'));
+    await writeFile(path.join(work, 'dump.json'), JSON.stringify(dumpOf(api), null, 2));
+    const dump = await cli(['dump.json', '--format', 'json', '--fail-on', 'none', '--no-config'], {}, work);
+    const live = await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api));
+    expect(dump.stderr).toBe('');
+    expect(live.stderr).toBe('');
+        expect(posture(live)).toEqual(posture(dump));
+    // From a section read once (attack protection) and from paged ones (connections, actions).
+    for (const rule of ['require-breached-password-detection', 'strong-password-policy', 'supported-action-runtime']) expect(posture(live).join('\n')).toContain(rule);
+    expect(live.stdout).not.toContain('fake-github-connection-secret');
+  });
+
+  it('do not ask for a section the token may not read, name it as not read, and run none of its rules', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES.filter((scope) => scope !== 'read:attack_protection'));
+    const run = await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api));
+    expect(run.stderr).toBe('');
+    expect(requestLines(api).filter((line) => line.includes('/attack-protection'))).toEqual([]);
+    const report = JSON.parse(run.stdout) as { findings: Finding[]; notChecked: Array<{ unreadable: Array<{ section: string; reason: string }>; rulesNotRun: string[] }> };
+    expect(report.notChecked[0]!.unreadable).toContainEqual({ section: 'attackProtection', reason: 'missing scope read:attack_protection' });
+    expect(report.notChecked[0]!.rulesNotRun).toContain('require-brute-force-protection');
+    expect(report.findings.filter((finding) => finding.entity?.kind === 'attackProtection')).toEqual([]);
+    const text = await cli(['--live', '--fail-on', 'none', '--no-config'], credentials(api));
+    expect(text.stdout.match(/attackProtection could not be read \(missing scope read:attack_protection\)/g)).toHaveLength(1);
+  });
+});
