@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-VWGBONJY.js";
+} from "./chunks/chunk-OCSQRJL6.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,7 +13,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-RD2LAM6I.js";
+} from "./chunks/chunk-ETEVQ7UQ.js";
 import {
   parseTenantHost
 } from "./chunks/chunk-SCJ66AHO.js";
@@ -33,7 +33,7 @@ import {
   countBySeverity,
   renderMarkdown,
   tooManySarifRuns
-} from "./chunks/chunk-TZL6HSU7.js";
+} from "./chunks/chunk-YIIA5NSV.js";
 import {
   text
 } from "./chunks/chunk-2MAMETFL.js";
@@ -52,13 +52,15 @@ import {
   noticesOf,
   openProject,
   plural
-} from "./chunks/chunk-2AOHRUJK.js";
+} from "./chunks/chunk-RT2YMTFN.js";
 import {
   insideRepository,
   isInside
 } from "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-3CJQCL6S.js";
-import "./chunks/chunk-XWOJSPVW.js";
+import "./chunks/chunk-2TVXOYFY.js";
+import "./chunks/chunk-SKIHZA7B.js";
+import "./chunks/chunk-4VNGZ7TO.js";
+import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-ULGJ5JYG.js";

@@ -3,20 +3,22 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-KP5NWXLL.js";
-import "./chunks/chunk-RD2LAM6I.js";
+} from "./chunks/chunk-5SYZRWPO.js";
+import "./chunks/chunk-ETEVQ7UQ.js";
 import "./chunks/chunk-SCJ66AHO.js";
 import "./chunks/chunk-MEI6PY5P.js";
 import "./chunks/chunk-5FT6AZ3U.js";
-import "./chunks/chunk-TZL6HSU7.js";
+import "./chunks/chunk-YIIA5NSV.js";
 import "./chunks/chunk-2MAMETFL.js";
 import "./chunks/chunk-O5W26SAV.js";
-import "./chunks/chunk-2AOHRUJK.js";
+import "./chunks/chunk-RT2YMTFN.js";
 import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-3CJQCL6S.js";
+import "./chunks/chunk-2TVXOYFY.js";
+import "./chunks/chunk-SKIHZA7B.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-XWOJSPVW.js";
+} from "./chunks/chunk-4VNGZ7TO.js";
+import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-ULGJ5JYG.js";

@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-TZL6HSU7.js";
+} from "./chunks/chunk-YIIA5NSV.js";
 import "./chunks/chunk-2MAMETFL.js";
 import {
   VERSION
@@ -12,10 +12,12 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-2AOHRUJK.js";
+} from "./chunks/chunk-RT2YMTFN.js";
 import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-3CJQCL6S.js";
-import "./chunks/chunk-XWOJSPVW.js";
+import "./chunks/chunk-2TVXOYFY.js";
+import "./chunks/chunk-SKIHZA7B.js";
+import "./chunks/chunk-4VNGZ7TO.js";
+import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-ULGJ5JYG.js";

@@ -1,7 +1,10 @@
 import { InputError } from '../shared/errors.js';
 import type { HttpClient } from './http.js';
 import { type Credentials, type TokenScopes } from './token.js';
+import type { SectionName } from '../model/sections.js';
 export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
+/** Any collection read, posture ones included (named by their dump key). */
+export type ReadName = CollectionName | string;
 export declare const ENDPOINTS: Readonly<Record<CollectionName, string>>;
 /** The largest page the Management API serves; a smaller `limit` in the answer is followed. */
 export declare const PAGE_SIZE = 100;
@@ -19,10 +22,14 @@ export interface TenantSnapshot {
     readonly clients: Array<Record<string, unknown>>;
     readonly client_grants: Array<Record<string, unknown>>;
     readonly token: TokenScopes;
+    /** The posture sections read, under their dump keys (secrets are dropped when the model is built). */
+    readonly posture?: Record<string, unknown>;
+    /** Posture sections not read, and why (the token lacks the scope). */
+    readonly unreadable?: ReadonlyMap<SectionName, string>;
 }
 export interface ReadProgress {
     (event: {
-        collection: CollectionName;
+        collection: ReadName;
         page: number;
         items: number;
         total?: number;
@@ -42,10 +49,10 @@ export interface ReadOptions {
 }
 /** Why a live read did not produce complete data: always names the collection (or the token) and the cause. */
 export declare class LiveReadError extends InputError {
-    readonly collection: CollectionName | 'token';
+    readonly collection: ReadName | 'token';
     readonly detail: string;
     name: string;
-    constructor(collection: CollectionName | 'token', detail: string);
+    constructor(collection: ReadName | 'token', detail: string);
 }
 /** Reads the three collections concurrently, all or nothing: any incomplete collection throws LiveReadError. */
 export declare function readTenant(options: ReadOptions): Promise<TenantSnapshot>;

@@ -3,9 +3,12 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   snapshotToDump,
   snapshotToInput
-} from "./chunk-K5H2Z2DW.js";
+} from "./chunk-DRR7EK7W.js";
 import "./chunk-5FT6AZ3U.js";
 import "./chunk-O5W26SAV.js";
+import "./chunk-SKIHZA7B.js";
+import "./chunk-U24S7HBE.js";
+import "./chunk-N4EBYNR2.js";
 import "./chunk-WXFIOOVO.js";
 import "./chunk-KHZTPSLG.js";
 export {

@@ -22,10 +22,11 @@ import {
   globBase,
   linearRegex,
   readLocatedDocument
-} from "./chunk-3CJQCL6S.js";
+} from "./chunk-2TVXOYFY.js";
 import {
   displayPath
-} from "./chunk-XWOJSPVW.js";
+} from "./chunk-4VNGZ7TO.js";
+import "./chunk-U24S7HBE.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-ULGJ5JYG.js";
 import {

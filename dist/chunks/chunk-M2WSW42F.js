@@ -4,14 +4,14 @@ import {
   HttpClient,
   readTenant,
   snapshotToDump
-} from "./chunk-K5H2Z2DW.js";
+} from "./chunk-DRR7EK7W.js";
 import {
   UnsafeDestination,
   writeFileSafely
 } from "./chunk-MEI6PY5P.js";
 import {
   displayPath
-} from "./chunk-XWOJSPVW.js";
+} from "./chunk-4VNGZ7TO.js";
 import {
   InputError,
   UsageError

@@ -14,14 +14,19 @@ import {
   fileMatcher,
   keyMatcher,
   readLocatedDocument
-} from "./chunk-3CJQCL6S.js";
+} from "./chunk-2TVXOYFY.js";
 import {
-  SECTIONS,
-  SECTION_NAMES,
+  withoutSecrets
+} from "./chunk-SKIHZA7B.js";
+import {
   displayPath,
   loadInput,
   suggestion
-} from "./chunk-XWOJSPVW.js";
+} from "./chunk-4VNGZ7TO.js";
+import {
+  SECTIONS,
+  SECTION_NAMES
+} from "./chunk-U24S7HBE.js";
 import {
   hasUnresolvedMarker,
   managementAudience,
@@ -39,7 +44,7 @@ import {
 } from "./chunk-WXFIOOVO.js";
 
 // rules/audit-credentials-read-only/README.md
-var README_default = "# audit-credentials-read-only\n\nRun live audits with credentials that can only read the tenant.\n\nDefault severity: **warning** \xB7 Category: audit \xB7 In `recommended`: yes \xB7 Live audits only (`a0lint --live`)\n\n## What it checks\n\nThe scopes of the Management API token a live audit reads the tenant with: the `scope` of the token response, or\nthe `scope` (or `permissions`) claim of a token given with `--access-token`. It reports:\n\n- any scope that is not a `read:` scope (`create:`, `update:`, `delete:`, `blacklist:tokens`, ...);\n- `read:client_keys` and `read:client_credentials`, which return application secrets and keys.\n\nFiles (deploy-cli exports, API dumps) carry no token, so the rule only runs on live audits. A token that states no\nscopes (an opaque token) is not reported: what it may do is unknown.\n\n## Why\n\nA live audit needs `read:resource_servers`, `read:client_grants` and `read:clients`, nothing more. Audit credentials\nlive where audits run (a CI secret, a scheduled job); when they can also write, whoever reads them can grant any\napplication any scope, change access policies or replace login code. Auth0 warns that `create:client_grants` and\n`update:client_grants` let an application grant further permissions to itself. Reusing the deploy-cli's own\napplication for audits, which Auth0's guide gives `create:*`, `update:*` and `delete:*`, is the usual cause.\n\n## Incorrect\n\nThe examples are the `scope` of the audit token (a live audit has no file to show).\n\n```text\nread:clients read:client_grants read:resource_servers create:client_grants update:clients\n```\n\n```text\nread:clients read:client_grants read:resource_servers read:client_keys\n```\n\n## Correct\n\n```text\nread:clients read:client_grants read:resource_servers\n```\n\n## How to fix\n\nCreate a machine-to-machine application for audits, authorize it for the Auth0 Management API with only\n`read:resource_servers`, `read:client_grants` and `read:clients`, and use its client ID and secret\n(`AUTH0_CLIENT_ID`, `AUTH0_CLIENT_SECRET`) for `a0lint --live`. Do not reuse the deploy-cli's application.\n\n## Options\n\nNone.\n";
+var README_default = "# audit-credentials-read-only\n\nRun live audits with credentials that can only read the tenant.\n\nDefault severity: **warning** \xB7 Category: audit \xB7 In `recommended`: yes \xB7 Live audits only (`a0lint --live`)\n\n## What it checks\n\nThe scopes of the Management API token a live audit reads the tenant with: the `scope` of the token response, or\nthe `scope` (or `permissions`) claim of a token given with `--access-token`. It reports:\n\n- any scope that is not a `read:` scope (`create:`, `update:`, `delete:`, `blacklist:tokens`, ...);\n- `read:client_keys` and `read:client_credentials`, which return application secrets and keys.\n\nFiles (deploy-cli exports, API dumps) carry no token, so the rule only runs on live audits. A token that states no\nscopes (an opaque token) is not reported: what it may do is unknown.\n\n## Why\n\nA live audit needs `read:resource_servers`, `read:client_grants` and `read:clients`; to check the tenant posture too\n(tenant settings, attack protection, MFA, connections, email provider, actions, rules, hooks, log streams, custom\ndomains, network ACLs) it reads each of those sections only when the token also holds its read scope:\n`read:tenant_settings`, `read:attack_protection`, `read:guardian_factors`, `read:mfa_policies`, `read:connections`, `read:email_provider`, `read:actions`, `read:rules`, `read:hooks`, `read:log_streams`, `read:custom_domains` and `read:network_acls`. Nothing more. Audit credentials\nlive where audits run (a CI secret, a scheduled job); when they can also write, whoever reads them can grant any\napplication any scope, change access policies or replace login code. Auth0 warns that `create:client_grants` and\n`update:client_grants` let an application grant further permissions to itself. Reusing the deploy-cli's own\napplication for audits, which Auth0's guide gives `create:*`, `update:*` and `delete:*`, is the usual cause.\n\n## Incorrect\n\nThe examples are the `scope` of the audit token (a live audit has no file to show).\n\n```text\nread:clients read:client_grants read:resource_servers create:client_grants update:clients\n```\n\n```text\nread:clients read:client_grants read:resource_servers read:client_keys\n```\n\n## Correct\n\n```text\nread:clients read:client_grants read:resource_servers\n```\n\n## How to fix\n\nCreate a machine-to-machine application for audits, authorize it for the Auth0 Management API with only\n`read:resource_servers`, `read:client_grants` and `read:clients` (plus, for the posture rules, the read-only scopes\nlisted above), and use its client ID and secret\n(`AUTH0_CLIENT_ID`, `AUTH0_CLIENT_SECRET`) for `a0lint --live`. Do not reuse the deploy-cli's application.\n\n## Options\n\nNone.\n";
 
 // rules/audit-credentials-read-only/index.ts
 var SECRET_READS = /* @__PURE__ */ new Set(["read:client_keys", "read:client_credentials"]);
@@ -2924,7 +2929,7 @@ async function mappingsOf(value, document, pointer, baseDir, cwd, repository) {
   if (typeof value !== "string") return value;
   if (!insideRepository(path.resolve(baseDir, value), repository)) throw errorAt(document, pointer, outsideMessage(value, displayPath(cwd, repository) || "."));
   try {
-    const { readMappingsFile } = await import("./mappings-RSFD4YIQ.js");
+    const { readMappingsFile } = await import("./mappings-D4GBZYIE.js");
     return await readMappingsFile(path.resolve(baseDir, value), cwd, "deploy-config");
   } catch (error) {
     if (error instanceof InputError && error.line === void 0) throw errorAt(document, pointer, `${error.file ?? value}: ${error.message}`);
@@ -3060,7 +3065,7 @@ async function openProject(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-3DLJ5TZ6.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-GVXPZGMW.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({
@@ -3162,7 +3167,7 @@ async function finish(project, inputs, options) {
   if (ignored.suppressed > 0) notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
   const hasErrors = inputs.some((target) => target.errors.length > 0);
   if (options.updateBaseline !== void 0) {
-    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-YOJD6EOM.js");
+    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-KLPZ5RXR.js");
     const display = displayPath(cwd, path4.resolve(cwd, options.updateBaseline));
     if (hasErrors) {
       notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -3174,7 +3179,7 @@ async function finish(project, inputs, options) {
     }
   }
   if (options.baseline !== void 0) {
-    const { applyBaseline, readBaseline } = await import("./baseline-YOJD6EOM.js");
+    const { applyBaseline, readBaseline } = await import("./baseline-KLPZ5RXR.js");
     const applied = applyBaseline(targets, await readBaseline(options.baseline, cwd), options.baseline, cwd);
     targets = applied.targets;
     if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -3296,59 +3301,6 @@ function isDeployCliPlaceholder(marker, documentPointer) {
   if (provider === void 0 || field === void 0) return false;
   const written = field === "secret" ? `##CAPTCHA_${provider.toUpperCase()}_SECRET##` : `##CAPTCHA_${provider.toUpperCase()}_${field.toUpperCase()}##`;
   return marker === written && (field === "secret" || provider === "recaptcha_enterprise");
-}
-
-// src/model/without-secrets.ts
-var SECRET_KEY = /secret|passw(?:or)?d|^pass$|private_?key|api_?key|access_?key|authorization|token$|_token|credential|signing_key|write_?key/i;
-var NOT_SECRET = /* @__PURE__ */ new Set(["passwordPolicy", "password_policy", "token_endpoint", "token_endpoint_auth_method", "id_token_signed_response_algs"]);
-var SECRET_MAPS = /* @__PURE__ */ new Set(["secrets", "configuration", "credentials"]);
-function withoutSecrets(record) {
-  const secretFields = [];
-  const data = strip(record, "", secretFields);
-  return { data, secretFields };
-}
-function strip(value, pointer, found) {
-  if (Array.isArray(value)) {
-    let copy2;
-    value.forEach((item, index) => {
-      const stripped = strip(item, joinPointer(pointer, index), found);
-      if (stripped !== item) (copy2 ??= [...value])[index] = stripped;
-    });
-    return copy2 ?? value;
-  }
-  if (typeof value !== "object" || value === null) return value;
-  let copy;
-  for (const [key, item] of Object.entries(value)) {
-    const at = joinPointer(pointer, key);
-    let stripped = item;
-    if (SECRET_MAPS.has(key) && item !== null && typeof item === "object") stripped = namesOnly(item, at, found);
-    else if (typeof item === "string" && item !== "" && SECRET_KEY.test(key) && !NOT_SECRET.has(key)) {
-      found.push(at);
-      stripped = void 0;
-    } else stripped = strip(item, at, found);
-    if (stripped !== item) {
-      copy ??= { ...value };
-      if (stripped === void 0) delete copy[key];
-      else copy[key] = stripped;
-    }
-  }
-  return copy ?? value;
-}
-function namesOnly(value, pointer, found) {
-  if (Array.isArray(value)) {
-    return value.map((item, index) => {
-      if (item === null || typeof item !== "object" || !("value" in item)) return item;
-      found.push(joinPointer(pointer, index, "value"));
-      const { value: _dropped, ...rest } = item;
-      return rest;
-    });
-  }
-  const names = {};
-  for (const key of Object.keys(value)) {
-    found.push(joinPointer(pointer, key));
-    names[key] = true;
-  }
-  return names;
 }
 
 // src/model/posture.ts
@@ -3746,8 +3698,8 @@ function concealError(error, conceal) {
   return message === error.message ? error : new InputError(message, error.file, error.line, error.column);
 }
 async function lintLive(project, source, given) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-4MKW7AJB.js");
-  const { snapshotToInput } = await import("./to-input-VUTGM6VK.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-LNABRI4H.js");
+  const { snapshotToInput } = await import("./to-input-3Z65DAMV.js");
   const snapshot = await readLiveTenant(source);
   const anchorFile = source.snapshotFile === void 0 ? void 0 : await writeSnapshot(snapshot, source.snapshotFile, project.cwd);
   const input = snapshotToInput(snapshot);

@@ -4,7 +4,8 @@ import {
   displayPath,
   parseJsonFile,
   readTextFile
-} from "./chunk-XWOJSPVW.js";
+} from "./chunk-4VNGZ7TO.js";
+import "./chunk-U24S7HBE.js";
 import "./chunk-TD6S3IHV.js";
 import {
   require_dist

@@ -4,7 +4,8 @@ import {
   displayPath,
   readTextFile,
   systemErrorWords
-} from "./chunk-XWOJSPVW.js";
+} from "./chunk-4VNGZ7TO.js";
+import "./chunk-U24S7HBE.js";
 import {
   ComputedAttribute,
   Unknown,

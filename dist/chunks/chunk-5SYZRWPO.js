@@ -4,7 +4,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunk-RD2LAM6I.js";
+} from "./chunk-ETEVQ7UQ.js";
 import {
   parseTenantDomain
 } from "./chunk-SCJ66AHO.js";
@@ -20,7 +20,7 @@ import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-TZL6HSU7.js";
+} from "./chunk-YIIA5NSV.js";
 import {
   VERSION
 } from "./chunk-O5W26SAV.js";
@@ -30,16 +30,16 @@ import {
   findingsOf,
   lintProject,
   openProject
-} from "./chunk-2AOHRUJK.js";
+} from "./chunk-RT2YMTFN.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunk-3CJQCL6S.js";
+} from "./chunk-2TVXOYFY.js";
 import {
   INPUT_FORMATS,
   distance,
   systemErrorWords
-} from "./chunk-XWOJSPVW.js";
+} from "./chunk-4VNGZ7TO.js";
 import {
   InputError,
   UsageError
@@ -264,7 +264,8 @@ Options:
       --update-baseline <file> Record today's findings in this baseline file (then leave them out)
 Live audits (credentials also from AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET, AUTH0_ACCESS_TOKEN):
       --live                   Read the tenant through the Management API (needs only read:resource_servers,
-                               read:client_grants and read:clients)
+                               read:client_grants and read:clients; posture sections are read when
+                               the token has their read: scopes, see the README)
       --domain <host>          The tenant's canonical domain, e.g. example.eu.auth0.com (host[:port] only)
       --client-id <id>         Client credentials of the audit application (prefer the variables:
       --client-secret <secret> options are visible to other local users in the process list)
@@ -355,7 +356,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-BLDOQUXR.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-2AYZWEYK.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
@@ -383,7 +384,7 @@ async function run(argv, io) {
     io.stdout(printConfig(project, values["print-config"], io.cwd));
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./live-options-OA6NISRQ.js")).pull(values, positionals.slice(1), io);
+  if (positionals[0] === "pull") return (await import("./live-options-LXZOHK5G.js")).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
   const maxWarnings = values["max-warnings"] === void 0 || values["max-warnings"] === "-1" ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
@@ -395,7 +396,7 @@ async function run(argv, io) {
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
   const readFiles = [...paths, values.mappings, values["deploy-config"], values.baseline].filter((file) => file !== void 0);
-  const live = values.live ? (await import("./live-options-OA6NISRQ.js")).liveSource(values, positionals, io) : void 0;
+  const live = values.live ? (await import("./live-options-LXZOHK5G.js")).liveSource(values, positionals, io) : void 0;
   const linted = await lintProject(project, {
     ...live ? { live } : { paths },
     mappings,
@@ -470,7 +471,7 @@ function parseFormatTarget(value, formats = FORMATS) {
 }
 async function loadMappings(mappingsFile, deployConfig, cwd) {
   if (!mappingsFile && !deployConfig) return {};
-  const { readMappingsFile } = await import("./mappings-RSFD4YIQ.js");
+  const { readMappingsFile } = await import("./mappings-D4GBZYIE.js");
   const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, "deploy-config") : {};
   const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, "mappings") : {};
   return { ...fromConfig, ...fromFile };

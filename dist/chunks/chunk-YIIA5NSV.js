@@ -13,7 +13,7 @@ import {
   noticesOf,
   plural,
   ruleDocsUrl
-} from "./chunk-2AOHRUJK.js";
+} from "./chunk-RT2YMTFN.js";
 import {
   SEVERITY_RANK
 } from "./chunk-TKXTXSGR.js";

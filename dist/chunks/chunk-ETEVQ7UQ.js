@@ -7,7 +7,7 @@ import {
   GlobIncomplete,
   expandGlob,
   require_picomatch
-} from "./chunk-3CJQCL6S.js";
+} from "./chunk-2TVXOYFY.js";
 import {
   InputError
 } from "./chunk-WXFIOOVO.js";

@@ -3,7 +3,7 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   parseJsonFile,
   readTextFile
-} from "./chunk-XWOJSPVW.js";
+} from "./chunk-4VNGZ7TO.js";
 import {
   joinPointer,
   parsePointer

@@ -3,15 +3,17 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   readLiveTenant,
   writeSnapshot
-} from "./chunk-EBRBHXX7.js";
-import "./chunk-K5H2Z2DW.js";
+} from "./chunk-M2WSW42F.js";
+import "./chunk-DRR7EK7W.js";
 import {
   parseTenantHost
 } from "./chunk-SCJ66AHO.js";
 import "./chunk-MEI6PY5P.js";
 import "./chunk-5FT6AZ3U.js";
 import "./chunk-O5W26SAV.js";
-import "./chunk-XWOJSPVW.js";
+import "./chunk-SKIHZA7B.js";
+import "./chunk-4VNGZ7TO.js";
+import "./chunk-U24S7HBE.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-ULGJ5JYG.js";
 import "./chunk-N4EBYNR2.js";

@@ -1,6 +1,9 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
+  DUMP_SECTION_KEYS
+} from "./chunk-U24S7HBE.js";
+import {
   DocumentOrigins
 } from "./chunk-TD6S3IHV.js";
 import {
@@ -524,47 +527,6 @@ function distance(a, b) {
   return row[b.length];
 }
 
-// src/model/sections.ts
-var SECTION_NAMES = [
-  "tenant",
-  "attackProtection",
-  "guardianFactors",
-  "guardianPolicies",
-  "databases",
-  "connections",
-  "emailProvider",
-  "emailTemplates",
-  "actions",
-  "rules",
-  "hooks",
-  "pages",
-  "logStreams",
-  "eventStreams",
-  "customDomains",
-  "networkACLs"
-];
-var SECTIONS = {
-  tenant: { dump: "tenant_settings", scope: "read:tenant_settings", endpoint: "GET /api/v2/tenants/settings" },
-  attackProtection: { dump: "attack_protection", scope: "read:attack_protection", endpoint: "GET /api/v2/attack-protection" },
-  guardianFactors: { dump: "guardian_factors", scope: "read:guardian_factors", endpoint: "GET /api/v2/guardian/factors" },
-  guardianPolicies: { dump: "guardian_policies", scope: "read:mfa_policies", endpoint: "GET /api/v2/guardian/policies" },
-  // A dump holds every connection in one list, as the API serves them; databases are those of strategy auth0.
-  databases: { dump: "connections", scope: "read:connections", endpoint: "GET /api/v2/connections" },
-  connections: { dump: "connections", scope: "read:connections", endpoint: "GET /api/v2/connections" },
-  emailProvider: { dump: "email_provider", scope: "read:email_provider", endpoint: "GET /api/v2/emails/provider" },
-  emailTemplates: { dump: "email_templates", scope: "read:email_templates", endpoint: "GET /api/v2/email-templates" },
-  actions: { dump: "actions", scope: "read:actions", endpoint: "GET /api/v2/actions/actions" },
-  rules: { dump: "rules", scope: "read:rules", endpoint: "GET /api/v2/rules" },
-  hooks: { dump: "hooks", scope: "read:hooks", endpoint: "GET /api/v2/hooks" },
-  // The API keeps the error page in the tenant settings (`error_page.html`); deploy-cli moves it to `pages`.
-  pages: { dump: "tenant_settings", scope: "read:tenant_settings", endpoint: "GET /api/v2/tenants/settings" },
-  logStreams: { dump: "log_streams", scope: "read:log_streams", endpoint: "GET /api/v2/log-streams" },
-  eventStreams: { dump: "event_streams", scope: "read:event_streams", endpoint: "GET /api/v2/event-streams" },
-  customDomains: { dump: "custom_domains", scope: "read:custom_domains", endpoint: "GET /api/v2/custom-domains" },
-  networkACLs: { dump: "network_acls", scope: "read:network_acls", endpoint: "GET /api/v2/network-acls" }
-};
-var DUMP_SECTION_KEYS = [...new Set(SECTION_NAMES.map((name) => SECTIONS[name].dump))];
-
 // src/loaders/directory-layout.ts
 var DIRECTORY_LAYOUT = {
   tenant: { kind: "file", file: "tenant.json", holds: "object" },
@@ -971,7 +933,7 @@ async function loadInput(inputPath, options = {}) {
   const display = displayPath(cwd, absolute);
   const terraformJson = format === "terraform" && !info.isDirectory() && TERRAFORM_JSON.test(absolute);
   if (format === "terraform" && !terraformJson) {
-    const { loadTerraform } = await import("./load-terraform-4T3TWTQC.js");
+    const { loadTerraform } = await import("./load-terraform-RDBNOE5Z.js");
     return loadTerraform(absolute, info.isDirectory(), options);
   }
   if (format === "directory") {
@@ -981,7 +943,7 @@ async function loadInput(inputPath, options = {}) {
   const file = format === "yaml" ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
   const data = file.data;
   if (terraformJson || format === "api-dump" && typeof data === "object" && data !== null && (data.format_version !== void 0 || data.terraform_version !== void 0)) {
-    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-5VVVDUD4.js");
+    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-U2ZU37BR.js");
     if (isTerraformJson(file.data)) return loadTerraformJson(file.data, file.source, absolute, display, options);
     if (terraformJson) throw new InputError("not Terraform JSON: expected the output of `terraform show -json` (a plan or a state) or a .tfstate file", display);
   }
@@ -1088,8 +1050,6 @@ export {
   systemErrorWords,
   suggestion,
   distance,
-  SECTION_NAMES,
-  SECTIONS,
   INPUT_FORMATS,
   parseJsonFile,
   readTextFile,

@@ -7,6 +7,13 @@ import {
   VERSION
 } from "./chunk-O5W26SAV.js";
 import {
+  withoutSecrets
+} from "./chunk-SKIHZA7B.js";
+import {
+  SECTIONS,
+  SECTION_NAMES
+} from "./chunk-U24S7HBE.js";
+import {
   InputError
 } from "./chunk-WXFIOOVO.js";
 import {
@@ -27066,6 +27073,55 @@ function splitScopes(scope) {
   return [...new Set(scope.split(/\s+/).filter(Boolean))].sort();
 }
 
+// src/live/read-posture.ts
+var READS = {
+  tenant_settings: [[void 0, { one: "/api/v2/tenants/settings" }]],
+  attack_protection: [
+    ["brute_force_protection", { one: "/api/v2/attack-protection/brute-force-protection" }],
+    ["breached_password_detection", { one: "/api/v2/attack-protection/breached-password-detection" }],
+    ["suspicious_ip_throttling", { one: "/api/v2/attack-protection/suspicious-ip-throttling" }],
+    ["bot_detection", { one: "/api/v2/attack-protection/bot-detection" }],
+    ["captcha", { one: "/api/v2/attack-protection/captcha" }]
+  ],
+  guardian_factors: [[void 0, { one: "/api/v2/guardian/factors" }]],
+  guardian_policies: [[void 0, { one: "/api/v2/guardian/policies" }]],
+  connections: [[void 0, { paged: "/api/v2/connections" }]],
+  email_provider: [[void 0, { one: "/api/v2/emails/provider" }]],
+  actions: [[void 0, { paged: "/api/v2/actions/actions" }]],
+  rules: [[void 0, { paged: "/api/v2/rules" }]],
+  hooks: [[void 0, { paged: "/api/v2/hooks" }]],
+  log_streams: [[void 0, { one: "/api/v2/log-streams" }]],
+  custom_domains: [[void 0, { one: "/api/v2/custom-domains" }]],
+  network_acls: [[void 0, { paged: "/api/v2/network-acls" }]]
+};
+function posturePlan(token) {
+  const unreadable = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Set();
+  for (const section of SECTION_NAMES) {
+    const { dump, scope } = SECTIONS[section];
+    if (!Object.hasOwn(READS, dump)) unreadable.set(section, "live audits do not read it yet");
+    else if (token.scopes === void 0) unreadable.set(section, `the token does not state its scopes; ${scope} is needed`);
+    else if (!token.scopes.includes(scope)) unreadable.set(section, `missing scope ${scope}`);
+    else keys.add(dump);
+  }
+  return { keys: [...keys], unreadable };
+}
+async function readPosture(plan, readers) {
+  const entries = await Promise.all(
+    plan.keys.map(async (key) => {
+      const parts = await Promise.all(READS[key].map(async ([part, read]) => [part, "one" in read ? await readers.one(key, read.one) : await readers.paged(key, read.paged)]));
+      const whole = parts.length === 1 && parts[0][0] === void 0;
+      return [key, whole ? parts[0][1] : Object.fromEntries(parts)];
+    })
+  );
+  return Object.fromEntries(entries);
+}
+function endpointOf(key) {
+  const reads = READS[key];
+  if (!reads) return "GET /api/v2";
+  return reads.map(([, read]) => `GET ${"one" in read ? read.one : read.paged}`).join(", ");
+}
+
 // src/live/read-tenant.ts
 var ENDPOINTS = {
   resource_servers: "GET /api/v2/resource-servers",
@@ -27079,7 +27135,7 @@ var FALLBACK_PAGE_SIZE = 50;
 var LiveReadError = class extends InputError {
   constructor(collection, detail) {
     super(
-      collection === "token" ? `could not get a Management API token: ${detail}` : `could not read ${collection} completely (${ENDPOINTS[collection]}): ${detail}; no findings are reported from partial data`
+      collection === "token" ? `could not get a Management API token: ${detail}` : `could not read ${collection} completely (${ENDPOINTS[collection] ?? endpointOf(collection)}): ${detail}; no findings are reported from partial data`
     );
     this.collection = collection;
     this.detail = detail;
@@ -27110,17 +27166,25 @@ async function readTenant(options) {
     if (!abort.signal.aborted) abort.abort(failure);
     throw abort.signal.reason;
   });
-  const [resourceServers, clients, clientGrants] = await Promise.all([
+  const plan = posturePlan(tokens.scopes);
+  const readers = {
+    one: (name, path) => guard(name, getPage(context, { collection: name, length: 0 }, path, {})),
+    paged: (name, path) => guard(name, readOffsetPaged(context, name, path, {}))
+  };
+  const [resourceServers, clients, clientGrants, posture] = await Promise.all([
     guard("resource_servers", readOffsetPaged(context, "resource_servers", "/api/v2/resource-servers", {})),
     guard("clients", readOffsetPaged(context, "clients", "/api/v2/clients", { fields: CLIENT_FIELDS.join(","), include_fields: "true" })),
-    guard("client_grants", readCheckpointPaged(context, "client_grants", "/api/v2/client-grants"))
+    guard("client_grants", readCheckpointPaged(context, "client_grants", "/api/v2/client-grants")),
+    readPosture(plan, readers)
   ]);
   return {
     domain: options.canonicalHost,
     resource_servers: resourceServers.map((item) => withoutFields(item, SECRET_FIELDS.resourceServers)),
     clients: clients.map((item) => withoutFields(item, SECRET_FIELDS.clients)),
     client_grants: clientGrants,
-    token: tokens.scopes
+    token: tokens.scopes,
+    posture,
+    unreadable: plan.unreadable
   };
 }
 async function getFirstPage(context, budget, path, query) {
@@ -27237,6 +27301,7 @@ function isCount(value) {
 // src/live/to-input.ts
 function snapshotToInput(snapshot) {
   const sources = new Map(Object.entries(ENDPOINTS).map(([collection, endpoint]) => [collection, { endpoint }]));
+  for (const key of Object.keys(snapshot.posture ?? {})) sources.set(key, { endpoint: endpointOf(key) });
   const entities = (collection) => {
     const source = sources.get(collection);
     return snapshot[collection].map((data, index) => ({ data, origin: { source, pointer: `/${index}` } }));
@@ -27245,7 +27310,8 @@ function snapshotToInput(snapshot) {
   return {
     format: "api-dump",
     path: snapshot.domain,
-    document: collections,
+    document: { ...collections, ...snapshot.posture },
+    ...snapshot.unreadable ? { unreadable: snapshot.unreadable } : {},
     // `/clients/3` was item 3 of GET /api/v2/clients.
     originOf: (pointer) => {
       const [, collection = "", ...rest] = pointer.split("/");
@@ -27267,10 +27333,16 @@ function snapshotToDump(snapshot) {
     domain: snapshot.domain,
     resource_servers: snapshot.resource_servers,
     clients: snapshot.clients,
-    client_grants: snapshot.client_grants
+    client_grants: snapshot.client_grants,
+    // Secret values (connection secrets, SMTP passwords) never reach a file.
+    ...Object.fromEntries(Object.entries(snapshot.posture ?? {}).map(([key, value]) => [key, secretFree(value)]))
   };
   return `${JSON.stringify(dump, null, 2)}
 `;
+}
+function secretFree(value) {
+  if (Array.isArray(value)) return value.map(secretFree);
+  return isRecord(value) ? withoutSecrets(value).data : value;
 }
 
 export {

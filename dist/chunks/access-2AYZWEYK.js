@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-KP5NWXLL.js";
+} from "./chunk-5SYZRWPO.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,8 +24,8 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-VWGBONJY.js";
-import "./chunk-RD2LAM6I.js";
+} from "./chunk-OCSQRJL6.js";
+import "./chunk-ETEVQ7UQ.js";
 import "./chunk-SCJ66AHO.js";
 import "./chunk-MEI6PY5P.js";
 import {
@@ -33,7 +33,7 @@ import {
 } from "./chunk-5FT6AZ3U.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-TZL6HSU7.js";
+} from "./chunk-YIIA5NSV.js";
 import {
   text
 } from "./chunk-2MAMETFL.js";
@@ -44,13 +44,15 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-2AOHRUJK.js";
+} from "./chunk-RT2YMTFN.js";
 import "./chunk-TKXTXSGR.js";
-import "./chunk-3CJQCL6S.js";
+import "./chunk-2TVXOYFY.js";
+import "./chunk-SKIHZA7B.js";
 import {
   INPUT_FORMATS,
   loadInput
-} from "./chunk-XWOJSPVW.js";
+} from "./chunk-4VNGZ7TO.js";
+import "./chunk-U24S7HBE.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-ULGJ5JYG.js";
@@ -576,8 +578,8 @@ async function readPath(display, inputPath, settings, cwd = settings.project.cwd
   return { path: display, map: computeAccess(tenant), errors: input.errors };
 }
 async function readLiveSource(source, settings) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-4MKW7AJB.js");
-  const { snapshotToInput } = await import("./to-input-VUTGM6VK.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-LNABRI4H.js");
+  const { snapshotToInput } = await import("./to-input-3Z65DAMV.js");
   const snapshot = await readLiveTenant(source);
   if (source.snapshotFile !== void 0) await writeSnapshot(snapshot, source.snapshotFile, settings.project.cwd);
   const input = snapshotToInput(snapshot);
@@ -639,7 +641,7 @@ async function accessCommand(argv, io) {
       ...values["max-aliases"] !== void 0 ? { yaml: { maxAliasCount: wholeNumber("--max-aliases", values["max-aliases"]) } } : {}
     },
     // The live audit (and its HTTP client) loads only when a source is live.
-    ...values.live ? { live: (await import("./live-options-OA6NISRQ.js")).sourceOf(values, io) } : {}
+    ...values.live ? { live: (await import("./live-options-LXZOHK5G.js")).sourceOf(values, io) } : {}
   };
   const color = useColor(io);
   if (values.diff) {
