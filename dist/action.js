@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-OCSQRJL6.js";
+} from "./chunks/chunk-3QWCCQE5.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -33,7 +33,7 @@ import {
   countBySeverity,
   renderMarkdown,
   tooManySarifRuns
-} from "./chunks/chunk-YIIA5NSV.js";
+} from "./chunks/chunk-I7NNBQ3Z.js";
 import {
   text
 } from "./chunks/chunk-2MAMETFL.js";
@@ -52,7 +52,7 @@ import {
   noticesOf,
   openProject,
   plural
-} from "./chunks/chunk-RT2YMTFN.js";
+} from "./chunks/chunk-PDOF2NAR.js";
 import {
   insideRepository,
   isInside

@@ -3,15 +3,15 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-5SYZRWPO.js";
+} from "./chunks/chunk-YSEYMKFD.js";
 import "./chunks/chunk-ETEVQ7UQ.js";
 import "./chunks/chunk-SCJ66AHO.js";
 import "./chunks/chunk-MEI6PY5P.js";
 import "./chunks/chunk-5FT6AZ3U.js";
-import "./chunks/chunk-YIIA5NSV.js";
+import "./chunks/chunk-I7NNBQ3Z.js";
 import "./chunks/chunk-2MAMETFL.js";
 import "./chunks/chunk-O5W26SAV.js";
-import "./chunks/chunk-RT2YMTFN.js";
+import "./chunks/chunk-PDOF2NAR.js";
 import "./chunks/chunk-TKXTXSGR.js";
 import "./chunks/chunk-2TVXOYFY.js";
 import "./chunks/chunk-SKIHZA7B.js";

@@ -3,7 +3,7 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   lintPath,
   openProject
-} from "./chunks/chunk-RT2YMTFN.js";
+} from "./chunks/chunk-PDOF2NAR.js";
 import "./chunks/chunk-TKXTXSGR.js";
 import "./chunks/chunk-2TVXOYFY.js";
 import "./chunks/chunk-SKIHZA7B.js";

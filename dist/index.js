@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-YIIA5NSV.js";
+} from "./chunks/chunk-I7NNBQ3Z.js";
 import "./chunks/chunk-2MAMETFL.js";
 import {
   VERSION
@@ -12,7 +12,7 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-RT2YMTFN.js";
+} from "./chunks/chunk-PDOF2NAR.js";
 import "./chunks/chunk-TKXTXSGR.js";
 import "./chunks/chunk-2TVXOYFY.js";
 import "./chunks/chunk-SKIHZA7B.js";

@@ -1,4 +1,5 @@
 import { SECTIONS, SECTION_NAMES, type SectionName } from '../model/sections.js';
+import { RequestFailure } from './http.js';
 import type { TokenScopes } from './token.js';
 
 /** How one dump key is read: a single answer, or a list paged like the clients. */
@@ -30,9 +31,18 @@ const READS: Readonly<Record<string, ReadonlyArray<readonly [string | undefined,
   network_acls: [[undefined, { paged: '/api/v2/network-acls' }]],
 };
 
+/**
+ * A posture endpoint that answered 403 or 404 although the token holds its scope: the feature is not on this
+ * tenant's plan, or not set up (a tenant without a custom email provider answers 404). The section is then named as
+ * not read, never counted as clean, and the rest of the audit goes on.
+ */
+export class SectionUnavailable {
+  constructor(readonly status: number) {}
+}
+
 export interface PostureReaders {
   one(name: string, path: string): Promise<unknown>;
-  paged(name: string, path: string): Promise<Array<Record<string, unknown>>>;
+  paged(name: string, path: string): Promise<Array<Record<string, unknown>> | SectionUnavailable>;
 }
 
 export interface PosturePlan {
@@ -55,16 +65,29 @@ export function posturePlan(token: TokenScopes): PosturePlan {
   return { keys: [...keys], unreadable };
 }
 
-/** Reads the planned sections concurrently, each into its dump shape. */
-export async function readPosture(plan: PosturePlan, readers: PostureReaders): Promise<Record<string, unknown>> {
+/** Reads the planned sections concurrently, each into its dump shape; sections the API did not serve are listed apart. */
+export async function readPosture(plan: PosturePlan, readers: PostureReaders): Promise<{ posture: Record<string, unknown>; unavailable: Map<string, number> }> {
+  const unavailable = new Map<string, number>();
   const entries = await Promise.all(
     plan.keys.map(async (key) => {
       const parts = await Promise.all(READS[key]!.map(async ([part, read]) => [part, 'one' in read ? await readers.one(key, read.one) : await readers.paged(key, read.paged)] as const));
+      const refused = parts.find(([, value]) => value instanceof SectionUnavailable)?.[1];
+      if (refused instanceof SectionUnavailable) {
+        unavailable.set(key, refused.status);
+        return undefined;
+      }
       const whole = parts.length === 1 && parts[0]![0] === undefined;
       return [key, whole ? parts[0]![1] : Object.fromEntries(parts)] as const;
     }),
   );
-  return Object.fromEntries(entries);
+  return { posture: Object.fromEntries(entries.filter((entry) => entry !== undefined)), unavailable };
+}
+
+/** A 403 or 404 from a posture endpoint as SectionUnavailable; anything else fails the read as before. */
+export function unavailableOn(error: unknown): SectionUnavailable {
+  const status = error instanceof RequestFailure ? error.status : undefined;
+  if (error instanceof RequestFailure && (status === 403 || status === 404)) return new SectionUnavailable(status);
+  throw error;
 }
 
 /** The endpoint a posture dump key is read from, for messages. */

@@ -6,7 +6,8 @@ import { CLIENT_FIELDS, SECRET_FIELDS } from './client-fields.js';
 import { TokenSource, type Credentials, type TokenScopes } from './token.js';
 import { isRecord } from '../shared/values.js';
 import type { SectionName } from '../model/sections.js';
-import { endpointOf, posturePlan, readPosture, type PostureReaders } from './read-posture.js';
+import { endpointOf, posturePlan, readPosture, unavailableOn, type PostureReaders } from './read-posture.js';
+import { SECTIONS, SECTION_NAMES } from '../model/sections.js';
 
 export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
 
@@ -111,10 +112,10 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
     });
   const plan = posturePlan(tokens.scopes);
   const readers: PostureReaders = {
-    one: (name, path) => guard(name, getPage(context, { collection: name, length: 0 }, path, {})),
-    paged: (name, path) => guard(name, readOffsetPaged(context, name, path, {})),
+    one: (name, path) => guard(name, getPage(context, { collection: name, length: 0 }, path, {}).catch(unavailableOn)),
+    paged: (name, path) => guard(name, readOffsetPaged(context, name, path, {}).catch(unavailableOn)),
   };
-  const [resourceServers, clients, clientGrants, posture] = await Promise.all([
+  const [resourceServers, clients, clientGrants, { posture, unavailable }] = await Promise.all([
     guard('resource_servers', readOffsetPaged(context, 'resource_servers', '/api/v2/resource-servers', {})),
     guard('clients', readOffsetPaged(context, 'clients', '/api/v2/clients', { fields: CLIENT_FIELDS.join(','), include_fields: 'true' })),
     guard('client_grants', readCheckpointPaged(context, 'client_grants', '/api/v2/client-grants')),
@@ -127,7 +128,7 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
     client_grants: clientGrants,
     token: tokens.scopes,
     posture,
-    unreadable: plan.unreadable,
+    unreadable: withUnavailable(plan.unreadable, unavailable),
   };
 }
 
@@ -271,4 +272,15 @@ function withoutFields(item: Record<string, unknown>, fields: readonly string[])
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** The sections the plan could not read, and those whose endpoint refused (403) or did not know (404) the request. */
+function withUnavailable(unreadable: ReadonlyMap<SectionName, string>, unavailable: ReadonlyMap<string, number>): ReadonlyMap<SectionName, string> {
+  if (unavailable.size === 0) return unreadable;
+  const all = new Map(unreadable);
+  for (const section of SECTION_NAMES) {
+    const status = unavailable.get(SECTIONS[section].dump);
+    if (status !== undefined) all.set(section, `the Management API answered ${status} (not on this tenant's plan, or not set up)`);
+  }
+  return all;
 }

@@ -28,8 +28,13 @@ async function cli(args: readonly string[], env: Record<string, string | undefin
 }
 
 const servers: FakeApi[] = [];
-async function fake(scopes: readonly string[]): Promise<FakeApi> {
-  const api = await startFakeApi({ tenant: (domain) => withWholeTenant(makeTenant(domain)), scopes });
+async function fake(scopes: readonly string[], without: readonly string[] = []): Promise<FakeApi> {
+  const tenant = (domain: string) => {
+    const whole = withWholeTenant(makeTenant(domain));
+    for (const endpoint of without) delete whole.resources![endpoint];
+    return whole;
+  };
+  const api = await startFakeApi({ tenant, scopes });
   servers.push(api);
   return api;
 }
@@ -88,6 +93,18 @@ describe('live audits of the tenant posture', () => {
     // From a section read once (attack protection) and from paged ones (connections, actions).
     for (const rule of ['require-breached-password-detection', 'strong-password-policy', 'supported-action-runtime']) expect(posture(live).join('\n')).toContain(rule);
     expect(live.stdout).not.toContain('fake-github-connection-secret');
+  });
+
+  it('go on when a section endpoint answers 404 (no custom email provider set up): that section is named as not read', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES, ['/api/v2/emails/provider']);
+    const run = await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { findings: Finding[]; notChecked: Array<{ unreadable: Array<{ section: string; reason: string }>; rulesNotRun: string[] }> };
+    expect(report.notChecked[0]!.unreadable).toContainEqual({ section: 'emailProvider', reason: "the Management API answered 404 (not on this tenant's plan, or not set up)" });
+    expect(report.notChecked[0]!.rulesNotRun).toContain('require-email-provider');
+    // The other sections were read and checked as before.
+    expect(posture(run).join('\n')).toContain('strong-password-policy');
   });
 
   it('do not ask for a section the token may not read, name it as not read, and run none of its rules', async () => {

@@ -3698,8 +3698,8 @@ function concealError(error, conceal) {
   return message === error.message ? error : new InputError(message, error.file, error.line, error.column);
 }
 async function lintLive(project, source, given) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-LNABRI4H.js");
-  const { snapshotToInput } = await import("./to-input-3Z65DAMV.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-BTPYI2ZT.js");
+  const { snapshotToInput } = await import("./to-input-7YUWF22Q.js");
   const snapshot = await readLiveTenant(source);
   const anchorFile = source.snapshotFile === void 0 ? void 0 : await writeSnapshot(snapshot, source.snapshotFile, project.cwd);
   const input = snapshotToInput(snapshot);

@@ -27094,6 +27094,11 @@ var READS = {
   custom_domains: [[void 0, { one: "/api/v2/custom-domains" }]],
   network_acls: [[void 0, { paged: "/api/v2/network-acls" }]]
 };
+var SectionUnavailable = class {
+  constructor(status) {
+    this.status = status;
+  }
+};
 function posturePlan(token) {
   const unreadable = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Set();
@@ -27107,14 +27112,25 @@ function posturePlan(token) {
   return { keys: [...keys], unreadable };
 }
 async function readPosture(plan, readers) {
+  const unavailable = /* @__PURE__ */ new Map();
   const entries = await Promise.all(
     plan.keys.map(async (key) => {
       const parts = await Promise.all(READS[key].map(async ([part, read]) => [part, "one" in read ? await readers.one(key, read.one) : await readers.paged(key, read.paged)]));
+      const refused = parts.find(([, value]) => value instanceof SectionUnavailable)?.[1];
+      if (refused instanceof SectionUnavailable) {
+        unavailable.set(key, refused.status);
+        return void 0;
+      }
       const whole = parts.length === 1 && parts[0][0] === void 0;
       return [key, whole ? parts[0][1] : Object.fromEntries(parts)];
     })
   );
-  return Object.fromEntries(entries);
+  return { posture: Object.fromEntries(entries.filter((entry) => entry !== void 0)), unavailable };
+}
+function unavailableOn(error) {
+  const status = error instanceof RequestFailure ? error.status : void 0;
+  if (error instanceof RequestFailure && (status === 403 || status === 404)) return new SectionUnavailable(status);
+  throw error;
 }
 function endpointOf(key) {
   const reads = READS[key];
@@ -27168,10 +27184,10 @@ async function readTenant(options) {
   });
   const plan = posturePlan(tokens.scopes);
   const readers = {
-    one: (name, path) => guard(name, getPage(context, { collection: name, length: 0 }, path, {})),
-    paged: (name, path) => guard(name, readOffsetPaged(context, name, path, {}))
+    one: (name, path) => guard(name, getPage(context, { collection: name, length: 0 }, path, {}).catch(unavailableOn)),
+    paged: (name, path) => guard(name, readOffsetPaged(context, name, path, {}).catch(unavailableOn))
   };
-  const [resourceServers, clients, clientGrants, posture] = await Promise.all([
+  const [resourceServers, clients, clientGrants, { posture, unavailable }] = await Promise.all([
     guard("resource_servers", readOffsetPaged(context, "resource_servers", "/api/v2/resource-servers", {})),
     guard("clients", readOffsetPaged(context, "clients", "/api/v2/clients", { fields: CLIENT_FIELDS.join(","), include_fields: "true" })),
     guard("client_grants", readCheckpointPaged(context, "client_grants", "/api/v2/client-grants")),
@@ -27184,7 +27200,7 @@ async function readTenant(options) {
     client_grants: clientGrants,
     token: tokens.scopes,
     posture,
-    unreadable: plan.unreadable
+    unreadable: withUnavailable(plan.unreadable, unavailable)
   };
 }
 async function getFirstPage(context, budget, path, query) {
@@ -27296,6 +27312,15 @@ function withoutFields(item, fields) {
 }
 function isCount(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function withUnavailable(unreadable, unavailable) {
+  if (unavailable.size === 0) return unreadable;
+  const all = new Map(unreadable);
+  for (const section of SECTION_NAMES) {
+    const status = unavailable.get(SECTIONS[section].dump);
+    if (status !== void 0) all.set(section, `the Management API answered ${status} (not on this tenant's plan, or not set up)`);
+  }
+  return all;
 }
 
 // src/live/to-input.ts

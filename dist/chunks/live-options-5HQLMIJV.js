@@ -3,8 +3,8 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   readLiveTenant,
   writeSnapshot
-} from "./chunk-M2WSW42F.js";
-import "./chunk-DRR7EK7W.js";
+} from "./chunk-XLGVY2PC.js";
+import "./chunk-VIMHEGVJ.js";
 import {
   parseTenantHost
 } from "./chunk-SCJ66AHO.js";

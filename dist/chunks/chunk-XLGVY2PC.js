@@ -4,7 +4,7 @@ import {
   HttpClient,
   readTenant,
   snapshotToDump
-} from "./chunk-DRR7EK7W.js";
+} from "./chunk-VIMHEGVJ.js";
 import {
   UnsafeDestination,
   writeFileSafely

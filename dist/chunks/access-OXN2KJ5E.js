@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-5SYZRWPO.js";
+} from "./chunk-YSEYMKFD.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,7 +24,7 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-OCSQRJL6.js";
+} from "./chunk-3QWCCQE5.js";
 import "./chunk-ETEVQ7UQ.js";
 import "./chunk-SCJ66AHO.js";
 import "./chunk-MEI6PY5P.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-5FT6AZ3U.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-YIIA5NSV.js";
+} from "./chunk-I7NNBQ3Z.js";
 import {
   text
 } from "./chunk-2MAMETFL.js";
@@ -44,7 +44,7 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-RT2YMTFN.js";
+} from "./chunk-PDOF2NAR.js";
 import "./chunk-TKXTXSGR.js";
 import "./chunk-2TVXOYFY.js";
 import "./chunk-SKIHZA7B.js";
@@ -578,8 +578,8 @@ async function readPath(display, inputPath, settings, cwd = settings.project.cwd
   return { path: display, map: computeAccess(tenant), errors: input.errors };
 }
 async function readLiveSource(source, settings) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-LNABRI4H.js");
-  const { snapshotToInput } = await import("./to-input-3Z65DAMV.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-BTPYI2ZT.js");
+  const { snapshotToInput } = await import("./to-input-7YUWF22Q.js");
   const snapshot = await readLiveTenant(source);
   if (source.snapshotFile !== void 0) await writeSnapshot(snapshot, source.snapshotFile, settings.project.cwd);
   const input = snapshotToInput(snapshot);
@@ -641,7 +641,7 @@ async function accessCommand(argv, io) {
       ...values["max-aliases"] !== void 0 ? { yaml: { maxAliasCount: wholeNumber("--max-aliases", values["max-aliases"]) } } : {}
     },
     // The live audit (and its HTTP client) loads only when a source is live.
-    ...values.live ? { live: (await import("./live-options-LXZOHK5G.js")).sourceOf(values, io) } : {}
+    ...values.live ? { live: (await import("./live-options-5HQLMIJV.js")).sourceOf(values, io) } : {}
   };
   const color = useColor(io);
   if (values.diff) {

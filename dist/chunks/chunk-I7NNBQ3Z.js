@@ -13,7 +13,7 @@ import {
   noticesOf,
   plural,
   ruleDocsUrl
-} from "./chunk-RT2YMTFN.js";
+} from "./chunk-PDOF2NAR.js";
 import {
   SEVERITY_RANK
 } from "./chunk-TKXTXSGR.js";

@@ -1,22 +1,17 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
-  readLiveTenant,
-  writeSnapshot
-} from "./chunk-M2WSW42F.js";
-import "./chunk-DRR7EK7W.js";
-import "./chunk-MEI6PY5P.js";
+  snapshotToDump,
+  snapshotToInput
+} from "./chunk-VIMHEGVJ.js";
 import "./chunk-5FT6AZ3U.js";
 import "./chunk-O5W26SAV.js";
 import "./chunk-SKIHZA7B.js";
-import "./chunk-4VNGZ7TO.js";
 import "./chunk-U24S7HBE.js";
-import "./chunk-TD6S3IHV.js";
-import "./chunk-ULGJ5JYG.js";
 import "./chunk-N4EBYNR2.js";
 import "./chunk-WXFIOOVO.js";
 import "./chunk-KHZTPSLG.js";
 export {
-  readLiveTenant,
-  writeSnapshot
+  snapshotToDump,
+  snapshotToInput
 };
