@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-3QWCCQE5.js";
+} from "./chunks/chunk-ABBPXE5Z.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,7 +13,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-ETEVQ7UQ.js";
+} from "./chunks/chunk-AY3AGSC4.js";
 import {
   parseTenantHost
 } from "./chunks/chunk-SCJ66AHO.js";
@@ -33,7 +33,7 @@ import {
   countBySeverity,
   renderMarkdown,
   tooManySarifRuns
-} from "./chunks/chunk-I7NNBQ3Z.js";
+} from "./chunks/chunk-JF6WFQDY.js";
 import {
   text
 } from "./chunks/chunk-2MAMETFL.js";
@@ -52,14 +52,14 @@ import {
   noticesOf,
   openProject,
   plural
-} from "./chunks/chunk-PDOF2NAR.js";
+} from "./chunks/chunk-A4YM5RBU.js";
 import {
   insideRepository,
   isInside
 } from "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-2TVXOYFY.js";
+import "./chunks/chunk-5FSPQ4ZX.js";
 import "./chunks/chunk-SKIHZA7B.js";
-import "./chunks/chunk-4VNGZ7TO.js";
+import "./chunks/chunk-EVYNPWOD.js";
 import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

@@ -3,21 +3,21 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-YSEYMKFD.js";
-import "./chunks/chunk-ETEVQ7UQ.js";
+} from "./chunks/chunk-BKHQBMBB.js";
+import "./chunks/chunk-AY3AGSC4.js";
 import "./chunks/chunk-SCJ66AHO.js";
 import "./chunks/chunk-MEI6PY5P.js";
 import "./chunks/chunk-5FT6AZ3U.js";
-import "./chunks/chunk-I7NNBQ3Z.js";
+import "./chunks/chunk-JF6WFQDY.js";
 import "./chunks/chunk-2MAMETFL.js";
 import "./chunks/chunk-O5W26SAV.js";
-import "./chunks/chunk-PDOF2NAR.js";
+import "./chunks/chunk-A4YM5RBU.js";
 import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-2TVXOYFY.js";
+import "./chunks/chunk-5FSPQ4ZX.js";
 import "./chunks/chunk-SKIHZA7B.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-4VNGZ7TO.js";
+} from "./chunks/chunk-EVYNPWOD.js";
 import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

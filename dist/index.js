@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-I7NNBQ3Z.js";
+} from "./chunks/chunk-JF6WFQDY.js";
 import "./chunks/chunk-2MAMETFL.js";
 import {
   VERSION
@@ -12,11 +12,11 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-PDOF2NAR.js";
+} from "./chunks/chunk-A4YM5RBU.js";
 import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-2TVXOYFY.js";
+import "./chunks/chunk-5FSPQ4ZX.js";
 import "./chunks/chunk-SKIHZA7B.js";
-import "./chunks/chunk-4VNGZ7TO.js";
+import "./chunks/chunk-EVYNPWOD.js";
 import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { expandGlob, GlobIncomplete } from '../config/globs.js';
+import { exportsInFolder } from '../loaders/load.js';
 import { InputError } from '../shared/errors.js';
 
 /**
@@ -12,7 +13,9 @@ export async function expandInputGlobs(paths: readonly string[], baseDir: string
   const expanded: string[] = [];
   for (const input of paths) {
     if (!picomatch.scan(input).isGlob) {
-      expanded.push(input);
+      // A folder holding several exports (tenants/dev/, tenants/prod/) is linted as those exports.
+      const inner = exportsInFolder(path.resolve(baseDir, input));
+      expanded.push(...(inner.length === 0 ? [input] : inner.map((file) => (path.isAbsolute(input) ? file : path.relative(baseDir, file)))));
       continue;
     }
     const found = await expandGlob(input, baseDir).catch((error: unknown) => {

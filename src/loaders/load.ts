@@ -107,6 +107,33 @@ function isTerraformFolder(absolute: string): boolean {
   return names.some((name) => name.endsWith('.tf')) && !names.some((name) => EXPORT_ENTRIES.has(name));
 }
 
+/**
+ * A folder that is no export itself but holds exports one level down (`tenants/dev/tenant.yaml`,
+ * `tenants/prod/` as a directory export): those exports, sorted. Empty when the folder is an export, a Terraform
+ * configuration, or holds nothing a0lint reads (then loading it says what is missing).
+ */
+export function exportsInFolder(absolute: string): string[] {
+  const names = listFolder(absolute);
+  if (names.some((name) => EXPORT_ENTRIES.has(name) || name.endsWith('.tf'))) return [];
+  const found: string[] = [];
+  for (const name of names.sort()) {
+    const child = path.join(absolute, name);
+    const inner = listFolder(child);
+    const yaml = ['tenant.yaml', 'tenant.yml'].find((file) => inner.includes(file));
+    if (yaml !== undefined) found.push(path.join(child, yaml));
+    else if (inner.some((entry) => EXPORT_ENTRIES.has(entry))) found.push(child);
+  }
+  return found;
+}
+
+function listFolder(absolute: string): string[] {
+  try {
+    return readdirSync(absolute);
+  } catch {
+    return [];
+  }
+}
+
 export function displayPath(cwd: string, absolute: string): string {
   const relative = path.relative(cwd, absolute) || '.';
   return relative.split(path.sep).join('/');

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +73,23 @@ describe('ESLint command-line conventions', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('the path glob "tenants/*/missing.yaml" matches no file');
     expect(none.stdout).toBe('');
+  });
+  it('lints a folder holding several exports as those exports, and still refuses a folder holding none', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-fleet-folder-'));
+    mkdirSync(path.join(dir, 'tenants', 'dev'), { recursive: true });
+    copyFileSync(example, path.join(dir, 'tenants', 'dev', 'tenant.yaml'));
+    mkdirSync(path.join(dir, 'tenants', 'prod', 'clients'), { recursive: true });
+    writeFileSync(path.join(dir, 'tenants', 'prod', 'clients', 'app.json'), '{"name": "app", "callbacks": ["http://app.example.com/callback"]}\n');
+    mkdirSync(path.join(dir, 'empty', 'nothing'), { recursive: true });
+    const run = await runCli(['tenants', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: Array<{ location?: { file?: string } }> };
+    const files = [...new Set(report.findings.map((finding) => finding.location?.file))];
+    expect(files).toContain('tenants/dev/tenant.yaml');
+    expect(files).toContain('tenants/prod/clients/app.json');
+
+    const empty = await runCli(['empty'], { cwd: dir });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('not a deploy-cli directory export');
   });
 });

@@ -10,5 +10,11 @@ export { readTextFile } from './read-file.js';
  */
 export declare const DEFAULT_MAX_YAML_FILE_SIZE: number;
 export declare function loadInput(inputPath: string, options?: LoadOptions): Promise<LoadedInput>;
+/**
+ * A folder that is no export itself but holds exports one level down (`tenants/dev/tenant.yaml`,
+ * `tenants/prod/` as a directory export): those exports, sorted. Empty when the folder is an export, a Terraform
+ * configuration, or holds nothing a0lint reads (then loading it says what is missing).
+ */
+export declare function exportsInFolder(absolute: string): string[];
 export declare function displayPath(cwd: string, absolute: string): string;
 export declare function fromDocument(file: ParsedFile, format: 'yaml' | 'api-dump', display: string, origins?: DocumentOrigins): LoadedInput;

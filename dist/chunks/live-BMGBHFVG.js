@@ -3,13 +3,13 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   readLiveTenant,
   writeSnapshot
-} from "./chunk-XLGVY2PC.js";
+} from "./chunk-EQPXDI3V.js";
 import "./chunk-VIMHEGVJ.js";
 import "./chunk-MEI6PY5P.js";
 import "./chunk-5FT6AZ3U.js";
 import "./chunk-O5W26SAV.js";
 import "./chunk-SKIHZA7B.js";
-import "./chunk-4VNGZ7TO.js";
+import "./chunk-EVYNPWOD.js";
 import "./chunk-U24S7HBE.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-ULGJ5JYG.js";

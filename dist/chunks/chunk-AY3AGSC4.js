@@ -7,7 +7,10 @@ import {
   GlobIncomplete,
   expandGlob,
   require_picomatch
-} from "./chunk-2TVXOYFY.js";
+} from "./chunk-5FSPQ4ZX.js";
+import {
+  exportsInFolder
+} from "./chunk-EVYNPWOD.js";
 import {
   InputError
 } from "./chunk-WXFIOOVO.js";
@@ -31,7 +34,8 @@ async function expandInputGlobs(paths, baseDir, within) {
   const expanded = [];
   for (const input of paths) {
     if (!import_picomatch.default.scan(input).isGlob) {
-      expanded.push(input);
+      const inner = exportsInFolder(path.resolve(baseDir, input));
+      expanded.push(...inner.length === 0 ? [input] : inner.map((file) => path.isAbsolute(input) ? file : path.relative(baseDir, file)));
       continue;
     }
     const found = await expandGlob(input, baseDir).catch((error) => {

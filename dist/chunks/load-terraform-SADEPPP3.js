@@ -4,7 +4,7 @@ import {
   displayPath,
   readTextFile,
   systemErrorWords
-} from "./chunk-4VNGZ7TO.js";
+} from "./chunk-EVYNPWOD.js";
 import "./chunk-U24S7HBE.js";
 import {
   ComputedAttribute,

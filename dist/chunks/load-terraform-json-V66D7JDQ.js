@@ -219,7 +219,7 @@ async function siblingSources(absolute, options) {
     return void 0;
   }
   if (!names.some((name) => name.endsWith(".tf"))) return void 0;
-  const { loadTerraformSources } = await import("./load-terraform-RDBNOE5Z.js");
+  const { loadTerraformSources } = await import("./load-terraform-SADEPPP3.js");
   const sources = await loadTerraformSources(folder, options).catch((error) => {
     if (error instanceof InputError) return void 0;
     throw error;

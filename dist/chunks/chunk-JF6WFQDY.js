@@ -13,7 +13,7 @@ import {
   noticesOf,
   plural,
   ruleDocsUrl
-} from "./chunk-PDOF2NAR.js";
+} from "./chunk-A4YM5RBU.js";
 import {
   SEVERITY_RANK
 } from "./chunk-TKXTXSGR.js";

@@ -14,7 +14,7 @@ import {
   fileMatcher,
   keyMatcher,
   readLocatedDocument
-} from "./chunk-2TVXOYFY.js";
+} from "./chunk-5FSPQ4ZX.js";
 import {
   withoutSecrets
 } from "./chunk-SKIHZA7B.js";
@@ -22,7 +22,7 @@ import {
   displayPath,
   loadInput,
   suggestion
-} from "./chunk-4VNGZ7TO.js";
+} from "./chunk-EVYNPWOD.js";
 import {
   SECTIONS,
   SECTION_NAMES
@@ -2929,7 +2929,7 @@ async function mappingsOf(value, document, pointer, baseDir, cwd, repository) {
   if (typeof value !== "string") return value;
   if (!insideRepository(path.resolve(baseDir, value), repository)) throw errorAt(document, pointer, outsideMessage(value, displayPath(cwd, repository) || "."));
   try {
-    const { readMappingsFile } = await import("./mappings-D4GBZYIE.js");
+    const { readMappingsFile } = await import("./mappings-2XCOLVAT.js");
     return await readMappingsFile(path.resolve(baseDir, value), cwd, "deploy-config");
   } catch (error) {
     if (error instanceof InputError && error.line === void 0) throw errorAt(document, pointer, `${error.file ?? value}: ${error.message}`);
@@ -3065,7 +3065,7 @@ async function openProject(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-GVXPZGMW.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-ABHBZ2AK.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({
@@ -3167,7 +3167,7 @@ async function finish(project, inputs, options) {
   if (ignored.suppressed > 0) notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
   const hasErrors = inputs.some((target) => target.errors.length > 0);
   if (options.updateBaseline !== void 0) {
-    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-KLPZ5RXR.js");
+    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-HTZZUZPB.js");
     const display = displayPath(cwd, path4.resolve(cwd, options.updateBaseline));
     if (hasErrors) {
       notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -3179,7 +3179,7 @@ async function finish(project, inputs, options) {
     }
   }
   if (options.baseline !== void 0) {
-    const { applyBaseline, readBaseline } = await import("./baseline-KLPZ5RXR.js");
+    const { applyBaseline, readBaseline } = await import("./baseline-HTZZUZPB.js");
     const applied = applyBaseline(targets, await readBaseline(options.baseline, cwd), options.baseline, cwd);
     targets = applied.targets;
     if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -3698,7 +3698,7 @@ function concealError(error, conceal) {
   return message === error.message ? error : new InputError(message, error.file, error.line, error.column);
 }
 async function lintLive(project, source, given) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-BTPYI2ZT.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-BMGBHFVG.js");
   const { snapshotToInput } = await import("./to-input-7YUWF22Q.js");
   const snapshot = await readLiveTenant(source);
   const anchorFile = source.snapshotFile === void 0 ? void 0 : await writeSnapshot(snapshot, source.snapshotFile, project.cwd);

@@ -12,11 +12,11 @@ import {
   assertValid,
   configRelative,
   readLocatedDocument
-} from "./chunk-2TVXOYFY.js";
+} from "./chunk-5FSPQ4ZX.js";
 import {
   displayPath,
   systemErrorWords
-} from "./chunk-4VNGZ7TO.js";
+} from "./chunk-EVYNPWOD.js";
 import "./chunk-U24S7HBE.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-ULGJ5JYG.js";

@@ -4,7 +4,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunk-ETEVQ7UQ.js";
+} from "./chunk-AY3AGSC4.js";
 import {
   parseTenantDomain
 } from "./chunk-SCJ66AHO.js";
@@ -20,7 +20,7 @@ import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-I7NNBQ3Z.js";
+} from "./chunk-JF6WFQDY.js";
 import {
   VERSION
 } from "./chunk-O5W26SAV.js";
@@ -30,16 +30,16 @@ import {
   findingsOf,
   lintProject,
   openProject
-} from "./chunk-PDOF2NAR.js";
+} from "./chunk-A4YM5RBU.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunk-2TVXOYFY.js";
+} from "./chunk-5FSPQ4ZX.js";
 import {
   INPUT_FORMATS,
   distance,
   systemErrorWords
-} from "./chunk-4VNGZ7TO.js";
+} from "./chunk-EVYNPWOD.js";
 import {
   InputError,
   UsageError
@@ -356,7 +356,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-OXN2KJ5E.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-MWYRYRPA.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
@@ -384,7 +384,7 @@ async function run(argv, io) {
     io.stdout(printConfig(project, values["print-config"], io.cwd));
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./live-options-5HQLMIJV.js")).pull(values, positionals.slice(1), io);
+  if (positionals[0] === "pull") return (await import("./live-options-KTKZDQTT.js")).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
   const maxWarnings = values["max-warnings"] === void 0 || values["max-warnings"] === "-1" ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
@@ -396,7 +396,7 @@ async function run(argv, io) {
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
   const readFiles = [...paths, values.mappings, values["deploy-config"], values.baseline].filter((file) => file !== void 0);
-  const live = values.live ? (await import("./live-options-5HQLMIJV.js")).liveSource(values, positionals, io) : void 0;
+  const live = values.live ? (await import("./live-options-KTKZDQTT.js")).liveSource(values, positionals, io) : void 0;
   const linted = await lintProject(project, {
     ...live ? { live } : { paths },
     mappings,
@@ -471,7 +471,7 @@ function parseFormatTarget(value, formats = FORMATS) {
 }
 async function loadMappings(mappingsFile, deployConfig, cwd) {
   if (!mappingsFile && !deployConfig) return {};
-  const { readMappingsFile } = await import("./mappings-D4GBZYIE.js");
+  const { readMappingsFile } = await import("./mappings-2XCOLVAT.js");
   const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, "deploy-config") : {};
   const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, "mappings") : {};
   return { ...fromConfig, ...fromFile };

@@ -22,10 +22,10 @@ import {
   globBase,
   linearRegex,
   readLocatedDocument
-} from "./chunk-2TVXOYFY.js";
+} from "./chunk-5FSPQ4ZX.js";
 import {
   displayPath
-} from "./chunk-4VNGZ7TO.js";
+} from "./chunk-EVYNPWOD.js";
 import "./chunk-U24S7HBE.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-ULGJ5JYG.js";

@@ -933,7 +933,7 @@ async function loadInput(inputPath, options = {}) {
   const display = displayPath(cwd, absolute);
   const terraformJson = format === "terraform" && !info.isDirectory() && TERRAFORM_JSON.test(absolute);
   if (format === "terraform" && !terraformJson) {
-    const { loadTerraform } = await import("./load-terraform-RDBNOE5Z.js");
+    const { loadTerraform } = await import("./load-terraform-SADEPPP3.js");
     return loadTerraform(absolute, info.isDirectory(), options);
   }
   if (format === "directory") {
@@ -943,7 +943,7 @@ async function loadInput(inputPath, options = {}) {
   const file = format === "yaml" ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
   const data = file.data;
   if (terraformJson || format === "api-dump" && typeof data === "object" && data !== null && (data.format_version !== void 0 || data.terraform_version !== void 0)) {
-    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-U2ZU37BR.js");
+    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-V66D7JDQ.js");
     if (isTerraformJson(file.data)) return loadTerraformJson(file.data, file.source, absolute, display, options);
     if (terraformJson) throw new InputError("not Terraform JSON: expected the output of `terraform show -json` (a plan or a state) or a .tfstate file", display);
   }
@@ -981,6 +981,26 @@ function isTerraformFolder(absolute) {
     return false;
   }
   return names.some((name) => name.endsWith(".tf")) && !names.some((name) => EXPORT_ENTRIES.has(name));
+}
+function exportsInFolder(absolute) {
+  const names = listFolder(absolute);
+  if (names.some((name) => EXPORT_ENTRIES.has(name) || name.endsWith(".tf"))) return [];
+  const found = [];
+  for (const name of names.sort()) {
+    const child = path4.join(absolute, name);
+    const inner = listFolder(child);
+    const yaml = ["tenant.yaml", "tenant.yml"].find((file) => inner.includes(file));
+    if (yaml !== void 0) found.push(path4.join(child, yaml));
+    else if (inner.some((entry) => EXPORT_ENTRIES.has(entry))) found.push(child);
+  }
+  return found;
+}
+function listFolder(absolute) {
+  try {
+    return readdirSync2(absolute);
+  } catch {
+    return [];
+  }
 }
 function displayPath(cwd, absolute) {
   const relative = path4.relative(cwd, absolute) || ".";
@@ -1054,5 +1074,6 @@ export {
   parseJsonFile,
   readTextFile,
   loadInput,
+  exportsInFolder,
   displayPath
 };

@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-YSEYMKFD.js";
+} from "./chunk-BKHQBMBB.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,8 +24,8 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-3QWCCQE5.js";
-import "./chunk-ETEVQ7UQ.js";
+} from "./chunk-ABBPXE5Z.js";
+import "./chunk-AY3AGSC4.js";
 import "./chunk-SCJ66AHO.js";
 import "./chunk-MEI6PY5P.js";
 import {
@@ -33,7 +33,7 @@ import {
 } from "./chunk-5FT6AZ3U.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-I7NNBQ3Z.js";
+} from "./chunk-JF6WFQDY.js";
 import {
   text
 } from "./chunk-2MAMETFL.js";
@@ -44,14 +44,14 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-PDOF2NAR.js";
+} from "./chunk-A4YM5RBU.js";
 import "./chunk-TKXTXSGR.js";
-import "./chunk-2TVXOYFY.js";
+import "./chunk-5FSPQ4ZX.js";
 import "./chunk-SKIHZA7B.js";
 import {
   INPUT_FORMATS,
   loadInput
-} from "./chunk-4VNGZ7TO.js";
+} from "./chunk-EVYNPWOD.js";
 import "./chunk-U24S7HBE.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";
@@ -578,7 +578,7 @@ async function readPath(display, inputPath, settings, cwd = settings.project.cwd
   return { path: display, map: computeAccess(tenant), errors: input.errors };
 }
 async function readLiveSource(source, settings) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-BTPYI2ZT.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-BMGBHFVG.js");
   const { snapshotToInput } = await import("./to-input-7YUWF22Q.js");
   const snapshot = await readLiveTenant(source);
   if (source.snapshotFile !== void 0) await writeSnapshot(snapshot, source.snapshotFile, settings.project.cwd);
@@ -641,7 +641,7 @@ async function accessCommand(argv, io) {
       ...values["max-aliases"] !== void 0 ? { yaml: { maxAliasCount: wholeNumber("--max-aliases", values["max-aliases"]) } } : {}
     },
     // The live audit (and its HTTP client) loads only when a source is live.
-    ...values.live ? { live: (await import("./live-options-5HQLMIJV.js")).sourceOf(values, io) } : {}
+    ...values.live ? { live: (await import("./live-options-KTKZDQTT.js")).sourceOf(values, io) } : {}
   };
   const color = useColor(io);
   if (values.diff) {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-MEI6PY5P.js";
 import {
   displayPath
-} from "./chunk-4VNGZ7TO.js";
+} from "./chunk-EVYNPWOD.js";
 import {
   InputError,
   UsageError
