@@ -20,7 +20,10 @@ import { openWorkspace } from './project.js';
 import { readBase } from './read-base.js';
 import { terraformBaseInputs } from './terraform-base.js';
 import { openBaseProject } from './config-source.js';
-import { configWeakenings } from '../config/weakening.js';
+import { configWeakenings, weakeningFindings, type Weakening } from '../config/weakening.js';
+import { configWideSettings } from '../config/settings.js';
+import { weakenedConfiguration } from '../config/rules/index.js';
+import { sortFindings } from '../engine/run-rules.js';
 
 /**
  * Lints the exports as checked out and, for a pull request, the same paths at the PR's base, so that only what
@@ -48,6 +51,7 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   const inputPaths = expanded.map((input) => path.relative(root, path.resolve(inputs.workingDirectory, input)) || '.');
   const notes: string[] = [];
   let project = head;
+  let weakenings: Weakening[] = [];
   if (pullRequest && baseConfigDir) {
     const base = await openBaseProject(inputs, root, pullRequest.baseSha, baseConfigDir).catch((error: unknown) => {
       if (error instanceof BaseUnavailable) return error;
@@ -57,10 +61,7 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
       notes.push(`Could not read the configuration at the pull request's base (${base.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`);
     } else {
       project = base;
-      const weakenings = configWeakenings(base, head, head.reportRules, inputPaths);
-      if (weakenings.length > 0) {
-        notes.push(`This pull request's configuration checks less than its base's, which judged it; once merged it applies: ${weakenings.join(' ')}`);
-      }
+      weakenings = configWeakenings(base, head, head.reportRules, inputPaths);
     }
   }
   // Mapped keyword values are secrets: reports show their markers, and the runner hides them from the log too.
@@ -71,7 +72,8 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   }
   const now = new Date();
   // The base's project lives in its copy: the head's inputs are read from the workspace, under the same names.
-  const { targets } = await lintProject(project, { paths: inputPaths, now, ...(project === head ? {} : { readFrom: root }) });
+  const linted = await lintProject(project, { paths: inputPaths, now, ...(project === head ? {} : { readFrom: root }) });
+  const targets = withWeakenings(linted.targets, weakenings, project, head);
 
   notes.push(...noticesOf(targets).map((notice) => notice.message));
   let onlyNew = inputs.onlyNew ?? pullRequest !== undefined;
@@ -143,4 +145,19 @@ async function lintBase(
   } finally {
     await rm(into, { recursive: true, force: true });
   }
+}
+
+/**
+ * The pull request's configuration changes that check less, as weakened-configuration findings in its
+ * configuration file, at the severity the judging (base) configuration gives the rule.
+ */
+function withWeakenings(targets: readonly Target[], weakenings: readonly Weakening[], judge: Project, head: Project): readonly Target[] {
+  if (weakenings.length === 0) return targets;
+  const severity = configWideSettings(judge.config, judge.reportRules).get(weakenedConfiguration.meta.id)?.severity ?? weakenedConfiguration.meta.defaultSeverity;
+  const file = head.config.document?.file ?? path.relative(head.cwd, path.join(head.config.baseDir, '.a0lint.yml'));
+  const findings = weakeningFindings(weakenings, head.config, file, severity);
+  if (findings.length === 0) return targets;
+  const existing = targets.find((target) => target.kind === 'configuration' && target.path === file);
+  if (!existing) return [...targets, { kind: 'configuration', path: file, category: 'other', findings: sortFindings(findings), errors: [] }];
+  return targets.map((target) => (target === existing ? { ...target, findings: sortFindings([...target.findings, ...findings]) } : target));
 }

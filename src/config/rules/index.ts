@@ -2,6 +2,7 @@ import { defineRule, type AnyRule } from '../../engine/rule.js';
 import { HOMEPAGE } from '../../engine/docs-url.js';
 import expiredDocs from './expired-ignore.md';
 import unusedDocs from './unused-ignore.md';
+import weakenedDocs from './weakened-configuration.md';
 
 /**
  * Findings about the configuration itself. They are ordinary rules so severity settings, reporters and SARIF
@@ -50,4 +51,33 @@ export const unusedIgnore = defineRule({
   check() {},
 });
 
-export const configRules: readonly AnyRule[] = [expiredIgnore, unusedIgnore];
+export const weakenedConfiguration = defineRule({
+  meta: {
+    id: 'weakened-configuration',
+    description: 'Review pull requests whose configuration checks less than the base branch\'s',
+    defaultSeverity: 'warning',
+    category: 'hygiene',
+    precision: 'very-high',
+    securitySeverity: 5.0,
+    tags: ['configuration', 'suppressions', 'pull-request'],
+    messages: {
+      lowered:
+        'For {{input}}, {{changes}}: once merged it checks less. ' +
+        'Revert the change, or have an owner of the configuration accept it.',
+      ignore:
+        'New or changed ignore entry: rule {{rule}}, {{kind}} {{key}}{{files}}. Once merged it suppresses findings the base reports. ' +
+        'Revert the entry, or have an owner of the configuration accept it.',
+      customRuleAdded: 'New custom rule path: {{glob}}. The rules it loads decide what is checked once merged; review them.',
+      customRuleRemoved: 'Custom rule path removed: {{glob}}. Once merged its rules no longer run; restore it or confirm they are retired.',
+      mappings: 'Keyword mappings changed (their values decide what is checked; they are not shown). Review the change to the mappings.',
+      options:
+        'For {{input}}, the options of rule {{rule}} changed in the pull request\'s configuration; a0lint cannot tell whether they check less. ' +
+        'Review the new options.',
+    },
+    docs: weakenedDocs,
+    docsUrl: `${HOMEPAGE}/blob/main/docs/security.md`,
+  },
+  check() {},
+});
+
+export const configRules: readonly AnyRule[] = [expiredIgnore, unusedIgnore, weakenedConfiguration];
