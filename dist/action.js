@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-ABBPXE5Z.js";
+} from "./chunks/chunk-UNZFLVBF.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -33,7 +33,7 @@ import {
   countBySeverity,
   renderMarkdown,
   tooManySarifRuns
-} from "./chunks/chunk-JF6WFQDY.js";
+} from "./chunks/chunk-DXUWYLSM.js";
 import {
   text
 } from "./chunks/chunk-2MAMETFL.js";
@@ -41,9 +41,12 @@ import {
   VERSION
 } from "./chunks/chunk-O5W26SAV.js";
 import {
+  configWideSettings,
   errorsOf,
+  fill,
   findConfigFile,
   findingsOf,
+  fingerprint,
   finish,
   inputTargets,
   lintPath,
@@ -51,8 +54,10 @@ import {
   mappedSecrets,
   noticesOf,
   openProject,
-  plural
-} from "./chunks/chunk-A4YM5RBU.js";
+  plural,
+  sortFindings,
+  weakenedConfiguration
+} from "./chunks/chunk-XOZ2LXWP.js";
 import {
   insideRepository,
   isInside
@@ -64,7 +69,9 @@ import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-ULGJ5JYG.js";
-import "./chunks/chunk-N4EBYNR2.js";
+import {
+  joinPointer
+} from "./chunks/chunk-N4EBYNR2.js";
 import {
   InputError,
   UsageError
@@ -11755,7 +11762,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
+    function fill2(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -11980,7 +11987,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+          fill2(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12160,7 +12167,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12177,7 +12184,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12481,7 +12488,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill2(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -21626,30 +21633,76 @@ async function openBaseProject(inputs, root, sha, into) {
 }
 
 // src/config/weakening.ts
+var MAX_LISTED = 5;
 var RANK = { off: 0, note: 1, warning: 2, error: 3 };
 function configWeakenings(base, head, rules, inputs) {
   const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (weakening) => {
+    const key2 = JSON.stringify([weakening.messageId, { ...weakening.data, input: "" }]);
+    if (seen.has(key2)) return;
+    seen.add(key2);
+    found.push(weakening);
+  };
+  const rulePointer = (id) => head.config.rules.has(id) ? joinPointer("/rules", id) : overridePointer(head.config, id) ?? (head.config.document?.locate("/extends") ? "/extends" : "");
+  const lowered = /* @__PURE__ */ new Map();
   for (const input of inputs) {
     const before = base.settingsFor(input).rules;
     const after = head.settingsFor(input).rules;
     for (const rule of rules) {
-      const was = before.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity;
-      const now = after.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity;
-      if (RANK[now] < RANK[was]) found.push(`${input}: rule ${rule.meta.id} is ${now} in the pull request's configuration, ${was} at the base.`);
+      const { id, defaultSeverity } = rule.meta;
+      const was = before.get(id)?.severity ?? defaultSeverity;
+      const now = after.get(id)?.severity ?? defaultSeverity;
+      if (RANK[now] < RANK[was]) {
+        const pointer = rulePointer(id);
+        lowered.set(`${input}\0${pointer}`, [...lowered.get(`${input}\0${pointer}`) ?? [], `rule ${id} is ${now} in the pull request's configuration, ${was} at the base`]);
+      } else if (now !== "off" && JSON.stringify(before.get(id)?.options ?? null) !== JSON.stringify(after.get(id)?.options ?? null)) {
+        add({ messageId: "options", data: { input, rule: id }, pointer: rulePointer(id), certain: false });
+      }
     }
   }
-  const baseIgnores = new Set(base.config.ignore.map(({ pointer: _pointer, ...entry }) => JSON.stringify(entry)));
-  for (const { pointer: _pointer, ...entry } of head.config.ignore) {
-    if (!baseIgnores.has(JSON.stringify(entry))) found.push(`New or changed ignore entry: rule ${entry.rule}, ${entry.kind} ${entry.key}${entry.files ? ` in ${entry.files.join(", ")}` : ""}.`);
+  for (const [key2, changes] of lowered) {
+    const [input, pointer] = key2.split("\0");
+    const shown = changes.length > MAX_LISTED ? [...changes.slice(0, MAX_LISTED), `${changes.length - MAX_LISTED} more rules are lowered`] : changes;
+    add({ messageId: "lowered", data: { input, changes: shown.join("; ") }, pointer, certain: true });
   }
-  const added = (list, from) => list.filter((item) => !from.includes(item));
-  for (const glob of added(head.config.customRules, base.config.customRules)) found.push(`New custom rule path: ${glob}.`);
-  for (const glob of added(base.config.customRules, head.config.customRules)) found.push(`Custom rule path removed: ${glob}.`);
+  const baseIgnores = new Set(base.config.ignore.map(({ pointer: _pointer, ...entry }) => JSON.stringify(entry)));
+  for (const { pointer, ...entry } of head.config.ignore) {
+    if (baseIgnores.has(JSON.stringify(entry))) continue;
+    const files = entry.files ? ` in ${entry.files.join(", ")}` : "";
+    add({ messageId: "ignore", data: { rule: entry.rule, kind: entry.kind, key: entry.key, files }, pointer, certain: true });
+  }
+  head.config.customRules.forEach((glob, index) => {
+    if (!base.config.customRules.includes(glob)) add({ messageId: "customRuleAdded", data: { glob }, pointer: `/customRules/${index}`, certain: true });
+  });
+  for (const glob of base.config.customRules.filter((item) => !head.config.customRules.includes(item))) {
+    add({ messageId: "customRuleRemoved", data: { glob }, pointer: head.config.customRules.length > 0 ? "/customRules" : "", certain: true });
+  }
   const mappingsOf = (config) => [config.mappings, ...config.overrides.map((override) => override.mappings)];
   if (JSON.stringify(mappingsOf(base.config)) !== JSON.stringify(mappingsOf(head.config))) {
-    found.push("Keyword mappings changed (their values decide what is checked; they are not shown).");
+    add({ messageId: "mappings", data: {}, pointer: head.config.mappings ? "/mappings" : "", certain: true });
   }
   return found;
+}
+function weakeningFindings(weakenings, head, file, severity) {
+  if (severity === "off") return [];
+  const { id, messages } = weakenedConfiguration.meta;
+  return weakenings.map((weakening) => {
+    const range = head.document?.locate(weakening.pointer);
+    return {
+      ruleId: id,
+      severity: weakening.certain ? severity : "note",
+      message: fill(messages[weakening.messageId], weakening.data),
+      path: weakening.pointer,
+      ...range && head.document ? { location: { file: head.document.file, ...range } } : {},
+      // What changed, not where: moving lines keeps the fingerprint.
+      fingerprint: fingerprint(id, file, weakening.messageId, ...Object.values(weakening.data))
+    };
+  });
+}
+function overridePointer(config, id) {
+  const index = config.overrides.findLastIndex((override) => override.rules.has(id));
+  return index >= 0 ? joinPointer("/overrides", index, "rules", id) : void 0;
 }
 
 // src/action/lint-exports.ts
@@ -21671,6 +21724,7 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
   const inputPaths = expanded.map((input) => path13.relative(root, path13.resolve(inputs.workingDirectory, input)) || ".");
   const notes = [];
   let project = head;
+  let weakenings = [];
   if (pullRequest && baseConfigDir) {
     const base2 = await openBaseProject(inputs, root, pullRequest.baseSha, baseConfigDir).catch((error2) => {
       if (error2 instanceof BaseUnavailable) return error2;
@@ -21680,10 +21734,7 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
       notes.push(`Could not read the configuration at the pull request's base (${base2.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`);
     } else {
       project = base2;
-      const weakenings = configWeakenings(base2, head, head.reportRules, inputPaths);
-      if (weakenings.length > 0) {
-        notes.push(`This pull request's configuration checks less than its base's, which judged it; once merged it applies: ${weakenings.join(" ")}`);
-      }
+      weakenings = configWeakenings(base2, head, head.reportRules, inputPaths);
     }
   }
   for (const config of /* @__PURE__ */ new Set([head.config, project.config])) {
@@ -21692,7 +21743,8 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
     }
   }
   const now = /* @__PURE__ */ new Date();
-  const { targets } = await lintProject(project, { paths: inputPaths, now, ...project === head ? {} : { readFrom: root } });
+  const linted = await lintProject(project, { paths: inputPaths, now, ...project === head ? {} : { readFrom: root } });
+  const targets = withWeakenings(linted.targets, weakenings, project, head);
   notes.push(...noticesOf(targets).map((notice2) => notice2.message));
   let onlyNew = inputs.onlyNew ?? pullRequest !== void 0;
   if (onlyNew && !pullRequest) {
@@ -21750,6 +21802,16 @@ async function lintBase(project, inputPaths, root, pullRequest, token, now, spec
   } finally {
     await rm3(into, { recursive: true, force: true });
   }
+}
+function withWeakenings(targets, weakenings, judge, head) {
+  if (weakenings.length === 0) return targets;
+  const severity = configWideSettings(judge.config, judge.reportRules).get(weakenedConfiguration.meta.id)?.severity ?? weakenedConfiguration.meta.defaultSeverity;
+  const file = head.config.document?.file ?? path13.relative(head.cwd, path13.join(head.config.baseDir, ".a0lint.yml"));
+  const findings = weakeningFindings(weakenings, head.config, file, severity);
+  if (findings.length === 0) return targets;
+  const existing = targets.find((target) => target.kind === "configuration" && target.path === file);
+  if (!existing) return [...targets, { kind: "configuration", path: file, category: "other", findings: sortFindings(findings), errors: [] }];
+  return targets.map((target) => target === existing ? { ...target, findings: sortFindings([...target.findings, ...findings]) } : target);
 }
 
 // src/action/live-audit.ts

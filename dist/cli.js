@@ -3,15 +3,15 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-BKHQBMBB.js";
+} from "./chunks/chunk-WAPC6MYX.js";
 import "./chunks/chunk-AY3AGSC4.js";
 import "./chunks/chunk-SCJ66AHO.js";
 import "./chunks/chunk-MEI6PY5P.js";
 import "./chunks/chunk-5FT6AZ3U.js";
-import "./chunks/chunk-JF6WFQDY.js";
+import "./chunks/chunk-DXUWYLSM.js";
 import "./chunks/chunk-2MAMETFL.js";
 import "./chunks/chunk-O5W26SAV.js";
-import "./chunks/chunk-A4YM5RBU.js";
+import "./chunks/chunk-XOZ2LXWP.js";
 import "./chunks/chunk-TKXTXSGR.js";
 import "./chunks/chunk-5FSPQ4ZX.js";
 import "./chunks/chunk-SKIHZA7B.js";

@@ -3,7 +3,7 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   lintPath,
   openProject
-} from "./chunks/chunk-A4YM5RBU.js";
+} from "./chunks/chunk-XOZ2LXWP.js";
 import "./chunks/chunk-TKXTXSGR.js";
 import "./chunks/chunk-5FSPQ4ZX.js";
 import "./chunks/chunk-SKIHZA7B.js";

@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-JF6WFQDY.js";
+} from "./chunks/chunk-DXUWYLSM.js";
 import "./chunks/chunk-2MAMETFL.js";
 import {
   VERSION
@@ -12,7 +12,7 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-A4YM5RBU.js";
+} from "./chunks/chunk-XOZ2LXWP.js";
 import "./chunks/chunk-TKXTXSGR.js";
 import "./chunks/chunk-5FSPQ4ZX.js";
 import "./chunks/chunk-SKIHZA7B.js";

@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-BKHQBMBB.js";
+} from "./chunk-WAPC6MYX.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,7 +24,7 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-ABBPXE5Z.js";
+} from "./chunk-UNZFLVBF.js";
 import "./chunk-AY3AGSC4.js";
 import "./chunk-SCJ66AHO.js";
 import "./chunk-MEI6PY5P.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-5FT6AZ3U.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-JF6WFQDY.js";
+} from "./chunk-DXUWYLSM.js";
 import {
   text
 } from "./chunk-2MAMETFL.js";
@@ -44,7 +44,7 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-A4YM5RBU.js";
+} from "./chunk-XOZ2LXWP.js";
 import "./chunk-TKXTXSGR.js";
 import "./chunk-5FSPQ4ZX.js";
 import "./chunk-SKIHZA7B.js";

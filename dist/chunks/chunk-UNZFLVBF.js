@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-JF6WFQDY.js";
+} from "./chunk-DXUWYLSM.js";
 import {
   text
 } from "./chunk-2MAMETFL.js";
@@ -14,7 +14,7 @@ import {
   isUnresolved,
   publicLabel,
   statedGrantTypes
-} from "./chunk-A4YM5RBU.js";
+} from "./chunk-XOZ2LXWP.js";
 import {
   managementAudience,
   normalizeAudience

@@ -20,7 +20,7 @@ import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-JF6WFQDY.js";
+} from "./chunk-DXUWYLSM.js";
 import {
   VERSION
 } from "./chunk-O5W26SAV.js";
@@ -30,7 +30,7 @@ import {
   findingsOf,
   lintProject,
   openProject
-} from "./chunk-A4YM5RBU.js";
+} from "./chunk-XOZ2LXWP.js";
 import {
   configRelative,
   fileMatcher
@@ -356,7 +356,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-MWYRYRPA.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-XYY3LXX6.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);

@@ -2961,6 +2961,9 @@ var expired_ignore_default = "# expired-ignore\n\nAn `ignore` entry in `.a0lint.
 // src/config/rules/unused-ignore.md
 var unused_ignore_default = "# unused-ignore\n\nAn `ignore` entry in `.a0lint.yml` suppressed no finding in this run.\n\n## Why\n\nSuppressions rot: the entity was fixed, renamed or deleted, and the stale entry would silently hide a future\nfinding with the same key. Reporting it keeps the list of exceptions equal to the list of real, accepted findings.\n\nAn entry is only reported when every input it applies to was read completely. Limit an entry to some inputs with\n`files` when you lint several tenants with one configuration.\n\n## How to fix\n\nDelete the entry, or correct its `rule`, `entity.kind` or `entity.key` (a glob) so it names the finding you accept.\n";
 
+// src/config/rules/weakened-configuration.md
+var weakened_configuration_default = "# weakened-configuration\n\nA pull request changes `.a0lint.yml` so that it would check less once merged: a rule turned off or lowered, an\n`ignore` entry that is new or changed, a custom-rule path added or removed, the keyword mappings changed, or a rule's\noptions changed.\n\n## Why\n\nOn a pull request the Action judges the change with the base commit's configuration (`config-source: base`), so a\npull request cannot switch its own check off. The configuration it brings still applies after the merge, so the\nreviewer must see what it gives up. Each change is a finding located at the changed line of the pull request's\n`.a0lint.yml`, in annotations, SARIF, the job summary and the counts. A changed rule option is reported at `note`\nseverity, because a0lint cannot tell whether the new value checks more or less. Mapping values are never shown.\n\n## How to fix\n\nRevert the change, or let a reviewer who owns the configuration accept it: the finding is about the pull request,\nnot about the tenant, and disappears once the change is on the base branch.\n";
+
 // src/config/rules/index.ts
 var CONFIG_DOCS = `${HOMEPAGE}/blob/main/docs/configuration.md#ignore`;
 var expiredIgnore = defineRule({
@@ -2999,7 +3002,30 @@ var unusedIgnore = defineRule({
   check() {
   }
 });
-var configRules = [expiredIgnore, unusedIgnore];
+var weakenedConfiguration = defineRule({
+  meta: {
+    id: "weakened-configuration",
+    description: "Review pull requests whose configuration checks less than the base branch's",
+    defaultSeverity: "warning",
+    category: "hygiene",
+    precision: "very-high",
+    securitySeverity: 5,
+    tags: ["configuration", "suppressions", "pull-request"],
+    messages: {
+      lowered: "For {{input}}, {{changes}}: once merged it checks less. Revert the change, or have an owner of the configuration accept it.",
+      ignore: "New or changed ignore entry: rule {{rule}}, {{kind}} {{key}}{{files}}. Once merged it suppresses findings the base reports. Revert the entry, or have an owner of the configuration accept it.",
+      customRuleAdded: "New custom rule path: {{glob}}. The rules it loads decide what is checked once merged; review them.",
+      customRuleRemoved: "Custom rule path removed: {{glob}}. Once merged its rules no longer run; restore it or confirm they are retired.",
+      mappings: "Keyword mappings changed (their values decide what is checked; they are not shown). Review the change to the mappings.",
+      options: "For {{input}}, the options of rule {{rule}} changed in the pull request's configuration; a0lint cannot tell whether they check less. Review the new options."
+    },
+    docs: weakened_configuration_default,
+    docsUrl: `${HOMEPAGE}/blob/main/docs/security.md`
+  },
+  check() {
+  }
+});
+var configRules = [expiredIgnore, unusedIgnore, weakenedConfiguration];
 
 // src/config/settings.ts
 import path2 from "node:path";
@@ -3724,12 +3750,17 @@ export {
   isPolicyFor,
   builtinRules,
   mappedSecrets,
+  fingerprint,
+  fill,
+  sortFindings,
   findingsOf,
   errorsOf,
   inputTargets,
   noticesOf,
   HOMEPAGE,
   ruleDocsUrl,
+  weakenedConfiguration,
+  configWideSettings,
   plural,
   finish,
   inputSettings,

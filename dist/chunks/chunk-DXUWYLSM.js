@@ -13,7 +13,7 @@ import {
   noticesOf,
   plural,
   ruleDocsUrl
-} from "./chunk-A4YM5RBU.js";
+} from "./chunk-XOZ2LXWP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-TKXTXSGR.js";
