@@ -21,6 +21,7 @@ import { parsePointer } from '../src/model/pointer.js';
 import type { Entity, Tenant } from '../src/model/types.js';
 import { CORPUS } from './helpers/corpus.js';
 import { cassetteExchanges, idOf, nockExchanges, toApiDump, type ApiDump, type Collection } from './corpus/recordings.js';
+import { readVerdicts, renderReview, REVIEWED_IN_PROSE, verdictProblems, type ReviewedFinding } from './corpus/verdicts.js';
 
 const corpus = CORPUS;
 
@@ -54,16 +55,20 @@ describe.skipIf(!corpus)('corpus', () => {
     expect(targets.length).toBeGreaterThan(40);
   });
 
-  it('loads every input or fails with a located error, and reports the reviewed findings', async () => {
+  it('loads every input or fails with a located error, and reports the reviewed findings, each judged', async () => {
     const outcomes: Outcome[] = [];
     const misplaced: string[] = [];
-    for (const target of targets) outcomes.push(await lintTarget(root, target, misplaced));
+    const judged: ReviewedFinding[] = [];
+    for (const target of targets) outcomes.push(await lintTarget(root, target, misplaced, judged));
     // Checked before the snapshot, so a locating fault is never mistaken for a change of findings.
     expect(misplaced, 'findings whose location does not hold the value they are about').toEqual([]);
     for (const outcome of outcomes) {
       for (const error of outcome.errors) expect(error, `${outcome.input}: input errors are located`).toMatch(/^[^:]+:\d+:\d+: /);
     }
     await expect(`${JSON.stringify(outcomes, null, 2)}\n`).toMatchFileSnapshot('./corpus/findings.json');
+    const verdicts = readVerdicts();
+    expect(verdictProblems(judged, verdicts), 'every finding of a rule not reviewed in prose needs a verdict (test/corpus/verdicts/)').toEqual([]);
+    await expect(renderReview(judged, verdicts)).toMatchFileSnapshot('./corpus/verdicts/README.md');
   });
 });
 
@@ -98,13 +103,13 @@ function discover(root: string): Target[] {
   return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function lintTarget(root: string, target: Target, misplaced: string[]): Promise<Outcome> {
+async function lintTarget(root: string, target: Target, misplaced: string[], judged: ReviewedFinding[]): Promise<Outcome> {
   const full = path.join(root, target.path);
   const base = { input: target.path, kind: target.kind };
   if (target.kind === 'recording') {
     const text = readFileSync(full, 'utf8');
     const dump = toApiDump(target.path.endsWith('.json') ? nockExchanges(text) : cassetteExchanges(text));
-    return outcomeOf(base, loadText(`${target.path} (as dump)`, JSON.stringify(dump, null, 1), 'api-dump'), RECORDED);
+    return outcomeOf(base, loadText(`${target.path} (as dump)`, JSON.stringify(dump, null, 1), 'api-dump'), RECORDED, judged);
   }
   if (target.kind === 'api-responses') {
     const errors: string[] = [];
@@ -112,13 +117,15 @@ async function lintTarget(root: string, target: Target, misplaced: string[]): Pr
       // Response bodies are no dumps: the loader must refuse each with a located error, never crash.
       errors.push(...(await load(path.join(target.path, name), root, {})).errors);
     }
-    const outcome = outcomeOf(base, loadText(`${target.path} (as dump)`, JSON.stringify(responsesAsDump(full), null, 1), 'api-dump'), PARTIAL);
+    const outcome = outcomeOf(base, loadText(`${target.path} (as dump)`, JSON.stringify(responsesAsDump(full), null, 1), 'api-dump'), PARTIAL, judged);
     return { ...outcome, errors: [...errors, ...outcome.errors] };
   }
   const config = findConfig(root, target.path);
   const mappings = config ? await readMappingsFile(config, root, 'deploy-config') : {};
   const loaded = await load(target.path, root, mappings);
-  const outcome = loaded.input ? outcomeOf(base, loaded.input, WHOLE, (tenant, finding) => checkLocation(root, tenant, finding, misplaced)) : { ...base, errors: [], findings: {} };
+  const outcome = loaded.input
+    ? outcomeOf(base, loaded.input, WHOLE, judged, (tenant, finding) => checkLocation(root, tenant, finding, misplaced))
+    : { ...base, errors: [], findings: {} };
   return { ...outcome, ...(config ? { mappings: config } : {}), errors: loaded.errors };
 }
 
@@ -150,19 +157,23 @@ const PARTIAL: Reading = { located: false, settings: new Map([['no-dangling-clie
  */
 const RECORDED: Reading = { ...PARTIAL, settings: new Map([...PARTIAL.settings, ['grant-scopes-defined', { severity: 'off' }]]) };
 
-function outcomeOf(base: { input: string; kind: Kind }, input: LoadedInput, reading: Reading, check?: (tenant: Tenant, finding: Finding) => void): Outcome {
+function outcomeOf(
+  base: { input: string; kind: Kind },
+  input: LoadedInput,
+  reading: Reading,
+  judged: ReviewedFinding[],
+  check?: (tenant: Tenant, finding: Finding) => void,
+): Outcome {
   const findings: Record<string, string[]> = {};
   const { tenant, findings: all } = lintInput(input, { rules: builtinRules, settings: reading.settings });
   for (const finding of all) {
     check?.(tenant, finding);
-    (findings[finding.ruleId] ??= []).push(describeFinding(finding, reading.located));
+    const where = reading.located && finding.location ? `${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}` : undefined;
+    const subject = `${finding.entity ? `${finding.entity.kind} ${finding.entity.key}` : '-'} ${finding.path || '/'}`;
+    (findings[finding.ruleId] ??= []).push(where === undefined ? subject : `${where} ${subject}`);
+    if (!REVIEWED_IN_PROSE.has(finding.ruleId)) judged.push({ input: base.input, ruleId: finding.ruleId, fingerprint: finding.fingerprint, ...(where ? { where } : {}), subject });
   }
   return { ...base, errors: input.errors.map((error) => error.format()), findings };
-}
-
-function describeFinding(finding: Finding, located: boolean): string {
-  const where = located && finding.location ? `${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn} ` : '';
-  return `${where}${finding.entity ? `${finding.entity.kind} ${finding.entity.key}` : '-'} ${finding.path || '/'}`;
 }
 
 const fileLines = new Map<string, string[]>();
@@ -174,7 +185,7 @@ const fileLines = new Map<string, string[]>();
 function checkLocation(root: string, tenant: Tenant, finding: Finding, misplaced: string[]): void {
   const { location, entity } = finding;
   if (!location || !entity || location.startLine !== location.endLine) return;
-  const entities: readonly Entity[] = [...tenant.resourceServers, ...tenant.clients, ...tenant.clientGrants];
+  const entities: readonly Entity[] = [...tenant.resourceServers, ...tenant.clients, ...tenant.clientGrants, ...postureEntities(tenant)];
   const holder = entities.find((candidate) => candidate.kind === entity.kind && candidate.key === entity.key && candidate.origin.source.file === location.file);
   let value: unknown = holder?.data;
   for (const segment of parsePointer(finding.path)) value = isRecord(value) || Array.isArray(value) ? (value as Record<string, unknown>)[segment] : undefined;
@@ -188,6 +199,13 @@ function checkLocation(root: string, tenant: Tenant, finding: Finding, misplaced
   // A value filled in from a keyword mapping is located at its marker (an `@@KEY@@` list: each item at the marker).
   if (/^['"]?(?:##[A-Z0-9_]+##|@@[A-Z0-9_]+@@)/.test(line.slice(location.startColumn - 1)) || /##[A-Z0-9_]+##/.test(text)) return;
   misplaced.push(`${location.file}:${location.startLine}:${location.startColumn} ${finding.ruleId} ${entity.kind} ${entity.key} ${finding.path}`);
+}
+
+function postureEntities(tenant: Tenant): Entity[] {
+  const { posture } = tenant;
+  const single = [posture.settings, posture.guardianPolicies, posture.emailProvider].filter((entity) => entity !== undefined);
+  const lists = [posture.attackProtection, posture.guardianFactors, posture.connections, posture.emailTemplates, posture.actions, posture.rules, posture.hooks, posture.pages];
+  return [...single, ...lists.flat(), ...posture.logStreams, ...posture.eventStreams, ...posture.customDomains, ...posture.networkAcls];
 }
 
 /** The deploy-cli config next to an export or in a parent folder of the same repository copy. */

@@ -1,5 +1,13 @@
+import { clientUrls, type UrlField } from '../../src/model/client-urls.js';
 import { defineRule } from '../../src/engine/rule.js';
 import docs from './README.md';
+
+/**
+ * The origins Auth0 accepts cross-origin login requests from: Allowed Origins (CORS), Allowed Web Origins, and the
+ * callback URLs' origins (Auth0 docs, Configure Cross-Origin Resource Sharing). An application listing none of them
+ * cannot be used for embedded login from any page, so its switch changes nothing until an origin is added.
+ */
+const ORIGIN_FIELDS: ReadonlySet<UrlField> = new Set(['callbacks', 'web_origins', 'allowed_origins']);
 
 export default defineRule({
   meta: {
@@ -23,7 +31,8 @@ export default defineRule({
   check({ tenant, report }) {
     for (const client of tenant.clients) {
       if (client.data.global === true) continue;
-      if (client.data.cross_origin_authentication === true) report({ entity: client, path: '/cross_origin_authentication', messageId: 'on', data: { name: client.name ?? client.key } });
+      if (client.data.cross_origin_authentication !== true) continue;
+      if (clientUrls(client).some((url) => ORIGIN_FIELDS.has(url.field))) report({ entity: client, path: '/cross_origin_authentication', messageId: 'on', data: { name: client.name ?? client.key } });
     }
   },
 });

@@ -21,6 +21,10 @@ export default defineRule({
     docs,
   },
   check({ tenant, report }) {
+    const { posture } = tenant;
+    // It checks passwords of database connections only: a tenant known to have none (passwordless and social
+    // logins) has nothing it could protect. Without the databases section, passwords may exist: it still reports.
+    if (posture.known.has('databases') && !posture.connections.some((connection) => connection.isDatabase)) return;
     const part = attackPart(tenant, 'breachedPasswordDetection');
     if (part?.data.enabled === false) report({ entity: part, path: '/enabled', messageId: 'off' });
   },

@@ -70,7 +70,8 @@ export default defineRule<Options>({
       const name = label(connection);
       const at = (path: string, messageId: string, data: Record<string, string | number> = {}): void =>
         report({ entity: connection, path, messageId, data: { name, ...data } });
-      const policy = options_.passwordPolicy;
+      // null is what the API returns for the Dashboard's "None" (any single character); absent is not guessed.
+      const policy = options_.passwordPolicy === null ? 'none' : options_.passwordPolicy;
       const level = typeof policy === 'string' ? LEVELS.indexOf(policy as Level) : -1;
       if (level !== -1 && level < LEVELS.indexOf(options.minimumPolicy)) at('/options/passwordPolicy', 'weakPolicy', { policy: policy as string, minimum: options.minimumPolicy });
       const length = dig(options_, 'password_complexity_options', 'min_length');

@@ -45,6 +45,22 @@ testRule(rule, {
       ],
     },
     {
+      name: 'passwordPolicy null is the level none, as exported from a connection set to None',
+      code: yaml`
+        databases:
+          - name: Customers
+            strategy: auth0
+            options:
+              passwordPolicy: null
+              password_complexity_options:
+                min_length: 12
+              password_history: { enable: true, size: 5 }
+              password_dictionary: { enable: true }
+              password_no_personal_info: { enable: true }
+      `,
+      errors: [{ messageId: 'weakPolicy', entity: 'Customers', path: '/options/passwordPolicy', message: 'uses the password strength "none"', line: 5, column: 23 }],
+    },
+    {
       name: 'API dump: databases are connections of strategy auth0',
       format: 'api-dump',
       code: '{"connections": [{"name": "db", "strategy": "auth0", "options": {"passwordPolicy": "none", "password_history": {"enable": true}, "password_dictionary": {"enable": true}, "password_no_personal_info": {"enable": true}}}]}',

@@ -45,6 +45,8 @@ export function readNamedFile(at: ExportFolder, item: Record<string, unknown>, p
   const fail = (message: string): void => {
     const range = place.source.locate?.(fieldPointer);
     at.input.errors.push(new InputError(message, place.source.file, range?.startLine, range?.startColumn));
+    // The file's name is not its content: rules that read code must see it as unread, not as code saying nothing.
+    delete parent[last];
   };
   if (relative === '..' || relative.startsWith('../') || path.posix.isAbsolute(named)) {
     fail(`"${field.path.join('.')}" names a file outside the export (${named}); a0lint reads only files inside it`);

@@ -150,6 +150,43 @@ describe('a YAML export reads the files it names, as deploy-cli does', () => {
   });
 });
 
+describe('a named file that cannot be read leaves its code unread, not empty', () => {
+  // A tenant whose only MFA requirement sits in a rule's code: the policy alone never asks for a second factor.
+  const tenantYaml = [
+    'rules:',
+    '  - name: Require MFA for admins',
+    '    script: ./rules/Require MFA for admins.js',
+    '    stage: login_success',
+    '    enabled: true',
+    '    order: 1',
+    'guardianFactors:',
+    '  - name: otp',
+    '    enabled: true',
+    'guardianPolicies:',
+    '  policies: []',
+    '',
+  ].join('\n');
+  const mfaFindings = async (files: Record<string, unknown>): Promise<{ messages: string[]; errors: string[] }> => {
+    const { findings, errors } = await lintFiles(['tenant.yaml'], { cwd: await exportFolder(files), rules: new Map([['require-mfa', { severity: 'warning' }]]) });
+    return { messages: findings.filter((finding) => finding.ruleId === 'require-mfa').map((finding) => finding.message), errors: errors.map((error) => error.format()) };
+  };
+
+  it('a missing script is an input error and no rule judges the file name as code', async () => {
+    const { messages, errors } = await mfaFindings({ 'tenant.yaml': tenantYaml });
+    expect(errors).toEqual(['tenant.yaml:3:13: cannot read rules/Require MFA for admins.js, which "script" names: no such file or folder']);
+    expect(messages).toEqual([]);
+  });
+
+  it('the same script read from disk is judged by what it does', async () => {
+    const asks = "function (user, context, callback) {\n  context.multifactor = { provider: 'any' };\n  callback(null, user, context);\n}\n";
+    const silent = 'function (user, context, callback) {\n  callback(null, user, context);\n}\n';
+    expect(await mfaFindings({ 'tenant.yaml': tenantYaml, 'rules/Require MFA for admins.js': asks })).toEqual({ messages: [], errors: [] });
+    const { messages } = await mfaFindings({ 'tenant.yaml': tenantYaml, 'rules/Require MFA for admins.js': silent });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^The MFA policy never asks for a second factor/);
+  });
+});
+
 describe('a YAML file that is no export is refused, and keys deploy-cli ignores are errors', () => {
   const errorOf = (text: string): string => {
     try {
