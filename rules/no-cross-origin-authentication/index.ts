@@ -21,9 +21,9 @@ export default defineRule({
     preset: 'strict',
     messages: {
       on:
-        'Application "{{name}}" allows cross-origin authentication (cross_origin_authentication: true): its web pages collect passwords themselves and send them ' +
+        'Application "{{name}}" allows cross-origin authentication ({{field}}: true): its web pages collect passwords themselves and send them ' +
         'to Auth0 across origins, outside Universal Login, which exposes them to the page\'s scripts, breaks with third-party cookie blocking and bypasses ' +
-        'protections of the hosted login page. Use Universal Login and set cross_origin_authentication to false.',
+        'protections of the hosted login page. Use Universal Login and set {{field}} to false.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,
@@ -31,8 +31,11 @@ export default defineRule({
   check({ tenant, report }) {
     for (const client of tenant.clients) {
       if (client.data.global === true) continue;
-      if (client.data.cross_origin_authentication !== true) continue;
-      if (clientUrls(client).some((url) => ORIGIN_FIELDS.has(url.field))) report({ entity: client, path: '/cross_origin_authentication', messageId: 'on', data: { name: client.name ?? client.key } });
+      // deploy-cli deploys the deprecated cross_origin_auth when cross_origin_authentication is not written (clients
+      // handler, sanitizeCrossOriginAuth), and the Terraform provider names the attribute so: one finding either way.
+      const field = 'cross_origin_authentication' in client.data ? 'cross_origin_authentication' : 'cross_origin_auth';
+      if (client.data[field] !== true || !clientUrls(client).some((url) => ORIGIN_FIELDS.has(url.field))) continue;
+      report({ entity: client, path: `/${field}`, subject: '/cross_origin_authentication', messageId: 'on', data: { name: client.name ?? client.key, field } });
     }
   },
 });
