@@ -1,4 +1,4 @@
-// Regenerates the rules table in README.md from rule metadata. Rules import their docs pages as text, so the
+// Regenerates the rules table in README.md and each rule page's metadata line from rule metadata. Rules import their docs pages as text, so the
 // metadata is bundled with esbuild (as for dist/) into a temporary module and imported from there.
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,7 +11,9 @@ try {
   const outfile = path.join(dir, 'rules-table.mjs');
   await build({
     stdin: {
-      contents: "export { builtinRules } from './rules/index.ts';\nexport { withRulesTable } from './src/docs/rules-table.ts';\n",
+      contents:
+        "export { builtinRules } from './rules/index.ts';\nexport { withRulesTable } from './src/docs/rules-table.ts';\n" +
+        "export { withRuleMetaLine } from './src/docs/rule-meta-line.ts';\n",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -22,7 +24,7 @@ try {
     outfile,
     logLevel: 'warning',
   });
-  const { builtinRules, withRulesTable } = await import(pathToFileURL(outfile).href);
+  const { builtinRules, withRulesTable, withRuleMetaLine } = await import(pathToFileURL(outfile).href);
   const readme = await readFile('README.md', 'utf8');
   const updated = withRulesTable(readme, builtinRules);
   if (updated === readme) console.log('README.md rules table is up to date');
@@ -30,6 +32,17 @@ try {
     await writeFile('README.md', updated);
     console.log(`README.md rules table updated (${builtinRules.length} rules)`);
   }
+  let pages = 0;
+  for (const { meta } of builtinRules) {
+    const file = path.join('rules', meta.id, 'README.md');
+    const page = await readFile(file, 'utf8');
+    const updated = withRuleMetaLine(page, meta);
+    if (updated !== page) {
+      await writeFile(file, updated);
+      pages++;
+    }
+  }
+  console.log(pages === 0 ? 'rule pages are up to date' : `metadata line updated in ${pages} rule page(s)`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

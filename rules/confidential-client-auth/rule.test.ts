@@ -22,13 +22,13 @@ testRule(rule, {
             app_type: non_interactive
             token_endpoint_auth_method: none
       `,
-      errors: [{ messageId: 'noneMachine', entity: 'Worker', message: 'refuses it the client credentials flow', path: '/token_endpoint_auth_method', line: 4, column: 33, endColumn: 37 }],
+      errors: [{ messageId: 'noneMachine', entity: 'Worker', data: { client: 'Worker' }, path: '/token_endpoint_auth_method', line: 4, column: 33, endColumn: 37 }],
     },
     {
       name: 'regular_web in an API dump',
       format: 'api-dump',
       code: '{"clients": [{"client_id": "x1", "app_type": "regular_web", "token_endpoint_auth_method": "none"}]}',
-      errors: [{ messageId: 'none', entity: 'x1', message: 'regular_web application', line: 1, column: 91 }],
+      errors: [{ messageId: 'none', entity: 'x1', data: { client: 'x1' }, line: 1, column: 91 }],
     },
     {
       name: 'a client_authentication_methods entry set to null is no credential',

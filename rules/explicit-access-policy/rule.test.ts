@@ -44,7 +44,7 @@ testRule(rule, {
               user:
                 policy: require_client_grant
       `,
-      errors: [{ messageId: 'missingClient', message: 'default require_client_grant', path: '/subject_type_authorization/client', line: 3, column: 5 }],
+      errors: [{ messageId: 'missingClient', data: { api: 'https://a.example.com' }, path: '/subject_type_authorization/client', line: 3, column: 5 }],
     },
     {
       name: 'a /me/ API on a host other than the tenant is an ordinary API',

@@ -49,7 +49,7 @@ export default defineRule({
 });
 
 /** Which flow the grant needs and whether the application can use it; anonymous_user grants are not documented enough to judge. */
-function problemOf(grant: ClientGrant, client: Client): string | undefined {
+function problemOf(grant: ClientGrant, client: Client): 'publicApp' | 'noClientCredentials' | 'machineUserGrant' | 'noUserFlow' | undefined {
   const types = statedGrantTypes(client);
   if (grant.subjectType === 'client') {
     if (client.publicBecause) return 'publicApp';

@@ -27,17 +27,17 @@ testRule(rule, {
     {
       name: 'token_endpoint_auth_method none and client_credentials, no app_type: public, so the grant is unusable (the same story as confidential-client-auth)',
       code: tenant('    token_endpoint_auth_method: none\n    grant_types: [client_credentials]\n', ''),
-      errors: [{ messageId: 'publicApp', message: 'public (token_endpoint_auth_method none): Auth0 gives the client credentials flow only to applications that authenticate', line: 9, column: 5 }],
+      errors: [{ messageId: 'publicApp', data: { client: 'App', api: 'Orders', why: 'token_endpoint_auth_method none' }, line: 9, column: 5 }],
     },
     {
       name: 'SPA with a client grant (no subject_type: reported on the grant)',
       code: tenant('    app_type: spa\n', ''),
-      errors: [{ messageId: 'publicApp', message: 'app_type spa', entity: 'App|https://orders.example.com|client', path: '', line: 8, column: 5 }],
+      errors: [{ messageId: 'publicApp', data: { client: 'App', api: 'Orders', why: 'app_type spa' }, entity: 'App|https://orders.example.com|client', path: '', line: 8, column: 5 }],
     },
     {
       name: 'token_endpoint_auth_method none with a client grant',
       code: tenant('    app_type: regular_web\n    token_endpoint_auth_method: none\n', '    subject_type: client\n'),
-      errors: [{ messageId: 'publicApp', message: 'token_endpoint_auth_method none', path: '/subject_type', line: 11, column: 19 }],
+      errors: [{ messageId: 'publicApp', data: { client: 'App', api: 'Orders', why: 'token_endpoint_auth_method none' }, path: '/subject_type', line: 11, column: 19 }],
     },
     {
       name: 'grant_types without client_credentials',

@@ -37,12 +37,12 @@ testRule(rule, {
     {
       name: 'an API without scopes defines none',
       code: tenant('  - client_id: Worker\n    audience: https://events.example.com\n    scope: [events:read]\n', ''),
-      errors: [{ messageId: 'undefinedScope', message: '"events:read"', line: 10, column: 13 }],
+      errors: [{ messageId: 'undefinedScope', data: { client: 'Worker', api: 'Events', scope: 'events:read' }, line: 10, column: 13 }],
     },
     {
       name: 'a misspelt Management API scope',
       code: tenant('  - client_id: Worker\n    audience: https://acme.eu.auth0.com/api/v2/\n    scope: [read:users, read:user]\n'),
-      errors: [{ messageId: 'unknownManagementScope', message: '"read:user"', path: '/scope/1', line: 13, column: 25 }],
+      errors: [{ messageId: 'unknownManagementScope', data: { client: 'Worker', api: 'https://acme.eu.auth0.com/api/v2/', scope: 'read:user' }, path: '/scope/1', line: 13, column: 25 }],
     },
   ],
 });

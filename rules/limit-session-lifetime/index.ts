@@ -19,7 +19,9 @@ const LIFETIMES = [
   { field: 'idle_ephemeral_session_lifetime', idle: true },
 ] as const;
 
-export default defineRule<Options>({
+type MessageIds = 'tooLong';
+
+export default defineRule<Options, MessageIds>({
   meta: {
     id: 'limit-session-lifetime',
     description: 'Keep login session lifetimes (absolute and idle) within bounds',

@@ -12,20 +12,20 @@ testRule(rule, {
     {
       code: 'tenant:\n  session_lifetime: 720\n  idle_session_lifetime: 168\n',
       errors: [
-        { messageId: 'tooLong', entity: 'tenant', path: '/session_lifetime', message: '720 hours, more than the allowed 168', line: 2, column: 21 },
-        { path: '/idle_session_lifetime', message: '168 hours, more than the allowed 72', line: 3, column: 26 },
+        { messageId: 'tooLong', entity: 'tenant', path: '/session_lifetime', data: { field: 'session_lifetime', hours: 720, max: 168 }, line: 2, column: 21 },
+        { messageId: 'tooLong', path: '/idle_session_lifetime', data: { field: 'idle_session_lifetime', hours: 168, max: 72 }, line: 3, column: 26 },
       ],
     },
     {
       name: 'minutes are read as minutes',
       code: 'tenant:\n  idle_session_lifetime_in_minutes: 600\n',
       options: { maxIdleHours: 8 },
-      errors: [{ path: '/idle_session_lifetime_in_minutes', message: '10 hours', line: 2, column: 37 }],
+      errors: [{ messageId: 'tooLong', path: '/idle_session_lifetime_in_minutes', data: { field: 'idle_session_lifetime_in_minutes', hours: 10, max: 8 }, line: 2, column: 37 }],
     },
     {
       name: 'ephemeral sessions too',
       code: 'tenant:\n  ephemeral_session_lifetime: 200\n',
-      errors: [{ path: '/ephemeral_session_lifetime', line: 2, column: 31 }],
+      errors: [{ messageId: 'tooLong', path: '/ephemeral_session_lifetime', line: 2, column: 31 }],
     },
   ],
 });

@@ -7,7 +7,9 @@ export interface Options {
   readonly maxSeconds: number;
 }
 
-export default defineRule<Options>({
+type MessageIds = 'tooLong' | 'webLonger';
+
+export default defineRule<Options, MessageIds>({
   meta: {
     id: 'limit-token-lifetime',
     description: 'Keep access token lifetimes of APIs short (token_lifetime at most maxSeconds, token_lifetime_for_web at most token_lifetime)',

@@ -19,13 +19,13 @@ testRule(rule, {
             identifier: https://orders.example.com
             token_lifetime: 2592000
       `,
-      errors: [{ messageId: 'tooLong', entity: 'https://orders.example.com', path: '/token_lifetime', message: '2592000 seconds (30 days)', line: 4, column: 21, endColumn: 28 }],
+      errors: [{ messageId: 'tooLong', entity: 'https://orders.example.com', path: '/token_lifetime', data: { api: 'Orders', max: 86400, seconds: 2592000, duration: '30 days' }, line: 4, column: 21, endColumn: 28 }],
     },
     {
       name: 'over a lowered limit',
       options: { maxSeconds: 3600 },
       code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime: 7200\n',
-      errors: [{ message: '(2 hours), more than the allowed 3600 seconds', line: 3, column: 21 }],
+      errors: [{ messageId: 'tooLong', data: { api: 'https://a.example.com', max: 3600, seconds: 7200, duration: '2 hours' }, line: 3, column: 21 }],
     },
     {
       name: 'web lifetime above the lifetime',

@@ -13,7 +13,9 @@ export interface Options {
 
 const LISTED = 8;
 
-export default defineRule<Options>({
+type MessageIds = 'criticalScopes' | 'takeoverScopes' | 'allowAllScopes';
+
+export default defineRule<Options, MessageIds>({
   meta: {
     id: 'management-api-least-privilege',
     description: 'Disallow Management API grants with scopes that can take over the tenant or its users\' accounts',

@@ -60,14 +60,14 @@ testRule(rule, {
       name: 'a client entry but no user entry in an API dump',
       format: 'api-dump',
       code: '{"resource_servers": [{"identifier": "https://t.eu.auth0.com/api/v2/", "is_system": true,\n  "subject_type_authorization": {"client": {"policy": "require_client_grant"}}}]}',
-      errors: [{ messageId: 'absent', message: 'no user access policy', line: 2, column: 33 }],
+      errors: [{ messageId: 'absent', data: { api: 'https://t.eu.auth0.com/api/v2/' }, line: 2, column: 33 }],
     },
     ...(['https://t.us.auth0.com', 'login.example.com', 't.us.auth0.com/', 'other.eu.auth0.com'] as const).map((tenantDomain) => ({
       name: `an is_system /api/v2/ API is the Management API whatever the tenant domain says (${tenantDomain})`,
       format: 'api-dump' as const,
       tenantDomain,
       code: dump('allow_all'),
-      errors: [{ messageId: 'allowAll', line: 3, column: 54 }],
+      errors: [{ messageId: 'allowAll' as const, line: 3, column: 54 }],
     })),
     {
       name: 'an API dump whose domain field holds the custom domain',
@@ -79,21 +79,21 @@ testRule(rule, {
       name: 'My Account API with allow_all (is_system)',
       format: 'api-dump',
       code: selfService('me', 'allow_all'),
-      errors: [{ messageId: 'selfServiceAllowAll', message: 'The My Account API ("Self-service")', path: '/subject_type_authorization/user/policy', line: 3, column: 54 }],
+      errors: [{ messageId: 'selfServiceAllowAll', data: { api: 'Self-service', kind: 'My Account API', reach: 'read and change the user\'s own account: enrol and delete authentication methods, and connect external accounts for Token Vault' }, path: '/subject_type_authorization/user/policy', line: 3, column: 54 }],
     },
     {
       name: 'My Organization API with allow_all (is_system), with a custom domain given',
       format: 'api-dump',
       tenantDomain: 'login.example.com',
       code: selfService('my-org', 'allow_all'),
-      errors: [{ messageId: 'selfServiceAllowAll', message: 'The My Organization API ("Self-service")', line: 3, column: 54 }],
+      errors: [{ messageId: 'selfServiceAllowAll', data: { api: 'Self-service', kind: 'My Organization API', reach: 'administer the user\'s organization: its details, its identity providers (SSO) and SCIM provisioning, and its verified domains' }, line: 3, column: 54 }],
     },
     {
       name: 'My Organization API with allow_all, without is_system, on the tenant\'s host',
       format: 'api-dump',
       tenantDomain: 't.eu.auth0.com',
       code: selfService('my-org', 'allow_all', ''),
-      errors: [{ messageId: 'selfServiceAllowAll', message: 'My Organization API', line: 3, column: 54 }],
+      errors: [{ messageId: 'selfServiceAllowAll', data: { api: 'Self-service', kind: 'My Organization API', reach: 'administer the user\'s organization: its details, its identity providers (SSO) and SCIM provisioning, and its verified domains' }, line: 3, column: 54 }],
     },
     {
       name: 'My Account API with allow_all in a deploy-cli export, its host a keyword marker and no is_system',
@@ -107,7 +107,7 @@ testRule(rule, {
               client:
                 policy: deny_all
       `,
-      errors: [{ messageId: 'selfServiceAllowAll', message: 'My Account API', line: 6, column: 17 }],
+      errors: [{ messageId: 'selfServiceAllowAll', data: { api: 'Auth0 My Account API', kind: 'My Account API', reach: 'read and change the user\'s own account: enrol and delete authentication methods, and connect external accounts for Token Vault' }, line: 6, column: 17 }],
     },
     {
       name: 'allow_all in an API dump',
@@ -126,7 +126,7 @@ testRule(rule, {
               user:
                 policy: allow_all
       `,
-      errors: [{ messageId: 'allowAll', message: 'API v2', line: 6, column: 17 }],
+      errors: [{ messageId: 'allowAll', data: { api: 'API v2' }, line: 6, column: 17 }],
     },
   ],
 });

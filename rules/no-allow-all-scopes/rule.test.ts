@@ -10,7 +10,7 @@ testRule(rule, {
   invalid: [
     {
       code: 'resourceServers:\n  - name: Ledger\n    identifier: https://ledger.example.com\nclientGrants:\n  - client_id: Job\n    audience: https://ledger.example.com\n    allow_all_scopes: true\n',
-      errors: [{ messageId: 'allowAll', message: '"Ledger"', entity: 'Job|https://ledger.example.com|client', path: '/allow_all_scopes', line: 7, column: 23, endColumn: 27 }],
+      errors: [{ messageId: 'allowAll', data: { client: 'Job', api: 'Ledger' }, entity: 'Job|https://ledger.example.com|client', path: '/allow_all_scopes', line: 7, column: 23, endColumn: 27 }],
     },
     {
       name: 'an API dump',

@@ -12,7 +12,9 @@ export interface Options {
   readonly ignoreClients: readonly string[];
 }
 
-export default defineRule<Options>({
+type MessageIds = 'danglingClient' | 'danglingApi' | 'severalManagementApis';
+
+export default defineRule<Options, MessageIds>({
   meta: {
     id: 'no-dangling-client-grants',
     description: 'Require every client grant to point at an application and an API that exist',

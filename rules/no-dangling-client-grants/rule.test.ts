@@ -44,13 +44,13 @@ testRule(rule, {
     {
       name: 'an unknown audience',
       code: tenant('  - client_id: Worker\n    subject_type: user\n    audience: https://gone.example.com\n'),
-      errors: [{ messageId: 'danglingApi', message: '"Worker"', path: '/audience', line: 10, column: 15 }],
+      errors: [{ messageId: 'danglingApi', data: { client: 'Worker', audience: 'https://gone.example.com', managementApi: 'tenant domain unknown' }, path: '/audience', line: 10, column: 15 }],
     },
     {
       name: 'another tenant\'s Management API, when the domain is known',
       tenantDomain: 'acme.eu.auth0.com',
       code: tenant('  - client_id: Worker\n    audience: https://other.eu.auth0.com/api/v2/\n'),
-      errors: [{ messageId: 'danglingApi', message: 'https://acme.eu.auth0.com/api/v2/', line: 9, column: 15 }],
+      errors: [{ messageId: 'danglingApi', data: { client: 'Worker', audience: 'https://other.eu.auth0.com/api/v2/', managementApi: 'https://acme.eu.auth0.com/api/v2/' }, line: 9, column: 15 }],
     },
     {
       name: 'two tenants\' Management APIs while the domain is unknown: the first grant to each host, without guessing which is dangling',
@@ -60,8 +60,8 @@ testRule(rule, {
           '  - client_id: abc123\n    audience: https://acme-prod.eu.auth0.com/api/v2/\n',
       ),
       errors: [
-        { messageId: 'severalManagementApis', message: 'Management API of acme-dev.eu.auth0.com, but the grants here point at the Management APIs of 2 tenants (acme-dev.eu.auth0.com, acme-prod.eu.auth0.com)', entity: 'Worker|https://acme-dev.eu.auth0.com/api/v2/|client', line: 9, column: 15 },
-        { messageId: 'severalManagementApis', message: '--tenant-domain', entity: 'abc123|https://acme-prod.eu.auth0.com/api/v2/|client', line: 14, column: 15 },
+        { messageId: 'severalManagementApis', data: { client: 'Worker', host: 'acme-dev.eu.auth0.com', count: 2, hosts: 'acme-dev.eu.auth0.com, acme-prod.eu.auth0.com' }, entity: 'Worker|https://acme-dev.eu.auth0.com/api/v2/|client', line: 9, column: 15 },
+        { messageId: 'severalManagementApis', data: { client: 'Worker', host: 'acme-prod.eu.auth0.com', count: 2, hosts: 'acme-dev.eu.auth0.com, acme-prod.eu.auth0.com' }, entity: 'abc123|https://acme-prod.eu.auth0.com/api/v2/|client', line: 14, column: 15 },
       ],
     },
     {

@@ -6,7 +6,7 @@ testRule(rule, {
   invalid: [
     {
       code: 'tenant:\n  default_audience: https://api.example.com\n',
-      errors: [{ messageId: 'set', entity: 'tenant', path: '/default_audience', message: 'https://api.example.com', line: 2, column: 21 }],
+      errors: [{ messageId: 'set', entity: 'tenant', path: '/default_audience', data: { audience: 'https://api.example.com' }, line: 2, column: 21 }],
     },
   ],
 });

@@ -24,7 +24,7 @@ testRule(rule, {
       name: 'API dump',
       format: 'api-dump',
       code: '{"clients": [\n  {"client_id": "abc", "grant_types": ["implicit"]}\n]}',
-      errors: [{ entity: 'abc', path: '/grant_types/0', line: 2, column: 40 }],
+      errors: [{ messageId: 'implicit', entity: 'abc', path: '/grant_types/0', line: 2, column: 40 }],
     },
   ],
 });

@@ -11,15 +11,15 @@ testRule(rule, {
     {
       code: 'tenant:\n  flags:\n    allow_legacy_ro_grant_types: true\n    enable_sso: true\n    enable_legacy_profile: true\n',
       errors: [
-        { messageId: 'legacy', entity: 'tenant', path: '/flags/allow_legacy_ro_grant_types', message: '/oauth/ro', line: 3, column: 34 },
-        { path: '/flags/enable_legacy_profile', line: 5, column: 28 },
+        { messageId: 'legacy', entity: 'tenant', path: '/flags/allow_legacy_ro_grant_types', data: { flag: 'allow_legacy_ro_grant_types', what: 'the legacy resource owner endpoint (/oauth/ro) and its password grants' }, line: 3, column: 34 },
+        { messageId: 'legacy', path: '/flags/enable_legacy_profile', line: 5, column: 28 },
       ],
     },
     {
       name: 'API dump',
       format: 'api-dump',
       code: '{"tenant_settings": {"flags": {"allow_other_legacy_grant_types": true}}}',
-      errors: [{ path: '/flags/allow_other_legacy_grant_types', line: 1, column: 66 }],
+      errors: [{ messageId: 'legacy', path: '/flags/allow_other_legacy_grant_types', line: 1, column: 66 }],
     },
   ],
 });

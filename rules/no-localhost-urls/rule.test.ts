@@ -13,7 +13,7 @@ testRule(rule, {
     {
       name: 'a native app on localhost, or on a loopback IP outside callbacks, is still reported',
       code: 'clients:\n  - name: Desktop\n    app_type: native\n    callbacks: ["http://localhost:8400/callback"]\n    allowed_logout_urls: ["http://127.0.0.1:8400"]\n',
-      errors: [{ path: '/callbacks/0', line: 4, column: 17 }, { path: '/allowed_logout_urls/0', line: 5, column: 27 }],
+      errors: [{ messageId: 'loopback', path: '/callbacks/0', line: 4, column: 17 }, { messageId: 'loopback', path: '/allowed_logout_urls/0', line: 5, column: 27 }],
     },
     {
       name: 'localhost callback and origin',
@@ -27,13 +27,13 @@ testRule(rule, {
       `,
       errors: [
         { messageId: 'loopback', entity: 'Storefront', path: '/callbacks/1', line: 5, column: 9, endColumn: 33 },
-        { path: '/web_origins/0', message: 'http://localhost:3000 in web_origins', line: 6, column: 19 },
+        { messageId: 'loopback', path: '/web_origins/0', data: { client: 'Storefront', url: 'http://localhost:3000', field: 'web_origins' }, line: 6, column: 19 },
       ],
     },
     {
       name: '127.0.0.1, [::1] and https://localhost',
       code: 'clients:\n  - name: Web\n    allowed_logout_urls: ["http://127.0.0.1:8080", "http://[::1]/", "https://LOCALHOST/"]\n',
-      errors: [{ path: '/allowed_logout_urls/0', line: 3, column: 27 }, { path: '/allowed_logout_urls/1', line: 3, column: 52 }, { path: '/allowed_logout_urls/2', line: 3, column: 69 }],
+      errors: [{ messageId: 'loopback', path: '/allowed_logout_urls/0', line: 3, column: 27 }, { messageId: 'loopback', path: '/allowed_logout_urls/1', line: 3, column: 52 }, { messageId: 'loopback', path: '/allowed_logout_urls/2', line: 3, column: 69 }],
     },
   ],
 });

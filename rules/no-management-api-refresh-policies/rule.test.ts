@@ -24,7 +24,7 @@ testRule(rule, {
       name: 'a custom tenant domain',
       tenantDomain: 'login.example.com',
       code: 'clients:\n  - name: a\n    refresh_token:\n      policies:\n        - audience: https://login.example.com/api/v2/\n',
-      errors: [{ line: 5, column: 21 }],
+      errors: [{ messageId: 'management', line: 5, column: 21 }],
     },
   ],
 });

@@ -40,13 +40,13 @@ testRule(rule, {
             identifier: https://legacy.example.com
             signing_secret: ${FAKE}
       `,
-      errors: [{ messageId: 'entity', entity: 'https://legacy.example.com', path: '/signing_secret', message: 'API "Legacy" has a literal signing_secret', line: 4, column: 21 }],
+      errors: [{ messageId: 'entity', entity: 'https://legacy.example.com', path: '/signing_secret', data: { owner: 'API', name: 'Legacy', field: 'signing_secret' }, line: 4, column: 21 }],
     },
     {
       name: 'a client secret in an API dump',
       format: 'api-dump',
       code: `{"clients": [\n  {"client_id": "abc", "name": "Worker", "client_secret": "${FAKE}"}\n]}`,
-      errors: [{ messageId: 'entity', entity: 'abc', path: '/client_secret', message: 'Application "Worker"', line: 2, column: 59 }],
+      errors: [{ messageId: 'entity', entity: 'abc', path: '/client_secret', data: { owner: 'Application', name: 'Worker', field: 'client_secret' }, line: 2, column: 59 }],
     },
     {
       name: 'a secret outside clients and APIs is reported by file position',
@@ -68,20 +68,20 @@ testRule(rule, {
             api_key: ${FAKE}
       `,
       errors: [
-        { messageId: 'file', message: 'literal smtp_pass at /emailProvider/credentials/smtp_pass', line: 4, column: 16 },
-        { messageId: 'file', message: 'literal api_key', line: 5, column: 14 },
+        { messageId: 'file', data: { field: 'smtp_pass', path: '/emailProvider/credentials/smtp_pass' }, line: 4, column: 16 },
+        { messageId: 'file', data: { field: 'api_key', path: '/emailProvider/credentials/api_key' }, line: 5, column: 14 },
       ],
     },
     {
       name: 'a private JWK: points at its private part',
       format: 'api-dump',
       code: `{"clients": [{"client_id": "abc", "jwks": {"keys": [{"kty": "RSA", "n": "0vx7", "e": "AQAB", "d": "${FAKE}"}]}}]}`,
-      errors: [{ messageId: 'entity', path: '/jwks/keys/0/d', message: 'literal private key (JWK)', line: 1, column: 99 }],
+      errors: [{ messageId: 'entity', path: '/jwks/keys/0/d', data: { owner: 'Application', name: 'abc', field: 'private key (JWK)' }, line: 1, column: 99 }],
     },
     {
       name: 'a PEM private key anywhere',
       code: 'clients:\n  - name: A\n    description: "-----BEGIN RSA PRIVATE KEY-----\\nMIIE\\n-----END RSA PRIVATE KEY-----"\n',
-      errors: [{ message: 'literal private key', path: '/description', line: 3, column: 18 }],
+      errors: [{ messageId: 'entity', data: { owner: 'Application', name: 'A', field: 'private key' }, path: '/description', line: 3, column: 18 }],
     },
   ],
 });

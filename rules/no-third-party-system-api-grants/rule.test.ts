@@ -28,13 +28,13 @@ testRule(rule, {
     {
       name: 'a third-party application on the Management API, in an export (recognised by the audience)',
       code: tenant('    is_first_party: false', 'https://t.eu.auth0.com/api/v2/', '    scope: [read:users]'),
-      errors: [{ messageId: 'thirdPartyClient', message: 'on the Auth0 Management API', path: '/client_id', line: 6, column: 16 }],
+      errors: [{ messageId: 'thirdPartyClient', data: { client: 'Partner Portal', api: 'the Auth0 Management API' }, path: '/client_id', line: 6, column: 16 }],
     },
     {
       name: 'a third-party application with a user grant on the My Account API',
       tenantDomain: 't.eu.auth0.com',
       code: tenant('    is_first_party: false', 'https://t.eu.auth0.com/me/', '    subject_type: user'),
-      errors: [{ messageId: 'thirdPartyClient', message: 'on the My Account API', line: 6, column: 16 }],
+      errors: [{ messageId: 'thirdPartyClient', data: { client: 'Partner Portal', api: 'the My Account API' }, line: 6, column: 16 }],
     },
     {
       name: 'another is_system API in the data',
@@ -43,7 +43,7 @@ testRule(rule, {
         '{"clients": [{"client_id": "tpc_1", "name": "Partner", "is_first_party": false}],\n' +
         ' "resource_servers": [{"name": "Okta OIN Express Configuration API", "identifier": "https://t.eu.auth0.com/oin-express-configuration/", "is_system": true}],\n' +
         ' "client_grants": [{"client_id": "tpc_1", "audience": "https://t.eu.auth0.com/oin-express-configuration/"}]}',
-      errors: [{ messageId: 'thirdPartyClient', message: 'the system API "Okta OIN Express Configuration API"', line: 3, column: 34 }],
+      errors: [{ messageId: 'thirdPartyClient', data: { client: 'Partner', api: 'the system API "Okta OIN Express Configuration API"' }, line: 3, column: 34 }],
     },
     {
       name: 'a default grant for third-party applications on the My Organization API',
@@ -51,7 +51,7 @@ testRule(rule, {
       code:
         '{"resource_servers": [{"name": "My Organization API", "identifier": "https://t.eu.auth0.com/my-org/", "is_system": true}],\n' +
         ' "client_grants": [{"default_for": "third_party_clients", "audience": "https://t.eu.auth0.com/my-org/", "subject_type": "user"}]}',
-      errors: [{ messageId: 'defaultForThirdParty', message: 'on the My Organization API', path: '/default_for', line: 2, column: 36 }],
+      errors: [{ messageId: 'defaultForThirdParty', data: { api: 'the My Organization API' }, path: '/default_for', line: 2, column: 36 }],
     },
   ],
 });

@@ -8,7 +8,9 @@ export interface Options {
 
 const ADD = 'Add {{key}} to the keyword mappings (--mappings, --deploy-config or `mappings` in .a0lint.yml), or write the value in place of the marker.';
 
-export default defineRule<Options>({
+type MessageIds = 'whole' | 'part' | 'unread';
+
+export default defineRule<Options, MessageIds>({
   meta: {
     id: 'no-unresolved-keywords',
     description: 'Require a mapping for every deploy-cli keyword marker (##KEY## or @@KEY@@) in a field that rules check',

@@ -58,22 +58,22 @@ testRule(rule, {
       name: 'a marker inside a URL: error, naming what could not be checked, located at the marker itself',
       code,
       mappings: { TENANT_NAME: 'Shop' },
-      errors: [{ messageId: 'part', entity: 'Web', path: '/callbacks/0', line: 4, column: 17, endLine: 4, endColumn: 29, message: 'cannot check a callback URL it is part of' }],
+      errors: [{ messageId: 'part', entity: 'Web', path: '/callbacks/0', line: 4, column: 17, endLine: 4, endColumn: 29, data: { marker: '##APP_HOST##', key: 'APP_HOST', what: 'a callback URL' } }],
     },
     {
       name: 'a whole-value marker in a grant audience: deploy-cli would leave the field out',
       code: "clientGrants:\n  - client_id: Web\n    audience: '##API_AUDIENCE##'\n    scope: []\n",
-      errors: [{ messageId: 'whole', path: '/audience', line: 3, column: 16, message: 'cannot check the API the grant is for it stands for' }],
+      errors: [{ messageId: 'whole', path: '/audience', line: 3, column: 16, data: { marker: '##API_AUDIENCE##', key: 'API_AUDIENCE', what: 'the API the grant is for' } }],
     },
     {
       name: 'a marker for a whole list of grant types',
       code: 'clients:\n  - name: Web\n    grant_types: @@WEB_GRANT_TYPES@@\n',
-      errors: [{ messageId: 'whole', entity: 'Web', path: '/grant_types', line: 3, column: 18, message: "the application's grant types" }],
+      errors: [{ messageId: 'whole', entity: 'Web', path: '/grant_types', line: 3, column: 18, data: { marker: '@@WEB_GRANT_TYPES@@', key: 'WEB_GRANT_TYPES', what: 'the application\'s grant types' } }],
     },
     {
       name: 'a marker in an access policy',
       code: "resourceServers:\n  - identifier: https://api.example.com\n    subject_type_authorization:\n      client:\n        policy: '##M2M_POLICY##'\n",
-      errors: [{ messageId: 'whole', path: '/subject_type_authorization/client/policy', line: 5, column: 18, message: "the API's access policy" }],
+      errors: [{ messageId: 'whole', path: '/subject_type_authorization/client/policy', line: 5, column: 18, data: { marker: '##M2M_POLICY##', key: 'M2M_POLICY', what: 'the API\'s access policy' } }],
     },
     {
       name: 'with reportUnreadFields, markers in unread fields are reported too, the CAPTCHA placeholders still not',

@@ -10,7 +10,9 @@ export interface Options {
   readonly maxLeeway: number;
 }
 
-export default defineRule<Options>({
+type MessageIds = 'nonRotating' | 'unset' | 'longLeeway';
+
+export default defineRule<Options, MessageIds>({
   meta: {
     id: 'require-refresh-token-rotation',
     description: 'Require refresh token rotation for public applications, with a short reuse interval wherever rotation is on',

@@ -38,7 +38,7 @@ testRule(rule, {
       name: 'a public client known only by token_endpoint_auth_method none, without app_type',
       format: 'api-dump',
       code: '{"clients": [{"client_id": "c1", "name": "Kiosk", "token_endpoint_auth_method": "none", "grant_types": ["authorization_code", "refresh_token"],\n  "refresh_token": {"rotation_type": "non-rotating"}}]}',
-      errors: [{ messageId: 'nonRotating', message: 'Public application "Kiosk" (token_endpoint_auth_method none)', line: 2, column: 38 }],
+      errors: [{ messageId: 'nonRotating', data: { client: 'Kiosk', why: 'token_endpoint_auth_method none', rotationType: 'non-rotating' }, line: 2, column: 38 }],
     },
     {
       name: 'a reuse interval of a day on a confidential application',
@@ -51,14 +51,14 @@ testRule(rule, {
               rotation_type: rotating
               leeway: 86400
       `,
-      errors: [{ messageId: 'longLeeway', message: 'reuse interval (refresh_token.leeway) of 86400 seconds (1 day)', path: '/refresh_token/leeway', line: 7, column: 15 }],
+      errors: [{ messageId: 'longLeeway', data: { client: 'Portal', leeway: '86400 seconds (1 day)', max: 60 }, path: '/refresh_token/leeway', line: 7, column: 15 }],
     },
     {
       name: 'a year of leeway on a public app, grant_types absent, against a lowered bound',
       options: { maxLeeway: 10 },
       format: 'api-dump',
       code: '{"clients": [{"client_id": "c2", "app_type": "spa", "refresh_token": {"rotation_type": "rotating", "leeway": 31536000}}]}',
-      errors: [{ messageId: 'longLeeway', message: '31536000 seconds (365 days)', line: 1, column: 110 }],
+      errors: [{ messageId: 'longLeeway', data: { client: 'c2', leeway: '31536000 seconds (365 days)', max: 10 }, line: 1, column: 110 }],
     },
     {
       name: 'explicit non-rotating points at the value',

@@ -20,15 +20,15 @@ testRule(rule, {
               </html>
       `,
       errors: [
-        { messageId: 'unescaped', entity: 'error_page', message: '{{ error_description | escape }}', line: 5, column: 12, endColumn: 35 },
-        { message: '{{ error | upcase | escape }}', line: 6, column: 12 },
+        { messageId: 'unescaped', entity: 'error_page', data: { value: 'error_description', fixed: '{{ error_description | escape }}' }, line: 5, column: 12, endColumn: 35 },
+        { messageId: 'unescaped', data: { value: 'error (through upcase)', fixed: '{{ error | upcase | escape }}' }, line: 6, column: 12 },
       ],
     },
     {
       name: 'API dump: the error page is in the tenant settings',
       format: 'api-dump',
       code: '{"tenant_settings": {"error_page": {"html": "<p>{{error_description}}</p>", "show_log_link": false}}}',
-      errors: [{ entity: 'error_page', line: 1, column: 49 }],
+      errors: [{ messageId: 'unescaped', entity: 'error_page', line: 1, column: 49 }],
     },
   ],
 });

@@ -21,7 +21,7 @@ testRule(rule, {
               - https://shop.example.com/cb
               - http://shop.example.com/cb
       `,
-      errors: [{ messageId: 'plainHttp', entity: 'Storefront', path: '/callbacks/1', message: 'http://shop.example.com/cb in callbacks', line: 5, column: 9, endColumn: 35 }],
+      errors: [{ messageId: 'plainHttp', entity: 'Storefront', path: '/callbacks/1', data: { client: 'Storefront', url: 'http://shop.example.com/cb', field: 'callbacks' }, line: 5, column: 9, endColumn: 35 }],
     },
     {
       name: 'wildcard callback',
@@ -44,10 +44,10 @@ testRule(rule, {
             initiate_login_uri: http://a.example.com/login
       `,
       errors: [
-        { path: '/allowed_logout_urls/0', line: 3, column: 27 },
-        { path: '/web_origins/0', line: 4, column: 19 },
-        { path: '/allowed_origins/0', line: 5, column: 23 },
-        { path: '/initiate_login_uri', line: 6, column: 25 },
+        { messageId: 'plainHttp', path: '/allowed_logout_urls/0', line: 3, column: 27 },
+        { messageId: 'plainHttp', path: '/web_origins/0', line: 4, column: 19 },
+        { messageId: 'plainHttp', path: '/allowed_origins/0', line: 5, column: 23 },
+        { messageId: 'plainHttp', path: '/initiate_login_uri', line: 6, column: 25 },
       ],
     },
     {
@@ -58,7 +58,7 @@ testRule(rule, {
     {
       name: 'a host that only starts like localhost is not loopback',
       code: 'clients:\n  - name: Web\n    callbacks: ["http://localhost.example.com/cb", "http://user@127.0.0.1.evil.com/cb"]\n',
-      errors: [{ path: '/callbacks/0', line: 3, column: 17 }, { path: '/callbacks/1', line: 3, column: 52 }],
+      errors: [{ messageId: 'plainHttp', path: '/callbacks/0', line: 3, column: 17 }, { messageId: 'plainHttp', path: '/callbacks/1', line: 3, column: 52 }],
     },
   ],
 });

@@ -21,7 +21,9 @@ const OPTION_EFFECTS = {
   password_no_personal_info: "passwords may contain the user's name or email",
 } as const;
 
-export default defineRule<Options>({
+type MessageIds = 'weakPolicy' | 'shortLength' | 'noHistory' | 'noDictionary' | 'personalInfo' | 'missing';
+
+export default defineRule<Options, MessageIds>({
   meta: {
     id: 'strong-password-policy',
     description: 'Give database connections a strong password policy: strength level, length, history, dictionary and no personal data',
@@ -68,7 +70,7 @@ export default defineRule<Options>({
       if (!connection.isDatabase || !isRecord(connection.data.options)) continue;
       const options_ = connection.data.options;
       const name = label(connection);
-      const at = (path: string, messageId: string, data: Record<string, string | number> = {}): void =>
+      const at = (path: string, messageId: MessageIds, data: Record<string, string | number> = {}): void =>
         report({ entity: connection, path, messageId, data: { name, ...data } });
       // null is what the API returns for the Dashboard's "None" (any single character); absent is not guessed.
       const policy = options_.passwordPolicy === null ? 'none' : options_.passwordPolicy;

@@ -7,7 +7,9 @@ export interface Options {
   readonly minimumNodeVersion: number;
 }
 
-export default defineRule<Options>({
+type MessageIds = 'old';
+
+export default defineRule<Options, MessageIds>({
   meta: {
     id: 'supported-action-runtime',
     description: 'Run Actions on a Node.js runtime Auth0 still supports',

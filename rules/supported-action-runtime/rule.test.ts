@@ -11,8 +11,8 @@ testRule(rule, {
     {
       code: 'actions:\n  - name: a\n    runtime: node18-actions\n  - name: b\n    runtime: node12\n',
       errors: [
-        { messageId: 'old', entity: 'a', path: '/runtime', message: 'node18-actions (Node.js 18)', line: 3, column: 14 },
-        { entity: 'b', line: 5, column: 14 },
+        { messageId: 'old', entity: 'a', path: '/runtime', data: { name: 'a', runtime: 'node18-actions', version: '18', minimum: 22 }, line: 3, column: 14 },
+        { messageId: 'old', entity: 'b', line: 5, column: 14 },
       ],
     },
   ],

@@ -9,7 +9,9 @@ import docs from './README.md';
 const SUBJECT_KEYS: readonly string[] = ['user', 'client', 'anonymous_user'];
 const FIELD = '/subject_type_authorization';
 
-export default defineRule({
+type MessageIds = 'notObject' | 'unknownSubject' | 'missingPolicy' | 'invalidPolicy' | 'clientAllowAll';
+
+export default defineRule<object, MessageIds>({
   meta: {
     id: 'valid-access-policy',
     description: 'Require subject_type_authorization to hold only valid access policies',
@@ -41,7 +43,7 @@ export default defineRule({
     for (const api of tenant.resourceServers) {
       const value = api.data.subject_type_authorization;
       if (value === undefined || value === null || isUnresolved(value)) continue;
-      const at = (path: string, messageId: string, data: Record<string, string> = {}): void => {
+      const at = (path: string, messageId: MessageIds, data: Record<string, string> = {}): void => {
         report({ entity: api, path, messageId, data: { api: apiLabel(api), ...data } });
       };
       if (typeof value !== 'object' || Array.isArray(value)) {

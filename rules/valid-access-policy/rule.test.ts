@@ -27,7 +27,7 @@ testRule(rule, {
     {
       name: 'a policy outside the enum',
       code: api('      user:\n        policy: allow_some\n'),
-      errors: [{ messageId: 'invalidPolicy', message: '"allow_some"', path: '/subject_type_authorization/user/policy', line: 6, column: 17 }],
+      errors: [{ messageId: 'invalidPolicy', data: { api: 'A', subject: 'user', policy: 'allow_some', allowed: 'allow_all, require_client_grant, deny_all' }, path: '/subject_type_authorization/user/policy', line: 6, column: 17 }],
     },
     {
       name: 'an entry without policy, and an empty entry',
@@ -40,7 +40,7 @@ testRule(rule, {
     {
       name: 'an unknown subject key',
       code: api('      users:\n        policy: require_client_grant\n'),
-      errors: [{ messageId: 'unknownSubject', message: '"users"', path: '/subject_type_authorization/users', line: 5, column: 7 }],
+      errors: [{ messageId: 'unknownSubject', data: { api: 'A', subject: 'users' }, path: '/subject_type_authorization/users', line: 5, column: 7 }],
     },
     {
       name: 'not an object',
@@ -55,7 +55,7 @@ testRule(rule, {
       name: 'an API dump with a non-string policy',
       format: 'api-dump',
       code: '{"resource_servers": [{"identifier": "https://a.example.com", "subject_type_authorization": {"user": {"policy": 1}}}]}',
-      errors: [{ messageId: 'invalidPolicy', message: '"1"', line: 1, column: 113 }],
+      errors: [{ messageId: 'invalidPolicy', data: { api: 'https://a.example.com', subject: 'user', policy: '1', allowed: 'allow_all, require_client_grant, deny_all' }, line: 1, column: 113 }],
     },
   ],
 });

@@ -38,8 +38,8 @@ testRule(rule, {
       name: 'grant_types written as a string, and a misspelled app_type',
       code: 'clients:\n  - name: Storefront\n    app_type: spaa\n    grant_types: implicit\n',
       errors: [
-        { messageId: 'value', entity: 'Storefront', path: '/app_type', line: 3, column: 15, message: 'app_type "spaa", which the Management API refuses' },
-        { messageId: 'type', entity: 'Storefront', path: '/grant_types', line: 4, column: 18, message: 'has grant_types as the text "implicit", but the Management API takes a list of strings' },
+        { messageId: 'value', entity: 'Storefront', path: '/app_type', line: 3, column: 15, data: { owner: 'Application', name: 'Storefront', field: 'app_type', value: 'spaa', allowed: 'native, spa, regular_web, non_interactive, resource_server, express_configuration, rms, box, ...' } },
+        { messageId: 'type', entity: 'Storefront', path: '/grant_types', line: 4, column: 18, data: { owner: 'Application', name: 'Storefront', field: 'grant_types', actual: 'the text "implicit"', expected: 'a list of strings' } },
       ],
     },
     {

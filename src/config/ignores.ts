@@ -64,6 +64,7 @@ export function applyIgnores(targets: readonly Target[], config: Config, options
       const range = document.locate(pointer);
       findings.push({
         ruleId: rule.meta.id,
+        messageId,
         severity,
         message: fill(rule.meta.messages[messageId]!, data),
         path: pointer,

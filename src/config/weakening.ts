@@ -94,6 +94,7 @@ export function weakeningFindings(weakenings: readonly Weakening[], head: Config
     const range = head.document?.locate(weakening.pointer);
     return {
       ruleId: id,
+      messageId: weakening.messageId,
       severity: weakening.certain ? severity : 'note',
       message: fill(messages[weakening.messageId]!, weakening.data),
       path: weakening.pointer,

@@ -49,8 +49,9 @@ export function runRules(
 }
 
 function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: Conceal): Finding {
-  const template = rule.meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+  // Types catch an unknown id in TypeScript rules; this catches it in rules written in plain JavaScript.
+  const template = Object.hasOwn(rule.meta.messages, report.messageId) ? rule.meta.messages[report.messageId] : undefined;
+  if (template === undefined) throw new UnknownMessageError(rule, report.messageId);
   const path = report.path ?? '';
   const origin: Origin | undefined = report.origin ?? (report.entity && { source: report.entity.origin.source, pointer: report.entity.origin.pointer + path });
   const source = origin?.source;
@@ -65,6 +66,7 @@ function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: C
   const identity = entity ? [entity.kind, entity.key, report.subject ?? path] : [source?.file ?? source?.endpoint ?? '', report.subject ?? path];
   return {
     ruleId: rule.meta.id,
+    messageId: report.messageId,
     severity: report.severity !== undefined && SEVERITY_RANK[report.severity] > SEVERITY_RANK[severity] ? report.severity : severity,
     message: conceal(fill(template, report.data ?? {})),
     ...(entity ? { entity } : {}),
@@ -73,6 +75,15 @@ function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: C
     ...(!location && source?.endpoint ? { endpoint: source.endpoint } : {}),
     fingerprint: fingerprint(rule.meta.id, ...identity),
   };
+}
+
+/** A rule reported a message id its metadata does not define: a fault of the rule, named so its author can fix it. */
+export class UnknownMessageError extends Error {
+  constructor(rule: AnyRule, messageId: unknown) {
+    const known = Object.keys(rule.meta.messages).map((id) => `"${id}"`);
+    super(`rule ${rule.meta.id} reported message id ${JSON.stringify(messageId)}, which is not in its meta.messages (${known.join(', ') || 'none'})`);
+    this.name = 'UnknownMessageError';
+  }
 }
 
 export function fingerprint(...parts: readonly string[]): string {

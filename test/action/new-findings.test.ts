@@ -4,6 +4,7 @@ import { splitByBase } from '../../src/action/new-findings.js';
 
 const finding = (fingerprint: string, line = 1): Finding => ({
   ruleId: 'prefer-require-client-grant',
+  messageId: 'defaulted',
   severity: 'warning',
   message: `m ${fingerprint}`,
   path: '',

@@ -10,6 +10,7 @@ import { startFakeGithubApi, type FakeGithubApi } from './fake-github-api.js';
 
 const finding = (overrides: Partial<Finding> = {}): Finding => ({
   ruleId: 'no-password-grant',
+  messageId: 'password',
   severity: 'warning',
   message: 'Application "Legacy Portal" allows the grant type password.',
   entity: { kind: 'client', key: 'Legacy Portal', name: 'Legacy Portal' },

@@ -144,7 +144,7 @@ describe('github annotations', () => {
   });
 
   it('annotates live findings without a file, naming the endpoint', () => {
-    const live: Finding = { ruleId: 'x', severity: 'note', message: 'Live.', path: '', endpoint: 'GET /api/v2/clients', fingerprint: 'b'.repeat(32) };
+    const live: Finding = { ruleId: 'x', messageId: 'x', severity: 'note', message: 'Live.', path: '', endpoint: 'GET /api/v2/clients', fingerprint: 'b'.repeat(32) };
     const command = parseCommand(lines(formatGithub(syntheticInput([live])))[0]!);
     expect(command).toEqual({ level: 'notice', properties: { title: 'x' }, message: 'Live. [live data: GET /api/v2/clients]' });
   });

@@ -64,6 +64,7 @@ describe('markdown summary', () => {
     const hostile = '<img src=x onerror=alert(1)> | **bold** [link](javascript:alert(1)) `code` $x$ @octocat\nnext <!-- c';
     const finding: Finding = {
       ruleId: 'prefer-require-client-grant',
+      messageId: 'defaulted',
       severity: 'error',
       message: `API "${hostile}" is open.`,
       entity: { kind: 'resourceServer', key: 'k', name: hostile },

@@ -27,6 +27,7 @@ export function syntheticFindings(count: number, options: { file?: string; messa
     const multiline = index % 7 === 6;
     return {
       ruleId: rule.meta.id,
+      messageId: Object.keys(rule.meta.messages)[0]!,
       severity: SEVERITIES[index % SEVERITIES.length]!,
       message: options.message?.(index) ?? `Synthetic finding ${index} for ${rule.meta.id}.`,
       entity: { kind: 'client', key: `client-${index}`, name: `App ${index}` },
@@ -50,6 +51,7 @@ export function apiFinding(fields: { message: string; name?: string; key?: strin
   const column = fields.column ?? 1;
   return {
     ruleId: 'prefer-require-client-grant',
+    messageId: 'defaulted',
     severity: fields.severity ?? 'warning',
     message: fields.message,
     entity: { kind: 'resourceServer', key: fields.key ?? 'https://x.example.com', ...(fields.name !== undefined ? { name: fields.name } : {}) },

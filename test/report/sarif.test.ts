@@ -52,6 +52,7 @@ function write(name: string, input: ReportInput, limits?: SarifLimits): SarifLog
 function liveFinding(index: number): Finding {
   return {
     ruleId: 'prefer-require-client-grant',
+    messageId: 'defaulted',
     severity: 'warning',
     message: `API "Live ${index}" has no user access policy.`,
     entity: { kind: 'resourceServer', key: `https://live-${index}.example.com`, name: `Live ${index}` },

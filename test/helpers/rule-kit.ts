@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnyRule } from '../../src/engine/rule.js';
+import { compareFindings, type Actual, type ExpectedFinding } from './compare-findings.js';
+import type { RuleCases, ValidCase } from './rule-tester.js';
+
+/** What one rule's test cases made it report, recorded by the tester as the invalid cases run. */
+export interface RuleRecord {
+  readonly cases: RuleCases;
+  readonly seen: { readonly actual: readonly Actual[]; readonly expected: readonly ExpectedFinding[] }[];
+}
+
+export function recordOf(cases: RuleCases): RuleRecord {
+  return { cases, seen: [] };
+}
+
+/**
+ * The rule kit's checks on one rule, run after its cases in the same file (they read what the cases recorded):
+ * typescript-eslint's and ESLint's own habits for rule tests.
+ */
+export function kitChecks(rule: AnyRule, record: RuleRecord): void {
+  describe('rule kit', () => {
+    it('lives in rules/<meta.id>/rule.test.ts', () => {
+      const file = expect.getState().testPath ?? '';
+      expect(path.relative(process.cwd(), file).split(path.sep).join('/')).toBe(`rules/${rule.meta.id}/rule.test.ts`);
+    });
+
+    it('exercises every message id in an invalid case', () => {
+      const seen = new Set(record.seen.flatMap(({ actual }) => actual.map(({ finding }) => finding.messageId)));
+      expect(Object.keys(rule.meta.messages).filter((id) => !seen.has(id)), 'message ids no invalid case reports').toEqual([]);
+    });
+
+    it('has no duplicate test cases', () => {
+      expect(duplicates(record.cases.valid.map((raw) => caseKey(typeof raw === 'string' ? { code: raw } : raw))), 'valid').toEqual([]);
+      expect(duplicates(record.cases.invalid.map(caseKey)), 'invalid').toEqual([]);
+    });
+
+    it('fails when two message ids are swapped in its cases', () => {
+      const ids = [...new Set(record.seen.flatMap(({ expected }) => expected.map((error) => error.messageId)))];
+      for (const [a, b] of pairs(ids)) {
+        const swap = (id: string): string => (id === a ? b : id === b ? a : id);
+        const caught = record.seen.some(({ actual, expected }) => {
+          try {
+            compareFindings(actual, expected.map((error) => ({ ...error, messageId: swap(error.messageId) })));
+            return false;
+          } catch {
+            return true;
+          }
+        });
+        expect(caught, `swapping ${a} and ${b}`).toBe(true);
+      }
+    });
+  });
+}
+
+/** What makes two cases the same test: everything but their name and expectations. */
+export function caseKey(testCase: ValidCase): string {
+  const { code, input, options, format, tenantDomain, mappings } = testCase;
+  const read = input && { format: input.format, document: input.document, audit: input.audit };
+  return JSON.stringify({ code, read, options, format, tenantDomain, mappings });
+}
+
+function duplicates(keys: readonly string[]): string[] {
+  return keys.filter((key, index) => keys.indexOf(key) !== index);
+}
+
+function pairs<T>(items: readonly T[]): [T, T][] {
+  return items.flatMap((a, index) => items.slice(index + 1).map((b): [T, T] => [a, b]));
+}
