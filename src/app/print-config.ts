@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Project } from './project.js';
 import { configRelative, fileMatcher } from '../config/globs.js';
+import { effectiveOptions } from '../engine/run-rules.js';
 
 /**
  * `--print-config PATH`: the configuration in force for one input, as JSON. Keyword mapping values are left out
@@ -13,7 +14,9 @@ export function printConfig(run: Project, inputPath: string, cwd: string): strin
   for (const rule of run.reportRules) {
     const setting = resolved.rules.get(rule.meta.id);
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
-    rules[rule.meta.id] = setting?.options !== undefined ? [severity, setting.options] : severity;
+    const options = effectiveOptions(rule, setting);
+    // Options a rule takes are shown even when left at their defaults: the printout is what the run uses.
+    rules[rule.meta.id] = Object.keys(options).length > 0 ? [severity, options] : severity;
   }
   const relative = configRelative(config.baseDir, path.resolve(cwd, inputPath));
   const ignore = config.ignore

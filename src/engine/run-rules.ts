@@ -38,7 +38,7 @@ export function runRules(
       notRun?.push(rule.meta.id);
       continue;
     }
-    const options = { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) };
+    const options = effectiveOptions(rule, setting);
     rule.check({
       tenant,
       options,
@@ -46,6 +46,11 @@ export function runRules(
     });
   }
   return sortFindings(findings);
+}
+
+/** The options a rule runs with: its defaults, each replaced by the configured value of the same name. */
+export function effectiveOptions(rule: AnyRule, setting: RuleSetting | undefined): object {
+  return { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) };
 }
 
 function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: Conceal): Finding {

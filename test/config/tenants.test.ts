@@ -98,6 +98,25 @@ describe('configuration per tenant', () => {
     expect(prod.rules['no-localhost-urls']).toBe('error');
     expect(prod.ignore).toEqual([expect.objectContaining({ rule: 'prefer-require-client-grant', expires: '2026-09-30' })]);
   });
+
+  it('prints every rule\'s options in force: defaults, merged with the configured ones', async () => {
+    const options = await scratchRepo({
+      '.a0lint.yml': "rules:\n  strong-password-policy: [error, { minimumLength: 12 }]\n  limit-token-lifetime: off\n",
+      'tenant.yaml': TENANT('dev'),
+    });
+    try {
+      const { rules } = JSON.parse((await a0lint(options.dir, ['--print-config', 'tenant.yaml'])).stdout);
+      expect(rules['strong-password-policy']).toEqual([
+        'error',
+        { minimumPolicy: 'good', minimumLength: 12, requireHistory: true, requireDictionary: true, requireNoPersonalInfo: true },
+      ]);
+      expect(rules['limit-token-lifetime']).toEqual(['off', { maxSeconds: 86400 }]);
+      expect(rules['require-refresh-token-rotation']).toEqual(['warning', { maxLeeway: 60 }]);
+      expect(rules['no-localhost-urls']).toBe('note');
+    } finally {
+      await options.remove();
+    }
+  });
 });
 
 describe('tenant domain and keyword mappings from the configuration', () => {
