@@ -4,6 +4,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [
     {
+      // The tests run the configuration schema as it is in the sources: the precompiled validator is generated
+      // from it as the build would, so a schema change is tested before the build's file is written.
+      name: 'current-config-validator',
+      enforce: 'pre',
+      async load(id) {
+        if (!id.replace(/\\/g, '/').endsWith('/src/config/config-schema.validate.js')) return null;
+        const generator = (await import(new URL('./scripts/config-validator.mjs', import.meta.url).href)) as { configValidatorSource(): Promise<string> };
+        return generator.configValidatorSource();
+      },
+    },
+    {
       // Rule docs pages are imported as text, as the esbuild bundle does.
       name: 'markdown-as-text',
       enforce: 'pre',

@@ -12,8 +12,9 @@ const SCHEMA_FILE = fileURLToPath(new URL('../schemas/a0lint.schema.json', impor
 /** The module text: ESM, with ajv's few run-time helpers imported rather than required. */
 export async function configValidatorSource() {
   const schema = JSON.parse(await readFile(SCHEMA_FILE, 'utf8'));
-  // The same options the configuration was checked with when it was compiled at run time.
-  const ajv = new Ajv({ allErrors: false, strict: true, strictTuples: false, code: { source: true, esm: true } });
+  // Every mistake in one run (allErrors), and unknown keys matched against the known ones (verbose: errors carry
+  // their schema).
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTuples: false, code: { source: true, esm: true } });
   const code = standalone.default(ajv, ajv.compile(schema));
   const helpers = [];
   const body = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_match, helper) => {

@@ -18,7 +18,7 @@ export { errorsOf, findingsOf } from './engine/target.js';
 export type { Target } from './engine/target.js';
 export type { Finding, FindingEntity, FindingLocation } from './engine/finding.js';
 export type { AnyRule, Severity } from './engine/rule.js';
-export { InputError, UsageError } from './shared/errors.js';
+export { InputError, InputErrors, UsageError } from './shared/errors.js';
 export type { FormatName } from './report/formats.js';
 export { builtinRules, VERSION as version };
 

@@ -3,6 +3,7 @@ import type { AnyRule } from '../engine/rule.js';
 import { checkRuleReferences, defaultConfig, findConfigFile, readConfig, type Config } from '../config/load-config.js';
 import { configRules } from '../config/rules/index.js';
 import { resolveSettings, type ResolvedSettings } from '../config/settings.js';
+import { InputError } from '../shared/errors.js';
 
 export interface ProjectOptions {
   /** Inputs, globs and reports are relative to this folder; the configuration is looked for here and above. */
@@ -32,12 +33,18 @@ export interface Project {
 export async function openProject(options: ProjectOptions): Promise<Project> {
   const { cwd } = options;
   const file = options.noConfig ? undefined : await findConfigFile(cwd, options.configFile);
-  const config = file ? await readConfig(file, cwd) : defaultConfig(cwd);
+  const config = file ? await readConfig(file, cwd, [...builtinRules, ...configRules]) : defaultConfig(cwd);
   const reserved = new Set([...builtinRules, ...configRules].map((rule) => rule.meta.id));
-  const customRules = await loadCustomRulesOf(config, options.rulesDirs ?? [], cwd, reserved);
+  // A custom rule that fails to load is reported with the configuration's other mistakes, not instead of them.
+  const loadErrors: InputError[] = [];
+  const customRules = await loadCustomRulesOf(config, options.rulesDirs ?? [], cwd, reserved).catch((error: unknown) => {
+    if (!(error instanceof InputError)) throw error;
+    loadErrors.push(error);
+    return [];
+  });
   const lintRules = [...builtinRules, ...customRules];
   const reportRules = [...lintRules, ...configRules];
-  await checkRuleReferences(config, reportRules);
+  await checkRuleReferences(config, reportRules, loadErrors);
   return { cwd, options, config, lintRules, reportRules, settingsFor: (inputName) => resolveSettings(config, reportRules, inputName, cwd) };
 }
 

@@ -4,13 +4,13 @@ import path from 'node:path';
 import type { PresetName } from '../engine/presets.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { RuleSetting } from '../engine/run-rules.js';
-import { InputError } from '../shared/errors.js';
+import { combined, InputError, throwAll } from '../shared/errors.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import { displayPath } from '../loaders/load.js';
 import { joinPointer } from '../model/pointer.js';
 import type { EntityKind } from '../model/types.js';
 import { insideRepository, outsideMessage, repositoryOf } from './confine.js';
-import { assertValid, errorAt, readLocatedDocument, type LocatedDocument } from './located-document.js';
+import { errorAt, readLocatedDocument, schemaErrors, type LocatedDocument } from './located-document.js';
 import { suggestion } from '../engine/did-you-mean.js';
 
 export const CONFIG_FILE_NAMES = ['.a0lint.yml', '.a0lint.yaml'] as const;
@@ -77,7 +77,7 @@ export async function findConfigFile(cwd: string, named?: string): Promise<strin
 }
 
 interface RawConfig {
-  extends?: PresetName[];
+  extends?: PresetName | PresetName[];
   rules?: Record<string, unknown>;
   overrides?: Array<{ files: string[]; rules?: Record<string, unknown>; tenantDomain?: string; mappings?: Record<string, unknown> | string }>;
   tenantDomain?: string;
@@ -86,37 +86,64 @@ interface RawConfig {
   ignore?: Array<{ rule: string; entity: { kind: EntityKind; key: string }; files?: string[]; reason: string; expires?: string; owner?: string }>;
 }
 
-/** Reads and checks the file's shape; rule ids and options are checked later, once custom rules are known. */
-export async function readConfig(file: string, cwd: string): Promise<Config> {
+/**
+ * Reads and checks the file's shape, reporting every mistake at once. Rule ids and options are checked later, once
+ * custom rules are known; but when the shape is wrong, the built-in rules' ids and options (`knownRules`) are checked
+ * now, so that those mistakes are not left for a second run.
+ */
+export async function readConfig(file: string, cwd: string, knownRules: readonly AnyRule[] = []): Promise<Config> {
   const document = await readLocatedDocument(file, displayPath(cwd, file));
   const data = withoutEmptySections(document.data);
   // Compiled ahead of time (scripts/config-validator.mjs), and loaded only by runs that read a configuration file.
-  assertValid((await import('./config-schema.validate.js')).validate, document, data);
+  const errors = schemaErrors((await import('./config-schema.validate.js')).validate, document, data);
   const raw = data as RawConfig;
-  const baseDir = path.dirname(file);
-  const repository = repositoryOf(file);
-  for (const [index, entry] of (raw.ignore ?? []).entries()) {
-    if (entry.expires !== undefined && !isCalendarDate(entry.expires)) {
-      throw errorAt(document, joinPointer('/ignore', index, 'expires'), `"${entry.expires}" is not a date (YYYY-MM-DD)`);
+  if (errors.length === 0) {
+    for (const [index, entry] of (raw.ignore ?? []).entries()) {
+      if (entry.expires !== undefined && !isCalendarDate(entry.expires)) {
+        errors.push(errorAt(document, joinPointer('/ignore', index, 'expires'), `"${entry.expires}" is not a date (YYYY-MM-DD)`));
+      }
     }
   }
-  return {
-    document,
-    baseDir,
-    extends: raw.extends ?? ['recommended'],
-    rules: settingsOf(raw.rules),
-    overrides: await Promise.all(
-      (raw.overrides ?? []).map(async (override, index) => ({
+  // The built-in rules' ids and options are judged too, so that one run names every mistake; a place already
+  // named is not named twice.
+  const failWith = async (found: readonly InputError[]): Promise<never> => {
+    const places = new Set(found.map((error) => `${error.line}:${error.column}`));
+    const references = await referenceErrors(document, knownRules, (id) => id.startsWith('custom/'));
+    throw combined([...found, ...references.filter((error) => !places.has(`${error.line}:${error.column}`))]);
+  };
+  if (errors.length > 0) await failWith(errors);
+  const baseDir = path.dirname(file);
+  const repository = repositoryOf(file);
+  const mappingErrors: InputError[] = [];
+  const mappings = (value: Record<string, unknown> | string | undefined, pointer: string): Promise<KeywordMappings | undefined> =>
+    value === undefined
+      ? Promise.resolve(undefined)
+      : mappingsOf(value, document, pointer, baseDir, cwd, repository).catch((error: unknown) => {
+          if (!(error instanceof InputError)) throw error;
+          mappingErrors.push(error);
+          return undefined;
+        });
+  const topMappings = await mappings(raw.mappings, '/mappings');
+  const overrides = await Promise.all(
+    (raw.overrides ?? []).map(async (override, index) => {
+      const overrideMappings = await mappings(override.mappings, joinPointer('/overrides', index, 'mappings'));
+      return {
         files: override.files,
         rules: settingsOf(override.rules),
         ...(override.tenantDomain !== undefined ? { tenantDomain: override.tenantDomain } : {}),
-        ...(override.mappings !== undefined
-          ? { mappings: await mappingsOf(override.mappings, document, joinPointer('/overrides', index, 'mappings'), baseDir, cwd, repository) }
-          : {}),
-      })),
-    ),
+        ...(overrideMappings !== undefined ? { mappings: overrideMappings } : {}),
+      };
+    }),
+  );
+  if (mappingErrors.length > 0) await failWith(mappingErrors);
+  return {
+    document,
+    baseDir,
+    extends: typeof raw.extends === 'string' ? [raw.extends] : raw.extends ?? ['recommended'],
+    rules: settingsOf(raw.rules),
+    overrides,
     ...(raw.tenantDomain !== undefined ? { tenantDomain: raw.tenantDomain } : {}),
-    ...(raw.mappings !== undefined ? { mappings: await mappingsOf(raw.mappings, document, '/mappings', baseDir, cwd, repository) } : {}),
+    ...(topMappings !== undefined ? { mappings: topMappings } : {}),
     customRules: raw.customRules ?? [],
     repository,
     ignore: (raw.ignore ?? []).map((entry, index) => ({
@@ -134,43 +161,64 @@ export async function readConfig(file: string, cwd: string): Promise<Config> {
 
 /**
  * Every rule id the file names must exist, and options must fit the rule's schema: a typo would otherwise
- * silently turn a rule off, or leave it on, without anyone noticing.
+ * silently turn a rule off, or leave it on, without anyone noticing. All such mistakes are reported together, with
+ * `earlier` ones (custom rules that failed to load; then custom rule ids are not judged).
  */
-export async function checkRuleReferences(config: Config, rules: readonly AnyRule[]): Promise<void> {
+export async function checkRuleReferences(config: Config, rules: readonly AnyRule[], earlier: readonly InputError[] = []): Promise<void> {
   const document = config.document;
-  if (!document) return;
-  const sections = [config.rules, ...config.overrides.map((override) => override.rules)];
-  const hasOptions = sections.some((settings) => [...settings.values()].some((setting) => setting.options !== undefined));
-  const optionsAjv = hasOptions ? new (await loadAjv())({ allErrors: false, strict: false, ...SHIPPED_SCHEMA }) : undefined;
+  if (!document) return throwAll(earlier);
+  const unjudged = earlier.length > 0 ? (id: string): boolean => id.startsWith('custom/') : (): boolean => false;
+  throwAll([...earlier, ...(await referenceErrors(document, rules, unjudged))]);
+}
+
+/**
+ * Unknown rule ids (with the closest known one) and options outside a rule's schema, read from the file as written:
+ * the shape may be wrong elsewhere, so each entry is looked at only where it has the expected form.
+ */
+async function referenceErrors(document: LocatedDocument, rules: readonly AnyRule[], unjudged: (id: string) => boolean): Promise<InputError[]> {
+  if (rules.length === 0) return [];
+  const data = document.data as RawConfig | undefined;
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  const checkSettings = (settings: ReadonlyMap<string, RuleSettingInput>, pointer: string): void => {
-    for (const [id, setting] of settings) {
-      const at = joinPointer(pointer, id);
-      const rule = byId.get(id);
-      if (!rule) throw errorAt(document, at, `unknown rule "${id}"${suggestion(id, byId.keys())}`);
-      if (setting.options !== undefined) checkOptions(optionsAjv!, rule, setting.options, document, joinPointer(at, 1));
-    }
+  const errors: InputError[] = [];
+  const unknown = (id: string, at: string, atKey: boolean): void => {
+    if (!byId.has(id) && !unjudged(id)) errors.push(errorAt(document, at, `unknown rule "${id}"${suggestion(id, byId.keys())}`, at, atKey));
   };
-  checkSettings(config.rules, '/rules');
-  config.overrides.forEach((override, index) => checkSettings(override.rules, joinPointer('/overrides', index, 'rules')));
-  for (const entry of config.ignore) {
-    if (!byId.has(entry.rule)) throw errorAt(document, joinPointer(entry.pointer, 'rule'), `unknown rule "${entry.rule}"${suggestion(entry.rule, byId.keys())}`);
+  const settings: Array<{ id: string; value: unknown; at: string }> = [];
+  const collect = (section: unknown, pointer: string): void => {
+    if (!isMapping(section)) return;
+    for (const [id, value] of Object.entries(section)) settings.push({ id, value, at: joinPointer(pointer, id) });
+  };
+  collect(data?.rules, '/rules');
+  if (Array.isArray(data?.overrides)) data.overrides.forEach((override, index) => collect(isMapping(override) ? override.rules : undefined, joinPointer('/overrides', index, 'rules')));
+  const withOptions = settings.filter(({ id, value }) => byId.has(id) && Array.isArray(value) && isMapping(value[1]));
+  const optionsAjv = withOptions.length > 0 ? new (await loadAjv())({ allErrors: true, verbose: true, strict: false, ...SHIPPED_SCHEMA }) : undefined;
+  for (const { id, value, at } of settings) {
+    unknown(id, at, true);
+    const rule = byId.get(id);
+    if (rule && Array.isArray(value) && isMapping(value[1])) errors.push(...optionsErrors(optionsAjv!, rule, value[1], document, joinPointer(at, 1)));
   }
+  if (Array.isArray(data?.ignore)) {
+    data.ignore.forEach((entry, index) => {
+      if (isMapping(entry) && typeof entry.rule === 'string') unknown(entry.rule, joinPointer('/ignore', index, 'rule'), false);
+    });
+  }
+  return errors;
 }
 
 const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
 
-function checkOptions(ajv: AjvClass, rule: AnyRule, options: object, document: LocatedDocument, pointer: string): void {
-  if (!rule.meta.schema) {
-    if (Object.keys(options).length > 0) throw errorAt(document, pointer, `rule ${rule.meta.id} takes no options`);
-    return;
-  }
+function optionsErrors(ajv: AjvClass, rule: AnyRule, options: object, document: LocatedDocument, pointer: string): InputError[] {
+  if (!rule.meta.schema) return Object.keys(options).length > 0 ? [errorAt(document, pointer, `rule ${rule.meta.id} takes no options`)] : [];
   let validate = optionValidators.get(rule);
   if (!validate) {
     validate = ajv.compile(rule.meta.schema);
     optionValidators.set(rule, validate);
   }
-  assertValid(validate, document, options, pointer);
+  return schemaErrors(validate, document, options, pointer);
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -184,13 +232,25 @@ async function loadAjv(): Promise<typeof AjvClass> {
   return (await import('./ajv.js')).Ajv;
 }
 
+/** ESLint's spellings of severities, accepted so that habits carry over: `warn`, and 0/1/2 for off/warning/error. */
+const ESLINT_SEVERITIES: ReadonlyMap<unknown, RuleSetting['severity']> = new Map<unknown, RuleSetting['severity']>([
+  ['warn', 'warning'],
+  [0, 'off'],
+  [1, 'warning'],
+  [2, 'error'],
+]);
+
+function severityOf(written: unknown): RuleSetting['severity'] {
+  return ESLINT_SEVERITIES.get(written) ?? (written as RuleSetting['severity']);
+}
+
 function settingsOf(raw: Record<string, unknown> | undefined): Map<string, RuleSettingInput> {
   const settings = new Map<string, RuleSettingInput>();
   for (const [id, value] of Object.entries(raw ?? {})) {
-    if (typeof value === 'string') settings.set(id, { severity: value as RuleSetting['severity'] });
+    if (!Array.isArray(value)) settings.set(id, { severity: severityOf(value) });
     else {
-      const [severity, options] = value as [RuleSetting['severity'], object?];
-      settings.set(id, { severity, ...(options !== undefined ? { options } : {}) });
+      const [severity, options] = value as [unknown, object?];
+      settings.set(id, { severity: severityOf(severity), ...(options !== undefined ? { options } : {}) });
     }
   }
   return settings;

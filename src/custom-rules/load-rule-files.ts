@@ -61,7 +61,8 @@ export async function loadCustomRules(sources: readonly RuleFileSource[], cwd: s
 let validateRuleFile: ReturnType<Ajv['compile']> | undefined;
 
 function ruleSpecs(document: LocatedDocument): Array<{ spec: CustomRuleSpec; pointer: string }> {
-  validateRuleFile ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(ruleFileSchema);
+  // Every mistake of a file at once, unknown keys with the closest known one.
+  validateRuleFile ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(ruleFileSchema);
   assertValid(validateRuleFile, document);
   const specs = (document.data as { rules: CustomRuleSpec[] }).rules;
   return specs.map((spec, index) => ({ spec, pointer: joinPointer('/rules', index) }));

@@ -1,7 +1,16 @@
-/** ` (did you mean "clients"?)` for a name close to a known one (contains it, or within two edits); else ''. */
+/**
+ * ` (did you mean "clients"?)` for the known name closest to `id`: within two edits (fewest wins), else one that
+ * contains it or is contained in it; '' when none is close.
+ */
 export function suggestion(id: string, known: Iterable<string>): string {
-  const close = [...known].find((candidate) => candidate.includes(id) || id.includes(candidate) || distance(candidate, id) <= 2);
-  return close ? ` (did you mean "${close}"?)` : '';
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of known) {
+    const edits = distance(candidate, id);
+    const score = edits <= 2 ? edits : candidate.includes(id) || id.includes(candidate) ? 3 : Infinity;
+    if (score < bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best !== undefined ? ` (did you mean "${best}"?)` : '';
 }
 
 export function distance(a: string, b: string): number {

@@ -27,7 +27,7 @@ describe('the bundled CLI', () => {
 
   it('reports a configuration error located', () => {
     const run = runDistCli(['tenant.yaml', '--config', 'house/rules.yml'], { cwd: repo.dir });
-    expect(run.stderr.trim()).toBe('house/rules.yml:1:1: rules: must be object');
+    expect(run.stderr.trim()).toBe('house/rules.yml:1:1: rules: must be a mapping (key: value)');
     expect(run.code).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ import { SEVERITIES } from '../../src/engine/rule.js';
 import { COLLECTIONS } from '../../src/custom-rules/views.js';
 import { KIND_LABEL } from '../../src/model/labels.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { patternWords } from '../../src/config/located-document.js';
 
 describe('shipped JSON schemas', () => {
   it.each([
@@ -46,13 +47,23 @@ describe('shipped JSON schemas', () => {
     for (const url of modelines) expect(ids).toContain(url);
   });
 
+  it('have each pattern a user can miss said in words, not as a regular expression', () => {
+    const patterns = (node: unknown): string[] =>
+      typeof node !== 'object' || node === null
+        ? []
+        : Object.entries(node).flatMap(([key, value]) => (key === 'pattern' && typeof value === 'string' ? [value] : patterns(value)));
+    const found = [configSchema, ruleFileSchema, baselineSchema].flatMap(patterns);
+    expect(found.length).toBeGreaterThanOrEqual(6);
+    for (const pattern of found) expect(patternWords(pattern), pattern).not.toContain('pattern');
+  });
+
   it('ship in the package', () => {
     expect(packageJson.files).toContain('schemas/a0lint*.schema.json');
   });
 
   it('name the presets, severities and collections the code knows', () => {
-    expect(configSchema.properties.extends.items.enum).toEqual([...PRESET_NAMES]);
-    expect(configSchema.definitions.severity.enum).toEqual(['off', ...[...SEVERITIES].reverse()]);
+    expect(configSchema.definitions.preset.enum).toEqual([...PRESET_NAMES]);
+    expect(configSchema.definitions.severity.anyOf[0]!.enum).toEqual(['off', ...[...SEVERITIES].reverse()]);
     expect(ruleFileSchema.properties.rules.items.properties.collection.enum).toEqual([...COLLECTIONS]);
     // Every kind of entity a finding can be about can be named by an ignore entry.
     expect(configSchema.properties.ignore.items.properties.entity.properties.kind.enum.slice().sort()).toEqual(Object.keys(KIND_LABEL).sort());

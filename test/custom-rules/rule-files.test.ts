@@ -27,7 +27,7 @@ async function runRuleFile(text: string, extraFiles: Record<string, string> = {}
 
 describe('rule files are checked, and errors are located', () => {
   it.each([
-    ['an id without the custom/ prefix', RULE('    assert: true\n').replace('custom/example', 'example'), 'rules/house.yml:2:9: rules[0].id: must match pattern'],
+    ['an id without the custom/ prefix', RULE('    assert: true\n').replace('custom/example', 'example'), 'rules/house.yml:2:9: rules[0].id: must be "custom/" and a name of lowercase letters and digits, words joined by single hyphens (custom/no-spa-grants)'],
     ['a missing assert', RULE(''), 'rules/house.yml:2:5: rules[0]: missing required property "assert"'],
     ['an unknown collection', RULE('    assert: true\n').replace('collection: clients', 'collection: users'), 'rules/house.yml:5:17: rules[0].collection: must be one of'],
     ['a placeholder that could print anything', RULE('    assert: true\n').replace('{{name}}', '{{client_secret}}'), 'rules/house.yml:6:14: rules[0].message: unknown placeholder {{client_secret}} for clients'],
