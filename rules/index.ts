@@ -44,6 +44,13 @@ import requireOidcConformant from './require-oidc-conformant/index.js';
 import noCrossOriginAuthentication from './no-cross-origin-authentication/index.js';
 import thirdPartyStrictSecurity from './third-party-strict-security/index.js';
 import noManagementApiRefreshPolicies from './no-management-api-refresh-policies/index.js';
+import requireSupportContact from './require-support-contact/index.js';
+import secureTenantUrls from './secure-tenant-urls/index.js';
+import supportedTenantRuntime from './supported-tenant-runtime/index.js';
+import noExternalUserStore from './no-external-user-store/index.js';
+import noDomainLevelConnections from './no-domain-level-connections/index.js';
+import preferPasskeys from './prefer-passkeys/index.js';
+import verifyEmailAtSignup from './verify-email-at-signup/index.js';
 
 /** Every built-in rule, in the order --list-rules and the docs table show them. */
 export const builtinRules: readonly AnyRule[] = [
@@ -77,13 +84,20 @@ export const builtinRules: readonly AnyRule[] = [
   noDisabledClickjackProtection,
   limitSessionLifetime,
   noDefaultAudience,
+  requireSupportContact,
+  secureTenantUrls,
   requireBruteForceProtection,
   requireBreachedPasswordDetection,
   requireSuspiciousIpThrottling,
   requireMfa,
   strongPasswordPolicy,
+  noExternalUserStore,
+  noDomainLevelConnections,
+  preferPasskeys,
+  verifyEmailAtSignup,
   noSecretsInCode,
   supportedActionRuntime,
+  supportedTenantRuntime,
   noLegacyRulesAndHooks,
   requireEmailProvider,
   requireLogStreams,

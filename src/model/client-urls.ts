@@ -46,11 +46,16 @@ function splitUrls(client: Client): ClientUrl[] {
 const SCHEME_AND_AUTHORITY = /^([a-z][a-z0-9+.-]*):\/\/((?:[^/?#]|##\w+##|@@\w+@@)*)/i;
 
 function toClientUrl(field: UrlField, path: string, value: string): ClientUrl {
+  return { field, path, value, ...urlParts(value) };
+}
+
+/** Scheme and host of a URL as written (lower-cased), and whether a keyword marker stands in either. */
+export function urlParts(value: string): Pick<ClientUrl, 'scheme' | 'host' | 'unresolved'> {
   const match = SCHEME_AND_AUTHORITY.exec(value.trim());
-  if (!match) return { field, path, value, scheme: undefined, host: undefined, unresolved: hasUnresolvedMarker(value) };
+  if (!match) return { scheme: undefined, host: undefined, unresolved: hasUnresolvedMarker(value) };
   const authority = match[2]!.slice(match[2]!.lastIndexOf('@') + 1);
   const host = authority.startsWith('[') ? authority.slice(0, authority.indexOf(']') + 1) : authority.split(':')[0]!;
-  return { field, path, value, scheme: match[1]!.toLowerCase(), host: host.toLowerCase(), unresolved: hasUnresolvedMarker(match[0]) };
+  return { scheme: match[1]!.toLowerCase(), host: host.toLowerCase(), unresolved: hasUnresolvedMarker(match[0]) };
 }
 
 /** `localhost`, `127.0.0.0/8` and `[::1]`: hosts that never leave the user's machine. */

@@ -43,9 +43,12 @@ describe('github annotations', () => {
     const input = await reportInputFor(['examples/tenant.yaml']);
     const output = FORMATS.github(input);
     const commands = lines(output).map(parseCommand);
-    expect(commands).toHaveLength(findingsOf(input.targets).length);
-    for (const command of commands) {
-      const finding = findingsOf(input.targets).find((candidate) => command.message === candidate.message)!;
+    const findings = findingsOf(input.targets);
+    // The example may hold more findings of a kind than GitHub shows per step: then one notice counts the rest.
+    const overflow = findings.length > commands.length;
+    expect(commands).toHaveLength(overflow ? annotations({ findings, errors: [] }).length : findings.length);
+    for (const command of commands.filter((shown) => shown.properties.title !== 'a0lint: more findings')) {
+      const finding = findings.find((candidate) => command.message === candidate.message)!;
       expect(command.level).toBe({ error: 'error', warning: 'warning', note: 'notice' }[finding.severity]);
       expect(command.properties.title!.startsWith(finding.ruleId)).toBe(true);
       expect(command.properties.file).toBe(finding.location!.file);
