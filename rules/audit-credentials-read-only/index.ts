@@ -22,9 +22,9 @@ export default defineRule({
     tags: ['security', 'least-privilege', 'live-audit'],
     messages: {
       write:
-        'The token this live audit used can change the tenant: it holds {{count}} scope(s) that are not read-only ({{scopes}}). ' +
-        'Anyone who gets these audit credentials (a CI secret, a log) can change the tenant. Give the audit its own ' +
-        'machine-to-machine application whose grant to the Management API has only read:resource_servers, read:client_grants and read:clients.',
+        'The token this live audit used can change the tenant. It holds {{count}} scope(s) that are not read-only ({{scopes}}). Anyone who gets these audit ' +
+        'credentials (a CI secret, a log) can change the tenant. Give the audit its own machine-to-machine application whose grant to the Management API has ' +
+        'only read:resource_servers, read:client_grants and read:clients.',
       secrets:
         'The token this live audit used can read application secrets and keys ({{scopes}}). a0lint never asks for them; ' +
         'remove these scopes from the audit application\'s grant to the Management API.',

@@ -13,8 +13,9 @@ export default defineRule({
     tags: ['maintainability', 'access-policy'],
     messages: {
       missingClient:
-        'API "{{api}}" states its user access policy but no client access policy, so Auth0\'s default require_client_grant applies to machine-to-machine access ' +
-        'without anyone having chosen it. Add subject_type_authorization.client.policy (require_client_grant, or deny_all if no application calls the API on its own behalf).',
+        'API "{{api}}" states a user access policy but no client access policy. Auth0\'s default require_client_grant applies to machine-to-machine access ' +
+        'without anyone having chosen it. Add subject_type_authorization.client.policy (require_client_grant, or deny_all if no application calls the API on ' +
+        'its own behalf).',
     },
     docs,
   },

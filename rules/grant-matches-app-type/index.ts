@@ -15,20 +15,23 @@ export default defineRule({
     tags: ['security', 'client-grants', 'dead-configuration'],
     messages: {
       publicApp:
-        'Machine-to-machine grant (subject type client) for "{{client}}" on "{{api}}", but the application is public ({{why}}): Auth0 gives the client credentials flow only to ' +
-        'applications that authenticate, and refuses client_credentials in a public application\'s grant_types, so the grant is unusable today. It goes live, with scopes nobody ' +
-        'reviewed lately, the day someone gives the application a credential. Delete the grant, or give the backend that needs the API its own confidential application ' +
-        '(regular_web or non_interactive, with a secret or a key) and grant that one.',
+        'Public application "{{client}}" holds a machine-to-machine grant on "{{api}}" it cannot use. It is public ({{why}}) and the grant has subject type ' +
+        'client: Auth0 gives the client credentials flow only to applications that authenticate, and refuses client_credentials in a public application\'s ' +
+        'grant_types, so the grant is unusable today. It goes live, with scopes nobody reviewed lately, the day someone gives the application a credential. ' +
+        'Delete the grant, or give the backend that needs the API its own confidential application (regular_web or non_interactive, with a secret or a key) and ' +
+        'grant that one.',
       noClientCredentials:
-        'Machine-to-machine grant (subject type client) for "{{client}}" on "{{api}}", but the application\'s grant_types does not include client_credentials, so it can never use the grant. ' +
-        'The grant hides what the application can really access and becomes live as soon as someone enables the flow. ' +
+        'Application "{{client}}" can never use its machine-to-machine grant on "{{api}}". The grant has subject type client, but the application\'s grant_types ' +
+        'does not include client_credentials. The grant hides what the application can really access and becomes live as soon as someone enables the flow. ' +
         'Delete the grant, or add client_credentials to grant_types if the application calls the API on its own behalf.',
       machineUserGrant:
-        'User-access grant (subject type user) for "{{client}}" on "{{api}}", but the application is machine-to-machine (app_type non_interactive) and has no users, so it can never use the grant. ' +
-        'The grant misleads reviewers about who acts on users\' behalf. Delete it, or set subject_type to client if the application calls the API on its own behalf.',
+        'Machine-to-machine application "{{client}}" can never use its user-access grant on "{{api}}". The grant has subject type user, but the application ' +
+        '(app_type non_interactive) has no users. The grant misleads reviewers about who acts on users\' behalf. Delete it, or set subject_type to client if the ' +
+        'application calls the API on its own behalf.',
       noUserFlow:
-        'User-access grant (subject type user) for "{{client}}" on "{{api}}", but the application\'s grant_types holds no flow that signs users in (it has only client_credentials or nothing), ' +
-        'so it can never use the grant. The grant misleads reviewers and becomes live when someone enables a user flow. Delete it, or set subject_type to client.',
+        'Application "{{client}}" can never use its user-access grant on "{{api}}". The grant has subject type user, but the application\'s grant_types holds no ' +
+        'flow that signs users in (it has only client_credentials or nothing). The grant misleads reviewers and becomes live when someone enables a user flow. ' +
+        'Delete it, or set subject_type to client.',
     },
     docs,
   },

@@ -34,7 +34,7 @@ export default defineRule<Options, MessageIds>({
     preset: 'strict',
     messages: {
       tooLong:
-        'The tenant keeps login sessions ({{field}}) for {{hours}} hours, more than the allowed {{max}}: a session cookie stolen from a browser, or a shared computer ' +
+        'Login sessions last {{hours}} hours ({{field}}), more than the allowed {{max}} hours. A session cookie stolen from a browser, or a shared computer ' +
         'left signed in, gives access that long without a password. Lower {{field}} to {{max}} hours or less.',
     },
     schema: {

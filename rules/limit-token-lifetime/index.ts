@@ -20,11 +20,13 @@ export default defineRule<Options, MessageIds>({
     tags: ['security', 'tokens'],
     messages: {
       tooLong:
-        'API "{{api}}" issues access tokens valid for {{seconds}} seconds ({{duration}}), more than the allowed {{max}} seconds: a leaked token stays usable that long, ' +
-        'and access tokens cannot be revoked. Lower token_lifetime to {{max}} seconds or less and let applications use refresh tokens for long sessions.',
+        'API "{{api}}" issues access tokens valid for {{duration}}, over the {{max}}-second limit. Its token_lifetime is {{seconds}} seconds: a leaked token ' +
+        'stays usable that long, and access tokens cannot be revoked. Lower token_lifetime to {{max}} seconds or less and let applications use refresh tokens ' +
+        'for long sessions.',
       webLonger:
-        'API "{{api}}" sets token_lifetime_for_web ({{web}} seconds) above token_lifetime ({{seconds}} seconds): tokens issued in the browser, the least protected place, ' +
-        'would live longer than the others, and Auth0 requires it to be at most token_lifetime. Lower token_lifetime_for_web to {{seconds}} seconds or less.',
+        'API "{{api}}" lets browser tokens live longer than its other tokens. It sets token_lifetime_for_web ({{web}} seconds) above token_lifetime ' +
+        '({{seconds}} seconds): tokens issued in the browser, the least protected place, would live longer than the others, and Auth0 requires it to be at most ' +
+        'token_lifetime. Lower token_lifetime_for_web to {{seconds}} seconds or less.',
     },
     schema: {
       type: 'object',

@@ -26,17 +26,17 @@ export default defineRule<Options, MessageIds>({
     tags: ['security', 'least-privilege', 'client-grants', 'management-api'],
     messages: {
       criticalScopes:
-        'Client grant for "{{client}}" on the Auth0 Management API holds {{count}} critical scope(s): {{scopes}}. With these the application can grant itself more access, ' +
-        'change how users sign in or run code in the login pipeline, so anyone who obtains its credentials controls the tenant. ' +
-        'Remove every scope the application\'s code does not call; if this is the deploy pipeline\'s own application, list it in this rule\'s allowedClients option.',
+        'Client grant for "{{client}}" holds {{count}} critical Management API scope(s). Scopes: {{scopes}}. With these the application can grant itself more ' +
+        'access, change how users sign in or run code in the login pipeline, so anyone who obtains its credentials controls the tenant. Remove every scope the ' +
+        'application\'s code does not call; if this is the deploy pipeline\'s own application, list it in this rule\'s allowedClients option.',
       takeoverScopes:
-        'Client grant for "{{client}}" on the Auth0 Management API holds {{count}} scope(s) that can take over user accounts: {{scopes}}. With these the application can ' +
-        '{{what}}, so anyone who obtains its credentials can act as, or lock out, any user.{{exposure}} ' +
-        'Remove every scope the application\'s code does not call, and keep the rest on a confidential backend application; if the grant is needed as it is, list the application in allowedClients.',
+        'Client grant for "{{client}}" holds {{count}} Management API scope(s) that can take over accounts. Scopes: {{scopes}}. With these the application can ' +
+        '{{what}}, so anyone who obtains its credentials can act as, or lock out, any user.{{exposure}} Remove every scope the application\'s code does not ' +
+        'call, and keep the rest on a confidential backend application; if the grant is needed as it is, list the application in allowedClients.',
       allowAllScopes:
-        'Client grant for "{{client}}" on the Auth0 Management API sets allow_all_scopes: true, which grants every Management API scope, today\'s and every one Auth0 adds, ' +
-        'including those that let the application grant itself more access and control the tenant. ' +
-        'Replace allow_all_scopes with a scope list of only what the application\'s code calls; if this is the deploy pipeline\'s own application, list it in allowedClients.',
+        'Client grant for "{{client}}" on the Auth0 Management API sets allow_all_scopes: true. It grants every Management API scope, today\'s and every one ' +
+        'Auth0 adds, including those that let the application grant itself more access and control the tenant. Replace allow_all_scopes with a scope list of ' +
+        'only what the application\'s code calls; if this is the deploy pipeline\'s own application, list it in allowedClients.',
     },
     schema: {
       type: 'object',

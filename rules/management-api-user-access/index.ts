@@ -13,20 +13,21 @@ export default defineRule({
     tags: ['security', 'least-privilege', 'access-policy', 'management-api'],
     messages: {
       allowAll:
-        'The Auth0 Management API ("{{api}}") sets its user access policy to allow_all, so every application in the tenant can get a Management API ' +
-        'token for its signed-in user, with scopes such as update:current_user_identities and update:current_user_metadata; one cross-site scripting ' +
-        'bug in any application is then enough to link accounts or rewrite user metadata. Set subject_type_authorization.user.policy to ' +
-        'require_client_grant and give a user-subject client grant only to the applications that must call the Management API for their users.',
+        'The Auth0 Management API ("{{api}}") sets its user access policy to allow_all. Every application in the tenant can get a Management API token for its ' +
+        'signed-in user, with scopes such as update:current_user_identities and update:current_user_metadata; one cross-site scripting bug in any application ' +
+        'is then enough to link accounts or rewrite user metadata. Set subject_type_authorization.user.policy to require_client_grant and give a user-subject ' +
+        'client grant only to the applications that must call the Management API for their users.',
       absent:
-        'The Auth0 Management API ("{{api}}") has no user access policy in data read from the Management API, which returns the field when it is set, so Auth0\'s ' +
-        'default allow_all applies: every application in the tenant can get a Management API token for its signed-in user, with scopes such as ' +
+        'Management API "{{api}}" has no user access policy, so allow_all applies. The data was read from the Management API, which returns the field when it ' +
+        'is set, so Auth0\'s default applies: every application in the tenant can get a Management API token for its signed-in user, with scopes such as ' +
         'update:current_user_identities and update:current_user_metadata, and one cross-site scripting bug in any application is enough to link accounts or ' +
-        'rewrite user metadata. Set subject_type_authorization.user.policy to require_client_grant and give a user-subject client grant only to the applications ' +
-        'that must call the Management API for their users.',
+        'rewrite user metadata. Set subject_type_authorization.user.policy to require_client_grant and give a user-subject client grant only to the ' +
+        'applications that must call the Management API for their users.',
       selfServiceAllowAll:
-        'The {{kind}} ("{{api}}") sets its user access policy to allow_all, so every application in the tenant can get a token for it on behalf of its signed-in user, ' +
-        'and with it {{reach}}; Auth0 activates this API with require_client_grant and advises against allow_all. Set subject_type_authorization.user.policy to ' +
-        'require_client_grant and give a user-subject client grant, with only the scopes it needs, to each application that offers these self-service features.',
+        'The {{kind}} ("{{api}}") sets its user access policy to allow_all. Every application in the tenant can get a token for it on behalf of its signed-in ' +
+        'user, and with it {{reach}}; Auth0 activates this API with require_client_grant and advises against allow_all. Set ' +
+        'subject_type_authorization.user.policy to require_client_grant and give a user-subject client grant, with only the scopes it needs, to each ' +
+        'application that offers these self-service features.',
     },
     docs,
   },

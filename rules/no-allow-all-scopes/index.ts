@@ -13,8 +13,8 @@ export default defineRule({
     tags: ['security', 'least-privilege', 'client-grants'],
     messages: {
       allowAll:
-        'Client grant for "{{client}}" on "{{api}}" sets allow_all_scopes: true, so the application holds every scope the API defines, including any scope added later, ' +
-        'without anyone reviewing the grant again. Replace allow_all_scopes with a scope list of only what the application needs.',
+        'Client grant for "{{client}}" on "{{api}}" sets allow_all_scopes: true. The application holds every scope the API defines, including any scope added ' +
+        'later, without anyone reviewing the grant again. Replace allow_all_scopes with a scope list of only what the application needs.',
     },
     docs,
   },

@@ -25,17 +25,19 @@ export default defineRule<Options, MessageIds>({
     tags: ['correctness', 'client-grants', 'dead-configuration'],
     messages: {
       danglingClient:
-        'Client grant on "{{audience}}" names the application "{{client}}", which matches no application in the data by client_id or name. ' +
-        'deploy-cli then sends the value as a client id, so the deploy fails, or the grant lands on whatever application holds that id, with scopes nobody reviewed for it. ' +
-        'Correct client_id to the application\'s name or id, or delete the grant; if the application is left out of the export on purpose, add it to this rule\'s ignoreClients option.',
+        'Client grant on "{{audience}}" names an unknown application ("{{client}}"). It matches no application in the data by client_id or name. deploy-cli ' +
+        'then sends the value as a client id, so the deploy fails, or the grant lands on whatever application holds that id, with scopes nobody reviewed for ' +
+        'it. Correct client_id to the application\'s name or id, or delete the grant; if the application is left out of the export on purpose, add it to this ' +
+        'rule\'s ignoreClients option.',
       danglingApi:
-        'Client grant for "{{client}}" points at the audience "{{audience}}", which is no API in the data and not the tenant\'s Management API ({{managementApi}}). ' +
-        'Auth0 refuses to create a grant for an API that does not exist, and a grant left over from a deleted or renamed API hides what the application really can access. ' +
-        'Set audience to the identifier of an existing API, or delete the grant.',
+        'Client grant for "{{client}}" is for an unknown API ("{{audience}}"). The audience is no API in the data and not the tenant\'s Management API ' +
+        '({{managementApi}}). Auth0 refuses to create a grant for an API that does not exist, and a grant left over from a deleted or renamed API hides what ' +
+        'the application really can access. Set audience to the identifier of an existing API, or delete the grant.',
       severalManagementApis:
-        'Client grant for "{{client}}" points at the Management API of {{host}}, but the grants here point at the Management APIs of {{count}} tenants ({{hosts}}). ' +
-        'A tenant has one Management API, so the grants to all but one of them are dangling (left over from another tenant, or a copy-paste), and the data does not say ' +
-        'which tenant this is. Give the tenant\'s domain with --tenant-domain (or tenantDomain in the configuration) to have the others reported, then correct or delete them.',
+        'Client grants here point at the Management APIs of {{count}} tenants. This one, for "{{client}}", points at the Management API of {{host}}; the ' +
+        'tenants are {{hosts}}. A tenant has one Management API, so the grants to all but one of them are dangling (left over from another tenant, or a ' +
+        'copy-paste), and the data does not say which tenant this is. Give the tenant\'s domain with --tenant-domain (or tenantDomain in the configuration) to ' +
+        'have the others reported, then correct or delete them.',
     },
     schema: {
       type: 'object',

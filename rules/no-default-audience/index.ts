@@ -14,8 +14,8 @@ export default defineRule({
     preset: 'strict',
     messages: {
       set:
-        'The tenant sets a default audience ({{audience}}): every authorization request without an audience gets an access token for that API, ' +
-        'from any application of the tenant, even one that never meant to call it. Remove default_audience and let applications pass audience explicitly.',
+        'The tenant sets a default audience ({{audience}}). Every authorization request without an audience gets an access token for that API, from any ' +
+        'application of the tenant, even one that never meant to call it. Remove default_audience and let applications pass audience explicitly.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

@@ -13,8 +13,8 @@ export default defineRule({
     requires: ['tenant'],
     messages: {
       disabled:
-        'flags.disable_clickjack_protection_headers is true: Auth0 stops sending the headers that keep its login pages out of frames on other sites, ' +
-        'so any site can frame your login page and trick users into typing credentials or clicking consent. Set the flag to false.',
+        'Clickjacking protection is off (flags.disable_clickjack_protection_headers is true). Auth0 stops sending the headers that keep its login pages out of ' +
+        'frames on other sites, so any site can frame your login page and trick users into typing credentials or clicking consent. Set the flag to false.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

@@ -16,9 +16,9 @@ export default defineRule({
     tags: ['correctness', 'client-grants'],
     messages: {
       duplicate:
-        'Client grant for "{{client}}" on "{{audience}}" (subject type {{subject}}) repeats an earlier grant for the same application, API and subject type{{where}}. ' +
-        'Auth0 keeps one grant per combination, so the deploy fails or one grant silently overwrites the other, and reviewers cannot tell which scopes are in force. ' +
-        'Merge the two into one grant with the scopes the application needs, and delete the other.',
+        'Duplicate client grant for "{{client}}" on "{{audience}}". It repeats an earlier grant for the same application, API and subject type ' +
+        '({{subject}}){{where}}. Auth0 keeps one grant per combination, so the deploy fails or one grant silently overwrites the other, and reviewers cannot ' +
+        'tell which scopes are in force. Merge the two into one grant with the scopes the application needs, and delete the other.',
     },
     docs,
   },

@@ -13,8 +13,8 @@ export default defineRule({
     tags: ['security', 'oauth', 'grant-types'],
     messages: {
       implicit:
-        'Application "{{client}}" allows the implicit grant, which returns tokens in the browser\'s URL where history, logs and injected scripts can read them, ' +
-        'and offers no sender binding or refresh tokens. Remove implicit from grant_types and use the authorization code flow with PKCE.',
+        'Application "{{client}}" allows the implicit grant. It returns tokens in the browser\'s URL where history, logs and injected scripts can read them, and ' +
+        'offers no sender binding or refresh tokens. Remove implicit from grant_types and use the authorization code flow with PKCE.',
     },
     docs,
   },

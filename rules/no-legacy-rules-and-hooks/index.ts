@@ -14,11 +14,12 @@ export default defineRule({
     requires: ['rules', 'hooks'],
     messages: {
       rule:
-        'Rule "{{name}}" is enabled: Auth0 deprecated Rules (end of life November 18, 2024) and no longer runs them on tenants past that date, so the logic may already ' +
-        'be skipped at login, and Rules run on a runtime without security updates. Rewrite it as a post-login Action, then disable and delete the Rule.',
+        'Legacy Rule "{{name}}" is still enabled. Auth0 deprecated Rules (end of life November 18, 2024) and no longer runs them on tenants past that date, so ' +
+        'the logic may already be skipped at login, and Rules run on a runtime without security updates. Rewrite it as a post-login Action, then disable and ' +
+        'delete the Rule.',
       hook:
-        'Hook "{{name}}" is enabled: Auth0 deprecated Hooks (end of life November 18, 2024) in favour of Actions. Rewrite it as an Action on the matching trigger, ' +
-        'then disable and delete the Hook.',
+        'Legacy Hook "{{name}}" is still enabled. Auth0 deprecated Hooks (end of life November 18, 2024) in favour of Actions. Rewrite it as an Action on the ' +
+        'matching trigger, then disable and delete the Hook.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

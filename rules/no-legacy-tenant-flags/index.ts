@@ -24,7 +24,7 @@ export default defineRule({
     requires: ['tenant'],
     messages: {
       legacy:
-        'Tenant flag {{flag}} is on: it keeps {{what}} available to every application. Auth0 deprecated these behaviours; they bypass the protections of ' +
+        'Legacy tenant flag {{flag}} is on. It keeps {{what}} available to every application. Auth0 deprecated these behaviours; they bypass the protections of ' +
         'OIDC-conformant flows. Set flags.{{flag}} to false once no application depends on it (Dashboard: Settings → Advanced → Migrations).',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },

@@ -13,8 +13,8 @@ export default defineRule({
     tags: ['security', 'hygiene', 'redirects'],
     messages: {
       loopback:
-        'Application "{{client}}" lists {{url}} in {{field}}, a loopback address: any program on a user\'s machine listening on that port receives what Auth0 sends there, ' +
-        'and development URLs do not belong in a production tenant. Move local development to its own tenant or application and remove this entry.',
+        'Application "{{client}}" lists {{url}} in {{field}}, a loopback address. Any program on a user\'s machine listening on that port receives what Auth0 ' +
+        'sends there, and development URLs do not belong in a production tenant. Move local development to its own tenant or application and remove this entry.',
     },
     docs,
   },

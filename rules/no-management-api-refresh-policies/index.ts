@@ -12,9 +12,9 @@ export default defineRule({
     tags: ['security', 'clients', 'management-api', 'refresh-tokens'],
     messages: {
       management:
-        'Application "{{name}}" lists the Management API ({{audience}}) in its refresh token policies (refresh_token.policies): its refresh tokens would be exchanged ' +
-        'for Management API tokens, so one stolen refresh token would reach tenant administration. Auth0 does not allow the Management API in multi-resource ' +
-        'refresh token policies. Remove this policy entry.',
+        'Application "{{name}}" lists the Management API in its refresh token policies. The policy names {{audience}} (refresh_token.policies): its refresh ' +
+        'tokens would be exchanged for Management API tokens, so one stolen refresh token would reach tenant administration. Auth0 does not allow the ' +
+        'Management API in multi-resource refresh token policies. Remove this policy entry.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

@@ -17,13 +17,13 @@ export default defineRule({
     requires: ['tenant'],
     messages: {
       open:
-        'Dynamic Client Registration is on (flags.enable_dynamic_client_registration): anyone who can reach the tenant can register an application at /oidc/register ' +
-        'without a token, and every such application can ask your users to consent to it. Turn the flag off, or restrict /oidc/register with an active network ACL ' +
-        'whose rule scope is dynamic_client_registration.',
+        'Dynamic Client Registration is on (flags.enable_dynamic_client_registration). Anyone who can reach the tenant can register an application at ' +
+        '/oidc/register without a token, and every such application can ask your users to consent to it. Turn the flag off, or restrict /oidc/register with an ' +
+        'active network ACL whose rule scope is dynamic_client_registration.',
       openAclsUnknown:
-        'Dynamic Client Registration is on (flags.enable_dynamic_client_registration): anyone who can reach the tenant can register an application at /oidc/register ' +
-        'without a token. The input holds no network ACLs, so a restriction could not be seen. Turn the flag off, or restrict /oidc/register with an active network ACL ' +
-        '(rule scope dynamic_client_registration) and lint an export that includes networkACLs.',
+        'Dynamic Client Registration is on (flags.enable_dynamic_client_registration). Anyone who can reach the tenant can register an application at ' +
+        '/oidc/register without a token. The input holds no network ACLs, so a restriction could not be seen. Turn the flag off, or restrict /oidc/register ' +
+        'with an active network ACL (rule scope dynamic_client_registration) and lint an export that includes networkACLs.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

@@ -13,9 +13,9 @@ export default defineRule({
     tags: ['security', 'oauth', 'grant-types'],
     messages: {
       password:
-        'Application "{{client}}" allows the grant type {{grantType}}, so it collects users\' passwords itself and sends them to Auth0, ' +
-        'bypassing Universal Login, MFA prompts and phishing-resistant login methods. ' +
-        'Remove {{grantType}} from grant_types and sign users in with the authorization code flow (with PKCE for public apps).',
+        'Application "{{client}}" allows the password grant ({{grantType}}). It collects users\' passwords itself and sends them to Auth0, bypassing Universal ' +
+        'Login, MFA prompts and phishing-resistant login methods. Remove {{grantType}} from grant_types and sign users in with the authorization code flow ' +
+        '(with PKCE for public apps).',
     },
     docs,
   },

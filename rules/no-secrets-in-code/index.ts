@@ -17,8 +17,8 @@ export default defineRule({
     requires: ['actions', 'rules', 'hooks', 'databases'],
     messages: {
       secret:
-        '{{owner}} "{{name}}" has a literal {{what}} in {{where}} (line {{line}}): everyone who can read the export, the repository or the tenant\'s code ' +
-        'has it, and changing it means changing code. Rotate it, store it as a secret ({{fix}}) and read it from there.',
+        '{{owner}} "{{name}}" has a literal {{what}} in {{where}} (line {{line}}). Everyone who can read the export, the repository or the tenant\'s code has ' +
+        'it, and changing it means changing code. Rotate it, store it as a secret ({{fix}}) and read it from there.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

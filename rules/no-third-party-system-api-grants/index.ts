@@ -20,13 +20,14 @@ export default defineRule({
     tags: ['security', 'least-privilege', 'client-grants', 'third-party'],
     messages: {
       thirdPartyClient:
-        'Client grant for "{{client}}" on {{api}}, but the application is a third-party application (is_first_party: false): someone outside your organisation runs it, ' +
-        'and the grant lets it act on a system API that administers your tenant or your users\' accounts. Auth0 refuses such grants ("Client grants for this API cannot be ' +
-        'created for third-party clients"), so a deploy of it fails, and one that exists predates the restriction. Delete the grant; if the integration needs the data, ' +
-        'expose it through an API of your own with narrow scopes.',
+        'Grant on {{api}} for third-party application "{{client}}". The application has is_first_party: false, so someone outside your organisation runs it, ' +
+        'and the grant lets it act on a system API that administers your tenant or your users\' accounts. Auth0 refuses such grants ("Client grants for this API ' +
+        'cannot be created for third-party clients"), so a deploy of it fails, and one that exists predates the restriction. Delete the grant; if the ' +
+        'integration needs the data, expose it through an API of your own with narrow scopes.',
       defaultForThirdParty:
-        'Default client grant for third-party applications (default_for: third_party_clients) on {{api}}: it would give every third-party application, including any ' +
-        'registered dynamically, access to a system API. Auth0 does not support default grants on system APIs, so the deploy fails. Delete the grant.',
+        'Default client grant for third-party applications on {{api}}. With default_for: third_party_clients it would give every third-party application, ' +
+        'including any registered dynamically, access to a system API. Auth0 does not support default grants on system APIs, so the deploy fails. Delete the ' +
+        'grant.',
     },
     docs,
   },

@@ -22,11 +22,11 @@ export default defineRule<Options, MessageIds>({
     tags: ['correctness', 'deploy-cli', 'keywords'],
     messages: {
       whole:
-        'Keyword marker {{marker}} has no mapping, so a0lint cannot check {{what}}, which the marker stands for. At deploy time deploy-cli fills it from its mappings or the environment; ' +
+        'Keyword marker {{marker}} has no mapping. a0lint cannot check {{what}}, which the marker stands for. At deploy time deploy-cli fills it from its mappings or the environment; ' +
         'with neither, it leaves the field out and the tenant keeps its current value (a new one gets Auth0\'s default), which a0lint cannot see either. ' +
         ADD,
       part:
-        'Keyword marker {{marker}} has no mapping, so a0lint cannot check {{what}}, which holds the marker. At deploy time deploy-cli fills it from its mappings or the environment; ' +
+        'Keyword marker {{marker}} has no mapping. a0lint cannot check {{what}}, which holds the marker. At deploy time deploy-cli fills it from its mappings or the environment; ' +
         'with neither, it deploys the text with the marker in it. ' +
         ADD,
       unread:

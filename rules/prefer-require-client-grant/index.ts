@@ -13,12 +13,12 @@ export default defineRule({
     tags: ['security', 'least-privilege', 'access-policy'],
     messages: {
       explicit:
-        'API "{{api}}" sets its user access policy to allow_all, so every application in the tenant can get user access tokens for it. ' +
-        'Set subject_type_authorization.user.policy to require_client_grant and give each application that needs the API a client grant with subject_type user.',
+        'API "{{api}}" sets its user access policy to allow_all. Every application in the tenant can get user access tokens for it. Set ' +
+        'subject_type_authorization.user.policy to require_client_grant and give each application that needs the API a client grant with subject_type user.',
       defaulted:
-        'API "{{api}}" has no user access policy, so Auth0\'s default allow_all applies and every application in the tenant can get user access tokens for it. ' +
-        'Set subject_type_authorization.user.policy to require_client_grant (and state client.policy beside it: require_client_grant or deny_all) ' +
-        'and give each application that needs the API a client grant with subject_type user.',
+        'API "{{api}}" has no user access policy, so Auth0\'s default allow_all applies. Every application in the tenant can get user access tokens for it. Set ' +
+        'subject_type_authorization.user.policy to require_client_grant (and state client.policy beside it: require_client_grant or deny_all) and give each ' +
+        'application that needs the API a client grant with subject_type user.',
     },
     docs,
   },

@@ -14,8 +14,9 @@ export default defineRule({
     requires: ['attackProtection'],
     messages: {
       off:
-        'Breached password detection is off (breachedPasswordDetection.enabled): users can sign in and sign up with passwords already published in breaches, ' +
-        'the first thing credential-stuffing attacks try. Turn it on and block breached passwords (Dashboard: Security → Attack Protection → Breached Password Detection).',
+        'Breached password detection is off (breachedPasswordDetection.enabled). Users can sign in and sign up with passwords already published in breaches, ' +
+        'the first thing credential-stuffing attacks try. Turn it on and block breached passwords (Dashboard: Security → Attack Protection → Breached Password ' +
+        'Detection).',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

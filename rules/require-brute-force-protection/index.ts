@@ -14,11 +14,11 @@ export default defineRule({
     requires: ['attackProtection'],
     messages: {
       off:
-        'Brute-force protection is off (bruteForceProtection.enabled): an attacker can try passwords against one account without limit. ' +
-        'Turn it on with the block shield (Dashboard: Security → Attack Protection → Brute-force Protection).',
+        'Brute-force protection is off (bruteForceProtection.enabled). An attacker can try passwords against one account without limit. Turn it on with the ' +
+        'block shield (Dashboard: Security → Attack Protection → Brute-force Protection).',
       noBlock:
-        'Brute-force protection does not block (bruteForceProtection.shields lacks "block"): repeated failed logins to one account are only reported, never stopped. ' +
-        'Add "block" to shields.',
+        'Brute-force protection does not block (bruteForceProtection.shields lacks "block"). Repeated failed logins to one account are only reported, never ' +
+        'stopped. Add "block" to shields.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

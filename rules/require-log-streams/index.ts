@@ -15,8 +15,8 @@ export default defineRule({
     preset: 'strict',
     messages: {
       none:
-        'No log stream is active: Auth0 keeps tenant logs only for a few days (by plan), so a login attack or a configuration change found later cannot be investigated, ' +
-        'and nothing alerts on it. Add a log stream to your SIEM or log store (Dashboard: Monitoring → Streams).',
+        'No log stream is active. Auth0 keeps tenant logs only for a few days (by plan), so a login attack or a configuration change found later cannot be ' +
+        'investigated, and nothing alerts on it. Add a log stream to your SIEM or log store (Dashboard: Monitoring → Streams).',
       inactive: 'Log stream "{{name}}" is {{status}}: no logs reach it. Fix its sink and set it active.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },

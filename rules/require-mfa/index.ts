@@ -19,11 +19,12 @@ export default defineRule({
     preset: 'strict',
     messages: {
       noFactor:
-        'No MFA factor is enabled (every entry of guardianFactors has enabled: false, or its trial expired): users can sign in with a password alone, ' +
-        'so a phished or reused password is enough to take over an account. Enable at least one factor (Dashboard: Security → Multi-factor Auth), preferably WebAuthn or OTP.',
+        'No MFA factor is enabled (each of guardianFactors is disabled or its trial expired). Users can sign in with a password alone, so a phished or reused ' +
+        'password is enough to take over an account. Enable at least one factor (Dashboard: Security → Multi-factor Auth), preferably WebAuthn or OTP.',
       neverAsks:
-        'The MFA policy never asks for a second factor (guardianPolicies.policies is empty) and no post-login Action or Rule requires one: the enabled factors protect no login. ' +
-        'Set the policy to "all-applications" (Always) or "confidence-score" (Adaptive), or require MFA in a post-login Action with api.multifactor.enable().',
+        'MFA is never asked for: the policy is empty and no post-login Action or Rule requires it. guardianPolicies.policies is empty, so the enabled factors ' +
+        'protect no login. Set the policy to "all-applications" (Always) or "confidence-score" (Adaptive), or require MFA in a post-login Action with ' +
+        'api.multifactor.enable().',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

@@ -12,9 +12,9 @@ export default defineRule({
     tags: ['security', 'clients', 'legacy'],
     messages: {
       legacy:
-        'Application "{{name}}" sets oidc_conformant: false: it keeps the legacy authentication pipeline, where the legacy flows and endpoints (resource owner, ' +
-        'delegation, /tokeninfo, access tokens without an audience) stay open to it. Set oidc_conformant to true (Dashboard: Advanced Settings → OAuth → OIDC Conformant) ' +
-        'after moving the application to standard OIDC flows.',
+        'Application "{{name}}" sets oidc_conformant: false. It keeps the legacy authentication pipeline, where the legacy flows and endpoints (resource owner, ' +
+        'delegation, /tokeninfo, access tokens without an audience) stay open to it. Set oidc_conformant to true (Dashboard: Advanced Settings → OAuth → OIDC ' +
+        'Conformant) after moving the application to standard OIDC flows.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

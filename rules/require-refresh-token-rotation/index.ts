@@ -23,15 +23,18 @@ export default defineRule<Options, MessageIds>({
     tags: ['security', 'oauth', 'refresh-tokens'],
     messages: {
       nonRotating:
-        'Public application "{{client}}" ({{why}}) uses refresh tokens with rotation_type {{rotationType}}, so a refresh token stolen from the device or browser ' +
-        'stays usable until it expires. Set refresh_token.rotation_type to rotating (with expiration_type expiring), so each use issues a new token and reuse is detected.',
+        'Public application "{{client}}" does not rotate its refresh tokens. It is public ({{why}}) and uses refresh tokens with rotation_type ' +
+        '{{rotationType}}, so a refresh token stolen from the device or browser stays usable until it expires. Set refresh_token.rotation_type to rotating ' +
+        '(with expiration_type expiring), so each use issues a new token and reuse is detected.',
       unset:
-        'Public application "{{client}}" ({{why}}) uses refresh tokens but does not set refresh_token.rotation_type; Auth0 creates applications with non-rotating ' +
-        'refresh tokens, which a thief can reuse until they expire. Set refresh_token.rotation_type to rotating (with expiration_type expiring).',
+        'Public application "{{client}}" uses refresh tokens without setting their rotation. It is public ({{why}}) and does not set ' +
+        'refresh_token.rotation_type; Auth0 creates applications with non-rotating refresh tokens, which a thief can reuse until they expire. Set ' +
+        'refresh_token.rotation_type to rotating (with expiration_type expiring).',
       longLeeway:
-        'Application "{{client}}" rotates its refresh tokens but sets a reuse interval (refresh_token.leeway) of {{leeway}}: Auth0 does not apply reuse detection inside it, ' +
-        'so for that long a stolen refresh token keeps working next to the legitimate one and nobody notices. The interval exists to absorb concurrent requests, which take seconds. ' +
-        'Set refresh_token.leeway to {{max}} seconds or less (0 turns the overlap off).',
+        'Application "{{client}}" lets a used refresh token keep working for {{leeway}}. It rotates its refresh tokens but sets that reuse interval ' +
+        '(refresh_token.leeway): Auth0 does not apply reuse detection inside it, so for that long a stolen refresh token keeps working next to the legitimate ' +
+        'one and nobody notices. The interval exists to absorb concurrent requests, which take seconds. Set refresh_token.leeway to {{max}} seconds or less (0 ' +
+        'turns the overlap off).',
     },
     schema: {
       type: 'object',

@@ -14,10 +14,11 @@ export default defineRule({
     requires: ['attackProtection'],
     messages: {
       off:
-        'Suspicious IP throttling is off (suspiciousIpThrottling.enabled): one address can try logins against many accounts, or create many accounts, without being slowed down. ' +
-        'Turn it on with the block shield (Dashboard: Security → Attack Protection → Suspicious IP Throttling).',
+        'Suspicious IP throttling is off (suspiciousIpThrottling.enabled). One address can try logins against many accounts, or create many accounts, without ' +
+        'being slowed down. Turn it on with the block shield (Dashboard: Security → Attack Protection → Suspicious IP Throttling).',
       noBlock:
-        'Suspicious IP throttling does not block (suspiciousIpThrottling.shields lacks "block"): high-velocity attempts from one address are only reported. Add "block" to shields.',
+        'Suspicious IP throttling does not block (suspiciousIpThrottling.shields lacks "block"). High-velocity attempts from one address are only reported. Add ' +
+        '"block" to shields.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

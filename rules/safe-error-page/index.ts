@@ -19,8 +19,8 @@ export default defineRule({
     requires: ['pages'],
     messages: {
       unescaped:
-        'The custom error page prints {{value}} without escaping: Auth0 fills error page values such as error_description from the request, so a crafted link can ' +
-        'put HTML and script into your login domain (cross-site scripting). Add the escape filter as the last filter: {{fixed}}.',
+        'The custom error page prints {{value}} without escaping. Auth0 fills error page values such as error_description from the request, so a crafted link ' +
+        'can put HTML and script into your login domain (cross-site scripting). Add the escape filter as the last filter: {{fixed}}.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

@@ -13,11 +13,11 @@ export default defineRule({
     tags: ['security', 'oauth', 'redirects'],
     messages: {
       plainHttp:
-        'Application "{{client}}" lists {{url}} in {{field}} with plain http://, so whatever passes through that URL (authorization codes, tokens, trusted cross-origin requests) ' +
-        'can be read or altered by anyone on the network path. Change it to https://, or remove it if the site is gone.',
+        'Application "{{client}}" lists a plain http:// URL in {{field}}: {{url}}. Whatever passes through that URL (authorization codes, tokens, trusted ' +
+        'cross-origin requests) can be read or altered by anyone on the network path. Change it to https://, or remove it if the site is gone.',
       wildcardCallback:
-        'Application "{{client}}" allows the callback {{url}} with a wildcard, so Auth0 sends authorization codes and tokens to any URL that matches it, ' +
-        'including a forgotten or taken-over subdomain. List every callback URL exactly, without *.',
+        'Application "{{client}}" allows a wildcard callback: {{url}}. Auth0 sends authorization codes and tokens to any URL that matches it, including a ' +
+        'forgotten or taken-over subdomain. List every callback URL exactly, without *.',
     },
     docs,
   },

@@ -21,8 +21,9 @@ export default defineRule<Options, MessageIds>({
     requires: ['actions'],
     messages: {
       old:
-        'Action "{{name}}" runs on {{runtime}} (Node.js {{version}}), older than Node.js {{minimum}}: that Node.js line gets no security fixes, Auth0 marks the runtime ' +
-        'as outdated and retires such runtimes, after which the Action must be upgraded in a hurry. Set runtime to node{{minimum}} or newer, test it, and deploy it.',
+        'Action "{{name}}" runs on {{runtime}} (Node.js {{version}}), older than Node.js {{minimum}}. That Node.js line gets no security fixes, Auth0 marks the ' +
+        'runtime as outdated and retires such runtimes, after which the Action must be upgraded in a hurry. Set runtime to node{{minimum}} or newer, test it, ' +
+        'and deploy it.',
     },
     schema: {
       type: 'object',

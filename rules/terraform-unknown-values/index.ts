@@ -12,9 +12,9 @@ export default defineRule({
     tags: ['terraform', 'coverage'],
     messages: {
       unknown:
-        'a0lint cannot know {{text}} before terraform apply: {{expression}} is {{why}}. ' +
-        'Rules that need this value did not decide on it, so a problem in it would go unreported. ' +
-        'Give the variable a default or a terraform.tfvars value, write the value in place, or lint the plan (terraform show -json) where Terraform has resolved it.',
+        'a0lint cannot know {{text}} before terraform apply. {{expression}} is {{why}}. Rules that need this value did not decide on it, so a problem in it ' +
+        'would go unreported. Give the variable a default or a terraform.tfvars value, write the value in place, or lint the plan (terraform show -json) where ' +
+        'Terraform has resolved it.',
     },
     docs,
   },

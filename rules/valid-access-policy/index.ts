@@ -22,20 +22,22 @@ export default defineRule<object, MessageIds>({
     tags: ['correctness', 'access-policy'],
     messages: {
       notObject:
-        'API "{{api}}" has a subject_type_authorization that is not an object, so Auth0 rejects the API on deploy and nobody can tell which applications may get tokens for it. ' +
-        'Write it as an object: subject_type_authorization: { user: { policy: require_client_grant }, client: { policy: require_client_grant } }.',
+        'API "{{api}}" has a subject_type_authorization that is not an object. Auth0 rejects the API on deploy and nobody can tell which applications may get ' +
+        'tokens for it. Write it as an object: subject_type_authorization: { user: { policy: require_client_grant }, client: { policy: require_client_grant } ' +
+        '}.',
       unknownSubject:
-        'API "{{api}}" has an access policy for "{{subject}}", which is not a subject type Auth0 knows (user, client, anonymous_user), so Auth0 rejects or ignores it ' +
-        'and the policy you meant to set is not in force. Rename the key to user or client, or remove it.',
+        'API "{{api}}" has an access policy for "{{subject}}", which is not a subject type Auth0 knows. Auth0 knows user, client and anonymous_user, so it ' +
+        'rejects or ignores it and the policy you meant to set is not in force. Rename the key to user or client, or remove it.',
       missingPolicy:
-        'API "{{api}}" has a {{subject}} access policy entry without a policy value, so Auth0 rejects the API on deploy or applies a default you did not choose. ' +
+        'API "{{api}}" has a {{subject}} access policy entry without a policy value. Auth0 rejects the API on deploy or applies a default you did not choose. ' +
         'Set subject_type_authorization.{{subject}}.policy to one of: {{allowed}}.',
       invalidPolicy:
-        'API "{{api}}" sets its {{subject}} access policy to "{{policy}}", which Auth0 does not accept ({{allowed}}), so the deploy fails or the API keeps a policy you did not choose. ' +
-        'Use one of: {{allowed}}.',
+        'API "{{api}}" sets its {{subject}} access policy to "{{policy}}", which Auth0 does not accept. Auth0 takes {{allowed}}, so the deploy fails or the API ' +
+        'keeps a policy you did not choose. Use one of: {{allowed}}.',
       clientAllowAll:
-        'API "{{api}}" sets its client access policy to allow_all, which Auth0 does not accept: machine-to-machine access always needs a client grant (allow_all exists only for user access). ' +
-        'Set subject_type_authorization.client.policy to require_client_grant and grant each machine-to-machine application the scopes it needs, or to deny_all.',
+        'API "{{api}}" sets its client access policy to allow_all, which Auth0 does not accept. Machine-to-machine access always needs a client grant ' +
+        '(allow_all exists only for user access). Set subject_type_authorization.client.policy to require_client_grant and grant each machine-to-machine ' +
+        'application the scopes it needs, or to deny_all.',
     },
     docs,
   },

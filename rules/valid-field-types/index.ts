@@ -17,11 +17,11 @@ export default defineRule({
     tags: ['correctness', 'schema'],
     messages: {
       type:
-        '{{owner}} "{{name}}" has {{field}} as {{actual}}, but the Management API takes {{expected}} there: deploy-cli\'s import of it fails, and a0lint cannot read ' +
-        'what the field means, so the rules that read it do not judge it. Write {{field}} as {{expected}}.',
+        '{{owner}} "{{name}}" has a {{field}} of the wrong type. It is {{actual}}, but the Management API takes {{expected}} there: deploy-cli\'s import of it ' +
+        'fails, and a0lint cannot read what the field means, so the rules that read it do not judge it. Write {{field}} as {{expected}}.',
       value:
-        '{{owner}} "{{name}}" has {{field}} "{{value}}", which the Management API refuses (it takes {{allowed}}): deploy-cli\'s import of it fails, and the rules that ' +
-        'read the field do not judge it. Correct the value.',
+        '{{owner}} "{{name}}" has an invalid {{field}} ("{{value}}"). The Management API refuses it. It takes {{allowed}}; deploy-cli\'s import of it fails, and ' +
+        'the rules that read the field do not judge it. Correct the value.',
     },
     docs,
   },

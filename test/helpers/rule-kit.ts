@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnyRule } from '../../src/engine/rule.js';
+import { splitMessage } from '../../src/shared/message-parts.js';
 import { compareFindings, type Actual, type ExpectedFinding } from './compare-findings.js';
 import type { RuleCases, ValidCase } from './rule-tester.js';
+
+/** The longest headline (a message's first sentence) a terminal shows on the finding's line (issue 18's limit). */
+export const HEADLINE_LIMIT = 100;
 
 /** What one rule's test cases made it report, recorded by the tester as the invalid cases run. */
 export interface RuleRecord {
@@ -33,6 +37,15 @@ export function kitChecks(rule: AnyRule, record: RuleRecord): void {
     it('has no duplicate test cases', () => {
       expect(duplicates(record.cases.valid.map((raw) => caseKey(typeof raw === 'string' ? { code: raw } : raw))), 'valid').toEqual([]);
       expect(duplicates(record.cases.invalid.map(caseKey)), 'invalid').toEqual([]);
+    });
+
+    it(`says what is wrong in a first sentence of at most ${HEADLINE_LIMIT} characters, with the data of its cases`, () => {
+      const long = record.seen.flatMap(({ actual }) =>
+        actual.map(({ finding }) => ({ id: finding.messageId, ...splitMessage(finding.message) })).filter(({ headline }) => headline.length > HEADLINE_LIMIT),
+      );
+      expect(long.map(({ id, headline }) => `${id} (${headline.length}): ${headline}`), 'headlines too long').toEqual([]);
+      // The why and the fix follow the headline: a message that is one sentence has no room for them.
+      for (const id of Object.keys(rule.meta.messages)) expect(splitMessage(rule.meta.messages[id]!).details, `${id} has details`).not.toBe('');
     });
 
     it('fails when two message ids are swapped in its cases', () => {
