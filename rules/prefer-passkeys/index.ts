@@ -16,9 +16,9 @@ export default defineRule({
     preset: 'strict',
     messages: {
       passwordOnly:
-        'Database connection "{{name}}" signs users in with passwords only, passkeys off (options.authentication_methods). Passwords can be phished, ' +
-        'reused and stuffed; a passkey cannot leave the device or be typed into a fake site. Enable passkeys for the connection ' +
-        '(Dashboard: Authentication → Database → Authentication Methods).',
+        'Database connection "{{name}}" signs users in with passwords only, passkeys off. Its options.authentication_methods leave passkeys disabled. Passwords ' +
+        'can be phished, reused and stuffed; a passkey cannot leave the device or be typed into a fake site. Enable passkeys for the connection (Dashboard: ' +
+        'Authentication → Database → Authentication Methods).',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

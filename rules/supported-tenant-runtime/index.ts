@@ -24,8 +24,8 @@ export default defineRule<Options, 'old'>({
     requires: ['tenant'],
     messages: {
       old:
-        "The tenant runs {{runs}} on Node.js {{version}} ({{field}}), older than Node.js {{minimum}}. That Node.js line gets no security fixes and Auth0 " +
-        'retires such runtimes, after which the scripts must be moved in a hurry. Test the scripts on a newer runtime, then select it ' +
+        'Tenant scripts run on Node.js {{version}} ({{field}}), older than Node.js {{minimum}}. The tenant runs {{runs}} on it. That Node.js line gets no ' +
+        'security fixes and Auth0 retires such runtimes, after which the scripts must be moved in a hurry. Test the scripts on a newer runtime, then select it ' +
         '(Dashboard: Settings → Advanced → Extensibility).',
     },
     schema: {

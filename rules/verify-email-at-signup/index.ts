@@ -16,8 +16,8 @@ export default defineRule({
     preset: 'strict',
     messages: {
       link:
-        'Database connection "{{name}}" verifies email addresses by link (attributes.email.verification_method: link). The account exists before its ' +
-        'owner proves the address, so anyone can sign up with an address that is not theirs. Set verification_method to otp.',
+        'Database connection "{{name}}" verifies email addresses by link, not by code. Its attributes.email.verification_method is link: the account exists ' +
+        'before its owner proves the address, so anyone can sign up with an address that is not theirs. Set verification_method to otp.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,
