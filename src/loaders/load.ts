@@ -43,8 +43,8 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(error.code === 'ENOENT' ? `${systemErrorWords(error)}${otherYamlEnding(inputPath, cwd)}` : `cannot read: ${systemErrorWords(error)}`, inputPath);
   });
-  const format = options.format ?? detectFormat(absolute, info.isDirectory());
   const display = displayPath(cwd, absolute);
+  const format = options.format ?? detectFormat(absolute, display, info.isDirectory());
   const terraformJson = format === 'terraform' && !info.isDirectory() && TERRAFORM_JSON.test(absolute);
   if (format === 'terraform' && !terraformJson) {
     // The HCL parser (WebAssembly) loads only for Terraform input.
@@ -76,15 +76,19 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
 /** Plan and state JSON (`terraform show -json`), and raw state files. */
 const TERRAFORM_JSON = /\.(?:json|tfstate)$/i;
 
-function detectFormat(absolute: string, isDirectory: boolean): InputFormat {
+/** Terraform's JSON syntax for configuration (`main.tf.json`), which a0lint does not read, in a folder or named. */
+export const TF_JSON_NOT_READ = 'Terraform JSON configuration files (.tf.json) are not read; a0lint reads .tf files and `terraform show -json` output';
+
+function detectFormat(absolute: string, display: string, isDirectory: boolean): InputFormat {
   if (isDirectory) return isTerraformFolder(absolute) ? 'terraform' : 'directory';
+  if (/\.tf\.json$/i.test(absolute)) throw new InputError(TF_JSON_NOT_READ, display);
   const extension = path.extname(absolute).toLowerCase();
   if (extension === '.yaml' || extension === '.yml') return 'yaml';
   if (extension === '.json') return 'api-dump';
   if (extension === '.tf' || extension === '.tfstate') return 'terraform';
   throw new InputError(
-    'cannot tell the input format from the name; expected a .yaml/.yml deploy-cli export, a .json API dump, a .tf file, a directory export or a folder of .tf files (or pass --input-format)',
-    absolute,
+    'cannot tell the input format from the name; expected a .yaml/.yml deploy-cli export, a .json API dump or Terraform plan/state, a .tf or .tfstate file, a directory export or a folder of .tf files (or pass --input-format)',
+    display,
   );
 }
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from './keywords.js';
 import { parseJsonFile } from './json-file.js';
 import { displayPath } from './load.js';
 import { readTextFile } from './read-file.js';
+import { parseYamlFile } from './yaml-file.js';
 
 /**
  * Keyword mappings are a few keys and values; a larger file is hostile (parsing 100 MB of YAML needs gigabytes).
@@ -22,12 +22,8 @@ export async function readMappingsFile(file: string, cwd: string, kind: 'mapping
   const text = readTextFile(absolute, display, MAX_MAPPINGS_FILE_SIZE, ' for keyword mappings');
   let data: unknown;
   if (/\.ya?ml$/i.test(absolute)) {
-    try {
-      data = parseYaml(text);
-    } catch (error) {
-      const where = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
-      throw new InputError(`invalid YAML: ${(error as Error).message.split('\n')[0]}`, display, where?.line, where?.col);
-    }
+    // The export reader: the same limits, and syntax errors in the same words, at the place to fix.
+    data = parseYamlFile(display, text, {}).data;
   } else {
     data = parseJsonFile(display, text, {}).data;
   }

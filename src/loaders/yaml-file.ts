@@ -8,6 +8,7 @@ import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of
 import { walkValues, type WalkResult } from './walk.js';
 import { blockLocator, YAML_OPTIONS } from './yaml-locator.js';
 import { loadValues } from './yaml-values.js';
+import { yamlProblem } from './yaml-errors.js';
 
 export interface ParsedFile {
   readonly data: unknown;
@@ -69,8 +70,12 @@ function parseFully(
   const doc = parseDocument(text, YAML_OPTIONS);
   const first = doc.errors[0];
   if (first) {
-    const { line, column } = position(first.pos[0]);
-    throw new InputError(yamlMessage(first.message, first.code), file, line, column);
+    // The parser recurses per nesting level; running out of stack means the document nests too deep.
+    const { offset, message } = /Maximum call stack size exceeded/.test(first.message)
+      ? { offset: first.pos[0], message: 'invalid YAML: nested too deeply for the YAML parser' }
+      : yamlProblem(doc, text, first, (at) => position(at).line);
+    const { line, column } = position(offset);
+    throw new InputError(message, file, line, column);
   }
   const merge = mergeKeyAt(doc, text);
   if (merge !== undefined) {
@@ -119,13 +124,6 @@ function mergeKeyAt(doc: Document, text: string): number | undefined {
     },
   });
   return at;
-}
-
-function yamlMessage(message: string, code: string): string {
-  const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  // The parser recurses per nesting level; running out of stack means the document nests too deep.
-  if (firstLine.includes('Maximum call stack size exceeded')) return 'invalid YAML: nested too deeply for the YAML parser';
-  return code === 'DUPLICATE_KEY' ? `duplicate key: ${firstLine}` : `invalid YAML: ${firstLine}`;
 }
 
 /** Finds the node at a path of keys and indexes; when a segment is missing, the closest existing parent stands in. */

@@ -39,7 +39,8 @@ export function annotations(input: { readonly findings: readonly Finding[]; read
     ...input.errors.map(
       (error): Annotation => ({
         level: 'error',
-        message: `${printable(error.message)} The results do not cover this input.`,
+        // Input error messages are clauses without a full stop: end the sentence before the next one starts.
+        message: `${printable(error.message).replace(/(?<![.!?])$/, '.')} The results do not cover this input.`,
         properties: {
           title: 'a0lint: input error',
           ...(error.file !== undefined ? { file: printable(error.file) } : {}),

@@ -3,7 +3,7 @@ import { systemErrorWords } from '../shared/system-error.js';
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { InputError } from '../shared/errors.js';
-import { displayPath, readTextFile, type LoadedInput, type LoadOptions } from '../loaders/load.js';
+import { displayPath, readTextFile, TF_JSON_NOT_READ, type LoadedInput, type LoadOptions } from '../loaders/load.js';
 import { narrowTo } from '../loaders/range-of.js';
 import { attributeName, attributeValue, blockLabels, blockType, bodyItems, ModuleInstance, rangeOfPlace, topBlocks, type ModuleResolver, type ModuleSource, type ResourceInstance } from './module.js';
 import { hclParser, parseHcl, type HclFile } from './parser.js';
@@ -113,7 +113,7 @@ function readFolder(reading: Reading, folder: string, isRoot: boolean): ModuleSo
   for (const name of names) {
     const absolute = path.join(folder, name);
     if (name.endsWith('.tf.json')) {
-      reading.errors.push(new InputError('Terraform JSON configuration files are not read; a0lint reads .tf files and `terraform show -json` output', displayPath(reading.cwd, absolute)));
+      reading.errors.push(new InputError(TF_JSON_NOT_READ, displayPath(reading.cwd, absolute)));
       continue;
     }
     if (!name.endsWith('.tf') || !isFile(absolute)) continue;

@@ -47,7 +47,7 @@ describe('configuration errors name file, line and column', () => {
     ['an ignore for an unknown rule', 'ignore:\n  - rule: no-such-rule\n    entity: { kind: client, key: x }\n    reason: accepted until the migration\n', '.a0lint.yml:2:11: ignore[0].rule: unknown rule "no-such-rule"'],
     ['a customRules glob that matches nothing', "customRules: ['house/*.yml']\n", '.a0lint.yml:1:15: customRules[0]: "house/*.yml" matches no rule file'],
     ['a mappings file that does not exist', 'mappings: ./config.json\n', '.a0lint.yml:1:11: mappings: config.json: no such file or folder'],
-    ['invalid YAML', 'rules: [\n', '.a0lint.yml:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['invalid YAML', 'rules: [\n', '.a0lint.yml:1:8: invalid YAML: the [ that starts here is not closed with ], or a line inside it is indented less than the key it belongs to'],
   ])('%s', async (_name, config, expected) => {
     const { code, line } = await configError(config);
     expect(line).toBe(expected);

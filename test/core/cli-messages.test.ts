@@ -43,4 +43,26 @@ describe('messages in plain words', () => {
     expect(both.code).toBe(0);
     expect((await runCli([example, '--baseline', 'baseline.json'], { cwd: dir })).code).toBe(0);
   });
+
+  it('Terraform is read: main.tf is linted, and only .tf.json (which a0lint does not read) is refused, saying so', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'main.tf'), 'resource "auth0_client" "shop" {\n  name     = "Shop"\n  app_type = "spa"\n  grant_types = ["implicit"]\n}\n');
+    const terraform = await runCli(['main.tf', '--format', 'json'], { cwd: dir });
+    expect(terraform.stderr).not.toMatch(/input-format|not supported/);
+    expect(JSON.parse(terraform.stdout).findings.map((finding: { ruleId: string; location: { file: string } }) => `${finding.ruleId} ${finding.location.file}`)).toContain('no-implicit-grant main.tf');
+    writeFileSync(path.join(dir, 'main.tf.json'), '{ "resource": {} }\n');
+    const tfJson = await runCli(['main.tf.json'], { cwd: dir });
+    expect(tfJson.stderr).toBe('main.tf.json: Terraform JSON configuration files (.tf.json) are not read; a0lint reads .tf files and `terraform show -json` output\n');
+    expect(tfJson.code).toBe(2);
+  });
+
+  it('a file whose kind a0lint cannot tell is named as the user wrote it, with what a0lint reads', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'tenant.hcl'), 'x\n');
+    const run = await runCli(['tenant.hcl'], { cwd: dir });
+    expect(run.stderr.split('\n')[0]).toBe(
+      'tenant.hcl: cannot tell the input format from the name; expected a .yaml/.yml deploy-cli export, a .json API dump or Terraform plan/state, a .tf or .tfstate file, a directory export or a folder of .tf files (or pass --input-format)',
+    );
+    expect(run.code).toBe(2);
+  });
 });

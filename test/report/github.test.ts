@@ -140,9 +140,11 @@ describe('github annotations', () => {
     const [first] = annotations({ findings: syntheticFindings(3), errors: [error] }) as Annotation[];
     expect(first).toEqual({
       level: 'error',
-      message: 'invalid YAML: bad indentation The results do not cover this input.',
+      message: 'invalid YAML: bad indentation. The results do not cover this input.',
       properties: { title: 'a0lint: input error', file: 'tenants/dev.yaml', startLine: 12, endLine: 12, startColumn: 7 },
     });
+    const ended = annotations({ findings: [], errors: [new InputError('the file ends here.', 'a.yaml')] })[0]!;
+    expect(ended.message).toBe('the file ends here. The results do not cover this input.');
     expect(parseCommand(workflowCommand(first!).trimEnd()).properties).toEqual({ file: 'tenants/dev.yaml', line: '12', endLine: '12', col: '7', title: 'a0lint: input error' });
   });
 
