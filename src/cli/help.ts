@@ -26,10 +26,10 @@ Options:
   -j, --jobs <n>               Lint up to n inputs at once, each on its own thread (default: the number of
                                cores); the output is the same as linting them one after another
       --list-rules             List the rules (built-in, custom, configuration checks) and exit;
-                               with --format json, their metadata as JSON
+                               with --format json, their metadata as JSON; -o writes it to a file
   -c, --config <file>          Configuration file (default: the nearest .a0lint.yml here or above)
       --no-config              Use no configuration file: every built-in rule at its default
-      --print-config <path>    Print the configuration in force for that input (JSON) and exit
+      --print-config <path>    Print the configuration in force for that input (JSON; -o to a file)
       --rules-dir <dir>        Load custom rule files (*.yml, *.yaml) below dir; repeatable
       --baseline <file>        Leave out findings recorded in this baseline file
       --update-baseline <file> Record today's findings in this baseline file (then leave them out)

@@ -56,6 +56,9 @@ const OPTIONS = {
   'update-baseline': { type: 'string' },
 } as const;
 
+/** What --list-rules prints, by --format. */
+const LIST_FORMATS = { stylish: listRules, json: listRulesJson } as const;
+
 /** The whole CLI as a function of arguments and I/O, so tests run it in-process as well as as a process. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -96,12 +99,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (values['list-rules']) {
     // Custom rules and the configuration's own checks are rules too: list what this run would know.
     const formats = values.format ?? ['stylish'];
-    if (formats.length > 1 || !['stylish', 'json'].includes(formats[0]!)) throw new UsageError(`--list-rules prints a table (stylish, the default) or JSON (--format json); got --format ${formats.join(', --format ')}`);
-    io.stdout(formats[0] === 'json' ? listRulesJson(project.reportRules) : listRules(project.reportRules));
+    if (formats.length !== 1 || !Object.hasOwn(LIST_FORMATS, formats[0]!.split(':')[0]!)) throw new UsageError(`--list-rules prints a table (stylish, the default) or JSON (--format json); got --format ${formats.join(', --format ')}`);
+    const listed = parseFormatTarget(formats[0]!, LIST_FORMATS);
+    await writeOutput(io, { ...listed, ...(listed.file === undefined && values['output-file'] !== undefined ? { file: values['output-file'] } : {}) }, [LIST_FORMATS[listed.name](project.reportRules)]);
     return 0;
   }
   if (values['print-config'] !== undefined) {
-    io.stdout(printConfig(project, values['print-config'], io.cwd));
+    const file = values['output-file'];
+    await writeOutput(io, { name: 'configuration', ...(file !== undefined ? { file } : {}) }, [printConfig(project, values['print-config'], io.cwd)], [values['print-config']]);
     return 0;
   }
   // The live audit (and its HTTP client) is loaded only by the runs that use it: linting files starts faster.

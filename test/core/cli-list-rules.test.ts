@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { renderRulesTable } from '../../src/docs/rules-table.js';
@@ -28,5 +31,24 @@ describe('--list-rules', () => {
       const [, id, severity, category] = /^\| \[`([^`]+)`\]\([^)]*\) \| (\w+)(?: \(strict only\))? \| ([^|]+) \|/.exec(row)!;
       expect(table).toMatch(new RegExp(`^${id} +${severity} +${category!.trim()}  `, 'm'));
     }
+  });
+
+  it('writes to -o/--output-file or --format NAME:FILE like the reports, nothing to standard output', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-list-'));
+    const table = await runCli(['--list-rules', '--no-config', '-o', 'rules.txt'], { cwd: dir });
+    expect([table.code, table.stdout]).toEqual([0, '']);
+    expect(readFileSync(path.join(dir, 'rules.txt'), 'utf8')).toBe((await runCli(['--list-rules', '--no-config'], { cwd: dir })).stdout);
+    const json = await runCli(['--list-rules', '--no-config', '--format', 'json', '--output-file', 'out/rules.json'], { cwd: dir });
+    expect([json.code, json.stdout]).toEqual([0, '']);
+    expect(readFileSync(path.join(dir, 'out/rules.json'), 'utf8')).toBe((await runCli(['--list-rules', '--no-config', '--format', 'json'], { cwd: dir })).stdout);
+    expect((await runCli(['--list-rules', '--no-config', '--format', 'json:named.json'], { cwd: dir })).stdout).toBe('');
+    expect(JSON.parse(readFileSync(path.join(dir, 'named.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('--print-config writes to -o too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-print-'));
+    const run = await runCli(['--print-config', path.resolve('examples/tenant.yaml'), '--no-config', '-o', 'config.json'], { cwd: dir });
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')).rules['no-localhost-urls']).toBe('note');
   });
 });
