@@ -23,7 +23,7 @@ export type { FormatName } from './report/formats.js';
 export { builtinRules, VERSION as version };
 
 /** What a report may add to a run: colour for a terminal, links for markdown, an anchor file for live SARIF. */
-export type FormatOptions = Partial<Pick<ReportInput, 'color' | 'fileBaseUrl' | 'anchorFile'>>;
+export type FormatOptions = Partial<Pick<ReportInput, 'color' | 'hyperlinks' | 'verbose' | 'fileBaseUrl' | 'anchorFile'>>;
 
 /** Every output format of the CLI, as a function of a lint run. */
 export const formatters = Object.fromEntries(

@@ -14,6 +14,8 @@ Options:
                                With :file the output goes to that file instead of stdout.
   -o, --output-file <file>     Write the formats given without :file (stylish by default) to this file
       --quiet                  Report errors only: warnings and notes are neither shown nor counted
+      --verbose                Stylish: below each finding's one-line headline, why it matters, how to fix
+                               it, and the rule's docs URL
       --color, --no-color      Force colour on or off (default: on a terminal only; see Environment)
       --fail-on <severity>     Exit 1 when a finding is at least: error (default), warning, note, none
       --max-warnings <n>       Also exit 1 when there are more than n warnings (-1: no limit, the default)
@@ -50,4 +52,6 @@ Exit codes: 0 no finding reaches --fail-on; 1 one does; 2 usage or input error, 
 that could not be read completely (never reported as clean).
 Environment: colour is decided by --color/--no-color, else FORCE_COLOR (on; FORCE_COLOR=0 or false: off),
 else NO_COLOR (off), else whether standard output is a terminal (TERM=dumb: off).
+Stylish links rule ids to their docs (OSC 8) on terminals known to show such links, with colour on and not
+in CI; FORCE_HYPERLINK=1 or 0 turns the links on or off.
 `;

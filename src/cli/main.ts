@@ -20,6 +20,7 @@ import { INPUT_OPTIONS, LIVE_OPTIONS } from './live-flags.js';
 import { parseTenantDomain } from '../live/domain.js';
 import { VERSION } from '../version.js';
 import { useColor, writeOutput } from './write-output.js';
+import { useHyperlinks } from './terminal-links.js';
 import { expandInputGlobs } from '../app/input-globs.js';
 
 export interface CliIo {
@@ -40,6 +41,7 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   ...INPUT_OPTIONS,
@@ -147,12 +149,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // --quiet: warnings and notes are neither reported nor counted (the baseline above still recorded them).
   const targets = values.quiet ? errorsOnly(linted.targets) : linted.targets;
   const color = colorFlag(values, argv) ?? useColor(io);
+  const hyperlinks = useHyperlinks(io, color);
   for (const output of outputs) {
     const chunks = FORMAT_CHUNKS[output.name]({
       targets,
       rules: linted.rules,
       version: VERSION,
       color: output.file === undefined && color,
+      hyperlinks: output.file === undefined && hyperlinks,
+      verbose: values.verbose === true,
       ...(linted.anchorFile !== undefined ? { anchorFile: linted.anchorFile } : {}),
     });
     await writeOutput(io, output, chunks, readFiles);

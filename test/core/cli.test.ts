@@ -8,7 +8,7 @@ describe('a0lint CLI', () => {
     const run = await runCli(['examples/tenant.yaml']);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^examples\/tenant\.yaml\n/);
-    expect(run.stdout).toMatch(/\n {2}\d+:\d+ +warning +API "Orders API" sets its user access policy to allow_all.* prefer-require-client-grant\n/);
+    expect(run.stdout).toMatch(/\n {2}\d+:\d+ +warning +prefer-require-client-grant +API "Orders API" sets its user access policy to allow_all.*\n/);
     expect(run.stdout).toMatch(/problems? \(\d+ errors?, \d+ warnings?, \d+ notes?\)\n/);
     expect(run.stdout).toMatch(/\nNote: deploy-cli exports leave out the Auth0 Management API itself.*\n/);
     // The example holds APIs, applications, grants and tenant settings only: the other sections are named as not checked.
