@@ -23,6 +23,12 @@ export interface ActionInputs {
   /** On a pull request: the base commit's configuration judges it (the default), or its own. */
   readonly configSource: 'base' | 'head';
   readonly failOn: FailOn;
+  /** Also fail when more than this many warnings are reported (unset: no limit). */
+  readonly maxWarnings?: number;
+  /** A committed baseline file (as --baseline): findings it records are left out. Relative to the workspace. */
+  readonly baseline?: string;
+  /** Folders of custom rule files (as --rules-dir), relative to the workspace. */
+  readonly rulesDirs: readonly string[];
   readonly sarifFile?: string;
   readonly findingsFile?: string;
   /** Live audits: where the tenant's API dump is written (SARIF anchors live findings to it). */
@@ -38,6 +44,8 @@ export interface ActionInputs {
   /** Absolute. */
   readonly workingDirectory: string;
   readonly githubToken?: string;
+  /** Inputs written in a spelling that still works but is deprecated, one line each for the log and the summary. */
+  readonly deprecations: readonly string[];
 }
 
 /**
@@ -50,11 +58,7 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   const githubToken = io.getInput('github-token');
   for (const secret of [clientSecret, accessToken, githubToken]) maskSecret(io, secret);
 
-  const paths = io
-    .getInput('path')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const paths = lines(io.getInput('path'));
   const domain = io.getInput('domain');
   const clientId = io.getInput('client-id');
   if (paths.length > 0 && domain !== '') {
@@ -87,6 +91,24 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   if (compareWith !== '' && !insideRepository(path.resolve(workingDirectory, compareWith), workspace)) {
     throw new UsageError(`"compare-with" must name files inside the workspace (symbolic links included): ${compareWith}`);
   }
+  const baseline = io.getInput('baseline');
+  if (baseline !== '' && !insideRepository(path.resolve(workingDirectory, baseline), workspace)) {
+    throw new UsageError(`"baseline" must name a file inside the workspace (symbolic links included): ${baseline}`);
+  }
+  const rulesDirs: string[] = [];
+  for (const dir of lines(io.getInput('rules-dir'))) {
+    const absolute = path.resolve(workingDirectory, dir);
+    if (!insideRepository(absolute, workspace)) throw new UsageError(`"rules-dir" must name folders inside the workspace (symbolic links included): ${dir}`);
+    const found = await stat(absolute).catch(() => undefined);
+    if (!found) throw new UsageError(`"rules-dir": no such folder: ${dir} (relative to working-directory); give the folder that holds the rule files (*.yml, *.yaml)`);
+    if (!found.isDirectory()) throw new UsageError(`"rules-dir": ${dir} is a file, not a folder; give the folder that holds the rule files (*.yml, *.yaml)`);
+    rulesDirs.push(path.relative(workspace, absolute) || '.');
+  }
+  const maxWarnings = io.getInput('max-warnings');
+  if (maxWarnings !== '' && !/^(-1|\d+)$/.test(maxWarnings)) throw new UsageError(`"max-warnings" must be a whole number, or -1 for no limit (got "${maxWarnings}")`);
+  const deprecations: string[] = [];
+  const flag = (name: string, fallback: boolean): boolean => booleanInput(name, io.getInput(name), fallback, deprecations);
+  const onlyNew = io.getInput('only-new');
 
   return {
     paths,
@@ -94,16 +116,20 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     ...optional('config', io.getInput('config')),
     configSource: oneOf('"config-source"', io.getInput('config-source') || 'base', ['base', 'head']) as 'base' | 'head',
     failOn: oneOf('"fail-on"', io.getInput('fail-on') || 'error', FAIL_ON),
+    ...(maxWarnings !== '' && maxWarnings !== '-1' ? { maxWarnings: Number(maxWarnings) } : {}),
+    ...(baseline !== '' ? { baseline: path.relative(workspace, path.resolve(workingDirectory, baseline)) } : {}),
+    rulesDirs,
     ...optional('sarifFile', io.getInput('sarif-file')),
     ...optional('findingsFile', io.getInput('findings-file')),
     ...optional('snapshotFile', io.getInput('snapshot-file')),
     ...optional('compareWith', compareWith),
-    annotations: onOff('annotations', io.getInput('annotations'), true),
-    summary: onOff('summary', io.getInput('summary'), true),
-    comment: onOff('comment', io.getInput('comment'), false),
-    ...(io.getInput('only-new') === '' || io.getInput('only-new') === 'auto' ? {} : { onlyNew: onOff('only-new', io.getInput('only-new'), true) }),
+    annotations: flag('annotations', true),
+    summary: flag('summary', true),
+    comment: flag('comment', false),
+    ...(onlyNew === '' || onlyNew === 'auto' ? {} : { onlyNew: booleanInput('only-new', onlyNew, true, deprecations, ', or auto') }),
     workingDirectory,
     ...optional('githubToken', githubToken),
+    deprecations,
   };
 }
 
@@ -127,15 +153,30 @@ export function maskSecret(io: ActionIo, secret: string | undefined): void {
   for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) io.setSecret(form);
 }
 
-const ON = ['on', 'true', 'yes'];
-const OFF = ['off', 'false', 'no'];
+// YAML 1.2's booleans, which @actions/core's getBooleanInput accepts: the GitHub convention.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+// What earlier versions accepted, in any case: still read, with a deprecation note.
+const OLD_TRUE = ['on', 'yes', 'true'];
+const OLD_FALSE = ['off', 'no', 'false'];
 
-function onOff(name: string, value: string, fallback: boolean): boolean {
+/** A boolean input: true or false; the older on/off/yes/no still work and are named as deprecated. */
+function booleanInput(name: string, value: string, fallback: boolean, deprecations: string[], also = ''): boolean {
   if (value === '') return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
   const lower = value.toLowerCase();
-  if (ON.includes(lower)) return true;
-  if (OFF.includes(lower)) return false;
-  throw new UsageError(`"${name}" must be on or off (got "${value}")`);
+  const old = OLD_TRUE.includes(lower) ? true : OLD_FALSE.includes(lower) ? false : undefined;
+  if (old === undefined) throw new UsageError(`"${name}" must be true or false${also} (got "${value}")`);
+  deprecations.push(`"${name}: ${value}" is deprecated and will stop working in a future major version; write ${name}: ${old}.`);
+  return old;
+}
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 function optional<K extends string>(key: K, value: string): Partial<Record<K, string>> {

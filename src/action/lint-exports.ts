@@ -1,13 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expandInputGlobs } from '../app/input-globs.js';
 import { tooManySarifRuns } from '../report/sarif.js';
 import { UsageError } from '../shared/errors.js';
-import { finish } from '../app/finish.js';
+import { finish, type FinishOptions } from '../app/finish.js';
 import { lintPath, lintProject } from '../app/lint.js';
 import type { Project } from '../app/project.js';
-import { errorsOf, noticesOf, type Target } from '../engine/target.js';
+import { errorsOf, type Target } from '../engine/target.js';
 import { BaseUnavailable } from './base-copy.js';
 import { readPullRequest, type PullRequestContext } from './event.js';
 import { mappedSecrets } from '../engine/conceal.js';
@@ -53,7 +53,8 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   let project = head;
   let weakenings: Weakening[] = [];
   if (pullRequest && baseConfigDir) {
-    const base = await openBaseProject(inputs, root, pullRequest.baseSha, baseConfigDir).catch((error: unknown) => {
+    const baseNotes: string[] = [];
+    const base = await openBaseProject(inputs, root, pullRequest.baseSha, baseConfigDir, baseNotes).catch((error: unknown) => {
       if (error instanceof BaseUnavailable) return error;
       throw error;
     });
@@ -61,9 +62,11 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
       notes.push(`Could not read the configuration at the pull request's base (${base.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`);
     } else {
       project = base;
+      notes.push(...baseNotes);
       weakenings = configWeakenings(base, head, head.reportRules, inputPaths);
     }
   }
+  const baseline = await baselineFor(inputs, project, head, notes);
   // Mapped keyword values are secrets: reports show their markers, and the runner hides them from the log too.
   for (const config of new Set([head.config, project.config])) {
     for (const mappings of [config.mappings, ...config.overrides.map((override) => override.mappings)]) {
@@ -72,10 +75,11 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   }
   const now = new Date();
   // The base's project lives in its copy: the head's inputs are read from the workspace, under the same names.
-  const linted = await lintProject(project, { paths: inputPaths, now, ...(project === head ? {} : { readFrom: root }) });
+  const linted = await lintProject(project, { paths: inputPaths, now, ...(project === head ? {} : { readFrom: root }), ...baseline });
   const targets = withWeakenings(linted.targets, weakenings, project, head);
 
-  notes.push(...noticesOf(targets).map((notice) => notice.message));
+  // Ignore and baseline counts, and notices (a domain mismatch, partial data), as the CLI prints them.
+  notes.push(...linted.notes);
   let onlyNew = inputs.onlyNew ?? pullRequest !== undefined;
   if (onlyNew && !pullRequest) {
     notes.push(`"only-new" needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME ?? 'not a workflow run'}), so every finding is reported.`);
@@ -85,7 +89,7 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   if (!onlyNew || !pullRequest) return all;
   if (errorsOf(targets).length > 0) return all; // The step fails on the input errors; comparing would add nothing.
 
-  const base = await lintBase(project, inputPaths, root, pullRequest, inputs.githubToken, now, terraformBaseInputs(targets, inputPaths, root)).catch((error: unknown) => {
+  const base = await lintBase(project, inputPaths, root, pullRequest, inputs.githubToken, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch((error: unknown) => {
     if (error instanceof BaseUnavailable) return error;
     throw error;
   });
@@ -119,7 +123,7 @@ async function lintBase(
   root: string,
   pullRequest: PullRequestContext,
   token: string | undefined,
-  now: Date,
+  accepted: FinishOptions,
   special: ReadonlyMap<string, { readonly lint: string; readonly copy: readonly string[] }>,
 ): Promise<readonly Target[]> {
   const into = await mkdtemp(path.join(os.tmpdir(), 'a0lint-base-'));
@@ -141,10 +145,24 @@ async function lintBase(
       // compared under the head's input name (a plan's base is its configuration folder).
       targets.push(await lintPath(project, lint, { readFrom: into }, input));
     }
-    return (await finish(project, targets, { now })).targets;
+    // The baseline applies to both sides, so a finding it accepts is neither new at head nor fixed at base.
+    return (await finish(project, targets, accepted)).targets;
   } finally {
     await rm(into, { recursive: true, force: true });
   }
+}
+
+/**
+ * The "baseline" input, read from the judging project's folder: on a pull request judged by its base, the base's
+ * baseline, so that a pull request cannot accept its own new findings by adding them to the file.
+ */
+async function baselineFor(inputs: ActionInputs, judge: Project, head: Project, notes: string[]): Promise<{ baseline?: string }> {
+  if (inputs.baseline === undefined) return {};
+  if (judge !== head && !(await stat(path.join(judge.cwd, inputs.baseline)).catch(() => undefined))) {
+    notes.push(`The baseline ${inputs.baseline} is not in the pull request's base, so it leaves out nothing here; it applies once merged (config-source: head uses the pull request's own).`);
+    return {};
+  }
+  return { baseline: inputs.baseline };
 }
 
 /**

@@ -6,7 +6,7 @@ import { maskSecret, type ActionInputs, type LiveCredentials } from './inputs.js
 import type { ActionIo } from './io.js';
 import type { Outcome } from './outcome.js';
 import type { AccessChanges } from '../access/changes.js';
-import { inputTargets, errorsOf, noticesOf } from '../engine/target.js';
+import { inputTargets, errorsOf } from '../engine/target.js';
 import { driftAccess } from './access-changes.js';
 import { openWorkspace } from './project.js';
 
@@ -31,6 +31,7 @@ export async function auditTenant(inputs: ActionInputs, live: LiveCredentials, i
       onSecret: (value) => maskSecret(io, value),
     },
     now: new Date(),
+    ...(inputs.baseline !== undefined ? { baseline: inputs.baseline } : {}),
   });
   let targets = linted.targets;
   let access: AccessChanges | undefined;
@@ -48,7 +49,7 @@ export async function auditTenant(inputs: ActionInputs, live: LiveCredentials, i
     preexisting: [],
     fixed: [],
     rules: linted.rules,
-    notes: [`Audited ${host} live; its configuration as read is in ${linted.anchorFile ?? path.relative(root, snapshot)}.`, ...noticesOf(linted.targets).map((notice) => notice.message)],
+    notes: [`Audited ${host} live; its configuration as read is in ${linted.anchorFile ?? path.relative(root, snapshot)}.`, ...linted.notes],
     ...(linted.anchorFile !== undefined ? { anchorFile: linted.anchorFile } : {}),
   };
 }

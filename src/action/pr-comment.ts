@@ -7,7 +7,7 @@ import { text } from '../shared/markdown-text.js';
 import { plural } from '../shared/text.js';
 
 /** Fixed findings are named up to this many; the rest are counted. */
-const FIXED_LISTED = 50;
+export const FIXED_LISTED = 50;
 
 /** What the pull-request comment says: the same verdict and findings as the job summary, shorter. */
 export interface CommentContent {
@@ -65,7 +65,8 @@ export function commentBody(content: CommentContent, maxChars = COMMENT_MAX_CHAR
   return kept.slice(0, Math.max(kept.lastIndexOf('\n'), 0)) + cut;
 }
 
-function fixedLine(finding: Finding): string {
+/** A fixed finding named by its rule and entity. */
+export function fixedLine(finding: Finding): string {
   const entity = finding.entity ? ` on ${finding.entity.kind} <code>${text(finding.entity.name ?? finding.entity.key)}</code>` : '';
   return `<code>${text(finding.ruleId)}</code>${entity}`;
 }

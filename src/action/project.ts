@@ -11,5 +11,5 @@ import type { ActionIo } from './io.js';
 export async function openWorkspace(inputs: ActionInputs, io: ActionIo): Promise<Project> {
   const root = path.resolve(io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory);
   const configFile = inputs.config === undefined ? await findConfigFile(inputs.workingDirectory) : path.resolve(inputs.workingDirectory, inputs.config);
-  return openProject({ cwd: root, ...(configFile !== undefined ? { configFile } : {}) });
+  return openProject({ cwd: root, ...(configFile !== undefined ? { configFile } : {}), rulesDirs: inputs.rulesDirs });
 }

@@ -17,6 +17,11 @@ import { UnsafeDestination, writeFileSafely } from '../io/safe-write.js';
 import { UsageError } from '../shared/errors.js';
 import { ACCESS_SUMMARY_BYTES } from './access-changes.js';
 import { postComment } from './post-comment.js';
+import { FIXED_LISTED, fixedLine } from './pr-comment.js';
+import { findingsTable } from '../report/log-table.js';
+import { text } from '../shared/markdown-text.js';
+import { atLeast, SEVERITIES, type Severity } from '../shared/severity.js';
+import type { InputError } from '../shared/errors.js';
 
 /** Room kept for the collapsed list of pre-existing findings and the notes, inside GitHub's summary limit. */
 const PREEXISTING_SHARE = 256 * 1024;
@@ -34,7 +39,8 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
     ...(outcome.anchorFile !== undefined ? { anchorFile: outcome.anchorFile } : {}),
     ...fileLinks(io.env),
   };
-  for (const note of outcome.notes) io.info(note);
+  const notes = [...inputs.deprecations, ...outcome.notes];
+  for (const note of notes) io.info(note);
 
   const outputDir = inputs.sarifFile === undefined || inputs.findingsFile === undefined ? await scratchDir(io.env) : undefined;
   // SARIF holds every finding: code scanning works out itself which alerts a pull request opens or closes.
@@ -43,13 +49,7 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   const findingsFile = await writeOutput('findings-file', inputs.findingsFile, outputDir, 'a0lint-findings.json', inputs.workingDirectory, workspace, FORMATS.json({ ...base, targets: outcome.reported }));
 
   const judged = outcome.comparedWith ? 'new ' : '';
-  const failure =
-    errors.length > 0
-      ? { code: 2 as const, message: `a0lint: ${plural(errors.length, 'input error')}, so the results do not cover everything: ${errors[0]!.format()}` }
-      : exitCode(reported, [], inputs.failOn) === 1
-        ? { code: 1 as const, message: `a0lint: ${plural(atOrAbove(reported, inputs.failOn), `${judged}finding`)} at or above "${inputs.failOn}" (fail-on)` }
-        : undefined;
-
+  const failure = failureOf(reported, errors, inputs, judged);
   if (inputs.annotations) {
     // Failing the step is an error annotation too: keep a place for it within what GitHub shows per step.
     const perStep = failure ? { ...ANNOTATIONS_PER_STEP, error: ANNOTATIONS_PER_STEP.error - 1 } : ANNOTATIONS_PER_STEP;
@@ -57,11 +57,11 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
       io.annotate(annotation.level, annotation.message, { ...annotation.properties });
     }
   }
-  const verdict = verdictLine(failure, inputs.failOn, reported.length, judged);
+  const verdict = verdictLine(failure, inputs.failOn, reported, judged);
   if (inputs.summary) {
     // A summary that cannot be written (a full disk, a bad path) costs the summary, not the outputs and the verdict.
     if (io.env.GITHUB_STEP_SUMMARY) {
-      await io.appendSummary(`**Verdict: ${verdict}**\n\n${summary(outcome, base, errors.length > 0)}`).catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
+      await io.appendSummary(`## a0lint: ${verdict}\n\n${summary(outcome, base, errors.length > 0, notes)}`).catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
     }
     else io.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
   }
@@ -70,8 +70,9 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   io.setOutput('error-count', String(counts.error));
   io.setOutput('warning-count', String(counts.warning));
   io.setOutput('note-count', String(counts.note));
-  io.setOutput('preexisting-count', String(preexisting.length));
-  io.setOutput('fixed-count', String(outcome.fixed.length));
+  // Counts that only a comparison with the base can give are empty, not 0, when there was none (not a pull request).
+  io.setOutput('preexisting-count', outcome.comparedWith ? String(preexisting.length) : '');
+  io.setOutput('fixed-count', outcome.comparedWith ? String(outcome.fixed.length) : '');
   if (outcome.access) {
     io.setOutput('access-widened-count', String(outcome.access.widened));
     io.setOutput('access-narrowed-count', String(outcome.access.narrowed));
@@ -80,34 +81,58 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   io.setOutput('sarif-file', sarifFile);
   io.setOutput('findings-file', findingsFile);
 
+  if (reported.length > 0) {
+    io.info(`a0lint: ${plural(reported.length, `${judged}finding`)}, most severe first:`);
+    for (const line of findingsTable(reported)) io.info(line);
+  }
   io.info(`a0lint: ${plural(reported.length, `${judged}finding`)} (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes)` +
     (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed.length} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : ''));
   if (inputs.comment) await postComment({ outcome, inputs, io, verdict, report: { ...base, targets: outcome.reported } });
   if (failure) io.fail(failure.message, failure.code);
 }
 
-/** Passed or failed, at which fail-on, and why: the first thing the job summary and the comment say. */
-function verdictLine(failure: { code: 1 | 2; message: string } | undefined, failOn: FailOn, reported: number, judged: string): string {
-  if (failure) return `\u274c failed: ${failure.message.replace(/^a0lint: /, '')}`;
-  if (failOn === 'none') return `\u2705 passed (fail-on "none": findings never fail the step; ${plural(reported, `${judged}finding`)})`;
-  return `\u2705 passed: no ${judged}finding at or above "${failOn}" (fail-on)${reported > 0 ? `; ${plural(reported, `${judged}finding`)} below it` : ''}`;
+/** Why the step fails: input errors (exit 2), findings at or above fail-on, or more warnings than max-warnings (exit 1). */
+function failureOf(reported: readonly Finding[], errors: readonly InputError[], inputs: ActionInputs, judged: string): { code: 1 | 2; message: string } | undefined {
+  if (errors.length > 0) return { code: 2, message: `a0lint: ${plural(errors.length, 'input error')}, so the results do not cover everything: ${errors[0]!.format()}` };
+  if (exitCode(reported, [], inputs.failOn) === 1) return { code: 1, message: `a0lint: ${severityCounts(reported, inputs.failOn as Severity, judged)} at fail-on: ${inputs.failOn}` };
+  if (exitCode(reported, [], 'none', inputs.maxWarnings) === 1) {
+    return { code: 1, message: `a0lint: ${plural(countBySeverity(reported).warning, `${judged}warning`)}, more than max-warnings: ${inputs.maxWarnings}` };
+  }
+  return undefined;
 }
 
-function summary(outcome: Outcome, base: ReportInput, hasErrors: boolean): string {
+/** Passed or failed, at which fail-on, and why: the first thing the job summary and the comment say. */
+function verdictLine(failure: { code: 1 | 2; message: string } | undefined, failOn: FailOn, reported: readonly Finding[], judged: string): string {
+  if (failure) return `\u274c Failed: ${failure.message.replace(/^a0lint: /, '')}`;
+  const all = reported.length === 0 ? `no ${judged}findings` : severityCounts(reported, 'note', judged);
+  if (failOn === 'none') return `\u2705 Passed at fail-on: none, where findings never fail the step (${all})`;
+  const judgedSeverities = { error: 'errors', warning: 'errors or warnings', note: 'findings' }[failOn];
+  const below = reported.length === 0 ? '' : ` (${all} below it)`;
+  return `\u2705 Passed: no ${judged}${judgedSeverities} at fail-on: ${failOn}${below}`;
+}
+
+/** "3 errors and 1 warning": the findings at or above `threshold`, by severity, most severe first. */
+function severityCounts(findings: readonly Finding[], threshold: Severity, judged: string): string {
+  const counts = countBySeverity(findings);
+  const parts = SEVERITIES.filter((severity) => atLeast(severity, threshold) && counts[severity] > 0).map((severity) => plural(counts[severity], `${judged}${severity}`));
+  return parts.length <= 1 ? (parts[0] ?? `no ${judged}findings`) : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+function summary(outcome: Outcome, base: ReportInput, hasErrors: boolean, notes: readonly string[]): string {
   const reported = findingsOf(outcome.reported);
   const preexisting = findingsOf(outcome.preexisting);
   const parts: string[] = [];
   const compared = outcome.comparedWith ? ` (compared with ${outcome.comparedWith.slice(0, 12)})` : '';
   if (compared && reported.length === 0 && !hasErrors) {
     // The reporter would call this "no problems found", which is not true when the base has findings.
-    parts.push(`## a0lint: this pull request adds no findings${compared}
+    parts.push(`### This pull request adds no findings${compared}
 `);
   } else {
-    const heading = compared ? `a0lint: findings this pull request adds${compared}` : 'a0lint';
-    parts.push(renderMarkdown({ ...base, targets: outcome.reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }));
+    const heading = compared ? `Findings this pull request adds${compared}` : 'Findings';
+    parts.push(renderMarkdown({ ...base, targets: outcome.reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }).replace(/^## /, '### '));
   }
   if (outcome.access) parts.push(outcome.access.markdown);
-  if (outcome.comparedWith && outcome.fixed.length > 0) parts.push(`This pull request fixes ${plural(outcome.fixed.length, 'finding')} the base had.\n`);
+  if (outcome.comparedWith && outcome.fixed.length > 0) parts.push(fixedList(outcome.fixed));
   if (preexisting.length > 0) {
     parts.push(
       `<details><summary>${plural(preexisting.length, 'pre-existing finding')}: the base already had ${preexisting.length === 1 ? 'it' : 'them'}; not introduced by this pull request</summary>\n\n`,
@@ -115,12 +140,16 @@ function summary(outcome: Outcome, base: ReportInput, hasErrors: boolean): strin
       '\n</details>\n',
     );
   }
-  if (outcome.notes.length > 0) parts.push(`\n${outcome.notes.map((note) => `> ${note}`).join('\n>\n')}\n`);
+  if (notes.length > 0) parts.push(`\n${notes.map((note) => `> ${text(note)}`).join('\n>\n')}\n`);
   return parts.join('\n');
 }
 
-function atOrAbove(findings: readonly Finding[], failOn: FailOn): number {
-  return findings.filter((finding) => exitCode([finding], [], failOn) === 1).length;
+/** The findings the pull request fixes, each named by rule and entity (the first FIXED_LISTED; the rest counted). */
+function fixedList(fixed: readonly Finding[]): string {
+  const lines = [`### Fixed: ${plural(fixed.length, 'finding')} the base had`, ''];
+  for (const finding of fixed.slice(0, FIXED_LISTED)) lines.push(`- ${fixedLine(finding)}`);
+  if (fixed.length > FIXED_LISTED) lines.push(`- and ${fixed.length - FIXED_LISTED} more`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** Links `file:line` in the summary to the commit that was checked out. */

@@ -4,7 +4,8 @@ import { countBySeverity, type Finding } from '../engine/finding.js';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import type { Formatter, ReportInput } from './formatter.js';
 import { ruleLink } from './links.js';
-import { SEVERITY_RANK } from '../shared/severity.js';
+import { mostSevereFirst } from './most-severe-first.js';
+import { splitMessage } from '../shared/message-parts.js';
 import { plural } from '../shared/text.js';
 import { errorsOf, findingsOf, inputTargets } from '../engine/target.js';
 
@@ -18,7 +19,7 @@ export interface MarkdownOptions {
   readonly heading?: string;
 }
 
-/** The job summary (and PR comment body): totals, then findings grouped by rule, notes collapsed. */
+/** The job summary (and PR comment body): totals, then one table of findings, most severe first. */
 export const formatMarkdown: Formatter = (input) => renderMarkdown(input);
 
 export function renderMarkdown(input: ReportInput, options: MarkdownOptions = {}): string {
@@ -29,16 +30,8 @@ export function renderMarkdown(input: ReportInput, options: MarkdownOptions = {}
   const head: string[] = [`## ${options.heading ?? 'a0lint'}`, ''];
   if (findings.length === 0 && errors.length === 0) head.push(`No problems found in ${targetsText(input)}.`, '');
   else {
-    head.push(
-      `${plural(findings.length, 'finding')} in ${targetsText(input)}:`,
-      '',
-      '| Severity | Count |',
-      '|---|---:|',
-      `| \u274c Error | ${counts.error} |`,
-      `| \u26a0\ufe0f Warning | ${counts.warning} |`,
-      `| \u2139\ufe0f Note | ${counts.note} |`,
-      '',
-    );
+    const bySeverity = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.note, 'note')].join(', ');
+    head.push(`${plural(findings.length, 'finding')} in ${targetsText(input)}: ${bySeverity}.`, '');
   }
   for (const line of coverageLines(input.targets)) head.push(`_${text(line)}_`, '');
   if (errors.length > 0) {
@@ -48,15 +41,10 @@ export function renderMarkdown(input: ReportInput, options: MarkdownOptions = {}
   }
 
   const budget = new Budget(maxBytes, head.join('\n'));
-  const rulesById = new Map(input.rules.map((rule) => [rule.meta.id, rule]));
-  const major = findings.filter((finding) => finding.severity !== 'note');
-  const notes = findings.filter((finding) => finding.severity === 'note');
-  budget.addAll(ruleSections(major, rulesById, input.fileBaseUrl, '###', budget));
-  if (notes.length > 0) {
-    if (budget.add(`<details><summary>${plural(notes.length, 'note')}</summary>\n\n`, 0)) {
-      budget.addAll(ruleSections(notes, rulesById, input.fileBaseUrl, '####', budget));
-      budget.close('</details>\n');
-    } else budget.skip(notes.length);
+  if (findings.length > 0) {
+    const rulesById = new Map(input.rules.map((rule) => [rule.meta.id, rule]));
+    budget.addAll(findingRows(mostSevereFirst(findings), rulesById, input.fileBaseUrl, budget));
+    budget.close('\n');
   }
   return budget.finish(findings.length);
 }
@@ -67,38 +55,22 @@ interface Block {
   readonly findings: number;
 }
 
-function* ruleSections(findings: readonly Finding[], rules: ReadonlyMap<string, AnyRule>, base: string | undefined, level: string, budget: Budget): Generator<Block> {
-  const byRule = new Map<string, Finding[]>();
-  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  for (const finding of ordered) {
-    const items = byRule.get(finding.ruleId);
-    if (items) items.push(finding);
-    else byRule.set(finding.ruleId, [finding]);
-  }
-  for (const [ruleId, items] of byRule) {
+/** One table: severity, rule (linked to its docs), location, entity, and the message (headline in bold). */
+function* findingRows(findings: readonly Finding[], rules: ReadonlyMap<string, AnyRule>, base: string | undefined, budget: Budget): Generator<Block> {
+  yield { text: '| Severity | Rule | Location | Entity | Finding |\n|---|---|---|---|---|\n', findings: 0 };
+  for (let index = 0; index < findings.length; index++) {
     // Past the budget nothing more is listed: count the findings without writing their rows.
     if (budget.full) {
-      yield { text: '', findings: items.length };
-      continue;
+      yield { text: '', findings: findings.length - index };
+      return;
     }
-    const rule = rules.get(ruleId);
-    const severities = [...new Set(items.map((finding) => finding.severity))].map(severityLabel).join(', ');
+    const finding = findings[index]!;
+    const { headline, details } = splitMessage(finding.message);
+    const message = `**${text(headline)}**${details === '' ? '' : ` ${text(details)}`}`;
     yield {
-      text:
-        `${level} ${docsLink(ruleId, rule)} \u00b7 ${severities} \u00b7 ${items.length}\n\n` +
-        (rule ? `${text(rule.meta.description)}\n\n` : '') +
-        '| Entity | Location | Message |\n|---|---|---|\n',
-      findings: 0,
+      text: `| ${severityLabel(finding.severity)} | ${docsLink(finding.ruleId, rules.get(finding.ruleId))} | ${locationCell(finding, base)} | ${entityCell(finding)} | ${message} |\n`,
+      findings: 1,
     };
-    for (let index = 0; index < items.length; index++) {
-      if (budget.full) {
-        yield { text: '', findings: items.length - index };
-        break;
-      }
-      const finding = items[index]!;
-      yield { text: `| ${entityCell(finding)} | ${locationCell(finding, base)} | ${text(finding.message)} |\n`, findings: 1 };
-    }
-    yield { text: '\n', findings: 0 };
   }
 }
 

@@ -3,6 +3,8 @@ import { replaceUnprintable } from './printable.js';
 /**
  * Text from the input (entity names and paths come from pull requests) as inert markdown: HTML and markdown
  * syntax escaped (a pipe cannot end a table cell, `$` cannot start math), line breaks flattened, and `@` broken with a zero-width space so a name cannot mention anyone.
+ * Bare URLs (`https://`, any `scheme://`) and `www.` are broken the same way, so GitHub does not turn a name or a
+ * value from a pull request into a link that looks like a0lint's own.
  */
 export function text(value: string): string {
   return replaceUnprintable(value.replace(/\r\n?|\n|\u2028|\u2029/g, ' '), (ch) => (ch === '\t' ? ch : '\ufffd'))
@@ -11,5 +13,7 @@ export function text(value: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/[\\`*_[\]|~$]/g, '\\$&')
-    .replace(/@/g, '@\u200b');
+    .replace(/@/g, '@\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\b(www)\./gi, '$1\u200b.');
 }

@@ -15,7 +15,7 @@ describe('the Action in-process (sources)', () => {
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ automationDetails: { id: string } }> };
     expect(sarif.runs.map((entry) => entry.automationDetails.id)).toEqual(['a0lint/examples/tenant.yaml/']);
     expect(run.commands.filter((command) => command.properties.file === 'examples/tenant.yaml').length).toBeGreaterThan(0);
-    expect(run.commands.at(-1)!.message).toMatch(/^a0lint: \d+ findings? at or above "warning" \(fail-on\)$/);
+    expect(run.commands.at(-1)!.message).toMatch(/^a0lint: \d+ errors? and \d+ warnings? at fail-on: warning$/);
     expect(run.summary).toContain('examples/tenant.yaml');
   });
 });

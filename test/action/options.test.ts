@@ -28,20 +28,21 @@ describe.concurrent('Action inputs that shape a run (dist/action.js)', () => {
 
   it('reports every finding outside pull requests, and keeps quiet with annotations and summary off', async () => {
     const { dir } = gitRepository([{ 'tenant.yaml': TENANT }]);
-    const run = await runAction({ workspace: dir, eventName: 'push', inputs: { path: 'tenant.yaml', annotations: 'off', summary: 'off', 'fail-on': 'none' } });
+    const run = await runAction({ workspace: dir, eventName: 'push', inputs: { path: 'tenant.yaml', annotations: 'false', summary: 'false', 'fail-on': 'none' } });
 
     expect(run.code).toBe(0);
     expect(run.commands.filter((command) => ['error', 'warning', 'notice'].includes(command.command))).toEqual([]);
     expect(run.summary).toBe('');
-    expect(run.outputs).toMatchObject({ 'warning-count': '1', 'preexisting-count': '0' });
+    // Outside pull requests nothing is compared: the comparison's counts are empty, not 0.
+    expect(run.outputs).toMatchObject({ 'warning-count': '1', 'preexisting-count': '', 'fixed-count': '' });
     expect(existsSync(run.outputs['findings-file']!)).toBe(true);
   });
 
   it('says why only-new cannot apply outside a pull request, and reports everything', async () => {
     const { dir } = gitRepository([{ 'tenant.yaml': TENANT }]);
-    const run = await runAction({ workspace: dir, eventName: 'schedule', inputs: { path: 'tenant.yaml', 'only-new': 'on' } });
+    const run = await runAction({ workspace: dir, eventName: 'schedule', inputs: { path: 'tenant.yaml', 'only-new': 'true' } });
 
     expect(run.outputs).toMatchObject({ 'warning-count': '1' });
-    expect(run.summary).toContain('"only-new" needs a pull_request event (this is schedule)');
+    expect(run.summary).toContain('&quot;only-new&quot; needs a pull\\_request event (this is schedule)');
   });
 });

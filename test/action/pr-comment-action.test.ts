@@ -44,19 +44,19 @@ describe('the pull-request comment (comment: true)', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
     expect(body.startsWith('<!-- a0lint:pull-request-comment ')).toBe(true);
-    expect(body).toContain('## a0lint: \u2705 passed: no new finding at or above "error" (fail-on); 1 new finding below it');
+    expect(body).toContain('## a0lint: \u2705 Passed: no new errors at fail-on: error (1 new warning below it)');
     expect(body).toMatch(/\[<code>tenants\/prod\/tenant\.yaml:\d+<\/code>\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/blob\/[0-9a-f]{40}\/tenants\/prod\/tenant\.yaml#L\d+\)/);
     expect(body).toContain('prefer-require-client-grant');
     expect(body).toContain('### Fixed: 1 finding the base had');
     expect(body).toContain('<code>no-implicit-grant</code> on client <code>Legacy Portal</code>');
     expect(body).toContain('(https://github.com/Codertocat/Hello-World/actions/runs/4242)');
     expect(first.stdout).toContain('a0lint: created the comment on pull request #2.');
-    expect(first.summary.startsWith('**Verdict: \u2705 passed')).toBe(true);
+    expect(first.summary.startsWith('## a0lint: \u2705 Passed: no new errors at fail-on: error')).toBe(true);
 
     const second = await run({ 'fail-on': 'warning' });
     expect(second.code).toBe(1);
     expect(api.comments.get(2)).toHaveLength(1);
-    expect(api.comments.get(2)![0]!.body).toContain('## a0lint: \u274c failed: 1 new finding at or above "warning" (fail-on)');
+    expect(api.comments.get(2)![0]!.body).toContain('## a0lint: \u274c Failed: 1 new warning at fail-on: warning');
     expect(second.stdout).toContain('a0lint: updated the comment on pull request #2.');
   });
 

@@ -74,7 +74,7 @@ describe('the Action on a pull request (dist/action.js as the runner runs it)', 
     expect(run.stdout).not.toContain('Ledger API');
 
     expect(run.code).toBe(1);
-    expect(annotations.at(-1)).toMatchObject({ command: 'error', message: 'a0lint: 1 new finding at or above "warning" (fail-on)' });
+    expect(annotations.at(-1)).toMatchObject({ command: 'error', message: 'a0lint: 1 new warning at fail-on: warning' });
     expect(run.outputs).toMatchObject({ 'error-count': '0', 'warning-count': '1', 'note-count': '0', 'preexisting-count': '1', 'fixed-count': '0' });
 
     // The summary lists the new finding, and the pre-existing one collapsed.
@@ -104,7 +104,8 @@ describe('the Action on a pull request (dist/action.js as the runner runs it)', 
     expect(run.code).toBe(0);
     expect(annotationsOf(run)).toEqual([]);
     expect(run.outputs).toMatchObject({ 'warning-count': '0', 'preexisting-count': '0', 'fixed-count': '1' });
-    expect(run.summary).toContain('This pull request fixes 1 finding');
+    // The fixed finding is named by its rule and entity.
+    expect(run.summary).toContain('### Fixed: 1 finding the base had\n\n- <code>prefer-require-client-grant</code> on resourceServer <code>');
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
     expect(sarif.runs.flatMap((sarifRun: { results: unknown[] }) => sarifRun.results)).toEqual([]);
   });
@@ -115,17 +116,18 @@ describe('the Action on a pull request (dist/action.js as the runner runs it)', 
     expect(run.code).toBe(0);
     expect(annotationsOf(run)).toEqual([]);
     expect(run.outputs).toMatchObject({ 'warning-count': '0', 'preexisting-count': '1', 'fixed-count': '0' });
-    expect(run.summary).toMatch(/^\*\*Verdict: \u2705 passed: no new finding at or above "warning" \(fail-on\)\*\*\n\n## a0lint: this pull request adds no findings \(compared with [0-9a-f]{12}\)\n/);
+    expect(run.summary).toMatch(/^## a0lint: \u2705 Passed: no new errors or warnings at fail-on: warning\n\n### This pull request adds no findings \(compared with [0-9a-f]{12}\)\n/);
     expect(run.summary).not.toContain('No problems found');
     expect(run.summary).toContain('<details><summary>1 pre-existing finding');
   });
 
   it('reports every finding with only-new off, and fails on the pre-existing one', async () => {
-    const run = await pullRequest({ 'README.md': 'changed\n' }, { 'only-new': 'off' });
+    const run = await pullRequest({ 'README.md': 'changed\n' }, { 'only-new': 'false' });
 
     expect(run.code).toBe(1);
     expect(annotationsOf(run).filter((annotation) => annotation.command === 'warning')).toHaveLength(1);
-    expect(run.outputs).toMatchObject({ 'warning-count': '1', 'preexisting-count': '0' });
+    // Nothing was compared, so the counts only a comparison gives are empty rather than a claim of 0.
+    expect(run.outputs).toMatchObject({ 'warning-count': '1', 'preexisting-count': '', 'fixed-count': '' });
   });
 
   it('works on a pull request from a fork, with no token and no secrets', async () => {
@@ -192,7 +194,7 @@ describe('the Action reading the base through the GitHub API', () => {
     const { clone, event } = shallowCheckout('none');
     const run = await runAction({ workspace: clone, eventName: 'pull_request', event, inputs: { path: 'tenants/prod/tenant.yaml' } });
 
-    expect(run.outputs).toMatchObject({ 'warning-count': '2', 'preexisting-count': '0' });
+    expect(run.outputs).toMatchObject({ 'warning-count': '2', 'preexisting-count': '', 'fixed-count': '' });
     expect(run.summary).toContain('Could not read the pull request\'s base');
     expect(run.summary).toContain('fetch-depth: 0');
   });
