@@ -168,6 +168,7 @@ describe('markdown summary', () => {
 function apiFindingFor(name: string): Finding {
   return {
     ruleId: 'prefer-require-client-grant',
+    messageId: 'explicit',
     severity: 'warning',
     message: `API "${name}" is open.`,
     entity: { kind: 'resourceServer', key: 'https://api.example.com', name },
