@@ -44,7 +44,7 @@ describe('markdown summary', () => {
     }
     // The whole message, its headline (first sentence) in bold.
     const implicit = rows.find((row) => row[1]!.includes('no-implicit-grant'))!;
-    expect(implicit[4]).toMatch(/^<strong>Application &quot;Back Office&quot; allows the implicit grant, [^<]*\.<\/strong> Remove implicit from grant_types/);
+    expect(implicit[4]).toMatch(/^<strong>Application &quot;Back Office&quot; allows the implicit grant\.<\/strong> It returns tokens [^<]*Remove implicit from grant_types/);
   });
 
   it('sorts by severity (errors, warnings, notes), then by file and line', () => {
