@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { linearGlob, linearRegex } from './linear-regex.js';
+import { SKIPPED_FOLDERS } from '../shared/skipped-folders.js';
 
 /** A path as configuration globs see it: relative to the configuration's folder, with forward slashes. */
 export function configRelative(baseDir: string, absolute: string): string {
@@ -24,7 +25,6 @@ export function keyMatcher(glob: string): (key: string) => boolean {
   return (key) => pattern.test(key);
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * Walking stops here: a glob that reaches this many entries is almost certainly pointing at the wrong folder. It
  * stops with an error, never with the files found so far: a rule file past the limit would go unread.

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { otherYamlEnding, systemErrorWords } from '../shared/system-error.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { DIRECTORY_LAYOUT, EXPORT_KEYS, RETIRED_EXPORT_KEYS, type SectionLayout 
 import { loadDirectory } from './directory.js';
 import { DocumentOrigins } from './document-origins.js';
 import { InputError } from '../shared/errors.js';
+import { SKIPPED_FOLDERS } from '../shared/skipped-folders.js';
 import {
   addMarkers,
   COLLECTIONS,
@@ -111,23 +112,62 @@ function isTerraformFolder(absolute: string): boolean {
   return names.some((name) => name.endsWith('.tf')) && !names.some((name) => EXPORT_ENTRIES.has(name));
 }
 
+/** How many folder levels below a folder given as input are searched for exports. */
+export const EXPORT_SEARCH_DEPTH = 6;
+/** The folders a search may open; past it the folder is refused, never linted in part. */
+export const MAX_FOLDERS_SEARCHED = 2_000;
+
 /**
- * A folder that is no export itself but holds exports one level down (`tenants/dev/tenant.yaml`,
- * `tenants/prod/` as a directory export): those exports, sorted. Empty when the folder is an export, a Terraform
- * configuration, or holds nothing a0lint reads (then loading it says what is missing).
+ * What a folder given as input stands for, when it is no export itself: the exports it holds (`tenants/dev/`
+ * holding tenant.yaml, `tenants/prod/` a directory export, `infra/` a Terraform configuration), searched up to
+ * EXPORT_SEARCH_DEPTH levels down, sorted; or its own tenant.yaml. The search does not descend into an export (its
+ * subfolders are part of it). Empty when the folder is an export itself or holds nothing a0lint reads (loading it
+ * then says what is missing). A tree too large to search whole is refused, never linted in part.
  */
 export function exportsInFolder(absolute: string): string[] {
-  const names = listFolder(absolute);
-  if (names.some((name) => EXPORT_ENTRIES.has(name) || name.endsWith('.tf'))) return [];
+  const top = listFolder(absolute);
+  const yaml = tenantYaml(top);
+  if (yaml !== undefined) return [path.join(absolute, yaml)];
+  if (isExportFolder(top)) return [];
   const found: string[] = [];
-  for (const name of names.sort()) {
-    const child = path.join(absolute, name);
-    const inner = listFolder(child);
-    const yaml = ['tenant.yaml', 'tenant.yml'].find((file) => inner.includes(file));
-    if (yaml !== undefined) found.push(path.join(child, yaml));
-    else if (inner.some((entry) => EXPORT_ENTRIES.has(entry))) found.push(child);
-  }
+  let searched = 0;
+  const search = (folder: string, names: readonly string[], depth: number): void => {
+    for (const name of [...names].sort()) {
+      const child = path.join(folder, name);
+      if (SKIPPED_FOLDERS.has(name) || !isFolder(child)) continue;
+      if (++searched > MAX_FOLDERS_SEARCHED) throw new InputError(`holds more than ${MAX_FOLDERS_SEARCHED} folders to search for exports; name the exports' folders (or a glob over them)`, absolute);
+      const inner = listFolder(child);
+      const innerYaml = tenantYaml(inner);
+      if (innerYaml !== undefined) found.push(path.join(child, innerYaml));
+      else if (isExportFolder(inner)) found.push(child);
+      else if (depth > 1) search(child, inner, depth - 1);
+    }
+  };
+  search(absolute, top, EXPORT_SEARCH_DEPTH);
   return found;
+}
+
+/** A deploy-cli YAML export's file: it stands for its folder (whose rules/, pages/ ... hold its code files). */
+function tenantYaml(names: readonly string[]): string | undefined {
+  return ['tenant.yaml', 'tenant.yml'].find((file) => names.includes(file));
+}
+
+/** Whether a folder is an export itself: a deploy-cli directory export or a Terraform configuration. */
+export function isExportFolderPath(absolute: string): boolean {
+  return isExportFolder(listFolder(absolute));
+}
+
+/** A deploy-cli directory export (its files and folders) or a Terraform configuration (.tf files). */
+function isExportFolder(names: readonly string[]): boolean {
+  return names.some((name) => EXPORT_ENTRIES.has(name) || name.endsWith('.tf'));
+}
+
+function isFolder(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function listFolder(absolute: string): string[] {

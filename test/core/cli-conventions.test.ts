@@ -71,7 +71,7 @@ describe('ESLint command-line conventions', () => {
 
     const none = await runCli(['tenants/*/missing.yaml'], { cwd: dir });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('the path glob "tenants/*/missing.yaml" matches no file');
+    expect(none.stderr).toContain('the path glob "tenants/*/missing.yaml" matches nothing a0lint reads');
     expect(none.stdout).toBe('');
   });
   it('lints a folder holding several exports as those exports, and still refuses a folder holding none', async () => {
@@ -91,5 +91,57 @@ describe('ESLint command-line conventions', () => {
     const empty = await runCli(['empty'], { cwd: dir });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('not a deploy-cli directory export');
+  });
+
+  describe('a tree of exports, searched deeper than one level', () => {
+    const tree = (): string => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-tree-'));
+      const put = (file: string, text: string): void => {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        writeFileSync(path.join(dir, file), text);
+      };
+      const localhost = (name: string): string => `clients:\n  - name: ${name}\n    callbacks: [http://localhost:3000/cb]\n`;
+      put('tenants/dev/tenant.yaml', localhost('dev'));
+      put('tenants/eu/west/tenant.yaml', localhost('west'));
+      // A YAML export's code folders (rules/, pages/) belong to it: the folder is its tenant.yaml, not a directory export.
+      put('tenants/eu/north/tenant.yaml', localhost('north'));
+      put('tenants/eu/north/rules/check.js', 'function rule(user, context, cb) { cb(null, user, context); }\n');
+      put('tenants/prod/clients/app.json', '{"name": "prod", "callbacks": ["http://localhost:3000/cb"]}\n');
+      // Inside a directory export nothing is searched for more exports.
+      put('tenants/prod/clients/nested/tenant.yaml', localhost('inside-prod'));
+      put('infra/auth0/main.tf', 'resource "auth0_client" "tf" {\n  name      = "tf"\n  callbacks = ["http://localhost:3000/cb"]\n}\n');
+      put('node_modules/pkg/tenant.yaml', localhost('dependency'));
+      put('.git/objects/tenant.yaml', localhost('git'));
+      put('infra/auth0/.terraform/modules/m/main.tf', 'resource "auth0_client" "module" {\n  name = "module"\n}\n');
+      put('tenants/README.md', 'Tenants\n');
+      return dir;
+    };
+    const linted = async (dir: string, args: string[]): Promise<{ code: number; files: string[] }> => {
+      const run = await runCli([...args, '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+      const report = JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; location?: { file?: string } }> };
+      return { code: run.code, files: [...new Set(report.findings.filter((finding) => finding.ruleId === 'no-localhost-urls').map((finding) => finding.location?.file))].sort() as string[] };
+    };
+    const ALL = ['infra/auth0/main.tf', 'tenants/dev/tenant.yaml', 'tenants/eu/north/tenant.yaml', 'tenants/eu/west/tenant.yaml', 'tenants/prod/clients/app.json'];
+
+    it('a folder is linted as every export below it (skipping node_modules, .git, .terraform; not inside an export)', async () => {
+      expect(await linted(tree(), ['.'])).toEqual({ code: 0, files: ALL });
+    });
+
+    it('a folder holding tenant.yaml is that export', async () => {
+      expect(await linted(tree(), ['tenants/eu/north'])).toEqual({ code: 0, files: ['tenants/eu/north/tenant.yaml'] });
+    });
+
+    it('a glob matches folders that are or hold exports, and only files a0lint reads', async () => {
+      expect(await linted(tree(), ['tenants/*'])).toEqual({ code: 0, files: ALL.filter((file) => file.startsWith('tenants/')) });
+      expect(await linted(tree(), ['*'])).toEqual({ code: 0, files: ALL });
+      expect(await linted(tree(), ['tenants/eu/*'])).toEqual({ code: 0, files: ['tenants/eu/north/tenant.yaml', 'tenants/eu/west/tenant.yaml'] });
+    });
+
+    it('a glob matching nothing a0lint reads is an input error, not a clean run', async () => {
+      const run = await runCli(['tenants/*.md'], { cwd: tree() });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('the path glob "tenants/*.md" matches nothing a0lint reads: no .yaml, .yml, .json, .tf or .tfstate file, and no folder that is or holds an export');
+      expect(run.stdout).toBe('');
+    });
   });
 });
