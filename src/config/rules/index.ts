@@ -22,7 +22,7 @@ export const expiredIgnore = defineRule({
     tags: ['configuration', 'suppressions'],
     messages: {
       expired:
-        'This ignore entry for {{rule}} on {{kind}} "{{key}}" expired on {{expires}}{{owner}}, so it no longer suppresses findings. ' +
+        'This ignore entry for {{rule}} on {{kind}} "{{key}}" expired on {{expires}}{{owner}}. It no longer suppresses findings. ' +
         'Fix the findings it covered and delete the entry, or renew it with a new expires date and reason.',
     },
     docs: expiredDocs,
@@ -62,7 +62,7 @@ export const weakenedConfiguration = defineRule({
     tags: ['configuration', 'suppressions', 'pull-request'],
     messages: {
       lowered:
-        'For {{input}}, {{changes}}: once merged it checks less. ' +
+        'The pull request\'s configuration checks {{input}} less. Changed: {{changes}}. ' +
         'Revert the change, or have an owner of the configuration accept it.',
       ignore:
         'New or changed ignore entry: rule {{rule}}, {{kind}} {{key}}{{files}}. Once merged it suppresses findings the base reports. ' +
