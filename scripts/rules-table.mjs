@@ -13,7 +13,8 @@ try {
     stdin: {
       contents:
         "export { builtinRules } from './rules/index.ts';\nexport { withRulesTable } from './src/docs/rules-table.ts';\n" +
-        "export { withRuleMetaLine } from './src/docs/rule-meta-line.ts';\n",
+        "export { withRuleMetaLine } from './src/docs/rule-meta-line.ts';\n" +
+        "export { withAuditScopes } from './src/docs/audit-scopes.ts';\n",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -24,9 +25,9 @@ try {
     outfile,
     logLevel: 'warning',
   });
-  const { builtinRules, withRulesTable, withRuleMetaLine } = await import(pathToFileURL(outfile).href);
+  const { builtinRules, withRulesTable, withRuleMetaLine, withAuditScopes } = await import(pathToFileURL(outfile).href);
   const readme = await readFile('README.md', 'utf8');
-  const updated = withRulesTable(readme, builtinRules);
+  const updated = withAuditScopes(withRulesTable(readme, builtinRules));
   if (updated === readme) console.log('README.md rules table is up to date');
   else {
     await writeFile('README.md', updated);
@@ -43,6 +44,15 @@ try {
     }
   }
   console.log(pages === 0 ? 'rule pages are up to date' : `metadata line updated in ${pages} rule page(s)`);
+  // The read scopes a live audit uses, listed where the docs name them.
+  for (const file of ['docs/security.md', 'rules/audit-credentials-read-only/README.md']) {
+    const text = await readFile(file, 'utf8');
+    const current = withAuditScopes(text);
+    if (current !== text) {
+      await writeFile(file, current);
+      console.log(`${file}: audit scopes updated`);
+    }
+  }
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

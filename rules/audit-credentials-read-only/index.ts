@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { AUDIT_READ_SCOPES } from '../../src/model/sections.js';
 import docs from './README.md';
 
 /** Scopes that read client secrets and keys: more than an audit needs, though they change nothing. */
@@ -23,8 +24,8 @@ export default defineRule({
     messages: {
       write:
         'The token this live audit used can change the tenant. It holds {{count}} scope(s) that are not read-only ({{scopes}}). Anyone who gets these audit ' +
-        'credentials (a CI secret, a log) can change the tenant. Give the audit its own machine-to-machine application whose grant to the Management API has ' +
-        'only read:resource_servers, read:client_grants and read:clients.',
+        'credentials (a CI secret, a log) can change the tenant. Give the audit its own machine-to-machine application whose grant to the Management API holds ' +
+        'only the read scopes a live audit uses: {{readScopes}}.',
       secrets:
         'The token this live audit used can read application secrets and keys ({{scopes}}). a0lint never asks for them; ' +
         'remove these scopes from the audit application\'s grant to the Management API.',
@@ -37,7 +38,7 @@ export default defineRule({
     const origin = { source: { endpoint: audit.endpoint }, pointer: '/scope' };
     const writes = audit.scopes.filter((scope) => !scope.startsWith('read:'));
     if (writes.length > 0) {
-      report({ origin, subject: 'write', messageId: 'write', data: { count: writes.length, scopes: list(writes) } });
+      report({ origin, subject: 'write', messageId: 'write', data: { count: writes.length, scopes: list(writes), readScopes: AUDIT_READ_SCOPES.join(', ') } });
     }
     const secrets = audit.scopes.filter((scope) => SECRET_READS.has(scope));
     if (secrets.length > 0) report({ origin, subject: 'secrets', messageId: 'secrets', data: { scopes: list(secrets) } });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintInput } from '../../src/app/lint-input.js';
 import type { TokenScopes } from '../../src/live/token.js';
 import { snapshotToInput } from '../../src/live/to-input.js';
+import { SECTIONS, SECTION_NAMES } from '../../src/model/sections.js';
 import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
@@ -11,6 +12,8 @@ const live = (token: TokenScopes) =>
 
 const READ_ONLY = ['read:client_grants', 'read:clients', 'read:resource_servers'];
 const ENDPOINT = 'POST /oauth/token';
+/** The fix names every read scope a live audit uses: the three core ones, then each posture section's. */
+const readScopes = [...new Set(['read:resource_servers', 'read:client_grants', 'read:clients', ...SECTION_NAMES.map((section) => SECTIONS[section].scope)])].join(', ');
 
 testRule(rule, {
   valid: [
@@ -23,12 +26,12 @@ testRule(rule, {
     {
       name: 'write scopes, once, naming them, at the token endpoint',
       input: live({ scopes: [...READ_ONLY, 'create:client_grants', 'update:clients'], from: 'token-response' }),
-      errors: [{ messageId: 'write', data: { count: 2, scopes: 'create:client_grants, update:clients' }, severity: 'warning', path: '', endpoint: ENDPOINT }],
+      errors: [{ messageId: 'write', data: { count: 2, scopes: 'create:client_grants, update:clients', readScopes }, severity: 'warning', path: '', endpoint: ENDPOINT }],
     },
     {
       name: 'scopes that are neither read nor create/update/delete are writes',
       input: live({ scopes: [...READ_ONLY, 'blacklist:tokens'], from: 'token-response' }),
-      errors: [{ messageId: 'write', data: { count: 1, scopes: 'blacklist:tokens' }, endpoint: ENDPOINT }],
+      errors: [{ messageId: 'write', data: { count: 1, scopes: 'blacklist:tokens', readScopes }, endpoint: ENDPOINT }],
     },
     {
       name: 'a long scope list is shortened',
@@ -36,7 +39,7 @@ testRule(rule, {
       errors: [
         {
           messageId: 'write',
-          data: { count: 9, scopes: 'update:thing_0, update:thing_1, update:thing_2, update:thing_3, update:thing_4, update:thing_5 and 3 more' },
+          data: { count: 9, scopes: 'update:thing_0, update:thing_1, update:thing_2, update:thing_3, update:thing_4, update:thing_5 and 3 more', readScopes },
           endpoint: ENDPOINT,
         },
       ],

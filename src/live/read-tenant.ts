@@ -114,6 +114,7 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
   const readers: PostureReaders = {
     one: (name, path) => guard(name, getPage(context, { collection: name, length: 0 }, path, {}).catch(unavailableOn)),
     paged: (name, path) => guard(name, readOffsetPaged(context, name, path, {}).catch(unavailableOn)),
+    checkpoint: (name, path, key) => guard(name, readCheckpointPaged(context, name, path, key).catch(unavailableOn)),
   };
   const [resourceServers, clients, clientGrants, { posture, unavailable }] = await Promise.all([
     guard('resource_servers', readOffsetPaged(context, 'resource_servers', '/api/v2/resource-servers', {})),
@@ -219,8 +220,8 @@ async function readOffsetPaged(context: PageContext, collection: ReadName, path:
   }
 }
 
-/** `from`/`take`, following `next` until it is absent. */
-async function readCheckpointPaged(context: PageContext, collection: ReadName, path: string): Promise<Array<Record<string, unknown>>> {
+/** `from`/`take`, following `next` until it is absent; the items are under `key` (the collection's name unless told). */
+async function readCheckpointPaged(context: PageContext, collection: ReadName, path: string, key: string = collection): Promise<Array<Record<string, unknown>>> {
   const items: Array<Record<string, unknown>> = [];
   const ids = new Set<string>();
   const seen = new Set<string>();
@@ -233,11 +234,11 @@ async function readCheckpointPaged(context: PageContext, collection: ReadName, p
     let body: unknown;
     if (from === undefined) ({ body, size: take } = await getFirstPage(context, budget, path, (size) => ({ take: String(size) })));
     else body = await getPage(context, budget, path, { take: String(take), from });
-    if (!isRecord(body) || !Array.isArray(body[collection]) || (body.next !== undefined && typeof body.next !== 'string')) {
-      throw new LiveReadError(collection, `page ${page} is not a {${collection}: [...], next} answer`);
+    if (!isRecord(body) || !Array.isArray(body[key]) || (body.next !== undefined && typeof body.next !== 'string')) {
+      throw new LiveReadError(collection, `page ${page} is not a {${key}: [...], next} answer`);
     }
-    checkPage(collection, page, body[collection] as unknown[], take, items.length);
-    addItems(collection, items, ids, body[collection] as unknown[], idField(collection));
+    checkPage(collection, page, body[key] as unknown[], take, items.length);
+    addItems(collection, items, ids, body[key] as unknown[], idField(collection));
     const next = body.next as string | undefined;
     context.progress?.({ collection, page, items: items.length, done: !next });
     if (!next) return items;

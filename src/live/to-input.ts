@@ -1,7 +1,7 @@
 import type { LoadedInput, RawEntity } from '../model/input.js';
 import type { Source } from '../model/types.js';
 import { ENDPOINTS, type CollectionName, type TenantSnapshot } from './read-tenant.js';
-import { endpointOf } from './read-posture.js';
+import { endpointOf, itemEndpointOf } from './read-posture.js';
 import { withoutSecrets } from '../model/without-secrets.js';
 import { isRecord } from '../shared/values.js';
 
@@ -22,9 +22,12 @@ export function snapshotToInput(snapshot: TenantSnapshot): LoadedInput {
     path: snapshot.domain,
     document: { ...collections, ...snapshot.posture },
     ...(snapshot.unreadable ? { unreadable: snapshot.unreadable } : {}),
-    // `/clients/3` was item 3 of GET /api/v2/clients.
+    // `/clients/3` was item 3 of GET /api/v2/clients; `/email_templates/0/body` the body of the first template's own answer.
     originOf: (pointer) => {
       const [, collection = '', ...rest] = pointer.split('/');
+      const items = snapshot.posture?.[collection];
+      const endpoint = rest.length > 0 && Array.isArray(items) ? itemEndpointOf(collection, items[Number(rest[0])]) : undefined;
+      if (endpoint) return { source: { endpoint }, pointer: rest.length > 1 ? `/${rest.slice(1).join('/')}` : '' };
       const source = sources.get(collection);
       return source ? { source, pointer: rest.length > 0 ? `/${rest.join('/')}` : '' } : { source: { endpoint: 'GET /api/v2' }, pointer };
     },

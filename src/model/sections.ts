@@ -55,3 +55,12 @@ export const SECTIONS: Readonly<Record<SectionName, SectionInfo>> = {
 
 /** The dump keys, each once, in a stable order. */
 export const DUMP_SECTION_KEYS: readonly string[] = [...new Set(SECTION_NAMES.map((name) => SECTIONS[name].dump))];
+
+/** The read scopes every live audit needs: the APIs, the applications and the client grants. */
+export const CORE_READ_SCOPES: readonly string[] = ['read:resource_servers', 'read:client_grants', 'read:clients'];
+
+/** The read scopes of the posture sections, each once, in section order: each lets a live audit read its sections. */
+export const POSTURE_READ_SCOPES: readonly string[] = [...new Set(SECTION_NAMES.map((name) => SECTIONS[name].scope))].filter((scope) => !CORE_READ_SCOPES.includes(scope));
+
+/** Every scope a live audit uses; an audit token needs nothing else. */
+export const AUDIT_READ_SCOPES: readonly string[] = [...CORE_READ_SCOPES, ...POSTURE_READ_SCOPES];

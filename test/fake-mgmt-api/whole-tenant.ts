@@ -22,6 +22,7 @@ export const WHOLE_TENANT_SCOPES = [
   'read:mfa_policies',
   'read:custom_domains',
   'read:network_acls',
+  'read:event_streams',
   'read:branding',
   'read:rules_configs',
   'read:prompts',
@@ -160,6 +161,21 @@ export function withWholeTenant(tenant: FakeTenant): FakeTenant {
       { custom_domain_id: 'cd_0000000000000001', domain: 'login.example.com', primary: true, status: 'ready', type: 'auth0_managed_certs', tls_policy: 'recommended' },
     ]),
     '/api/v2/network-acls': list('read:network_acls', 'network_acls', []),
+    // Served in checkpoint pages only ({eventStreams, next}); deploy-cli masks the webhook credential on export.
+    '/api/v2/event-streams': list('read:event_streams', 'eventStreams', [
+      {
+        id: 'est_0000000000000001',
+        name: 'user-events',
+        status: 'enabled',
+        subscriptions: [{ event_type: 'user.created' }, { event_type: 'user.deleted' }],
+        destination: {
+          type: 'webhook',
+          configuration: { webhook_endpoint: 'https://hooks.example.com/auth0', webhook_authorization: { method: 'bearer', token: 'fake-event-stream-token' } },
+        },
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      },
+    ]),
     '/api/v2/branding': one('read:branding', { colors: { primary: '#0059d6', page_background: '#000000' }, logo_url: 'https://example.com/logo.png' }),
   };
   // The tenant's global client holds the custom login page; deploy-cli needs it to export pages.

@@ -3,7 +3,7 @@
  * same tenant (written here from the fake API's own answers, not through a0lint's reader), and a section whose scope
  * the token lacks is not asked for, is named as not read, and its rules report nothing.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ import type { Finding } from '../../src/engine/finding.js';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { WHOLE_TENANT_SCOPES, withWholeTenant } from '../fake-mgmt-api/whole-tenant.js';
-import { FAST, requestLines } from './helpers.js';
+import { snapshotToInput } from '../../src/live/to-input.js';
+import { FAST, readFake, requestLines } from './helpers.js';
 
 interface Run {
   code: number;
@@ -71,6 +72,8 @@ function dumpOf(api: FakeApi): Record<string, unknown> {
     guardian_policies: body('/api/v2/guardian/policies'),
     connections: body('/api/v2/connections'),
     email_provider: body('/api/v2/emails/provider'),
+    email_templates: [body('/api/v2/email-templates/verify_email')],
+    event_streams: body('/api/v2/event-streams'),
     actions: body('/api/v2/actions/actions'),
     rules: body('/api/v2/rules'),
     hooks: body('/api/v2/hooks'),
@@ -118,5 +121,60 @@ describe('live audits of the tenant posture', () => {
     expect(report.findings.filter((finding) => finding.entity?.kind === 'attackProtection')).toEqual([]);
     const text = await cli(['--live', '--fail-on', 'none', '--no-config'], credentials(api));
     expect(text.stdout.match(/attackProtection could not be read \(missing scope read:attack_protection\)/g)).toHaveLength(1);
+  });
+
+  it('read email templates one answer per template and event streams in checkpoint pages, and pull writes them without secrets', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES);
+    const work = await mkdtemp(path.join(tmpdir(), 'a0lint-posture-pull-'));
+    const run = await cli(['pull', '--live', '--out', 'pulled.json'], credentials(api), work);
+    expect(run.code).toBe(0);
+    const lines = requestLines(api);
+    // Every template deploy-cli knows is asked for; the ones never customised answer 404 and are left out.
+    expect(lines).toContain('GET /api/v2/email-templates/verify_email 200');
+    expect(lines).toContain('GET /api/v2/email-templates/welcome_email 404');
+    expect(lines).toContain('GET /api/v2/event-streams 200');
+    const pulled = JSON.parse(await readFile(path.join(work, 'pulled.json'), 'utf8')) as Record<string, unknown>;
+    expect(pulled.email_templates).toEqual([api.tenant.resources!['/api/v2/email-templates/verify_email']!.body]);
+    expect(pulled.event_streams).toMatchObject([{ name: 'user-events', subscriptions: [{ event_type: 'user.created' }, { event_type: 'user.deleted' }] }]);
+    expect(JSON.stringify(pulled)).not.toContain('fake-event-stream-token');
+  });
+
+  it('locate an email template value at the endpoint of that template', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES);
+    const input = snapshotToInput(await readFake(api));
+    expect(input.originOf('/email_templates/0/body')).toEqual({ source: { endpoint: 'GET /api/v2/email-templates/verify_email' }, pointer: '/body' });
+    expect(input.originOf('/event_streams/0/destination')).toEqual({ source: { endpoint: 'GET /api/v2/event-streams' }, pointer: '/0/destination' });
+  });
+
+  // No rule reads these two sections yet, so the report has nothing to say about them; the read itself is checked.
+  it('name email templates and event streams as not read without their scopes, and ask for neither', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES.filter((scope) => scope !== 'read:email_templates' && scope !== 'read:event_streams'));
+    const snapshot = await readFake(api);
+    expect(requestLines(api).filter((line) => line.includes('/email-templates') || line.includes('/event-streams'))).toEqual([]);
+    expect(snapshot.unreadable?.get('emailTemplates')).toBe('missing scope read:email_templates');
+    expect(snapshot.unreadable?.get('eventStreams')).toBe('missing scope read:event_streams');
+    expect(Object.keys(snapshot.posture!)).not.toContain('email_templates');
+    expect(Object.keys(snapshot.posture!)).not.toContain('event_streams');
+  });
+
+  it('name event streams (404: not on the plan) and email templates (a template refused with 403) as not read, never as empty', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES, ['/api/v2/event-streams']);
+    api.fault = ({ path: requested }) => (requested === '/api/v2/email-templates/reset_email' ? { status: 403 } : undefined);
+    const snapshot = await readFake(api);
+    expect(snapshot.unreadable?.get('eventStreams')).toBe("the Management API answered 404 (not on this tenant's plan, or not set up)");
+    expect(snapshot.unreadable?.get('emailTemplates')).toBe("the Management API answered 403 (not on this tenant's plan, or not set up)");
+    expect(Object.keys(snapshot.posture!)).not.toContain('email_templates');
+    expect(Object.keys(snapshot.posture!)).not.toContain('event_streams');
+    // The other sections were read.
+    expect(Object.keys(snapshot.posture!)).toContain('email_provider');
+  });
+
+  it('leave out async_approval when the feature is not enabled (403), as deploy-cli does, and read the other templates', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES);
+    api.fault = ({ path: requested }) => (requested === '/api/v2/email-templates/async_approval' ? { status: 403 } : undefined);
+    const work = await mkdtemp(path.join(tmpdir(), 'a0lint-posture-pull-'));
+    expect((await cli(['pull', '--live', '--out', 'pulled.json'], credentials(api), work)).code).toBe(0);
+    const pulled = JSON.parse(await readFile(path.join(work, 'pulled.json'), 'utf8')) as { email_templates: Array<{ template: string }> };
+    expect(pulled.email_templates.map((template) => template.template)).toEqual(['verify_email']);
   });
 });
