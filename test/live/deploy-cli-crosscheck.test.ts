@@ -14,6 +14,7 @@ import { SECRET_FIELDS } from '../../src/live/client-fields.js';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { deployCliExport } from '../helpers/deploy-cli.js';
+import { identityByClientName } from '../helpers/finding-identity.js';
 
 let api: FakeApi;
 let work: string;
@@ -42,17 +43,8 @@ async function lint(args: readonly string[], env: Record<string, string> = {}): 
   return (JSON.parse(stdout) as { findings: Finding[] }).findings;
 }
 
-/**
- * What must agree: rule, entity and place inside it. Exports name clients instead of giving their ids (deploy-cli
- * strips client_id and writes grant client_id as the client's name), so clients and grants compare by client name.
- */
-function identity(finding: Finding): string {
-  const entity = finding.entity;
-  let label = entity?.key ?? '-';
-  if (entity?.kind === 'client') label = entity.name ?? label;
-  if (entity?.kind === 'clientGrant') label = [entity.name ?? '?', ...entity.key.split('|').slice(1)].join('|');
-  return `${finding.ruleId} ${entity?.kind ?? '-'} ${label} ${finding.path}`;
-}
+/** What must agree: rule, entity and place inside it, clients and grants by client name. */
+const identity = identityByClientName;
 
 describe('live lint equals lint of deploy-cli exports of the same tenant', () => {
   let live: Finding[];
