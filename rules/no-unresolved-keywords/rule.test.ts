@@ -76,6 +76,15 @@ testRule(rule, {
       errors: [{ messageId: 'whole', path: '/subject_type_authorization/client/policy', line: 5, column: 18, data: { marker: '##M2M_POLICY##', key: 'M2M_POLICY', what: 'the API\'s access policy' } }],
     },
     {
+      name: 'markers in posture fields the posture rules read: errors naming what could not be checked',
+      code: "tenant:\n  session_lifetime: '@@SESSION_HOURS@@'\nattackProtection:\n  bruteForceProtection:\n    enabled: '##BRUTE_FORCE_ON##'\nguardianPolicies: @@MFA_POLICY@@\n",
+      errors: [
+        { messageId: 'whole', line: 2, column: 22, message: 'cannot check a session lifetime it stands for' },
+        { messageId: 'whole', line: 5, column: 15, message: 'cannot check whether brute-force protection is on it stands for' },
+        { messageId: 'whole', line: 6, column: 19, message: 'cannot check the MFA policy it stands for' },
+      ],
+    },
+    {
       name: 'with reportUnreadFields, markers in unread fields are reported too, the CAPTCHA placeholders still not',
       code: freshExport,
       options: { reportUnreadFields: true },

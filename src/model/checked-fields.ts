@@ -1,4 +1,5 @@
 import { parsePointer } from './pointer.js';
+import { SECTIONS, type SectionName } from './sections.js';
 
 /**
  * The export fields that rules read, by their pointer in the export document (the YAML export's names, and the
@@ -35,7 +36,13 @@ const FIELDS: ReadonlyArray<readonly [collections: readonly string[], field: str
   [CLIENTS, 'allowed_origins/**', 'an allowed origin'],
   [CLIENTS, 'initiate_login_uri', 'the login initiation URL'],
   [CLIENTS, 'refresh_token/**', "the application's refresh token settings"],
+  [CLIENTS, 'jwt_configuration', "the application's ID token settings"],
   [CLIENTS, 'jwt_configuration/alg', "the application's ID token signing algorithm"],
+  [CLIENTS, 'global', 'whether the application is the tenant-wide settings entry'],
+  [CLIENTS, 'oidc_conformant', 'whether the application is OIDC conformant'],
+  [CLIENTS, 'cross_origin_authentication', "the application's cross-origin authentication"],
+  [CLIENTS, 'third_party_security_mode', "the third-party application's security mode"],
+  [CLIENTS, 'redirection_policy', "the third-party application's redirection policy"],
   [APIS, 'identifier', "the API's identifier (its audience)"],
   [APIS, 'is_system', 'whether the API is a system API'],
   [APIS, 'scopes/**', "the API's scopes"],
@@ -49,16 +56,93 @@ const FIELDS: ReadonlyArray<readonly [collections: readonly string[], field: str
   [GRANTS, 'subject_type', "the grant's subject type"],
   [GRANTS, 'allow_all_scopes', 'whether the grant allows every scope'],
   [GRANTS, 'default_for', 'which applications the grant applies to'],
+  [GRANTS, 'is_system', 'whether the grant is a system grant'],
 ];
+
+/**
+ * The posture fields rules read, under deploy-cli's section names and the paths inside a section (lists get `*` for
+ * the item themselves); API dumps use the Management API's names, derived below. Code and HTML (action code,
+ * scripts, pages, email bodies) are not here: a marker inside code is a value deploy-cli fills in at deploy time,
+ * which is what no-secrets-in-code recommends.
+ */
+const POSTURE_FIELDS: ReadonlyArray<readonly [section: SectionName, field: string, what: string]> = [
+  ['tenant', '', 'the tenant settings'],
+  ['tenant', 'flags/**', "the tenant's feature flags"],
+  ['tenant', 'default_audience', "the tenant's default audience"],
+  ...['session_lifetime', 'idle_session_lifetime', 'ephemeral_session_lifetime', 'idle_ephemeral_session_lifetime'].flatMap(
+    (field) => [field, `${field}_in_minutes`].map((name) => ['tenant', name, 'a session lifetime'] as const),
+  ),
+  ['attackProtection', '', 'the attack protection settings'],
+  ['attackProtection', 'bruteForceProtection', 'the brute-force protection'],
+  ['attackProtection', 'bruteForceProtection/enabled', 'whether brute-force protection is on'],
+  ['attackProtection', 'bruteForceProtection/shields/**', "the brute-force protection's responses"],
+  ['attackProtection', 'breachedPasswordDetection', 'the breached password detection'],
+  ['attackProtection', 'breachedPasswordDetection/enabled', 'whether breached password detection is on'],
+  ['attackProtection', 'suspiciousIpThrottling', 'the suspicious IP throttling'],
+  ['attackProtection', 'suspiciousIpThrottling/enabled', 'whether suspicious IP throttling is on'],
+  ['attackProtection', 'suspiciousIpThrottling/shields/**', "the suspicious IP throttling's responses"],
+  ['guardianFactors', '', 'the MFA factors'],
+  ['guardianFactors', '*', 'an MFA factor'],
+  ['guardianFactors', 'enabled', 'whether an MFA factor is enabled'],
+  ['guardianFactors', 'trial_expired', "whether an MFA factor's trial expired"],
+  ['guardianPolicies', '', 'the MFA policy'],
+  ['guardianPolicies', 'policies/**', 'the MFA policy'],
+  ['databases', '', 'the database connections'],
+  ['databases', '*', 'a database connection'],
+  ['databases', 'options', "a database connection's options"],
+  ['databases', 'options/passwordPolicy', "a database connection's password strength"],
+  ['databases', 'options/password_complexity_options/min_length', "a database connection's minimum password length"],
+  ...['password_history', 'password_dictionary', 'password_no_personal_info'].flatMap(
+    (option) => [option, `${option}/enable`].map((field) => ['databases', `options/${field}`, `a database connection's ${option.replace(/_/g, ' ')} setting`] as const),
+  ),
+  ['emailProvider', '', 'the email provider'],
+  ['emailProvider', 'name', 'which email provider is used'],
+  ['emailProvider', 'enabled', 'whether the email provider is enabled'],
+  ['actions', '', 'the actions'],
+  ['actions', '*', 'an action'],
+  ['actions', 'runtime', "an action's Node runtime"],
+  ['actions', 'supported_triggers/**', "an action's triggers"],
+  ['rules', '', 'the rules'],
+  ['rules', '*', 'a rule'],
+  ['rules', 'enabled', 'whether a rule is enabled'],
+  ['hooks', '', 'the hooks'],
+  ['hooks', '*', 'a hook'],
+  ['hooks', 'enabled', 'whether a hook is enabled'],
+  ['logStreams', '', 'the log streams'],
+  ['logStreams', '*', 'a log stream'],
+  ['logStreams', 'status', "a log stream's status"],
+  ['networkACLs', '', 'the network ACLs'],
+  ['networkACLs', '*', 'a network ACL'],
+  ['networkACLs', 'active', 'whether a network ACL is active'],
+  ['networkACLs', 'rule/scope', "a network ACL's scope"],
+];
+
+/** Sections that are one object, not a list of items. */
+const SINGLE: ReadonlySet<SectionName> = new Set(['tenant', 'attackProtection', 'guardianPolicies', 'emailProvider']);
+
+/** The pattern of a posture field in a deploy-cli export and in an API dump (the Management API's names and shapes). */
+function posturePatterns(section: SectionName, field: string): Array<readonly string[]> {
+  const path = field === '' || field === '*' ? [] : field.split('/');
+  const item = SINGLE.has(section) || field === '' ? [] : ['*'];
+  const exported = [section, ...item, ...path];
+  let dumped = [SECTIONS[section].dump, ...item, ...path];
+  // A dump keeps attack protection's parts under the API's names, and the MFA policy as the list itself.
+  if (section === 'attackProtection' && path.length > 0) dumped = [SECTIONS[section].dump, snakeCase(path[0]!), ...path.slice(1)];
+  if (section === 'guardianPolicies' && path[0] === 'policies') dumped = [SECTIONS[section].dump, ...path.slice(1)];
+  return [exported, dumped];
+}
+
+const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 interface Pattern {
   readonly segments: readonly string[];
   readonly what: string;
 }
 
-const PATTERNS: readonly Pattern[] = FIELDS.flatMap(([collections, field, what]) =>
-  collections.map((collection) => ({ segments: entityPattern(collection, field), what })),
-);
+const PATTERNS: readonly Pattern[] = [
+  ...FIELDS.flatMap(([collections, field, what]) => collections.map((collection) => ({ segments: entityPattern(collection, field), what }))),
+  ...POSTURE_FIELDS.flatMap(([section, field, what]) => posturePatterns(section, field).map((segments) => ({ segments, what }))),
+];
 
 /** `''` is the collection itself, `*` one entity of it, anything else a field of each entity. */
 function entityPattern(collection: string, field: string): readonly string[] {
