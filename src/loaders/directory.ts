@@ -17,7 +17,7 @@ import {
   type LoadOptions,
   type MutableInput,
 } from './loaded-input.js';
-import { readDatabaseScripts, readNamedFile, type ExportFolder, type ItemPlace } from './named-files.js';
+import { readDatabaseScripts, readNamedFile, readPromptPartials, type ExportFolder, type ItemPlace } from './named-files.js';
 import { readJsonFile } from './read-file.js';
 import type { ParsedFile } from './yaml-file.js';
 
@@ -225,9 +225,12 @@ class DirectoryReader {
     const section: Record<string, unknown> = { ...settings };
     const customText = this.file(`/${key}/customText`, 'prompts/custom-text.json', 'object');
     if (customText !== undefined) section.customText = customText;
-    // Partials name template files of their own; the names are read here, their templates are not (HTML only).
-    const partials = this.file(`/${key}/partials`, 'prompts/partials.json', 'object');
-    if (partials !== undefined) section.partials = partials;
+    // Partials name template files of their own, read into the shape a YAML export holds them in.
+    const partials = this.file(`/${key}/partials`, 'prompts/partials.json', 'object') as Record<string, unknown> | undefined;
+    if (partials !== undefined) {
+      const source = this.origins.originOf(`/${key}/partials`).source;
+      section.partials = readPromptPartials(this.folder, partials, { document: `/${key}/partials`, source, pointer: '' });
+    }
     const screenRenderers = this.list(`/${key}/screenRenderers`, 'prompts/screenRenderSettings');
     if (screenRenderers !== undefined) section.screenRenderers = screenRenderers;
     return section;

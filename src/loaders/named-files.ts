@@ -9,6 +9,7 @@ import type { KeywordMappings } from './keywords.js';
 import { addMarkers, isRecord, type LoadedInput } from './loaded-input.js';
 import { readText } from './read-file.js';
 import { parseTextFile } from './text-file.js';
+import { parseJsonFile } from './json-file.js';
 
 /** An export on disk: the folder names are resolved against, and where what is read goes. */
 export interface ExportFolder {
@@ -39,35 +40,68 @@ export function readNamedFile(at: ExportFolder, item: Record<string, unknown>, p
   for (const segment of field.path.slice(0, -1)) parent = isRecord(parent) ? parent[segment] : undefined;
   const last = field.path[field.path.length - 1]!;
   if (!isRecord(parent) || typeof parent[last] !== 'string' || parent[last] === '') return;
-  const named = (parent[last] as string).replace(/\\/g, '/');
-  const relative = path.posix.normalize(path.posix.join(field.base === 'root' ? '' : folder, named));
-  const fieldPointer = joinPointer(place.pointer, ...field.path);
-  const fail = (message: string): void => {
-    const range = place.source.locate?.(fieldPointer);
-    at.input.errors.push(new InputError(message, place.source.file, range?.startLine, range?.startColumn));
-    // The file's name is not its content: rules that read code must see it as unread, not as code saying nothing.
-    delete parent[last];
-  };
-  if (relative === '..' || relative.startsWith('../') || path.posix.isAbsolute(named)) {
-    fail(`"${field.path.join('.')}" names a file outside the export (${named}); a0lint reads only files inside it`);
-    return;
-  }
-  const display = at.display === '.' ? relative : `${at.display}/${relative}`;
-  let text: string;
-  try {
-    text = readText(path.join(at.root, relative), display, at.maxFileSize).text;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    if (field.optional) return;
-    // deploy-cli refuses to deploy an export whose named file is missing; its content cannot be checked either.
-    fail(`cannot read ${display}, which "${field.path.join('.')}" names: ${error.message}`);
-    return;
-  }
-  const parsed = parseTextFile(display, text, at.mappings, at.maxFileSize);
+  const file = namedFile(at, parent[last] as string, field.base === 'root' ? '' : folder, place, field.path, field.optional);
+  // The file's name is not its content: rules that read code must see it as unread, not as code saying nothing.
+  if (file === 'failed') delete parent[last];
+  if (typeof file !== 'object') return;
+  const parsed = parseTextFile(file.display, file.text, at.mappings, at.maxFileSize);
   const documentPointer = joinPointer(place.document, ...field.path);
   addMarkers(at.input, parsed, documentPointer);
   parent[last] = parsed.data;
   at.origins.mount(documentPointer, { source: parsed.source, pointer: '' });
+}
+
+/**
+ * Reads a JSON file an export names, and mounts it at `document`: the parsed value, or undefined (with an input
+ * error at the value that names it) when deploy-cli could not read it either.
+ */
+export function readNamedJson(at: ExportFolder, named: string, folder: string, place: ItemPlace, fieldPath: readonly string[], document: string): unknown {
+  const file = namedFile(at, named, folder, place, fieldPath);
+  if (typeof file !== 'object') return undefined;
+  let parsed;
+  try {
+    parsed = parseJsonFile(file.display, file.text, at.mappings, undefined, at.maxFileSize);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    at.input.errors.push(error);
+    return undefined;
+  }
+  addMarkers(at.input, parsed, document);
+  at.origins.mount(document, { source: parsed.source, pointer: '' });
+  return parsed.data;
+}
+
+/**
+ * The text of a file an export names, resolved against `folder` inside the export; 'failed' after an input error at
+ * the value that names it, 'missing' for an optional file that is not there.
+ */
+function namedFile(
+  at: ExportFolder,
+  value: string,
+  folder: string,
+  place: ItemPlace,
+  fieldPath: readonly string[],
+  optional = false,
+): { display: string; text: string } | 'failed' | 'missing' {
+  const named = value.replace(/\\/g, '/');
+  const relative = path.posix.normalize(path.posix.join(folder, named));
+  const fail = (message: string): 'failed' => {
+    const range = place.source.locate?.(joinPointer(place.pointer, ...fieldPath));
+    at.input.errors.push(new InputError(message, place.source.file, range?.startLine, range?.startColumn));
+    return 'failed';
+  };
+  if (relative === '..' || relative.startsWith('../') || path.posix.isAbsolute(named)) {
+    return fail(`"${fieldPath.join('.')}" names a file outside the export (${named}); a0lint reads only files inside it`);
+  }
+  const display = at.display === '.' ? relative : `${at.display}/${relative}`;
+  try {
+    return { display, text: readText(path.join(at.root, relative), display, at.maxFileSize).text };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (optional) return 'missing';
+    // deploy-cli refuses to deploy an export whose named file is missing; its content cannot be checked either.
+    return fail(`cannot read ${display}, which "${fieldPath.join('.')}" names: ${error.message}`);
+  }
 }
 
 /** A database connection's scripts: every key deploy-cli knows in `options.customScripts` (or `customScripts`). */
@@ -98,6 +132,18 @@ export function readYamlNamedFiles(at: ExportFolder, document: Record<string, un
     });
   }
   eachItem('databases', (item, place) => readDatabaseScripts(at, item, place, '', 'root'));
+  // Forms and flows are `{name, body: ./forms/<name>.json}`: deploy-cli reads the item from the body file.
+  for (const key of ['forms', 'flows']) {
+    eachItem(key, (item, place) => {
+      if (typeof item.body !== 'string' || item.body === '') return;
+      const body = readNamedJson(at, item.body, '', place, ['body'], place.document);
+      if (!isRecord(body)) return;
+      const { body: _ignored, ...content } = body;
+      delete item.body;
+      Object.assign(item, content);
+    });
+  }
+  readScreenRenderers(at, document, source);
   const branding = document.branding;
   if (isRecord(branding) && Array.isArray(branding.templates)) {
     branding.templates.forEach((template, index) => {
@@ -105,4 +151,60 @@ export function readYamlNamedFiles(at: ExportFolder, document: Record<string, un
       if (isRecord(template)) readNamedFile(at, template, { document: pointer, source, pointer }, { path: ['body'], base: 'root' }, '');
     });
   }
+}
+
+/**
+ * `prompts.screenRenderers` of a YAML export names one settings file per prompt and screen
+ * (`[{login-id: {login-id: ./prompts/screenRenderSettings/login-id_login-id.json}}]`); deploy-cli reads them into
+ * one list of settings, in that order, as a directory export holds them.
+ */
+function readScreenRenderers(at: ExportFolder, document: Record<string, unknown>, source: Source): void {
+  const prompts = document.prompts;
+  if (!isRecord(prompts) || !Array.isArray(prompts.screenRenderers)) return;
+  const namesFiles = (entry: unknown): boolean =>
+    isRecord(entry) && Object.values(entry).every((screens) => isRecord(screens) && Object.values(screens).every((named) => typeof named === 'string'));
+  // Settings written inline (not deploy-cli's own layout) are read as they stand.
+  if (!prompts.screenRenderers.every(namesFiles)) return;
+  const loaded: unknown[] = [];
+  (prompts.screenRenderers as Array<Record<string, Record<string, string>>>).forEach((entry, index) => {
+    for (const [prompt, screens] of Object.entries(entry)) {
+      for (const [screen, named] of Object.entries(screens)) {
+        const place = { document: '/prompts', source, pointer: '/prompts' };
+        const settings = readNamedJson(at, named, '', place, ['screenRenderers', String(index), prompt, screen], joinPointer('', 'prompts', 'screenRenderers', loaded.length));
+        if (settings !== undefined) loaded.push(settings);
+      }
+    }
+  });
+  prompts.screenRenderers = loaded;
+}
+
+/**
+ * A directory export's `prompts/partials.json` (`{prompt: [{screen: [{name, template}]}]}`) with each template read
+ * from the file it names (relative to `prompts/`; a missing one is empty, as for deploy-cli), in the shape a YAML
+ * export writes inline: `{prompt: {screen: {name: text}}}`. Each text is mounted at its place in the document.
+ */
+export function readPromptPartials(at: ExportFolder, partials: Record<string, unknown>, place: ItemPlace): Record<string, unknown> {
+  const result: Record<string, Record<string, Record<string, string>>> = {};
+  for (const [prompt, list] of Object.entries(partials)) {
+    const screens = Array.isArray(list) && isRecord(list[0]) ? list[0] : {};
+    const promptPartials: Record<string, Record<string, string>> = (result[prompt] = {});
+    for (const [screen, items] of Object.entries(screens)) {
+      const screenPartials: Record<string, string> = (promptPartials[screen] = {});
+      if (!Array.isArray(items)) continue;
+      items.forEach((item, index) => {
+        if (!isRecord(item) || typeof item.name !== 'string') return;
+        const document = joinPointer(place.document, prompt, screen, item.name);
+        const file = typeof item.template === 'string' ? namedFile(at, item.template, 'prompts', { ...place, pointer: joinPointer(place.pointer, prompt, 0, screen, index) }, ['template'], true) : 'missing';
+        if (typeof file !== 'object') {
+          screenPartials[item.name] = '';
+          return;
+        }
+        const parsed = parseTextFile(file.display, file.text, at.mappings, at.maxFileSize);
+        addMarkers(at.input, parsed, document);
+        screenPartials[item.name] = (parsed.data as string).trim();
+        at.origins.mount(document, { source: parsed.source, pointer: '' });
+      });
+    }
+  }
+  return result;
 }

@@ -161,7 +161,7 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
       return sendJson(response, 401, { statusCode: 401, error: 'Unauthorized', message: 'Invalid token', attributes: { error: 'Invalid token' } });
     }
     const collection = COLLECTIONS[url.pathname];
-    const resource = collection ? undefined : api.tenant!.resources?.[url.pathname];
+    const resource = collection ? undefined : (api.tenant!.resources?.[url.pathname] ?? api.tenant!.resourceFor?.(url.pathname));
     const scope = collection?.scope ?? resource?.scope;
     if (scope === undefined || request.method !== 'GET') {
       logged(404);

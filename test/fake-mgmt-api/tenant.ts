@@ -5,6 +5,8 @@ export interface FakeTenant {
   client_grants: Array<Record<string, unknown>>;
   /** Other endpoints, by path (`/api/v2/tenants/settings`): what a deploy-cli export of the whole tenant reads. */
   resources?: Record<string, FakeResource>;
+  /** Endpoints of a family (one per prompt and language, say) that `resources` does not list one by one. */
+  resourceFor?: (path: string) => FakeResource | undefined;
 }
 
 export interface FakeResource {

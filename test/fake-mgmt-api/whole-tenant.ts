@@ -26,6 +26,9 @@ export const WHOLE_TENANT_SCOPES = [
   'read:branding',
   'read:rules_configs',
   'read:prompts',
+  'read:forms',
+  'read:flows',
+  'read:flows_vault_connections',
 ];
 
 const one = (scope: string, body: unknown): FakeResource => ({ scope, body });
@@ -176,6 +179,33 @@ export function withWholeTenant(tenant: FakeTenant): FakeTenant {
         updated_at: '2026-01-01T00:00:00.000Z',
       },
     ]),
+    // Forms and flows: listed, then read one by one. The flow's HTTP step carries a literal API key, carelessly.
+    '/api/v2/forms': list('read:forms', 'forms', [{ id: 'ap_form0000000001', name: 'Progressive profile' }]),
+    '/api/v2/forms/ap_form0000000001': one('read:forms', {
+      id: 'ap_form0000000001',
+      name: 'Progressive profile',
+      languages: { primary: 'en' },
+      nodes: [{ id: 'step_1', type: 'STEP', coordinates: { x: 0, y: 0 }, alias: 'Profile', config: { components: [{ id: 'company', category: 'FIELD', type: 'TEXT', required: true }], next_node: '$ending' } }],
+      start: { next_node: 'step_1', coordinates: { x: 0, y: 0 } },
+      ending: { resume_flow: true, coordinates: { x: 500, y: 0 } },
+    }),
+    '/api/v2/flows': list('read:flows', 'flows', [{ id: 'af_flow0000000001', name: 'Sync to CRM' }]),
+    '/api/v2/flows/af_flow0000000001': one('read:flows', {
+      id: 'af_flow0000000001',
+      name: 'Sync to CRM',
+      actions: [
+        {
+          id: 'send_to_crm',
+          type: 'HTTP',
+          action: 'SEND_REQUEST',
+          allow_failure: false,
+          params: { url: 'https://crm.example.com/contacts', method: 'POST', body: { api_key: 'crm-live-3f9a7c1e5b2d8f40', email: '{{context.user.email}}' } },
+        },
+      ],
+    }),
+    '/api/v2/flows/vault/connections': list('read:flows_vault_connections', 'connections', []),
+    // Prompt settings; partials (a Liquid template) for the login prompt only.
+    '/api/v2/prompts': one('read:prompts', { universal_login_experience: 'new', identifier_first: true, webauthn_platform_first_factor: false }),
     '/api/v2/branding': one('read:branding', { colors: { primary: '#0059d6', page_background: '#000000' }, logo_url: 'https://example.com/logo.png' }),
   };
   // The tenant's global client holds the custom login page; deploy-cli needs it to export pages.
@@ -189,5 +219,15 @@ export function withWholeTenant(tenant: FakeTenant): FakeTenant {
   for (const connection of resources['/api/v2/connections']!.body as Array<{ id: string; enabled_clients: string[] }>) {
     resources[`/api/v2/connections/${connection.id}/clients`] = list('read:connections', 'clients', connection.enabled_clients.map((client_id) => ({ client_id })));
   }
-  return { ...tenant, clients: [...tenant.clients, global], resources };
+  return { ...tenant, clients: [...tenant.clients, global], resources, resourceFor: promptResource };
+}
+
+/** Every prompt's custom text (none set) and partials (only the login prompt's), as the prompts API serves them. */
+function promptResource(path: string): FakeResource | undefined {
+  if (/^\/api\/v2\/prompts\/[a-z-]+\/custom-text\/[a-z-]+$/i.test(path)) return one('read:prompts', {});
+  const partials = /^\/api\/v2\/prompts\/([a-z-]+)\/partials$/.exec(path);
+  if (!partials) return undefined;
+  if (partials[1] !== 'login') return one('read:prompts', {});
+  // No trailing line break: deploy-cli trims the templates it reads from a directory export, not those inline in YAML.
+  return one('read:prompts', { login: { 'form-content-start': '<div class="notice">Signing in to {{ application.name }}, ##LOGIN_NOTICE##</div>' } });
 }

@@ -25,7 +25,7 @@ import { FAST } from './helpers.js';
 const SECTIONS = [
   'tenant', 'resourceServers', 'clients', 'clientGrants', 'connections', 'databases', 'emailProvider', 'emailTemplates', 'actions', 'triggers',
   'rules', 'rulesConfigs', 'hooks', 'pages', 'logStreams', 'eventStreams', 'attackProtection', 'guardianFactors', 'guardianPolicies', 'customDomains',
-  'networkACLs', 'branding',
+  'networkACLs', 'branding', 'prompts', 'forms', 'flows',
 ];
 
 let api: FakeApi;
@@ -125,6 +125,11 @@ describe('deploy-cli exports of one whole tenant, as YAML and as a directory', (
     expect(places(directory)).toEqual(places(yaml));
     expect(places(directory)).toContain('##LEGACY_DB_URL## /databases/0/options/customScripts/login false');
     expect(places(directory)).toContain('secret smtp_pass /emailProvider/credentials/smtp_pass');
+    // In files a YAML export names too: a flow's body file, a prompt partial's template.
+    expect(places(yaml).filter((place) => place.includes('/flows/') || place.includes('/prompts/'))).toEqual([
+      '##LOGIN_NOTICE## /prompts/partials/login/login/form-content-start false',
+      'secret api_key /flows/0/actions/0/params/body/api_key',
+    ]);
   });
 
   it('hold code and HTML as text, in both forms', () => {
@@ -146,6 +151,10 @@ describe('deploy-cli exports of one whole tenant, as YAML and as a directory', (
     expect(fileOf('/actions/0/runtime')).toBe('dir/actions/Add roles.json');
     expect(fileOf('/databases/0/options/customScripts/login')).toBe('dir/database-connections/Username-Password-Authentication/login.js');
     expect(fileOf('/emailTemplates/0/body')).toBe('dir/emails/verify_email.html');
+    expect(fileOf('/prompts/partials/login/login/form-content-start')).toBe('dir/prompts/partials/login/login/form-content-start.liquid');
+    expect(fileOf('/flows/0/actions/0/params/body/api_key')).toBe('dir/flows/Sync to CRM.json');
+    expect(yaml.originOf('/flows/0/actions/0/params/body/api_key').source.file).toBe('yaml/flows/Sync to CRM.json');
+    expect(yaml.originOf('/forms/0/nodes/0/config').source.file).toBe('yaml/forms/Progressive profile.json');
     expect(directory.originOf('/logStreams/0/sink/datadogApiKey')).toMatchObject({ pointer: '/sink/datadogApiKey' });
     const login = directory.originOf('/databases/0/options/customScripts/login').source.locate!('', 'function login(');
     expect(login).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 16 });
@@ -223,10 +232,11 @@ describe('one whole tenant in four forms: the YAML and directory exports, an a0l
     // exports name clients, dumps and live reads key them by client_id, so those fingerprints differ by design).
     expect(sorted(forms.directory.findings, identity)).toEqual(sorted(forms.yaml.findings, identity));
     expect(sorted(forms.dump.findings, identity)).toEqual(sorted(forms.live.findings, identity));
-    // Only the exports: a literal secret written in the export's files (the SMTP password). The tenant keeps its
-    // own secrets where they belong, and neither a live read nor a pulled dump ever holds one.
-    expect(forms.yaml.findings.filter((finding) => !read.has(identity(finding))).map(identity)).toEqual([
+    // Only the exports: literal secrets written in the export's files (the SMTP password, a flow's API key). The
+    // tenant keeps its own secrets where they belong, and neither a live read nor a pulled dump ever holds one.
+    expect(forms.yaml.findings.filter((finding) => !read.has(identity(finding))).map(identity).sort()).toEqual([
       'no-secrets-in-config - - /emailProvider/credentials/smtp_pass error',
+      'no-secrets-in-config - - /flows/0/actions/0/params/body/api_key error',
     ]);
     expect(readFileSync(path.join(work, 'pulled.json'), 'utf8')).not.toContain('fake-smtp-password');
     // Only the tenant: deploy-cli never exports the Management API itself (its allow_all user policy) nor the grants

@@ -186,6 +186,60 @@ describe('a named file that cannot be read leaves its code unread, not empty', (
   });
 });
 
+describe('forms, flows and prompts are read from the files deploy-cli writes for them', () => {
+  it('YAML: forms and flows from their body files, screen renderers from their settings files, each located there', async () => {
+    const root = await exportFolder({
+      'tenant.yaml': [
+        'forms:',
+        '  - name: Profile',
+        '    body: ./forms/Profile.json',
+        'flows:',
+        '  - name: Sync',
+        '    body: ./flows/Sync.json',
+        '  - name: Gone',
+        '    body: ./flows/Gone.json',
+        'prompts:',
+        '  identifier_first: true',
+        '  screenRenderers:',
+        '    - login-id:',
+        '        login-id: ./prompts/screenRenderSettings/login-id_login-id.json',
+        '',
+      ].join('\n'),
+      'forms/Profile.json': { name: 'Profile', nodes: [{ id: 'step_1', type: 'STEP' }] },
+      'flows/Sync.json': { name: 'Sync', actions: [{ id: 'crm', type: 'HTTP', params: { body: { api_key: 'a-literal-crm-key' } } }] },
+      'prompts/screenRenderSettings/login-id_login-id.json': { prompt: 'login-id', screen: 'login-id', rendering_mode: 'advanced', head_tags: [{ tag: 'script', attributes: { src: '##RENDER_URL##' } }] },
+    });
+    const input = await loadInput('tenant.yaml', { cwd: root });
+    expect(input.document.forms).toEqual([{ name: 'Profile', nodes: [{ id: 'step_1', type: 'STEP' }] }]);
+    expect(input.document.flows).toEqual([{ name: 'Sync', actions: [{ id: 'crm', type: 'HTTP', params: { body: { api_key: 'a-literal-crm-key' } } }] }, { name: 'Gone', body: './flows/Gone.json' }]);
+    expect((input.document.prompts as { screenRenderers: unknown[] }).screenRenderers).toEqual([
+      { prompt: 'login-id', screen: 'login-id', rendering_mode: 'advanced', head_tags: [{ tag: 'script', attributes: { src: '##RENDER_URL##' } }] },
+    ]);
+    expect(input.secrets.map((hit) => [hit.document, hit.origin.source.file])).toEqual([['/flows/0/actions/0/params/body/api_key', 'flows/Sync.json']]);
+    expect(input.markers.map((hit) => [hit.document, hit.origin.source.file])).toEqual([['/prompts/screenRenderers/0/head_tags/0/attributes/src', 'prompts/screenRenderSettings/login-id_login-id.json']]);
+    expect(input.originOf('/forms/0/nodes/0/type').source.file).toBe('forms/Profile.json');
+    expect(input.errors.map((error) => error.format())).toEqual(['tenant.yaml:8:11: cannot read flows/Gone.json, which "body" names: no such file or folder']);
+  });
+
+  it('directory: prompt partials from the templates partials.json names, in the shape YAML holds them, located in each template', async () => {
+    const root = await exportFolder({
+      'prompts/prompts.json': { identifier_first: true },
+      'prompts/partials.json': {
+        login: [{ login: [{ name: 'form-content-start', template: 'partials/login/login/form-content-start.liquid' }, { name: 'form-content-end', template: 'partials/login/login/gone.liquid' }] }],
+      },
+      'prompts/partials/login/login/form-content-start.liquid': '\n<div>Welcome, ##NOTICE##</div>\n',
+    });
+    const input = await loadInput('.', { cwd: root });
+    expect(input.errors).toEqual([]);
+    // deploy-cli trims each template, and reads a missing one as empty.
+    expect((input.document.prompts as { partials: unknown }).partials).toEqual({ login: { login: { 'form-content-start': '<div>Welcome, ##NOTICE##</div>', 'form-content-end': '' } } });
+    const [marker] = input.markers;
+    expect(marker).toMatchObject({ marker: '##NOTICE##', document: '/prompts/partials/login/login/form-content-start' });
+    expect(marker!.origin.source.file).toBe('prompts/partials/login/login/form-content-start.liquid');
+    expect(marker!.origin.source.locate!('', '##NOTICE##')).toMatchObject({ startLine: 2, startColumn: 15 });
+  });
+});
+
 describe('a YAML file that is no export is refused, and keys deploy-cli ignores are errors', () => {
   const errorOf = (text: string): string => {
     try {
