@@ -79,9 +79,9 @@ testRule(rule, {
       name: 'markers in posture fields the posture rules read: errors naming what could not be checked',
       code: "tenant:\n  session_lifetime: '@@SESSION_HOURS@@'\nattackProtection:\n  bruteForceProtection:\n    enabled: '##BRUTE_FORCE_ON##'\nguardianPolicies: @@MFA_POLICY@@\n",
       errors: [
-        { messageId: 'whole', line: 2, column: 22, message: 'cannot check a session lifetime it stands for' },
-        { messageId: 'whole', line: 5, column: 15, message: 'cannot check whether brute-force protection is on it stands for' },
-        { messageId: 'whole', line: 6, column: 19, message: 'cannot check the MFA policy it stands for' },
+        { messageId: 'whole', line: 2, column: 22, data: { marker: '@@SESSION_HOURS@@', key: 'SESSION_HOURS', what: 'a session lifetime' } },
+        { messageId: 'whole', line: 5, column: 15, data: { marker: '##BRUTE_FORCE_ON##', key: 'BRUTE_FORCE_ON', what: 'whether brute-force protection is on' } },
+        { messageId: 'whole', line: 6, column: 19, data: { marker: '@@MFA_POLICY@@', key: 'MFA_POLICY', what: 'the MFA policy' } },
       ],
     },
     {

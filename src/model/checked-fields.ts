@@ -41,6 +41,7 @@ const FIELDS: ReadonlyArray<readonly [collections: readonly string[], field: str
   [CLIENTS, 'global', 'whether the application is the tenant-wide settings entry'],
   [CLIENTS, 'oidc_conformant', 'whether the application is OIDC conformant'],
   [CLIENTS, 'cross_origin_authentication', "the application's cross-origin authentication"],
+  [CLIENTS, 'cross_origin_auth', "the application's cross-origin authentication"],
   [CLIENTS, 'third_party_security_mode', "the third-party application's security mode"],
   [CLIENTS, 'redirection_policy', "the third-party application's redirection policy"],
   [APIS, 'identifier', "the API's identifier (its audience)"],
