@@ -5,11 +5,14 @@
  * Every entity is a pure function of (seed, kind, index), so each form is written by streaming, without holding the
  * tenant in memory, and the three forms describe the same tenant. The mix is modelled on multi-tenant SaaS tenants:
  * one application per customer, a few shared APIs with many scopes, machine-to-machine grants per customer, a few
- * grants to the Management API, some APIs without a written access policy, some unresolved keyword markers.
+ * grants to the Management API, some APIs without a written access policy, some unresolved keyword markers. The
+ * tenant's other parts (settings, attack protection, MFA, connections with scripts, email, actions with code, rules,
+ * hooks, pages, log streams, custom domains, network ACLs) come from generate-posture.ts, sized with the tenant.
  */
 import { createWriteStream, mkdirSync, rmSync, writeFileSync, existsSync, readFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { dump } from 'js-yaml';
+import { dumpPosture, POSTURE_SIZES, terraformPosture, writeDirectoryPosture, yamlPosture, type PostureSpec } from './generate-posture.js';
 
 export interface SizeSpec {
   readonly clients: number;
@@ -26,7 +29,7 @@ export const SIZES: Readonly<Record<string, SizeSpec>> = {
 
 export const SEED = 20_261_127;
 /** Bump when the generated data changes, so stale outputs are rebuilt. */
-const GENERATOR_VERSION = 6;
+const GENERATOR_VERSION = 7;
 const TENANT_DOMAIN = 'bench-saas.eu.auth0.com';
 const MANAGEMENT_AUDIENCE = `https://${TENANT_DOMAIN}/api/v2/`;
 
@@ -249,9 +252,10 @@ function yamlItem(data: Json): string {
   return dump([data], { lineWidth: -1 }).replace(/^(?=.)/gm, '  ');
 }
 
-async function writeYaml(file: string, spec: SizeSpec, grants: readonly number[]): Promise<void> {
+async function writeYaml(file: string, spec: SizeSpec, grants: readonly number[], posture: PostureSpec): Promise<void> {
   const out = new Writer(file);
-  await out.write(dump({ tenant: { friendly_name: 'Bench SaaS', support_email: 'support@example-saas.com', enabled_locales: ['en'] } }, { lineWidth: -1 }));
+  // Code, scripts and HTML go to the files the export names beside tenant.yaml, as deploy-cli writes them.
+  await out.write(dump(yamlPosture(posture, path.dirname(file)), { lineWidth: -1 }));
   await out.write('clients:\n');
   for (let i = 0; i < spec.clients; i++) await out.write(yamlItem(client(i, 'yaml')));
   await out.write('resourceServers:\n');
@@ -261,7 +265,7 @@ async function writeYaml(file: string, spec: SizeSpec, grants: readonly number[]
   await out.close();
 }
 
-async function writeDump(file: string, spec: SizeSpec, grants: readonly number[]): Promise<void> {
+async function writeDump(file: string, spec: SizeSpec, grants: readonly number[], posture: PostureSpec): Promise<void> {
   const out = new Writer(file);
   const item = (data: Json, last: boolean): string => `    ${JSON.stringify(data, null, 2).replace(/\n/g, '\n    ')}${last ? '' : ','}\n`;
   await out.write(`{\n  "domain": "${TENANT_DOMAIN}",\n  "resource_servers": [\n`);
@@ -270,7 +274,9 @@ async function writeDump(file: string, spec: SizeSpec, grants: readonly number[]
   for (let i = 0; i < spec.clients; i++) await out.write(item(client(i, 'dump'), i === spec.clients - 1));
   await out.write('  ],\n  "client_grants": [\n');
   for (let at = 0; at < grants.length; at++) await out.write(item(grant(grants[at]!, spec, 'dump'), at === grants.length - 1));
-  await out.write('  ]\n}\n');
+  await out.write('  ]');
+  for (const [key, value] of Object.entries(dumpPosture(posture))) await out.write(`,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
+  await out.write('\n}\n');
   await out.close();
 }
 
@@ -278,7 +284,8 @@ async function writeDump(file: string, spec: SizeSpec, grants: readonly number[]
 // eslint-disable-next-line no-control-regex -- control characters are among the illegal ones
 const sanitize = (name: string): string => name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-');
 
-function writeDirectory(folder: string, spec: SizeSpec, grants: readonly number[]): void {
+function writeDirectory(folder: string, spec: SizeSpec, grants: readonly number[], posture: PostureSpec): void {
+  writeDirectoryPosture(posture, folder);
   const write = (sub: string, name: string, data: Json): void => writeFileSync(path.join(folder, sub, `${sanitize(name)}.json`), `${JSON.stringify(data, null, 2)}\n`);
   for (const sub of ['clients', 'resource-servers', 'grants']) mkdirSync(path.join(folder, sub), { recursive: true });
   for (let i = 0; i < spec.clients; i++) write('clients', clientName(i), client(i, 'directory'));
@@ -317,21 +324,23 @@ export async function generate(size: string, root: string, log: (line: string) =
     terraform: path.join(folder, 'terraform'),
   };
   const stamp = path.join(folder, 'generated.json');
-  const expected = JSON.stringify({ version: GENERATOR_VERSION, seed: SEED, spec });
+  const expected = JSON.stringify({ version: GENERATOR_VERSION, seed: SEED, spec, posture: POSTURE_SIZES[size] });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expected) return result;
   log(`generating ${size} (${spec.clients} clients, ${spec.apis} APIs, ${spec.grants} grants) in ${folder}`);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const grants = grantIndexes(spec);
-  await writeYaml(result.yaml, spec, grants);
-  await writeDump(result.dump, spec, grants);
-  writeDirectory(result.directory, spec, grants);
+  const posture = POSTURE_SIZES[size]!;
+  await writeYaml(result.yaml, spec, grants, posture);
+  await writeDump(result.dump, spec, grants, posture);
+  writeDirectory(result.directory, spec, grants, posture);
   const { writeTerraform } = await import('./generate-terraform.js');
   writeTerraform(result.terraform, spec, grants, {
     client: (index) => client(index, 'yaml'),
     resourceServer: (index) => resourceServer(index, 'yaml'),
     grant: (index) => grant(index, spec, 'yaml'),
   });
+  writeFileSync(path.join(result.terraform, 'posture.tf'), terraformPosture(posture));
   writeFileSync(stamp, expected);
   return result;
 }
