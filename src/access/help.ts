@@ -20,7 +20,7 @@ Options:
       --input-format <format>  yaml, directory or api-dump (default: from the path)
       --tenant-domain <host>   The tenant's canonical domain (recognises its Management API)
       --mappings <file>        Keyword mappings (JSON or YAML object of KEY: value)
-      --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS are used
+      --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS and AUTH0_BASE_PATH are used
       --max-file-size <bytes>  Refuse larger input files
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
   -c, --config <file>          Configuration file (its tenant domain and mappings apply)

@@ -17,6 +17,8 @@ export interface InputSettings {
   readonly rules: RuleSettings;
   readonly tenantDomain?: string;
   readonly mappings: KeywordMappings;
+  /** AUTH0_BASE_PATH of the deploy-cli config the configuration names for this input (absolute). */
+  readonly basePath?: string;
 }
 
 /**
@@ -30,5 +32,6 @@ export function inputSettings(project: Project, inputName: string, given: GivenS
     rules: given.rules ? new Map([...resolved.rules, ...given.rules]) : resolved.rules,
     ...(tenantDomain !== undefined ? { tenantDomain } : {}),
     mappings: { ...resolved.mappings, ...given.mappings },
+    ...(resolved.basePath !== undefined ? { basePath: resolved.basePath } : {}),
   };
 }

@@ -9,8 +9,8 @@ import { lintInput } from './lint-input.js';
 import type { LiveSource } from './live.js';
 import { openProject, type Project, type ProjectOptions } from './project.js';
 
-/** How files are read: `--input-format`, `--max-file-size`, `--max-aliases`. */
-export type ReadOptions = Pick<LoadOptions, 'format' | 'maxFileSize' | 'yaml'>;
+/** How files are read: `--input-format`, `--max-file-size`, `--max-aliases`, and `--deploy-config`'s AUTH0_BASE_PATH. */
+export type ReadOptions = Pick<LoadOptions, 'format' | 'maxFileSize' | 'yaml' | 'basePath'>;
 
 /** One run: which inputs, with which settings, and what to accept afterwards. */
 export interface LintRequest extends GivenSettings {
@@ -91,7 +91,8 @@ export async function lintPath(project: Project, path: string, request: PathRequ
   const settings = inputSettings(project, name, request);
   const conceal = concealMappedValues(settings.mappings);
   try {
-    const input = await loadInput(path, { ...request.read, cwd: request.readFrom ?? project.cwd, mappings: settings.mappings });
+    const basePath = request.read?.basePath ?? settings.basePath;
+    const input = await loadInput(path, { ...request.read, ...(basePath !== undefined ? { basePath } : {}), cwd: request.readFrom ?? project.cwd, mappings: settings.mappings });
     const { tenant, findings, coverage } = lintInput(input, {
       rules: project.lintRules,
       settings: settings.rules,

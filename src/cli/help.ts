@@ -22,7 +22,7 @@ Options:
       --input-format <format>  yaml, directory, api-dump or terraform (default: from the path)
       --tenant-domain <host>   The tenant's canonical domain (recognises its Management API)
       --mappings <file>        Keyword mappings (JSON or YAML object of KEY: value)
-      --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS are used
+      --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS and AUTH0_BASE_PATH are used
       --max-file-size <bytes>  Refuse larger input files (default 16777216 for YAML, 268435456 for JSON)
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
   -j, --jobs <n>               Lint up to n inputs at once, each on its own thread (default: the number of

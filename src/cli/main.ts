@@ -124,6 +124,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const sarifRefused = outputs.some((output) => output.name === 'sarif') ? tooManySarifRuns(paths.length) : undefined;
   if (sarifRefused) throw new UsageError(`--format sarif: ${sarifRefused}`);
   const mappings = await loadMappings(values.mappings, values['deploy-config'], io.cwd);
+  const basePath = values['deploy-config'] === undefined ? undefined : await deployBasePath(values['deploy-config'], io.cwd);
   // What the run reads: no report may be written over one of them.
   const readFiles = [...paths, values.mappings, values['deploy-config'], values.baseline].filter((file): file is string => file !== undefined);
 
@@ -136,6 +137,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...(format !== undefined ? { format } : {}),
       ...(values['max-file-size'] !== undefined ? { maxFileSize: wholeNumber('--max-file-size', values['max-file-size']) } : {}),
       ...(values['max-aliases'] !== undefined ? { yaml: { maxAliasCount: wholeNumber('--max-aliases', values['max-aliases']) } } : {}),
+      ...(basePath !== undefined ? { basePath } : {}),
     },
     now: io.now?.() ?? new Date(),
     jobs: values.jobs === undefined ? availableParallelism() : positiveNumber('--jobs', values.jobs),
@@ -220,6 +222,12 @@ export async function loadMappings(mappingsFile: string | undefined, deployConfi
   const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, 'deploy-config') : {};
   const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, 'mappings') : {};
   return { ...fromConfig, ...fromFile };
+}
+
+/** `--deploy-config`'s AUTH0_BASE_PATH: where deploy-cli resolves the files a YAML export names. */
+async function deployBasePath(deployConfig: string, cwd: string): Promise<string | undefined> {
+  const { readDeployConfig } = await import('../loaders/mappings.js');
+  return (await readDeployConfig(deployConfig, cwd)).basePath;
 }
 
 export function wholeNumber(option: string, value: string): number {

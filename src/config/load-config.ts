@@ -33,6 +33,8 @@ export interface Override {
   readonly rules: ReadonlyMap<string, RuleSettingInput>;
   readonly tenantDomain?: string;
   readonly mappings?: KeywordMappings;
+  /** AUTH0_BASE_PATH of the deploy-cli config `mappings` names (absolute). */
+  readonly basePath?: string;
 }
 
 /** A rule setting as written: a severity alone keeps the options set before it. */
@@ -51,6 +53,8 @@ export interface Config {
   readonly overrides: readonly Override[];
   readonly tenantDomain?: string;
   readonly mappings?: KeywordMappings;
+  /** AUTH0_BASE_PATH of the deploy-cli config `mappings` names (absolute). */
+  readonly basePath?: string;
   readonly customRules: readonly string[];
   readonly ignore: readonly IgnoreEntry[];
   /** The repository the configuration file belongs to: files it names must lie inside (see confine.ts). */
@@ -115,7 +119,7 @@ export async function readConfig(file: string, cwd: string, knownRules: readonly
   const baseDir = path.dirname(file);
   const repository = repositoryOf(file);
   const mappingErrors: InputError[] = [];
-  const mappings = (value: Record<string, unknown> | string | undefined, pointer: string): Promise<KeywordMappings | undefined> =>
+  const mappings = (value: Record<string, unknown> | string | undefined, pointer: string): Promise<{ mappings: KeywordMappings; basePath?: string } | undefined> =>
     value === undefined
       ? Promise.resolve(undefined)
       : mappingsOf(value, document, pointer, baseDir, cwd, repository).catch((error: unknown) => {
@@ -131,7 +135,7 @@ export async function readConfig(file: string, cwd: string, knownRules: readonly
         files: override.files,
         rules: settingsOf(override.rules),
         ...(override.tenantDomain !== undefined ? { tenantDomain: override.tenantDomain } : {}),
-        ...(overrideMappings !== undefined ? { mappings: overrideMappings } : {}),
+        ...overrideMappings,
       };
     }),
   );
@@ -143,7 +147,7 @@ export async function readConfig(file: string, cwd: string, knownRules: readonly
     rules: settingsOf(raw.rules),
     overrides,
     ...(raw.tenantDomain !== undefined ? { tenantDomain: raw.tenantDomain } : {}),
-    ...(topMappings !== undefined ? { mappings: topMappings } : {}),
+    ...topMappings,
     customRules: raw.customRules ?? [],
     repository,
     ignore: (raw.ignore ?? []).map((entry, index) => ({
@@ -263,12 +267,17 @@ async function mappingsOf(
   baseDir: string,
   cwd: string,
   repository: string,
-): Promise<KeywordMappings> {
-  if (typeof value !== 'string') return value;
+): Promise<{ mappings: KeywordMappings; basePath?: string }> {
+  if (typeof value !== 'string') return { mappings: value };
   if (!insideRepository(path.resolve(baseDir, value), repository)) throw errorAt(document, pointer, outsideMessage(value, displayPath(cwd, repository) || '.'));
   try {
-    const { readMappingsFile } = await import('../loaders/mappings.js');
-    return await readMappingsFile(path.resolve(baseDir, value), cwd, 'deploy-config');
+    const { readDeployConfig } = await import('../loaders/mappings.js');
+    const config = await readDeployConfig(path.resolve(baseDir, value), cwd);
+    // Its base path names files a0lint reads: like every file the configuration names, inside the repository.
+    if (config.basePath !== undefined && !insideRepository(config.basePath, repository)) {
+      throw errorAt(document, pointer, `${value}: AUTH0_BASE_PATH ${outsideMessage(displayPath(cwd, config.basePath) || '.', displayPath(cwd, repository) || '.')}`);
+    }
+    return config;
   } catch (error) {
     // A missing file is the configuration's mistake: point at the line that names it.
     if (error instanceof InputError && error.line === undefined) throw errorAt(document, pointer, `${error.file ?? value}: ${error.message}`);

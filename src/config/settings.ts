@@ -15,6 +15,7 @@ export interface ResolvedSettings {
   readonly overrides: readonly number[];
   readonly tenantDomain?: string;
   readonly mappings?: KeywordMappings;
+  readonly basePath?: string;
 }
 
 /**
@@ -26,13 +27,14 @@ export function resolveSettings(config: Config, rules: readonly AnyRule[], input
   const settings = presetSettings(config.extends, rules);
   apply(settings, config.rules);
   const matched: number[] = [];
-  let { tenantDomain, mappings } = config;
+  let { tenantDomain, mappings, basePath } = config;
   config.overrides.forEach((override, index) => {
     if (!fileMatcher(override.files)(relativePath)) return;
     matched.push(index);
     apply(settings, override.rules);
     tenantDomain = override.tenantDomain ?? tenantDomain;
     if (override.mappings) mappings = { ...mappings, ...override.mappings };
+    basePath = override.basePath ?? basePath;
   });
   return {
     relativePath,
@@ -40,6 +42,7 @@ export function resolveSettings(config: Config, rules: readonly AnyRule[], input
     overrides: matched,
     ...(tenantDomain !== undefined ? { tenantDomain } : {}),
     ...(mappings !== undefined ? { mappings } : {}),
+    ...(basePath !== undefined ? { basePath } : {}),
   };
 }
 

@@ -67,7 +67,7 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
   const origins = new DocumentOrigins({ source: file.source, pointer: '' });
   const input = fromDocument(file, format === 'terraform' ? 'api-dump' : format, display, origins);
   if (format === 'yaml') {
-    const folder = path.dirname(absolute);
+    const folder = options.basePath ?? path.dirname(absolute);
     const at = { root: folder, display: displayPath(cwd, folder), mappings: options.mappings ?? {}, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, input, origins };
     readYamlNamedFiles(at, input.document as Record<string, unknown>, file.source);
   }

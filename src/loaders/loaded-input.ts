@@ -14,6 +14,11 @@ export interface LoadOptions {
   /** Files larger than this are refused rather than read (bytes). */
   readonly maxFileSize?: number;
   readonly yaml?: YamlLimits;
+  /**
+   * deploy-cli's AUTH0_BASE_PATH (absolute): the folder a YAML export's file names (`./actions/…/code.js`) are
+   * resolved against, instead of the YAML file's own folder.
+   */
+  readonly basePath?: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;

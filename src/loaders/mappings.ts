@@ -17,6 +17,21 @@ export const MAX_MAPPINGS_FILE_SIZE = 1024 * 1024;
  * (`AUTH0_KEYWORD_REPLACE_MAPPINGS`). Values are never taken from the environment.
  */
 export async function readMappingsFile(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): Promise<KeywordMappings> {
+  return (await readMappingsAndBase(file, cwd, kind)).mappings;
+}
+
+/** What a0lint takes from deploy-cli's config.json: its keyword mappings, and AUTH0_BASE_PATH (absolute) when set. */
+export interface DeployConfig {
+  readonly mappings: KeywordMappings;
+  /** Where deploy-cli resolves the files a YAML export names (code, scripts, HTML), instead of the YAML's folder. */
+  readonly basePath?: string;
+}
+
+export function readDeployConfig(file: string, cwd: string): Promise<DeployConfig> {
+  return readMappingsAndBase(file, cwd, 'deploy-config');
+}
+
+async function readMappingsAndBase(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): Promise<DeployConfig> {
   const absolute = path.resolve(cwd, file);
   const display = displayPath(cwd, absolute);
   const text = readTextFile(absolute, display, MAX_MAPPINGS_FILE_SIZE, ' for keyword mappings');
@@ -27,9 +42,13 @@ export async function readMappingsFile(file: string, cwd: string, kind: 'mapping
   } else {
     data = parseJsonFile(display, text, {}).data;
   }
-  const mappings = kind === 'deploy-config' ? (data as { AUTH0_KEYWORD_REPLACE_MAPPINGS?: unknown } | null)?.AUTH0_KEYWORD_REPLACE_MAPPINGS ?? {} : data;
+  const config = kind === 'deploy-config' ? (data as { AUTH0_KEYWORD_REPLACE_MAPPINGS?: unknown; AUTH0_BASE_PATH?: unknown } | null) : undefined;
+  const mappings = kind === 'deploy-config' ? config?.AUTH0_KEYWORD_REPLACE_MAPPINGS ?? {} : data;
   if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings)) {
     throw new InputError(kind === 'deploy-config' ? 'AUTH0_KEYWORD_REPLACE_MAPPINGS must be an object' : 'keyword mappings must be an object of KEY: value pairs', display, 1, 1);
   }
-  return mappings as KeywordMappings;
+  const base = config?.AUTH0_BASE_PATH;
+  if (base !== undefined && base !== null && base !== '' && typeof base !== 'string') throw new InputError('AUTH0_BASE_PATH must be a folder path (a string)', display, 1, 1);
+  // deploy-cli resolves it against the folder it runs in; a0lint runs where deploy-cli does.
+  return { mappings: mappings as KeywordMappings, ...(typeof base === 'string' && base !== '' ? { basePath: path.resolve(cwd, base) } : {}) };
 }
