@@ -107,6 +107,21 @@ describe('Action inputs', () => {
     expect(run.summary).toContain('custom/no-open-apis');
   });
 
+  it("on a pull request judged by its base, rules-dir's rules come from the base; a folder the base lacks is named", async () => {
+    const rule = (severity: string) =>
+      `rules:\n  - id: custom/no-open-apis\n    description: APIs are never open\n    severity: ${severity}\n    collection: resourceServers\n    message: 'API "{{name}}" is open to every application.'\n    assert: false\n`;
+    const { dir, commits } = gitRepository([
+      { 'tenant.yaml': openApis(1), 'house-rules/open.yml': rule('note') },
+      { 'tenant.yaml': openApis(2), 'house-rules/open.yml': rule('error'), 'new-rules/open.yml': rule('error').replace('custom/no-open-apis', 'custom/new-rule') },
+    ]);
+    const event = pullRequestEvent(commits[0]!, commits[1]!);
+    const run = await runActionInProcess({ workspace: dir, eventName: 'pull_request', event, inputs: { path: 'tenant.yaml', 'rules-dir': 'house-rules\nnew-rules' } });
+    // The base's rule file says note: the pull request's own change to error does not judge it.
+    expect(run.outputs).toMatchObject({ 'error-count': '0', 'note-count': '1' });
+    expect(run.summary).not.toContain('custom/new-rule');
+    expect(run.stdout).toContain('"rules-dir" new-rules is not in the pull request\'s base');
+  });
+
   it('baseline leaves out the findings it records, as --baseline does', async () => {
     const { dir } = gitRepository([{ 'tenant.yaml': `${IMPLICIT_APP}${openApis(1)}` }]);
     expect((await runCli(['tenant.yaml', '--update-baseline', 'a0lint-baseline.json'], { cwd: dir })).code).toBe(0);
