@@ -7,7 +7,8 @@ import type { TokenScopes } from './token.js';
  * key), a list paged like the grants (checkpoint paging, the list under `key`), or one answer per name.
  */
 type Read =
-  | { readonly one: string }
+  /** `whenAbsent`: what a 404 means for an endpoint that answers 404 when nothing is set up, as deploy-cli reads it. */
+  | { readonly one: string; readonly whenAbsent?: unknown }
   | { readonly paged: string }
   | { readonly checkpoint: string; readonly key: string }
   | { readonly each: string; readonly names: readonly string[]; readonly nameField: string; readonly optional?: readonly string[] };
@@ -49,7 +50,9 @@ const READS: Readonly<Record<string, ReadonlyArray<readonly [string | undefined,
   guardian_factors: [[undefined, { one: '/api/v2/guardian/factors' }]],
   guardian_policies: [[undefined, { one: '/api/v2/guardian/policies' }]],
   connections: [[undefined, { paged: '/api/v2/connections' }]],
-  email_provider: [[undefined, { one: '/api/v2/emails/provider' }]],
+  // A tenant without a custom email provider answers 404; deploy-cli exports that as `emailProvider: {}` (its
+  // emailProvider handler), so a live audit reads it the same way and require-email-provider judges both alike.
+  email_provider: [[undefined, { one: '/api/v2/emails/provider', whenAbsent: {} }]],
   actions: [[undefined, { paged: '/api/v2/actions/actions' }]],
   rules: [[undefined, { paged: '/api/v2/rules' }]],
   hooks: [[undefined, { paged: '/api/v2/hooks' }]],
@@ -62,8 +65,8 @@ const READS: Readonly<Record<string, ReadonlyArray<readonly [string | undefined,
 
 /**
  * A posture endpoint that answered 403 or 404 although the token holds its scope: the feature is not on this
- * tenant's plan, or not set up (a tenant without a custom email provider answers 404). The section is then named as
- * not read, never counted as clean, and the rest of the audit goes on.
+ * tenant's plan, or not set up. The section is then named as not read, never counted as clean, and the rest of the
+ * audit goes on (unless the endpoint's 404 has a known meaning: `whenAbsent`).
  */
 export class SectionUnavailable {
   constructor(readonly status: number) {}
@@ -114,7 +117,7 @@ export async function readPosture(plan: PosturePlan, readers: PostureReaders): P
 }
 
 function readOne(key: string, read: Read, readers: PostureReaders): Promise<unknown> {
-  if ('one' in read) return readers.one(key, read.one);
+  if ('one' in read) return readers.one(key, read.one).then((answer) => (read.whenAbsent !== undefined && answer instanceof SectionUnavailable && answer.status === 404 ? read.whenAbsent : answer));
   if ('paged' in read) return readers.paged(key, read.paged);
   if ('checkpoint' in read) return readers.checkpoint(key, read.checkpoint, read.key);
   return readEach(key, read, readers);

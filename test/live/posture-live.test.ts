@@ -98,14 +98,27 @@ describe('live audits of the tenant posture', () => {
     expect(live.stdout).not.toContain('fake-github-connection-secret');
   });
 
-  it('go on when a section endpoint answers 404 (no custom email provider set up): that section is named as not read', async () => {
+  it('read a 404 from the email provider as no custom provider, as deploy-cli exports it (emailProvider: {})', async () => {
     const api = await fake(WHOLE_TENANT_SCOPES, ['/api/v2/emails/provider']);
+    const run = await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api));
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as { findings: Finding[]; notChecked?: unknown };
+    // Every section was read: nothing is named as not checked.
+    expect(report.notChecked).toBeUndefined();
+    expect(report.findings.filter((finding) => finding.ruleId === 'require-email-provider')).toHaveLength(1);
+    const pulled = await mkdtemp(path.join(tmpdir(), 'a0lint-posture-pull-'));
+    await cli(['pull', '--live', '--out', 'pulled.json'], credentials(api), pulled);
+    expect(JSON.parse(await readFile(path.join(pulled, 'pulled.json'), 'utf8')).email_provider).toEqual({});
+  });
+
+  it('go on when a section endpoint answers 404 (not on the plan): that section is named as not read', async () => {
+    const api = await fake(WHOLE_TENANT_SCOPES, ['/api/v2/attack-protection/brute-force-protection']);
     const run = await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { findings: Finding[]; notChecked: Array<{ unreadable: Array<{ section: string; reason: string }>; rulesNotRun: string[] }> };
-    expect(report.notChecked[0]!.unreadable).toContainEqual({ section: 'emailProvider', reason: "the Management API answered 404 (not on this tenant's plan, or not set up)" });
-    expect(report.notChecked[0]!.rulesNotRun).toContain('require-email-provider');
+    expect(report.notChecked[0]!.unreadable).toContainEqual({ section: 'attackProtection', reason: "the Management API answered 404 (not on this tenant's plan, or not set up)" });
+    expect(report.notChecked[0]!.rulesNotRun).toContain('require-brute-force-protection');
     // The other sections were read and checked as before.
     expect(posture(run).join('\n')).toContain('strong-password-policy');
   });
