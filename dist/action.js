@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-UNZFLVBF.js";
+} from "./chunks/chunk-VAQH5N2B.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,17 +13,17 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-AY3AGSC4.js";
+} from "./chunks/chunk-RXOORFLI.js";
 import {
   parseTenantHost
-} from "./chunks/chunk-SCJ66AHO.js";
+} from "./chunks/chunk-K6NA4IHQ.js";
 import {
   UnsafeDestination,
   writeFileSafely
 } from "./chunks/chunk-MEI6PY5P.js";
 import {
   oneOf
-} from "./chunks/chunk-5FT6AZ3U.js";
+} from "./chunks/chunk-XRYI6CKN.js";
 import {
   ANNOTATIONS_PER_STEP,
   COMMENT_MAX_CHARS,
@@ -31,12 +31,17 @@ import {
   SUMMARY_MAX_BYTES,
   annotations,
   countBySeverity,
+  fitHeadline,
+  fitLabel,
+  lengthOf,
+  mostSevereFirst,
   renderMarkdown,
+  splitMessage,
   tooManySarifRuns
-} from "./chunks/chunk-DXUWYLSM.js";
+} from "./chunks/chunk-W3QGQYG5.js";
 import {
   text
-} from "./chunks/chunk-2MAMETFL.js";
+} from "./chunks/chunk-OB34KKQO.js";
 import {
   VERSION
 } from "./chunks/chunk-O5W26SAV.js";
@@ -52,30 +57,32 @@ import {
   lintPath,
   lintProject,
   mappedSecrets,
-  noticesOf,
   openProject,
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-XOZ2LXWP.js";
+} from "./chunks/chunk-SV7ASZFG.js";
 import {
+  SEVERITIES,
+  atLeast,
   insideRepository,
   isInside
-} from "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-5FSPQ4ZX.js";
+} from "./chunks/chunk-VOT76SFD.js";
+import "./chunks/chunk-BO7IT4YS.js";
 import "./chunks/chunk-SKIHZA7B.js";
-import "./chunks/chunk-EVYNPWOD.js";
+import "./chunks/chunk-FA3W4DOM.js";
 import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-ULGJ5JYG.js";
+import "./chunks/chunk-Q2RYU5JD.js";
 import {
   joinPointer
 } from "./chunks/chunk-N4EBYNR2.js";
 import {
   InputError,
-  UsageError
-} from "./chunks/chunk-WXFIOOVO.js";
+  UsageError,
+  printable
+} from "./chunks/chunk-IVFPU7VL.js";
 import {
   __commonJS,
   __export,
@@ -18968,7 +18975,7 @@ async function readInputs(io) {
   const accessToken = io.getInput("access-token");
   const githubToken = io.getInput("github-token");
   for (const secret of [clientSecret, accessToken, githubToken]) maskSecret(io, secret);
-  const paths = io.getInput("path").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  const paths = lines(io.getInput("path"));
   const domain = io.getInput("domain");
   const clientId = io.getInput("client-id");
   if (paths.length > 0 && domain !== "") {
@@ -18997,22 +19004,44 @@ async function readInputs(io) {
   if (compareWith !== "" && !insideRepository(path.resolve(workingDirectory, compareWith), workspace)) {
     throw new UsageError(`"compare-with" must name files inside the workspace (symbolic links included): ${compareWith}`);
   }
+  const baseline = io.getInput("baseline");
+  if (baseline !== "" && !insideRepository(path.resolve(workingDirectory, baseline), workspace)) {
+    throw new UsageError(`"baseline" must name a file inside the workspace (symbolic links included): ${baseline}`);
+  }
+  const rulesDirs = [];
+  for (const dir of lines(io.getInput("rules-dir"))) {
+    const absolute = path.resolve(workingDirectory, dir);
+    if (!insideRepository(absolute, workspace)) throw new UsageError(`"rules-dir" must name folders inside the workspace (symbolic links included): ${dir}`);
+    const found = await stat(absolute).catch(() => void 0);
+    if (!found) throw new UsageError(`"rules-dir": no such folder: ${dir} (relative to working-directory); give the folder that holds the rule files (*.yml, *.yaml)`);
+    if (!found.isDirectory()) throw new UsageError(`"rules-dir": ${dir} is a file, not a folder; give the folder that holds the rule files (*.yml, *.yaml)`);
+    rulesDirs.push(path.relative(workspace, absolute) || ".");
+  }
+  const maxWarnings = io.getInput("max-warnings");
+  if (maxWarnings !== "" && !/^(-1|\d+)$/.test(maxWarnings)) throw new UsageError(`"max-warnings" must be a whole number, or -1 for no limit (got "${maxWarnings}")`);
+  const deprecations = [];
+  const flag = (name, fallback) => booleanInput(name, io.getInput(name), fallback, deprecations);
+  const onlyNew = io.getInput("only-new");
   return {
     paths,
     ...live ? { live } : {},
     ...optional("config", io.getInput("config")),
     configSource: oneOf('"config-source"', io.getInput("config-source") || "base", ["base", "head"]),
     failOn: oneOf('"fail-on"', io.getInput("fail-on") || "error", FAIL_ON),
+    ...maxWarnings !== "" && maxWarnings !== "-1" ? { maxWarnings: Number(maxWarnings) } : {},
+    ...baseline !== "" ? { baseline: path.relative(workspace, path.resolve(workingDirectory, baseline)) } : {},
+    rulesDirs,
     ...optional("sarifFile", io.getInput("sarif-file")),
     ...optional("findingsFile", io.getInput("findings-file")),
     ...optional("snapshotFile", io.getInput("snapshot-file")),
     ...optional("compareWith", compareWith),
-    annotations: onOff("annotations", io.getInput("annotations"), true),
-    summary: onOff("summary", io.getInput("summary"), true),
-    comment: onOff("comment", io.getInput("comment"), false),
-    ...io.getInput("only-new") === "" || io.getInput("only-new") === "auto" ? {} : { onlyNew: onOff("only-new", io.getInput("only-new"), true) },
+    annotations: flag("annotations", true),
+    summary: flag("summary", true),
+    comment: flag("comment", false),
+    ...onlyNew === "" || onlyNew === "auto" ? {} : { onlyNew: booleanInput("only-new", onlyNew, true, deprecations, ", or auto") },
     workingDirectory,
-    ...optional("githubToken", githubToken)
+    ...optional("githubToken", githubToken),
+    deprecations
   };
 }
 function liveCredentials(domain, clientId, clientSecret, accessToken) {
@@ -19029,14 +19058,22 @@ function maskSecret(io, secret) {
   if (!secret) return;
   for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) io.setSecret(form);
 }
-var ON = ["on", "true", "yes"];
-var OFF = ["off", "false", "no"];
-function onOff(name, value, fallback) {
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+var OLD_TRUE = ["on", "yes", "true"];
+var OLD_FALSE = ["off", "no", "false"];
+function booleanInput(name, value, fallback, deprecations, also = "") {
   if (value === "") return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
   const lower = value.toLowerCase();
-  if (ON.includes(lower)) return true;
-  if (OFF.includes(lower)) return false;
-  throw new UsageError(`"${name}" must be on or off (got "${value}")`);
+  const old = OLD_TRUE.includes(lower) ? true : OLD_FALSE.includes(lower) ? false : void 0;
+  if (old === void 0) throw new UsageError(`"${name}" must be true or false${also} (got "${value}")`);
+  deprecations.push(`"${name}: ${value}" is deprecated and will stop working in a future major version; write ${name}: ${old}.`);
+  return old;
+}
+function lines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
 }
 function optional(key2, value) {
   return value === "" ? {} : { [key2]: value };
@@ -21336,7 +21373,7 @@ function actionsCoreIo() {
 }
 
 // src/action/lint-exports.ts
-import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm3, stat as stat4 } from "node:fs/promises";
 import os7 from "node:os";
 import path13 from "node:path";
 
@@ -21482,7 +21519,7 @@ import path8 from "node:path";
 async function openWorkspace(inputs, io) {
   const root = path8.resolve(io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory);
   const configFile = inputs.config === void 0 ? await findConfigFile(inputs.workingDirectory) : path8.resolve(inputs.workingDirectory, inputs.config);
-  return openProject({ cwd: root, ...configFile !== void 0 ? { configFile } : {} });
+  return openProject({ cwd: root, ...configFile !== void 0 ? { configFile } : {}, rulesDirs: inputs.rulesDirs });
 }
 
 // src/action/base-from-api.ts
@@ -21618,9 +21655,9 @@ function terraformBaseInputs(targets, inputPaths, root) {
 }
 
 // src/action/config-source.ts
-import { access as access2, realpath as realpath2 } from "node:fs/promises";
+import { access as access2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import path12 from "node:path";
-async function openBaseProject(inputs, root, sha, into) {
+async function openBaseProject(inputs, root, sha, into, notes = []) {
   const top = await repositoryTop(root);
   if (!top) throw new BaseUnavailable("the workspace is not a git checkout");
   const topFromRoot = path12.relative(await realpath2(root), await realpath2(top));
@@ -21629,7 +21666,12 @@ async function openBaseProject(inputs, root, sha, into) {
   const working = path12.join(into, path12.relative(root, path12.resolve(inputs.workingDirectory)));
   const named = inputs.config === void 0 ? await findConfigFile(working) : path12.resolve(working, inputs.config);
   const exists2 = named !== void 0 && isInside(into, named) && await access2(named).then(() => true, () => false);
-  return openProject({ cwd: into, ...exists2 ? { configFile: named } : { noConfig: true } });
+  const rulesDirs = [];
+  for (const dir of inputs.rulesDirs) {
+    if ((await stat3(path12.join(into, dir)).catch(() => void 0))?.isDirectory()) rulesDirs.push(dir);
+    else notes.push(`"rules-dir" ${dir} is not in the pull request's base, so its rules do not judge this pull request; they apply once it is merged (config-source: head uses the pull request's own).`);
+  }
+  return openProject({ cwd: into, ...exists2 ? { configFile: named } : { noConfig: true }, rulesDirs });
 }
 
 // src/config/weakening.ts
@@ -21691,6 +21733,7 @@ function weakeningFindings(weakenings, head, file, severity) {
     const range = head.document?.locate(weakening.pointer);
     return {
       ruleId: id,
+      messageId: weakening.messageId,
       severity: weakening.certain ? severity : "note",
       message: fill(messages[weakening.messageId], weakening.data),
       path: weakening.pointer,
@@ -21726,7 +21769,8 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
   let project = head;
   let weakenings = [];
   if (pullRequest && baseConfigDir) {
-    const base2 = await openBaseProject(inputs, root, pullRequest.baseSha, baseConfigDir).catch((error2) => {
+    const baseNotes = [];
+    const base2 = await openBaseProject(inputs, root, pullRequest.baseSha, baseConfigDir, baseNotes).catch((error2) => {
       if (error2 instanceof BaseUnavailable) return error2;
       throw error2;
     });
@@ -21734,18 +21778,20 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
       notes.push(`Could not read the configuration at the pull request's base (${base2.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`);
     } else {
       project = base2;
+      notes.push(...baseNotes);
       weakenings = configWeakenings(base2, head, head.reportRules, inputPaths);
     }
   }
+  const baseline = await baselineFor(inputs, project, head, notes);
   for (const config of /* @__PURE__ */ new Set([head.config, project.config])) {
     for (const mappings of [config.mappings, ...config.overrides.map((override) => override.mappings)]) {
       for (const { value } of mappedSecrets(mappings ?? {})) maskSecret(io, value);
     }
   }
   const now = /* @__PURE__ */ new Date();
-  const linted = await lintProject(project, { paths: inputPaths, now, ...project === head ? {} : { readFrom: root } });
+  const linted = await lintProject(project, { paths: inputPaths, now, ...project === head ? {} : { readFrom: root }, ...baseline });
   const targets = withWeakenings(linted.targets, weakenings, project, head);
-  notes.push(...noticesOf(targets).map((notice2) => notice2.message));
+  notes.push(...linted.notes);
   let onlyNew = inputs.onlyNew ?? pullRequest !== void 0;
   if (onlyNew && !pullRequest) {
     notes.push(`"only-new" needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME ?? "not a workflow run"}), so every finding is reported.`);
@@ -21754,7 +21800,7 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
   const all = { targets, reported: targets, preexisting: [], fixed: [], rules: project.reportRules, notes, ...pullRequest ? { pullRequest } : {} };
   if (!onlyNew || !pullRequest) return all;
   if (errorsOf(targets).length > 0) return all;
-  const base = await lintBase(project, inputPaths, root, pullRequest, inputs.githubToken, now, terraformBaseInputs(targets, inputPaths, root)).catch((error2) => {
+  const base = await lintBase(project, inputPaths, root, pullRequest, inputs.githubToken, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch((error2) => {
     if (error2 instanceof BaseUnavailable) return error2;
     throw error2;
   });
@@ -21780,7 +21826,7 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
     access: pullRequestAccess(inputPaths, targets, base)
   };
 }
-async function lintBase(project, inputPaths, root, pullRequest, token, now, special) {
+async function lintBase(project, inputPaths, root, pullRequest, token, accepted, special) {
   const into = await mkdtemp2(path13.join(os7.tmpdir(), "a0lint-base-"));
   try {
     const absolute = (input) => path13.resolve(root, input);
@@ -21798,10 +21844,18 @@ async function lintBase(project, inputPaths, root, pullRequest, token, now, spec
       if (!present.has(absolute(lint))) continue;
       targets.push(await lintPath(project, lint, { readFrom: into }, input));
     }
-    return (await finish(project, targets, { now })).targets;
+    return (await finish(project, targets, accepted)).targets;
   } finally {
     await rm3(into, { recursive: true, force: true });
   }
+}
+async function baselineFor(inputs, judge, head, notes) {
+  if (inputs.baseline === void 0) return {};
+  if (judge !== head && !await stat4(path13.join(judge.cwd, inputs.baseline)).catch(() => void 0)) {
+    notes.push(`The baseline ${inputs.baseline} is not in the pull request's base, so it leaves out nothing here; it applies once merged (config-source: head uses the pull request's own).`);
+    return {};
+  }
+  return { baseline: inputs.baseline };
 }
 function withWeakenings(targets, weakenings, judge, head) {
   if (weakenings.length === 0) return targets;
@@ -21832,7 +21886,8 @@ async function auditTenant(inputs, live, io) {
       env: testEnvironment(io.env),
       onSecret: (value) => maskSecret(io, value)
     },
-    now: /* @__PURE__ */ new Date()
+    now: /* @__PURE__ */ new Date(),
+    ...inputs.baseline !== void 0 ? { baseline: inputs.baseline } : {}
   });
   let targets = linted.targets;
   let access3;
@@ -21849,7 +21904,7 @@ async function auditTenant(inputs, live, io) {
     preexisting: [],
     fixed: [],
     rules: linted.rules,
-    notes: [`Audited ${host} live; its configuration as read is in ${linted.anchorFile ?? path14.relative(root, snapshot)}.`, ...noticesOf(linted.targets).map((notice2) => notice2.message)],
+    notes: [`Audited ${host} live; its configuration as read is in ${linted.anchorFile ?? path14.relative(root, snapshot)}.`, ...linted.notes],
     ...linted.anchorFile !== void 0 ? { anchorFile: linted.anchorFile } : {}
   };
 }
@@ -21966,6 +22021,30 @@ async function postComment({ outcome, inputs, io, verdict, report }) {
   }
 }
 
+// src/report/log-table.ts
+var LOG_ROWS = 300;
+var MAX_ROW = 160;
+var MAX_LOCATION = 60;
+function findingsTable(findings, limit = LOG_ROWS) {
+  if (findings.length === 0) return [];
+  const shown = mostSevereFirst(findings).slice(0, limit);
+  const locations = shown.map((finding) => fitLabel(printable(locationOf(finding)), MAX_LOCATION));
+  const ids = shown.map((finding) => printable(finding.ruleId));
+  const ruleWidth = Math.max("Rule".length, ...ids.map(lengthOf));
+  const whereWidth = Math.max("Location".length, ...locations.map(lengthOf));
+  const row = (severity, id, where, headline) => `${severity.padEnd(7)}  ${id}${" ".repeat(ruleWidth - lengthOf(id))}  ${where}${" ".repeat(whereWidth - lengthOf(where))}  ${headline}`.trimEnd();
+  const room = Math.max(MAX_ROW - (7 + 2 + ruleWidth + 2 + whereWidth + 2), 40);
+  const lines2 = [row("Severity", "Rule", "Location", "Finding")];
+  shown.forEach((finding, index) => lines2.push(row(finding.severity, ids[index], locations[index], fitHeadline(splitMessage(printable(finding.message)).headline, room))));
+  if (findings.length > shown.length) lines2.push(`\u2026 and ${findings.length - shown.length} more (the job summary, the SARIF file and the findings file have them all)`);
+  return lines2;
+}
+function locationOf(finding) {
+  if (finding.location) return `${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}`;
+  const entity = finding.entity ? `${finding.entity.kind} ${finding.entity.name ?? finding.entity.key}` : "";
+  return finding.endpoint ? `live ${entity}`.trim() : entity || "-";
+}
+
 // src/action/publish.ts
 var PREEXISTING_SHARE = 256 * 1024;
 async function publish(outcome, inputs, io) {
@@ -21980,33 +22059,34 @@ async function publish(outcome, inputs, io) {
     ...outcome.anchorFile !== void 0 ? { anchorFile: outcome.anchorFile } : {},
     ...fileLinks(io.env)
   };
-  for (const note of outcome.notes) io.info(note);
+  const notes = [...inputs.deprecations, ...outcome.notes];
+  for (const note of notes) io.info(note);
   const outputDir = inputs.sarifFile === void 0 || inputs.findingsFile === void 0 ? await scratchDir(io.env) : void 0;
   const workspace = io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory;
   const sarifFile = await writeOutput("sarif-file", inputs.sarifFile, outputDir, "a0lint.sarif", inputs.workingDirectory, workspace, FORMATS.sarif(base));
   const findingsFile = await writeOutput("findings-file", inputs.findingsFile, outputDir, "a0lint-findings.json", inputs.workingDirectory, workspace, FORMATS.json({ ...base, targets: outcome.reported }));
   const judged = outcome.comparedWith ? "new " : "";
-  const failure = errors.length > 0 ? { code: 2, message: `a0lint: ${plural(errors.length, "input error")}, so the results do not cover everything: ${errors[0].format()}` } : exitCode(reported, [], inputs.failOn) === 1 ? { code: 1, message: `a0lint: ${plural(atOrAbove(reported, inputs.failOn), `${judged}finding`)} at or above "${inputs.failOn}" (fail-on)` } : void 0;
+  const failure = failureOf(reported, errors, inputs, judged);
   if (inputs.annotations) {
     const perStep = failure ? { ...ANNOTATIONS_PER_STEP, error: ANNOTATIONS_PER_STEP.error - 1 } : ANNOTATIONS_PER_STEP;
     for (const annotation of annotations({ findings: reported, errors }, perStep)) {
       io.annotate(annotation.level, annotation.message, { ...annotation.properties });
     }
   }
-  const verdict = verdictLine(failure, inputs.failOn, reported.length, judged);
+  const verdict = verdictLine(failure, inputs.failOn, reported, judged);
   if (inputs.summary) {
     if (io.env.GITHUB_STEP_SUMMARY) {
-      await io.appendSummary(`**Verdict: ${verdict}**
+      await io.appendSummary(`## a0lint: ${verdict}
 
-${summary2(outcome, base, errors.length > 0)}`).catch((error2) => io.info(`a0lint: could not write the job summary: ${error2.code ?? error2.message}`));
+${summary2(outcome, base, errors.length > 0, notes)}`).catch((error2) => io.info(`a0lint: could not write the job summary: ${error2.code ?? error2.message}`));
     } else io.info("No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).");
   }
   const counts = countBySeverity(reported);
   io.setOutput("error-count", String(counts.error));
   io.setOutput("warning-count", String(counts.warning));
   io.setOutput("note-count", String(counts.note));
-  io.setOutput("preexisting-count", String(preexisting.length));
-  io.setOutput("fixed-count", String(outcome.fixed.length));
+  io.setOutput("preexisting-count", outcome.comparedWith ? String(preexisting.length) : "");
+  io.setOutput("fixed-count", outcome.comparedWith ? String(outcome.fixed.length) : "");
   if (outcome.access) {
     io.setOutput("access-widened-count", String(outcome.access.widened));
     io.setOutput("access-narrowed-count", String(outcome.access.narrowed));
@@ -22014,30 +22094,49 @@ ${summary2(outcome, base, errors.length > 0)}`).catch((error2) => io.info(`a0lin
   }
   io.setOutput("sarif-file", sarifFile);
   io.setOutput("findings-file", findingsFile);
+  if (reported.length > 0) {
+    io.info(`a0lint: ${plural(reported.length, `${judged}finding`)}, most severe first:`);
+    for (const line of findingsTable(reported)) io.info(line);
+  }
   io.info(`a0lint: ${plural(reported.length, `${judged}finding`)} (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes)` + (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed.length} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : ""));
   if (inputs.comment) await postComment({ outcome, inputs, io, verdict, report: { ...base, targets: outcome.reported } });
   if (failure) io.fail(failure.message, failure.code);
 }
-function verdictLine(failure, failOn, reported, judged) {
-  if (failure) return `\u274C failed: ${failure.message.replace(/^a0lint: /, "")}`;
-  if (failOn === "none") return `\u2705 passed (fail-on "none": findings never fail the step; ${plural(reported, `${judged}finding`)})`;
-  return `\u2705 passed: no ${judged}finding at or above "${failOn}" (fail-on)${reported > 0 ? `; ${plural(reported, `${judged}finding`)} below it` : ""}`;
+function failureOf(reported, errors, inputs, judged) {
+  if (errors.length > 0) return { code: 2, message: `a0lint: ${plural(errors.length, "input error")}, so the results do not cover everything: ${errors[0].format()}` };
+  if (exitCode(reported, [], inputs.failOn) === 1) return { code: 1, message: `a0lint: ${severityCounts(reported, inputs.failOn, judged)} at fail-on: ${inputs.failOn}` };
+  if (exitCode(reported, [], "none", inputs.maxWarnings) === 1) {
+    return { code: 1, message: `a0lint: ${plural(countBySeverity(reported).warning, `${judged}warning`)}, more than max-warnings: ${inputs.maxWarnings}` };
+  }
+  return void 0;
 }
-function summary2(outcome, base, hasErrors) {
+function verdictLine(failure, failOn, reported, judged) {
+  if (failure) return `\u274C Failed: ${failure.message.replace(/^a0lint: /, "")}`;
+  const all = reported.length === 0 ? `no ${judged}findings` : severityCounts(reported, "note", judged);
+  if (failOn === "none") return `\u2705 Passed at fail-on: none, where findings never fail the step (${all})`;
+  const judgedSeverities = { error: "errors", warning: "errors or warnings", note: "findings" }[failOn];
+  const below = reported.length === 0 ? "" : ` (${all} below it)`;
+  return `\u2705 Passed: no ${judged}${judgedSeverities} at fail-on: ${failOn}${below}`;
+}
+function severityCounts(findings, threshold, judged) {
+  const counts = countBySeverity(findings);
+  const parts = SEVERITIES.filter((severity) => atLeast(severity, threshold) && counts[severity] > 0).map((severity) => plural(counts[severity], `${judged}${severity}`));
+  return parts.length <= 1 ? parts[0] ?? `no ${judged}findings` : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+function summary2(outcome, base, hasErrors, notes) {
   const reported = findingsOf(outcome.reported);
   const preexisting = findingsOf(outcome.preexisting);
   const parts = [];
   const compared = outcome.comparedWith ? ` (compared with ${outcome.comparedWith.slice(0, 12)})` : "";
   if (compared && reported.length === 0 && !hasErrors) {
-    parts.push(`## a0lint: this pull request adds no findings${compared}
+    parts.push(`### This pull request adds no findings${compared}
 `);
   } else {
-    const heading = compared ? `a0lint: findings this pull request adds${compared}` : "a0lint";
-    parts.push(renderMarkdown({ ...base, targets: outcome.reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }));
+    const heading = compared ? `Findings this pull request adds${compared}` : "Findings";
+    parts.push(renderMarkdown({ ...base, targets: outcome.reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }).replace(/^## /, "### "));
   }
   if (outcome.access) parts.push(outcome.access.markdown);
-  if (outcome.comparedWith && outcome.fixed.length > 0) parts.push(`This pull request fixes ${plural(outcome.fixed.length, "finding")} the base had.
-`);
+  if (outcome.comparedWith && outcome.fixed.length > 0) parts.push(fixedList(outcome.fixed));
   if (preexisting.length > 0) {
     parts.push(
       `<details><summary>${plural(preexisting.length, "pre-existing finding")}: the base already had ${preexisting.length === 1 ? "it" : "them"}; not introduced by this pull request</summary>
@@ -22047,13 +22146,17 @@ function summary2(outcome, base, hasErrors) {
       "\n</details>\n"
     );
   }
-  if (outcome.notes.length > 0) parts.push(`
-${outcome.notes.map((note) => `> ${note}`).join("\n>\n")}
+  if (notes.length > 0) parts.push(`
+${notes.map((note) => `> ${text(note)}`).join("\n>\n")}
 `);
   return parts.join("\n");
 }
-function atOrAbove(findings, failOn) {
-  return findings.filter((finding) => exitCode([finding], [], failOn) === 1).length;
+function fixedList(fixed) {
+  const lines2 = [`### Fixed: ${plural(fixed.length, "finding")} the base had`, ""];
+  for (const finding of fixed.slice(0, FIXED_LISTED)) lines2.push(`- ${fixedLine(finding)}`);
+  if (fixed.length > FIXED_LISTED) lines2.push(`- and ${fixed.length - FIXED_LISTED} more`);
+  return `${lines2.join("\n")}
+`;
 }
 function fileLinks(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;

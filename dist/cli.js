@@ -3,27 +3,27 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-WAPC6MYX.js";
-import "./chunks/chunk-AY3AGSC4.js";
-import "./chunks/chunk-SCJ66AHO.js";
+} from "./chunks/chunk-CL7DFRS4.js";
+import "./chunks/chunk-RXOORFLI.js";
+import "./chunks/chunk-K6NA4IHQ.js";
 import "./chunks/chunk-MEI6PY5P.js";
-import "./chunks/chunk-5FT6AZ3U.js";
-import "./chunks/chunk-DXUWYLSM.js";
-import "./chunks/chunk-2MAMETFL.js";
+import "./chunks/chunk-XRYI6CKN.js";
+import "./chunks/chunk-W3QGQYG5.js";
+import "./chunks/chunk-OB34KKQO.js";
 import "./chunks/chunk-O5W26SAV.js";
-import "./chunks/chunk-XOZ2LXWP.js";
-import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-5FSPQ4ZX.js";
+import "./chunks/chunk-SV7ASZFG.js";
+import "./chunks/chunk-VOT76SFD.js";
+import "./chunks/chunk-BO7IT4YS.js";
 import "./chunks/chunk-SKIHZA7B.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-EVYNPWOD.js";
+} from "./chunks/chunk-FA3W4DOM.js";
 import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-ULGJ5JYG.js";
+import "./chunks/chunk-Q2RYU5JD.js";
 import "./chunks/chunk-N4EBYNR2.js";
-import "./chunks/chunk-WXFIOOVO.js";
+import "./chunks/chunk-IVFPU7VL.js";
 import "./chunks/chunk-KHZTPSLG.js";
 
 // src/cli/output-errors.ts

@@ -3,17 +3,17 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   lintPath,
   openProject
-} from "./chunks/chunk-XOZ2LXWP.js";
-import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-5FSPQ4ZX.js";
+} from "./chunks/chunk-SV7ASZFG.js";
+import "./chunks/chunk-VOT76SFD.js";
+import "./chunks/chunk-BO7IT4YS.js";
 import "./chunks/chunk-SKIHZA7B.js";
-import "./chunks/chunk-EVYNPWOD.js";
+import "./chunks/chunk-FA3W4DOM.js";
 import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-ULGJ5JYG.js";
+import "./chunks/chunk-Q2RYU5JD.js";
 import "./chunks/chunk-N4EBYNR2.js";
-import "./chunks/chunk-WXFIOOVO.js";
+import "./chunks/chunk-IVFPU7VL.js";
 import "./chunks/chunk-KHZTPSLG.js";
 
 // src/app/fleet-worker.ts

@@ -2,8 +2,8 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-DXUWYLSM.js";
-import "./chunks/chunk-2MAMETFL.js";
+} from "./chunks/chunk-W3QGQYG5.js";
+import "./chunks/chunk-OB34KKQO.js";
 import {
   VERSION
 } from "./chunks/chunk-O5W26SAV.js";
@@ -12,20 +12,21 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-XOZ2LXWP.js";
-import "./chunks/chunk-TKXTXSGR.js";
-import "./chunks/chunk-5FSPQ4ZX.js";
+} from "./chunks/chunk-SV7ASZFG.js";
+import "./chunks/chunk-VOT76SFD.js";
+import "./chunks/chunk-BO7IT4YS.js";
 import "./chunks/chunk-SKIHZA7B.js";
-import "./chunks/chunk-EVYNPWOD.js";
+import "./chunks/chunk-FA3W4DOM.js";
 import "./chunks/chunk-U24S7HBE.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-ULGJ5JYG.js";
+import "./chunks/chunk-Q2RYU5JD.js";
 import "./chunks/chunk-N4EBYNR2.js";
 import {
   InputError,
+  InputErrors,
   UsageError
-} from "./chunks/chunk-WXFIOOVO.js";
+} from "./chunks/chunk-IVFPU7VL.js";
 import "./chunks/chunk-KHZTPSLG.js";
 
 // src/index.ts
@@ -37,6 +38,7 @@ var formatters = Object.fromEntries(
 );
 export {
   InputError,
+  InputErrors,
   UsageError,
   builtinRules,
   errorsOf,

@@ -11,8 +11,8 @@ describe('a0lint CLI', () => {
     expect(run.stdout).toMatch(/\n {2}\d+:\d+ +warning +prefer-require-client-grant +API "Orders API" sets its user access policy to allow_all.*\n/);
     expect(run.stdout).toMatch(/problems? \(\d+ errors?, \d+ warnings?, \d+ notes?\)\n/);
     expect(run.stdout).toMatch(/\nNote: deploy-cli exports leave out the Auth0 Management API itself.*\n/);
-    // The example holds APIs, applications, grants and tenant settings only: the other sections are named as not checked.
-    expect(run.stdout).toMatch(/\nNot checked: not in the input: attackProtection, [^\n]*\(\d+ rules did not run\)\.\n/);
+    // The example holds no actions, rules or hooks: those sections are named as not checked.
+    expect(run.stdout).toMatch(/\nNot checked: not in the input: [^\n]*actions[^\n]*\(\d+ rules? did not run\)\.\n/);
     expect(run.stdout).not.toContain('\u001b[');
   });
 

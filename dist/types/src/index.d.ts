@@ -17,10 +17,10 @@ export { errorsOf, findingsOf } from './engine/target.js';
 export type { Target } from './engine/target.js';
 export type { Finding, FindingEntity, FindingLocation } from './engine/finding.js';
 export type { AnyRule, Severity } from './engine/rule.js';
-export { InputError, UsageError } from './shared/errors.js';
+export { InputError, InputErrors, UsageError } from './shared/errors.js';
 export type { FormatName } from './report/formats.js';
 export { builtinRules, VERSION as version };
 /** What a report may add to a run: colour for a terminal, links for markdown, an anchor file for live SARIF. */
-export type FormatOptions = Partial<Pick<ReportInput, 'color' | 'fileBaseUrl' | 'anchorFile'>>;
+export type FormatOptions = Partial<Pick<ReportInput, 'color' | 'hyperlinks' | 'verbose' | 'fileBaseUrl' | 'anchorFile'>>;
 /** Every output format of the CLI, as a function of a lint run. */
 export declare const formatters: Readonly<Record<FormatName, (run: LintRun, options?: FormatOptions) => string>>;

@@ -4,5 +4,5 @@ export interface Options {
     /** The longest idle session lifetime, in hours. */
     readonly maxIdleHours: number;
 }
-declare const _default: import("../../src/engine/rule.js").Rule<Options>;
+declare const _default: import("../../src/engine/rule.js").Rule<Options, "tooLong">;
 export default _default;

@@ -2,5 +2,6 @@ export interface Options {
     /** The longest access token lifetime, in seconds, an API may set. */
     readonly maxSeconds: number;
 }
-declare const _default: import("../../src/engine/rule.js").Rule<Options>;
+type MessageIds = 'tooLong' | 'webLonger';
+declare const _default: import("../../src/engine/rule.js").Rule<Options, MessageIds>;
 export default _default;

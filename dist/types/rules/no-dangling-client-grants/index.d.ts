@@ -2,5 +2,6 @@ export interface Options {
     /** Names or client ids of applications the export leaves out on purpose. */
     readonly ignoreClients: readonly string[];
 }
-declare const _default: import("../../src/engine/rule.js").Rule<Options>;
+type MessageIds = 'danglingClient' | 'danglingApi' | 'severalManagementApis';
+declare const _default: import("../../src/engine/rule.js").Rule<Options, MessageIds>;
 export default _default;

@@ -8,5 +8,6 @@ export interface Options {
     readonly requireDictionary: boolean;
     readonly requireNoPersonalInfo: boolean;
 }
-declare const _default: import("../../src/engine/rule.js").Rule<Options>;
+type MessageIds = 'weakPolicy' | 'shortLength' | 'noHistory' | 'noDictionary' | 'personalInfo' | 'missing';
+declare const _default: import("../../src/engine/rule.js").Rule<Options, MessageIds>;
 export default _default;

@@ -1,6 +1,7 @@
 import type { PresetName } from '../engine/presets.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { RuleSetting } from '../engine/run-rules.js';
+import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import type { EntityKind } from '../model/types.js';
 import { type LocatedDocument } from './located-document.js';
@@ -47,10 +48,15 @@ export interface Config {
 export declare function defaultConfig(cwd: string): Config;
 /** The configuration file for a run: the one named, else the nearest .a0lint.yml in the working directory or above. */
 export declare function findConfigFile(cwd: string, named?: string): Promise<string | undefined>;
-/** Reads and checks the file's shape; rule ids and options are checked later, once custom rules are known. */
-export declare function readConfig(file: string, cwd: string): Promise<Config>;
+/**
+ * Reads and checks the file's shape, reporting every mistake at once. Rule ids and options are checked later, once
+ * custom rules are known; but when the shape is wrong, the built-in rules' ids and options (`knownRules`) are checked
+ * now, so that those mistakes are not left for a second run.
+ */
+export declare function readConfig(file: string, cwd: string, knownRules?: readonly AnyRule[]): Promise<Config>;
 /**
  * Every rule id the file names must exist, and options must fit the rule's schema: a typo would otherwise
- * silently turn a rule off, or leave it on, without anyone noticing.
+ * silently turn a rule off, or leave it on, without anyone noticing. All such mistakes are reported together, with
+ * `earlier` ones (custom rules that failed to load; then custom rule ids are not judged).
  */
-export declare function checkRuleReferences(config: Config, rules: readonly AnyRule[]): Promise<void>;
+export declare function checkRuleReferences(config: Config, rules: readonly AnyRule[], earlier?: readonly InputError[]): Promise<void>;

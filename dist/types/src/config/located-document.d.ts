@@ -7,6 +7,8 @@ export interface LocatedDocument {
     readonly file: string;
     readonly data: unknown;
     locate(pointer: string): TextRange | undefined;
+    /** Where the key of the value at `pointer` is written (a mistake in a key is marked at the key). */
+    locateKey(pointer: string): TextRange | undefined;
 }
 /** Settings files are small; a bigger one is a mistake or an attack, not a configuration. */
 export declare const MAX_SETTINGS_FILE_SIZE: number;
@@ -16,9 +18,15 @@ export declare function readLocatedDocument(absolute: string, display: string): 
  * imported when a YAML file is read, so that it stays out of start-up for runs that need none.
  */
 export declare function parseLocatedDocument(file: string, text: string, syntax: 'yaml' | 'json'): Promise<LocatedDocument>;
-/** An error about the value at `pointer`, located in the document. */
-export declare function errorAt(document: LocatedDocument, pointer: string, message: string, label?: string): InputError;
-/** Validates and throws the most specific schema error, located, in words a person can act on. */
+/** An error about the value at `pointer` (or, with `atKey`, its key), located in the document. */
+export declare function errorAt(document: LocatedDocument, pointer: string, message: string, label?: string, atKey?: boolean): InputError;
+/** Validates and throws every schema error, located, in words a person can act on. */
 export declare function assertValid(validate: ValidateFunction, document: LocatedDocument, data?: unknown, base?: string): void;
+/**
+ * Every problem the validator found (it must be compiled with allErrors to find more than one, and verbose for the
+ * did-you-mean of unknown keys), one error each, located. Empty when the data is valid.
+ */
+export declare function schemaErrors(validate: ValidateFunction, document: LocatedDocument, data?: unknown, base?: string): InputError[];
 /** `overrides[0].rules.foo` for `/overrides/0/rules/foo`. */
 export declare function describePointer(pointer: string): string;
+export declare function patternWords(pattern: string): string;

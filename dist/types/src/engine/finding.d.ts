@@ -11,6 +11,8 @@ export interface FindingLocation extends TextRange {
 /** One finding, as every reporter receives it and as `--format json` prints it. */
 export interface Finding {
     readonly ruleId: string;
+    /** Which of the rule's messages this is (a key of its `meta.messages`): stable while the wording changes. */
+    readonly messageId: string;
     readonly severity: Severity;
     readonly message: string;
     readonly entity?: FindingEntity;

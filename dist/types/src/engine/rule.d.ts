@@ -5,14 +5,17 @@ export { SEVERITIES, type Severity } from '../shared/severity.js';
 export type Category = 'access-policy' | 'client-grants' | 'clients' | 'apis' | 'hygiene' | 'audit' | 'tenant' | 'attack-protection' | 'authentication' | 'code' | 'monitoring';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 /** A rule's metadata: the single source for --list-rules, docs tables, presets and SARIF rule descriptors. */
-export interface RuleMeta<Options extends object = object> {
+export interface RuleMeta<Options extends object = object, MessageIds extends string = string> {
     readonly id: string;
     /** One line, imperative, no trailing period: what the rule wants. */
     readonly description: string;
     readonly defaultSeverity: Severity;
     readonly category: Category;
-    /** Message templates keyed by message id; `{{name}}` placeholders are filled from the report's data. */
-    readonly messages: Readonly<Record<string, string>>;
+    /**
+     * Message templates keyed by message id; `{{name}}` placeholders are filled from the report's data. The first
+     * sentence is the headline (what is wrong, at most 100 characters with typical data); the why and the fix follow.
+     */
+    readonly messages: Readonly<Record<MessageIds, string>>;
     /** JSON schema of the options object, with defaults. */
     readonly schema?: Readonly<Record<string, unknown>>;
     readonly defaultOptions?: Options;
@@ -32,7 +35,7 @@ export interface RuleMeta<Options extends object = object> {
     /** The preset that turns the rule on: `recommended` (the default: a production tenant should pass it) or only `strict`. */
     readonly preset?: 'recommended' | 'strict';
 }
-export interface Report {
+export interface Report<MessageIds extends string = string> {
     /** The entity the finding is about; absent only for places that belong to no entity. */
     readonly entity?: Entity;
     /** JSON pointer inside the entity (or, without an entity, inside its source). Defaults to the entity itself. */
@@ -46,7 +49,7 @@ export interface Report {
     readonly subject?: string;
     /** Text inside the located value to point at exactly, when the value is longer than the problem. */
     readonly needle?: string;
-    readonly messageId: string;
+    readonly messageId: MessageIds;
     /**
      * A lower severity for this finding than the rule's (a less dangerous tier of what the rule reports). The
      * finding takes the less severe of this and the rule's configured severity, so configuration still caps it.
@@ -54,15 +57,19 @@ export interface Report {
     readonly severity?: Severity;
     readonly data?: Readonly<Record<string, string | number>>;
 }
-export interface RuleContext<Options extends object = object> {
+export interface RuleContext<Options extends object = object, MessageIds extends string = string> {
     readonly tenant: Tenant;
     readonly options: Options;
-    report(report: Report): void;
+    report(report: Report<NoInfer<MessageIds>>): void;
 }
-export interface Rule<Options extends object = object> {
-    readonly meta: RuleMeta<Options>;
-    check(context: RuleContext<Options>): void;
+export interface Rule<Options extends object = object, MessageIds extends string = string> {
+    readonly meta: RuleMeta<Options, MessageIds>;
+    check(context: RuleContext<Options, MessageIds>): void;
 }
-/** Lets each rule module declare its options type while the registry holds them side by side. */
-export declare function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options>;
-export type AnyRule = Rule<any>;
+/**
+ * Lets each rule module declare its options type while the registry holds them side by side. The message ids are
+ * inferred from `meta.messages`; a rule that names its Options names its ids too (`defineRule<Options, MessageIds>`,
+ * as typescript-eslint's createRule): the `never` default makes a forgotten id list a type error, not `string`.
+ */
+export declare function defineRule<Options extends object = object, MessageIds extends string = never>(rule: Rule<Options, MessageIds>): Rule<Options, MessageIds>;
+export type AnyRule = Rule<any, string>;

@@ -17,6 +17,12 @@ export type RuleSettings = ReadonlyMap<string, RuleSetting>;
  * An enabled rule whose tenant sections the input does not hold is not run; its id goes to `notRun`.
  */
 export declare function runRules(tenant: Tenant, rules: readonly AnyRule[], settings?: RuleSettings, conceal?: Conceal, notRun?: string[]): Finding[];
+/** The options a rule runs with: its defaults, each replaced by the configured value of the same name. */
+export declare function effectiveOptions(rule: AnyRule, setting: RuleSetting | undefined): object;
+/** A rule reported a message id its metadata does not define: a fault of the rule, named so its author can fix it. */
+export declare class UnknownMessageError extends Error {
+    constructor(rule: AnyRule, messageId: unknown);
+}
 export declare function fingerprint(...parts: readonly string[]): string;
 export declare function fill(template: string, data: Readonly<Record<string, string | number>>): string;
 /** File, line, column, then rule and entity: the same input always prints the same order. */

@@ -15,6 +15,8 @@ export interface ClientUrl {
 }
 /** Every string URL entry of a client's URL fields, with scheme and host split out. */
 export declare function clientUrls(client: Client): readonly ClientUrl[];
+/** Scheme and host of a URL as written (lower-cased), and whether a keyword marker stands in either. */
+export declare function urlParts(value: string): Pick<ClientUrl, 'scheme' | 'host' | 'unresolved'>;
 /** `localhost`, `127.0.0.0/8` and `[::1]`: hosts that never leave the user's machine. */
 export declare function isLoopbackHost(host: string): boolean;
 /** Loopback IP literals, which RFC 8252 (section 7.3) recommends for the redirects of native desktop apps. */

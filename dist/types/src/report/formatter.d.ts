@@ -8,6 +8,10 @@ export interface ReportInput {
     readonly rules: readonly AnyRule[];
     readonly version: string;
     readonly color: boolean;
+    /** Terminal output: link rule ids to their docs with OSC 8 hyperlinks (the CLI decides from the terminal). */
+    readonly hyperlinks?: boolean;
+    /** Terminal output: show each message's details (why and how to fix) and the docs URL below the finding. */
+    readonly verbose?: boolean;
     /**
      * Live data has no file, but a code-scanning upload needs one for every result: SARIF anchors such findings to
      * this repo-relative file (e.g. the tenant snapshot a live audit writes), per target or for all. Without one,

@@ -7,6 +7,6 @@ export interface MarkdownOptions {
     readonly maxBytes?: number;
     readonly heading?: string;
 }
-/** The job summary (and PR comment body): totals, then findings grouped by rule, notes collapsed. */
+/** The job summary (and PR comment body): totals, then one table of findings, most severe first. */
 export declare const formatMarkdown: Formatter;
 export declare function renderMarkdown(input: ReportInput, options?: MarkdownOptions): string;
