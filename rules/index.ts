@@ -51,6 +51,8 @@ import noExternalUserStore from './no-external-user-store/index.js';
 import noDomainLevelConnections from './no-domain-level-connections/index.js';
 import preferPasskeys from './prefer-passkeys/index.js';
 import verifyEmailAtSignup from './verify-email-at-signup/index.js';
+import requireBotDetection from './require-bot-detection/index.js';
+import noDisabledSecurityEmails from './no-disabled-security-emails/index.js';
 
 /** Every built-in rule, in the order --list-rules and the docs table show them. */
 export const builtinRules: readonly AnyRule[] = [
@@ -89,6 +91,7 @@ export const builtinRules: readonly AnyRule[] = [
   requireBruteForceProtection,
   requireBreachedPasswordDetection,
   requireSuspiciousIpThrottling,
+  requireBotDetection,
   requireMfa,
   strongPasswordPolicy,
   noExternalUserStore,
@@ -100,6 +103,7 @@ export const builtinRules: readonly AnyRule[] = [
   supportedTenantRuntime,
   noLegacyRulesAndHooks,
   requireEmailProvider,
+  noDisabledSecurityEmails,
   requireLogStreams,
   safeErrorPage,
   requireOidcConformant,

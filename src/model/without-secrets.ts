@@ -6,7 +6,17 @@ import { joinPointer } from './pointer.js';
  */
 const SECRET_KEY = /secret|passw(?:or)?d|^pass$|private_?key|api_?key|access_?key|authorization|token$|_token|credential|signing_key|write_?key/i;
 /** Keys that match the pattern above but hold settings, not credentials. */
-const NOT_SECRET = new Set(['passwordPolicy', 'password_policy', 'token_endpoint', 'token_endpoint_auth_method', 'id_token_signed_response_algs']);
+const NOT_SECRET = new Set([
+  'passwordPolicy',
+  'password_policy',
+  'token_endpoint',
+  'token_endpoint_auth_method',
+  'id_token_signed_response_algs',
+  // Bot detection's challenge settings (never, when_risky, always).
+  'challenge_password_policy',
+  'challenge_password_reset_policy',
+  'challenge_passwordless_policy',
+]);
 /** Mappings whose values are all secrets and whose keys are only names: action and hook secrets, custom database configuration, provider credentials. */
 const SECRET_MAPS = new Set(['secrets', 'configuration', 'credentials']);
 

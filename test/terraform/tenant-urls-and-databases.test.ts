@@ -11,10 +11,15 @@ const RULES = [
   'no-domain-level-connections',
   'prefer-passkeys',
   'verify-email-at-signup',
+  'require-bot-detection',
+  'no-disabled-security-emails',
 ];
 
-/** The tenant's support, login and runtime settings and its database connections read the same from deploy-cli YAML and from Terraform. */
-describe('tenant URLs, runtime and database connections as YAML and as Terraform', async () => {
+/**
+ * The tenant's support, login and runtime settings, its database connections, bot detection and email templates read
+ * the same from deploy-cli YAML and from Terraform.
+ */
+describe('tenant URLs, runtime, database connections, bot detection and email templates as YAML and as Terraform', async () => {
   // Most of these rules are in strict only: each is turned on at its default severity.
   const rules = new Map(builtinRules.filter((rule) => RULES.includes(rule.meta.id)).map((rule) => [rule.meta.id, { severity: rule.meta.defaultSeverity }] as const));
   const [yaml, terraform] = await Promise.all([lintFiles([`${ROOT}/tenant.yaml`], { rules }), lintFiles([`${ROOT}/tf`], { rules })]);
@@ -46,5 +51,8 @@ describe('tenant URLs, runtime and database connections as YAML and as Terraform
     expect(at('prefer-passkeys', '/options/authentication_methods/passkey/enabled')).toBe(`${main}:19:19`);
     expect(at('verify-email-at-signup', '/options/attributes/email/verification_method')).toBe(`${main}:24:31`);
     expect(at('no-external-user-store', '/options/enabledDatabaseCustomization')).toBe(`${main}:34:38`);
+    expect(at('require-bot-detection', '/challenge_password_policy')).toBe(`${main}:42:39`);
+    expect(at('require-bot-detection', '/monitoring_mode_enabled')).toBe(`${main}:45:39`);
+    expect(at('no-disabled-security-emails', '/enabled')).toBe(`${main}:51:14`);
   });
 });
