@@ -121,7 +121,7 @@ async function lintTarget(root: string, target: Target, misplaced: string[], jud
     return { ...outcome, errors: [...errors, ...outcome.errors] };
   }
   const config = findConfig(root, target.path);
-  const mappings = config ? await readMappingsFile(config, root, 'deploy-config') : {};
+  const mappings = config ? readMappingsFile(config, root, 'deploy-config') : {};
   const loaded = await load(target.path, root, mappings);
   const outcome = loaded.input
     ? outcomeOf(base, loaded.input, WHOLE, judged, (tenant, finding) => checkLocation(root, tenant, finding, misplaced))

@@ -28,7 +28,7 @@ function section(docs: string, heading: string): string | undefined {
  */
 function examples(rule: AnyRule, text: string): string[] {
   const language = rule.meta.category === 'audit' ? 'text' : 'ya?ml|hcl';
-  return [...text.matchAll(new RegExp(`^\`\`\`(?:${language})\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[0]!);
+  return [...text.matchAll(new RegExp(`^\`\`\`(?:${language})\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[0]);
 }
 
 async function findingsOf(rule: AnyRule, block: string, index: number): Promise<string[]> {
@@ -77,7 +77,8 @@ describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s doc
     }
     for (const property of properties) expect(options, `option ${property}`).toContain(`\`${property}\``);
     const validate = new Ajv({ strict: true, useDefaults: false }).compile(rule.meta.schema!);
-    expect(validate(rule.meta.defaultOptions ?? {}), JSON.stringify(validate.errors)).toBe(true);
-    expect(Object.keys(rule.meta.defaultOptions ?? {}).sort()).toEqual(properties.sort());
+    const defaults = (rule.meta.defaultOptions as object | undefined) ?? {};
+    expect(validate(defaults), JSON.stringify(validate.errors)).toBe(true);
+    expect(Object.keys(defaults).sort()).toEqual(properties.sort());
   });
 });

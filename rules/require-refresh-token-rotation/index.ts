@@ -78,7 +78,7 @@ export default defineRule<Options, MessageIds>({
 
 function refreshTokenSettings(client: Client): { rotation_type?: unknown; leeway?: unknown } | undefined {
   const settings = client.data.refresh_token;
-  return typeof settings === 'object' && settings !== null ? (settings as { rotation_type?: unknown; leeway?: unknown }) : undefined;
+  return typeof settings === 'object' && settings !== null ? settings : undefined;
 }
 
 /** The application's grant_types is stated and holds no refresh_token: its refresh token settings are never used. */

@@ -293,8 +293,8 @@ function entryKey(client: Client): string {
 }
 
 interface Members {
-  count(group: AccessGroup, subject: AccessSubject): number;
-  of(group: AccessGroup, subject: AccessSubject): GroupMembers & { has(client: string | { client: string; clientName?: string }): boolean };
+  readonly count: (group: AccessGroup, subject: AccessSubject) => number;
+  readonly of: (group: AccessGroup, subject: AccessSubject) => GroupMembers & { has(client: string | { client: string; clientName?: string }): boolean };
 }
 
 /** One pass over the applications: which of them each kind of group entry stands for. */

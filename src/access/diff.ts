@@ -150,11 +150,11 @@ function compare(entry: AccessEntry, base: AccessSide | undefined, head: AccessS
     addedScopes = head!.scopes;
   } else if (!is) {
     kind = head ? 'narrowed' : 'removed';
-    removedScopes = base!.scopes;
+    removedScopes = base.scopes;
   } else {
-    addedScopes = difference(head!.scopes, base!.scopes);
-    removedScopes = difference(base!.scopes, head!.scopes);
-    const more = (head!.count ?? 0) - (base!.count ?? 0);
+    addedScopes = difference(head.scopes, base.scopes);
+    removedScopes = difference(base.scopes, head.scopes);
+    const more = (head.count ?? 0) - (base.count ?? 0);
     if (isEmpty(addedScopes) && isEmpty(removedScopes) && more === 0) return undefined;
     kind = !isEmpty(addedScopes) || (isEmpty(removedScopes) && more > 0) ? 'widened' : 'narrowed';
   }

@@ -23,7 +23,7 @@ export async function baseFromApi(copy: BaseCopy, sha: string, repository: strin
     const under = tree.data.tree.filter((entry) => entry.type === 'blob' && entry.path !== undefined && entry.sha !== undefined && isUnder(entry.path, relative));
     if (under.length === 0) continue;
     present.add(input);
-    wanted.push(...under.map((entry) => ({ path: entry.path!, sha: entry.sha! })));
+    wanted.push(...under.map((entry) => ({ path: entry.path, sha: entry.sha })));
   }
   if (wanted.length > MAX_FILES) throw new BaseUnavailable(`the inputs hold ${wanted.length} files at the base, more than ${MAX_FILES} to fetch through the API`);
   const queue = [...new Map(wanted.map((file) => [file.path, file])).values()];

@@ -114,7 +114,7 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     paths,
     ...(live ? { live } : {}),
     ...optional('config', io.getInput('config')),
-    configSource: oneOf('"config-source"', io.getInput('config-source') || 'base', ['base', 'head']) as 'base' | 'head',
+    configSource: oneOf<'base' | 'head'>('"config-source"', io.getInput('config-source') || 'base', ['base', 'head']),
     failOn: oneOf('"fail-on"', io.getInput('fail-on') || 'error', FAIL_ON),
     ...(maxWarnings !== '' && maxWarnings !== '-1' ? { maxWarnings: Number(maxWarnings) } : {}),
     ...(baseline !== '' ? { baseline: path.relative(workspace, path.resolve(workingDirectory, baseline)) } : {}),

@@ -219,15 +219,15 @@ export async function loadMappings(mappingsFile: string | undefined, deployConfi
   if (!mappingsFile && !deployConfig) return {};
   // Mapping files may be YAML: the parser loads only in the runs that read one.
   const { readMappingsFile } = await import('../loaders/mappings.js');
-  const fromConfig = deployConfig ? await readMappingsFile(deployConfig, cwd, 'deploy-config') : {};
-  const fromFile = mappingsFile ? await readMappingsFile(mappingsFile, cwd, 'mappings') : {};
+  const fromConfig = deployConfig ? readMappingsFile(deployConfig, cwd, 'deploy-config') : {};
+  const fromFile = mappingsFile ? readMappingsFile(mappingsFile, cwd, 'mappings') : {};
   return { ...fromConfig, ...fromFile };
 }
 
 /** `--deploy-config`'s AUTH0_BASE_PATH: where deploy-cli resolves the files a YAML export names. */
 async function deployBasePath(deployConfig: string, cwd: string): Promise<string | undefined> {
   const { readDeployConfig } = await import('../loaders/mappings.js');
-  return (await readDeployConfig(deployConfig, cwd)).basePath;
+  return readDeployConfig(deployConfig, cwd).basePath;
 }
 
 export function wholeNumber(option: string, value: string): number {

@@ -272,7 +272,7 @@ async function mappingsOf(
   if (!insideRepository(path.resolve(baseDir, value), repository)) throw errorAt(document, pointer, outsideMessage(value, displayPath(cwd, repository) || '.'));
   try {
     const { readDeployConfig } = await import('../loaders/mappings.js');
-    const config = await readDeployConfig(path.resolve(baseDir, value), cwd);
+    const config = readDeployConfig(path.resolve(baseDir, value), cwd);
     // Its base path names files a0lint reads: like every file the configuration names, inside the repository.
     if (config.basePath !== undefined && !insideRepository(config.basePath, repository)) {
       throw errorAt(document, pointer, `${value}: AUTH0_BASE_PATH ${outsideMessage(displayPath(cwd, config.basePath) || '.', displayPath(cwd, repository) || '.')}`);

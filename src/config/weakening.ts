@@ -96,7 +96,7 @@ export function weakeningFindings(weakenings: readonly Weakening[], head: Config
       ruleId: id,
       messageId: weakening.messageId,
       severity: weakening.certain ? severity : 'note',
-      message: fill(messages[weakening.messageId]!, weakening.data),
+      message: fill(messages[weakening.messageId], weakening.data),
       path: weakening.pointer,
       ...(range && head.document ? { location: { file: head.document.file, ...range } } : {}),
       // What changed, not where: moving lines keeps the fingerprint.

@@ -76,7 +76,8 @@ export interface RuleContext<Options extends object = object, MessageIds extends
   readonly tenant: Tenant;
   readonly options: Options;
   // NoInfer: the ids come from `meta.messages` alone, so a misspelt id in check() is an error, not a new id.
-  report(report: Report<NoInfer<MessageIds>>): void;
+  // `this: void`: rules take it out of the context (`check({ report })`).
+  report(this: void, report: Report<NoInfer<MessageIds>>): void;
 }
 
 export interface Rule<Options extends object = object, MessageIds extends string = string> {

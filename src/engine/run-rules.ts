@@ -50,7 +50,7 @@ export function runRules(
 
 /** The options a rule runs with: its defaults, each replaced by the configured value of the same name. */
 export function effectiveOptions(rule: AnyRule, setting: RuleSetting | undefined): object {
-  return { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) };
+  return { ...((rule.meta.defaultOptions as object | undefined) ?? {}), ...(setting?.options ?? {}) };
 }
 
 function toFinding(rule: AnyRule, severity: Severity, report: Report, conceal: Conceal): Finding {

@@ -104,14 +104,14 @@ function numberHeader(value: string | string[] | undefined): number | undefined 
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(abortReason(signal));
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(signal!.reason);
+      reject(abortReason(signal!));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
@@ -128,4 +128,9 @@ export function serverClockOffset(headers: Readonly<Record<string, string | stri
   if (Number.isNaN(server)) return 0;
   const offset = server - now;
   return Math.abs(offset) > 2_000 ? offset : 0;
+}
+
+function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error(String(reason));
 }

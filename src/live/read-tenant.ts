@@ -11,8 +11,8 @@ import { SECTIONS, SECTION_NAMES } from '../model/sections.js';
 
 export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
 
-/** Any collection read, posture ones included (named by their dump key). */
-export type ReadName = CollectionName | string;
+/** Any collection read: a CollectionName, or a posture section named by its dump key ("token" for the token request). */
+export type ReadName = string;
 
 export const ENDPOINTS: Readonly<Record<CollectionName, string>> = {
   resource_servers: 'GET /api/v2/resource-servers',
@@ -66,7 +66,7 @@ export interface ReadOptions {
 export class LiveReadError extends InputError {
   override name = 'LiveReadError';
   constructor(
-    readonly collection: ReadName | 'token',
+    readonly collection: ReadName,
     readonly detail: string,
   ) {
     super(
@@ -196,7 +196,7 @@ async function readOffsetPaged(context: PageContext, collection: ReadName, path:
       throw new LiveReadError(collection, `page ${page} is not a {total, ${collection}: [...]} answer`);
     }
     const pageItems = body[collection] as unknown[];
-    const total = shaped.total as number;
+    const total = shaped.total;
     if (total > MAX_ITEMS) throw tooMany(collection, `a total of ${total} items`);
     firstTotal ??= total;
     if (total !== firstTotal) {
@@ -239,7 +239,7 @@ async function readCheckpointPaged(context: PageContext, collection: ReadName, p
     }
     checkPage(collection, page, body[key] as unknown[], take, items.length);
     addItems(collection, items, ids, body[key] as unknown[], idField(collection));
-    const next = body.next as string | undefined;
+    const next = body.next;
     context.progress?.({ collection, page, items: items.length, done: !next });
     if (!next) return items;
     if (seen.has(next)) throw new LiveReadError(collection, `the API returned the checkpoint of page ${page} twice; paging would not end`);

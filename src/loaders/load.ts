@@ -69,7 +69,7 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
   if (format === 'yaml') {
     const folder = options.basePath ?? path.dirname(absolute);
     const at = { root: folder, display: displayPath(cwd, folder), mappings: options.mappings ?? {}, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, input, origins };
-    readYamlNamedFiles(at, input.document as Record<string, unknown>, file.source);
+    readYamlNamedFiles(at, input.document, file.source);
   }
   return input;
 }

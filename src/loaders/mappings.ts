@@ -16,8 +16,8 @@ export const MAX_MAPPINGS_FILE_SIZE = 1024 * 1024;
  * Keyword mappings from a file of `KEY: value` pairs (JSON or YAML), or from deploy-cli's config.json
  * (`AUTH0_KEYWORD_REPLACE_MAPPINGS`). Values are never taken from the environment.
  */
-export async function readMappingsFile(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): Promise<KeywordMappings> {
-  return (await readMappingsAndBase(file, cwd, kind)).mappings;
+export function readMappingsFile(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): KeywordMappings {
+  return readMappingsAndBase(file, cwd, kind).mappings;
 }
 
 /** What a0lint takes from deploy-cli's config.json: its keyword mappings, and AUTH0_BASE_PATH (absolute) when set. */
@@ -27,11 +27,11 @@ export interface DeployConfig {
   readonly basePath?: string;
 }
 
-export function readDeployConfig(file: string, cwd: string): Promise<DeployConfig> {
+export function readDeployConfig(file: string, cwd: string): DeployConfig {
   return readMappingsAndBase(file, cwd, 'deploy-config');
 }
 
-async function readMappingsAndBase(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): Promise<DeployConfig> {
+function readMappingsAndBase(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): DeployConfig {
   const absolute = path.resolve(cwd, file);
   const display = displayPath(cwd, absolute);
   const text = readTextFile(absolute, display, MAX_MAPPINGS_FILE_SIZE, ' for keyword mappings');

@@ -40,7 +40,7 @@ export function readNamedFile(at: ExportFolder, item: Record<string, unknown>, p
   for (const segment of field.path.slice(0, -1)) parent = isRecord(parent) ? parent[segment] : undefined;
   const last = field.path[field.path.length - 1]!;
   if (!isRecord(parent) || typeof parent[last] !== 'string' || parent[last] === '') return;
-  const file = namedFile(at, parent[last] as string, field.base === 'root' ? '' : folder, place, field.path, field.optional);
+  const file = namedFile(at, parent[last], field.base === 'root' ? '' : folder, place, field.path, field.optional);
   // The file's name is not its content: rules that read code must see it as unread, not as code saying nothing.
   if (file === 'failed') delete parent[last];
   if (typeof file !== 'object') return;
@@ -108,7 +108,7 @@ function namedFile(
 export function readDatabaseScripts(at: ExportFolder, item: Record<string, unknown>, place: ItemPlace, folder: string, base: FileField['base']): void {
   const options = isRecord(item.options) ? item.options : undefined;
   const inOptions = isRecord(options?.customScripts);
-  const scripts = inOptions ? options!.customScripts : item.customScripts;
+  const scripts = inOptions ? options.customScripts : item.customScripts;
   if (!isRecord(scripts)) return;
   const at0 = inOptions ? ['options', 'customScripts'] : ['customScripts'];
   for (const script of Object.keys(scripts)) {

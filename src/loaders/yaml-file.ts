@@ -148,7 +148,7 @@ export function findInDocument(doc: Document, segments: readonly string[]): Foun
 }
 
 function resolve(doc: Document, node: Node | null | undefined): Node | null | undefined {
-  return isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
+  return isAlias(node) ? node.resolve(doc) : node;
 }
 
 function foundValue(node: Node | null | undefined, pair: Pair | undefined): FoundValue | undefined {

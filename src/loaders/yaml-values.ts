@@ -101,7 +101,7 @@ export function loadValues(text: string): { value: unknown } | undefined {
 /** The property name a plain (unquoted) key gets in the fast reading: `0x10:` names the property `16`. */
 export function plainKeyName(text: string): string {
   for (const type of IMPLICIT) {
-    if (type.resolve!(text)) return String(type.construct!(text));
+    if (type.resolve(text)) return String(type.construct(text));
   }
   return text;
 }

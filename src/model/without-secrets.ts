@@ -35,10 +35,11 @@ export function withoutSecrets(record: Readonly<Record<string, unknown>>): Sanit
 
 function strip(value: unknown, pointer: string, found: string[]): unknown {
   if (Array.isArray(value)) {
+    const list: readonly unknown[] = value;
     let copy: unknown[] | undefined;
-    value.forEach((item, index) => {
+    list.forEach((item, index) => {
       const stripped = strip(item, joinPointer(pointer, index), found);
-      if (stripped !== item) (copy ??= [...value])[index] = stripped;
+      if (stripped !== item) (copy ??= [...list])[index] = stripped;
     });
     return copy ?? value;
   }
@@ -64,7 +65,7 @@ function strip(value: unknown, pointer: string, found: string[]): unknown {
 /** `{NAME: value}` becomes `{NAME: true}`; a list of `{name, value}` keeps the names. */
 function namesOnly(value: object, pointer: string, found: string[]): unknown {
   if (Array.isArray(value)) {
-    return value.map((item, index) => {
+    return (value as readonly unknown[]).map((item, index) => {
       if (item === null || typeof item !== 'object' || !('value' in item)) return item;
       found.push(joinPointer(pointer, index, 'value'));
       const { value: _dropped, ...rest } = item as Record<string, unknown>;

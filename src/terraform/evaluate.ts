@@ -113,7 +113,7 @@ class Evaluator {
   }
 
   private collection(node: Node): unknown {
-    if (node.type === 'tuple') return node.namedChildren.filter((child) => child?.type === 'expression').map((child) => this.expression(child!));
+    if (node.type === 'tuple') return node.namedChildren.filter((child) => child?.type === 'expression').map((child) => this.expression(child));
     const result: Record<string, unknown> = {};
     for (const element of node.namedChildren) {
       if (element?.type !== 'object_elem') continue;
@@ -130,7 +130,7 @@ class Evaluator {
   private call(node: Node): unknown {
     const name = node.namedChildren[0]!.text;
     const argsNode = node.namedChildren.find((child) => child?.type === 'function_arguments');
-    const args = argsNode ? argsNode.namedChildren.filter((child) => child?.type === 'expression').map((child) => this.expression(child!)) : [];
+    const args = argsNode ? argsNode.namedChildren.filter((child) => child?.type === 'expression').map((child) => this.expression(child)) : [];
     // An expanded last argument (`concat(var.lists...)`) is rare; a0lint does not spread it.
     if (argsNode?.children.some((child) => child?.type === 'ellipsis')) return unknown(node.text, 'an expanded function argument');
     return callFunction(name, args, node.text);
@@ -192,7 +192,7 @@ class Evaluator {
     const bodies = node.namedChildren.filter((child): child is Node => child?.type === 'expression');
     const condition = node.namedChildren.find((child) => child?.type === 'for_cond')?.namedChildren.find((child) => child?.type === 'expression');
     if (!intro || bodies.length === 0 || node.children.some((child) => child?.type === 'ellipsis')) return unknown(node.text, 'a for expression a0lint does not evaluate');
-    const names = intro.namedChildren.filter((child) => child?.type === 'identifier').map((child) => child!.text);
+    const names = intro.namedChildren.filter((child) => child?.type === 'identifier').map((child) => child.text);
     const collectionNode = intro.namedChildren.find((child) => child?.type === 'expression')!;
     const collection = this.expression(collectionNode);
     if (collection instanceof Unknown) return new Unknown(`\${${node.text}}`, collection.cause, collection.why);
@@ -235,7 +235,7 @@ class Evaluator {
 
   private splat(value: unknown, node: Node, text: string): unknown {
     if (value instanceof Unknown) return new Unknown(`\${${text}}`, value.cause, value.why);
-    const list = Array.isArray(value) ? value : value === null ? [] : [value];
+    const list: readonly unknown[] = Array.isArray(value) ? value : value === null ? [] : [value];
     const steps = node.namedChildren[0]?.namedChildren ?? [];
     return list.map((item) => {
       let current = item;

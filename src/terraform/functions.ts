@@ -16,7 +16,7 @@ const FUNCTIONS: Readonly<Record<string, TfFunction>> = {
   flatten: ([value]) => (Array.isArray(value) ? flatten(value) : undefined),
   distinct: ([value]) => (Array.isArray(value) ? [...new Set(value)] : undefined),
   compact: ([value]) => (Array.isArray(value) ? value.filter((item) => item !== null && item !== '') : undefined),
-  merge: (args) => (args.every((arg) => arg === null || isRecord(arg)) ? Object.assign({}, ...args) : undefined),
+  merge: (args) => (args.every((arg) => arg === null || isRecord(arg)) ? (Object.assign({}, ...args) as Record<string, unknown>) : undefined),
   keys: ([value]) => (isRecord(value) ? Object.keys(value).sort() : undefined),
   values: ([value]) => (isRecord(value) ? Object.keys(value).sort().map((key) => value[key]) : undefined),
   length: ([value]) => (Array.isArray(value) ? value.length : isRecord(value) ? Object.keys(value).length : typeof value === 'string' ? [...value].length : undefined),
@@ -32,7 +32,7 @@ const FUNCTIONS: Readonly<Record<string, TfFunction>> = {
 };
 
 function sortedIfStrings(list: unknown[]): unknown[] {
-  return list.every((item) => typeof item === 'string') ? (list as string[]).sort() : list;
+  return list.every((item) => typeof item === 'string') ? list.sort() : list;
 }
 
 function flatten(list: readonly unknown[]): unknown[] {

@@ -419,8 +419,8 @@ function placeElements(expression: Node, pointer: string, file: HclFile, places:
   if (collection.type === 'tuple') {
     collection.namedChildren.filter((child) => child?.type === 'expression').forEach((child, index) => {
       const at = joinPointer(pointer, index);
-      places.set(at, { file, node: child! });
-      placeElements(child!, at, file, places);
+      places.set(at, { file, node: child });
+      placeElements(child, at, file, places);
     });
     return;
   }

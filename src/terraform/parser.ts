@@ -30,7 +30,7 @@ let parserPromise: Promise<TreeSitterParser> | undefined;
 export function hclParser(): Promise<TreeSitterParser> {
   parserPromise ??= (async () => {
     const { Parser, Language } = await import('web-tree-sitter');
-    await Parser.init({ wasmBinary: wasmBytes('runtime') } as object);
+    await Parser.init({ wasmBinary: wasmBytes('runtime') });
     const language = await Language.load(wasmBytes('terraform'));
     const parser = new Parser();
     parser.setLanguage(language);

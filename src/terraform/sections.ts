@@ -113,7 +113,7 @@ export function postureSections(resources: readonly TfResource[]): Map<string, S
       case 'auth0_pages': {
         const values = resource.values();
         for (const [block, name] of Object.entries(PAGES)) {
-          const page = Array.isArray(values[block]) && isRecord(values[block][0]) ? (values[block][0] as Record<string, unknown>) : undefined;
+          const page = Array.isArray(values[block]) && isRecord(values[block][0]) ? values[block][0] : undefined;
           if (page) list('pages').push(part(resource, { name, ...page }, `/${block}/0`, Object.keys(page)));
         }
         break;

@@ -164,7 +164,7 @@ describe('access map: the Management API', () => {
 
   it('a user grant under require_client_grant keeps only its current-user scopes', () => {
     const strict = structuredClone(dump);
-    strict.resource_servers[0]!.subject_type_authorization!.user.policy = 'require_client_grant';
+    strict.resource_servers[0]!.subject_type_authorization.user.policy = 'require_client_grant';
     const map = accessOfDump(strict);
     expect(rowOf(map, MANAGEMENT, 'user', 'Admin Tool')).toEqual({
       allowed: true,

@@ -26,8 +26,9 @@ async function action(inputs: Record<string, string>, env: Record<string, string
     annotate: () => undefined,
     info: (message) => log.push(message),
     writeCommands: () => undefined,
-    appendSummary: async (markdown) => {
+    appendSummary: (markdown) => {
       summary += markdown;
+      return Promise.resolve();
     },
     fail: (message) => {
       failed = message;

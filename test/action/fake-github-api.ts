@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface FakeComment {
@@ -28,7 +28,7 @@ export async function startFakeGithubApi(repository: string, owner: string): Pro
   const comments = new Map<number, FakeComment[]>();
   let nextComment = 1000;
   const git = (...args: string[]): Buffer => execFileSync('git', args, { cwd: repository });
-  const server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://fake');
     requests.push({ method: request.method ?? 'GET', path: url.pathname + url.search, headers: request.headers });
     const send = (status: number, body: unknown): void => {
@@ -80,6 +80,13 @@ export async function startFakeGithubApi(repository: string, owner: string): Pro
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
     }
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+  };
+  // A handler that throws answers 500, so the Action under test sees a failed request instead of a hang.
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      response.writeHead(500);
+      response.end(String(error));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import type { SarifLog } from '../../src/report/sarif-log.js';
 import { schemaErrors, uploadProblems } from '../report/sarif-validators.js';
 import { gitRepository, runAction, type ActionRun } from './run-action.js';
 
@@ -41,15 +42,17 @@ describe('the Action auditing a live tenant (dist/action.js against the fake Man
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(new Set(api.log.map((entry) => entry.host))).toEqual(new Set([`127.0.0.1:${api.port}`]));
-    expect(JSON.parse(api.log.find((entry) => entry.path === '/oauth/token')!.body!).audience).toBe(`https://${api.domain}/api/v2/`);
+    expect((JSON.parse(api.log.find((entry) => entry.path === '/oauth/token')!.body!) as { audience: string }).audience).toBe(`https://${api.domain}/api/v2/`);
     const snapshot = `a0lint-snapshots/${api.domain.replace(':', '_')}.json`;
-    const findings = JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')).findings as JsonFinding[];
+    const { findings } = JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')) as { findings: JsonFinding[] };
     expect(findings.length).toBeGreaterThan(0);
 
     // The same tenant linted offline from the snapshot the Action wrote, by the CLI bundle: same rules, same entities.
-    const offline = JSON.parse(
-      execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), snapshot, '--format', 'json', '--fail-on', 'none'], { cwd: workspace, encoding: 'utf8' }),
-    ).findings as JsonFinding[];
+    const offline = (
+      JSON.parse(
+        execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), snapshot, '--format', 'json', '--fail-on', 'none'], { cwd: workspace, encoding: 'utf8' }),
+      ) as { findings: JsonFinding[] }
+    ).findings;
     const identity = (finding: JsonFinding) => `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.key}`;
     expect(findings.map(identity).sort()).toEqual(offline.map(identity).sort());
 
@@ -60,12 +63,12 @@ describe('the Action auditing a live tenant (dist/action.js against the fake Man
 
   it('anchors live findings in SARIF to the snapshot file, one category for the tenant, in SARIF code scanning accepts', () => {
     const text = readFileSync(run.outputs['sarif-file']!, 'utf8');
-    const sarif = JSON.parse(text);
+    const sarif = JSON.parse(text) as SarifLog;
     expect(schemaErrors(sarif)).toEqual([]);
     expect(uploadProblems(sarif, text)).toEqual([]);
     expect(sarif.runs).toHaveLength(1);
-    expect(sarif.runs[0].automationDetails.id).toBe(`a0lint/${api.domain}/`);
-    const uris = new Set(sarif.runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => result.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect(sarif.runs[0]!.automationDetails.id).toBe(`a0lint/${api.domain}/`);
+    const uris = new Set(sarif.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri));
     expect([...uris]).toEqual([`a0lint-snapshots/${encodeURIComponent(api.domain.replace(':', '_'))}.json`]);
   });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SarifLog } from '../../src/report/sarif-log.js';
 import { gitRepository, runAction } from './run-action.js';
 
 const TENANT = `resourceServers:
@@ -22,8 +23,8 @@ describe.concurrent('Action inputs that shape a run (dist/action.js)', () => {
     expect(finding).toMatchObject({ command: 'error', properties: { file: 'infra/auth0/tenant.yaml', line: '6' } });
     expect(run.code).toBe(1);
     expect(run.outputs['sarif-file']).toBe(path.join(dir, 'infra/out/a0lint.sarif'));
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('infra/auth0/tenant.yaml');
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as SarifLog;
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('infra/auth0/tenant.yaml');
   });
 
   it('reports every finding outside pull requests, and keeps quiet with annotations and summary off', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SarifLog } from '../../src/report/sarif-log.js';
 import { schemaErrors, uploadProblems } from '../report/sarif-validators.js';
 import { startFakeGithubApi } from './fake-github-api.js';
 import { git, gitRepository, pullRequestEvent, runAction, type ActionRun } from './run-action.js';
@@ -86,16 +87,16 @@ describe('the Action on a pull request (dist/action.js as the runner runs it)', 
 
     // SARIF has every finding at head (code scanning works out what is new itself); the JSON file the new ones.
     const sarifText = readFileSync(run.outputs['sarif-file']!, 'utf8');
-    const sarif = JSON.parse(sarifText);
+    const sarif = JSON.parse(sarifText) as SarifLog;
     expect(schemaErrors(sarif)).toEqual([]);
     expect(uploadProblems(sarif, sarifText)).toEqual([]);
-    const results = sarif.runs.flatMap((sarifRun: { results: unknown[] }) => sarifRun.results);
-    expect(results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) => [
+    const results = sarif.runs.flatMap((sarifRun) => sarifRun.results);
+    expect(results.map((result) => [
       result.locations[0]!.physicalLocation.artifactLocation.uri,
       result.locations[0]!.physicalLocation.region.startLine,
     ])).toEqual([['tenants/prod/tenant.yaml', 8], ['tenants/prod/tenant.yaml', 15]]);
-    const json = JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8'));
-    expect(json.findings.map((finding: { entity: { name: string } }) => finding.entity.name)).toEqual(['Orders API']);
+    const json = JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')) as { findings: Array<{ entity: { name: string } }> };
+    expect(json.findings.map((finding) => finding.entity.name)).toEqual(['Orders API']);
   });
 
   it('passes a pull request that fixes a finding, and counts the fix', async () => {
@@ -106,8 +107,8 @@ describe('the Action on a pull request (dist/action.js as the runner runs it)', 
     expect(run.outputs).toMatchObject({ 'warning-count': '0', 'preexisting-count': '0', 'fixed-count': '1' });
     // The fixed finding is named by its rule and entity.
     expect(run.summary).toContain('### Fixed: 1 finding the base had\n\n- <code>prefer-require-client-grant</code> on resourceServer <code>');
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
-    expect(sarif.runs.flatMap((sarifRun: { results: unknown[] }) => sarifRun.results)).toEqual([]);
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as SarifLog;
+    expect(sarif.runs.flatMap((sarifRun) => sarifRun.results)).toEqual([]);
   });
 
   it('passes a pull request that changes nothing the rules see, though the base has a finding', async () => {

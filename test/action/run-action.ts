@@ -155,7 +155,11 @@ function tryGit(dir: string, args: string[]): string | undefined {
 
 /** GitHub's pull_request payload for a PR from `head` into `base`, optionally opened from a fork. */
 export function pullRequestEvent(base: string, head: string, options: { fork?: boolean } = {}): unknown {
-  const payload = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/action/fixtures/pull_request.synchronize.json'), 'utf8'));
+  const payload = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/action/fixtures/pull_request.synchronize.json'), 'utf8')) as {
+    pull_request: { base: { sha: string }; head: { sha: string; label: string; repo: object } };
+    before: string;
+    after: string;
+  };
   payload.pull_request.base.sha = base;
   payload.pull_request.head.sha = head;
   payload.before = base;
@@ -201,8 +205,9 @@ export async function runActionInProcess(options: RunOptions): Promise<ActionRun
       stdout += text;
       commands.push(...parseCommands(text));
     },
-    appendSummary: async (markdown) => {
+    appendSummary: (markdown) => {
       summary += markdown;
+      return Promise.resolve();
     },
     fail: (message, exitCode) => {
       commands.push({ command: 'error', properties: {}, message });

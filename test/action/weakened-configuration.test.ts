@@ -56,7 +56,7 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
       BASE_CONFIG,
       { 'rules/house.yml': 'rules:\n  - { id: custom/no-native, description: No native apps, severity: error, collection: clients, message: "Native {{name}}", where: { properties: { app_type: { const: native } } }, assert: false }\n' },
     );
-    const byLine = Object.fromEntries(weakened(run).map((command) => [command.properties.startLine, command.message]));
+    const byLine = Object.fromEntries(weakened(run).map((command) => [command.properties.startLine ?? '', command.message] as const));
     expect(byLine['3']).toMatch(/rule no-implicit-grant is note in the pull request's configuration, error at the base/);
     expect(byLine['4']).toMatch(/Keyword mappings changed/);
     expect(byLine['4']).not.toContain('Old App');

@@ -50,6 +50,7 @@ describe('baseline', () => {
     expect(baseline.version).toBe(1);
     const ours = baseline.findings.filter((entry) => entry.ruleId === 'prefer-require-client-grant');
     expect(ours.map((entry) => entry.entity.key)).toEqual(['https://catalog.example.com', 'https://orders.example.com']);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design
     expect(ours[0]).toMatchObject({ target: 'tenant.yaml', summary: expect.stringContaining('API "Catalog API"') });
     const sortKeys = baseline.findings.map((entry) => `${entry.target} ${entry.ruleId} ${entry.entity.key}`);
     expect(sortKeys).toEqual([...sortKeys].sort());

@@ -48,6 +48,18 @@ export function findingsOf(run: Run): JsonFinding[] {
   return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
 }
 
+/** What `--print-config` prints (the parts tests read). */
+export interface PrintedConfig {
+  readonly extends: readonly string[];
+  readonly rules: Readonly<Record<string, unknown>>;
+  readonly ignore: readonly unknown[];
+  readonly mappingKeys: readonly string[];
+}
+
+export function printedConfig(run: Run): PrintedConfig {
+  return JSON.parse(run.stdout) as PrintedConfig;
+}
+
 /** `rule severity entity-key file` per finding of the given rules (others are other tests' business), sorted. */
 export function summary(run: Run, ruleIds?: readonly string[]): string[] {
   return findingsOf(run)

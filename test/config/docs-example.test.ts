@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { a0lint, scratchRepo } from './cli-run.js';
+import { a0lint, printedConfig, scratchRepo } from './cli-run.js';
 
 let repo: Awaited<ReturnType<typeof scratchRepo>>;
 
@@ -22,11 +22,11 @@ describe('the example in docs/configuration.md', () => {
   it('loads as written and resolves per tenant', async () => {
     const dev = await a0lint(repo.dir, ['--print-config', 'tenants/dev/tenant.yaml']);
     expect(dev.stderr).toBe('');
-    const devConfig = JSON.parse(dev.stdout);
+    const devConfig = printedConfig(dev);
     expect(devConfig).toMatchObject({ tenantDomain: 'example-dev.eu.auth0.com', mappingKeys: ['API_HOST'], customRules: ['custom/any'], ignore: [] });
     expect(devConfig.rules['no-localhost-urls']).toBe('off');
     expect(devConfig.rules['limit-token-lifetime']).toEqual(['warning', { maxSeconds: 86400 }]);
-    const prod = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenants/prod/tenant.yaml'])).stdout);
+    const prod = printedConfig(await a0lint(repo.dir, ['--print-config', 'tenants/prod/tenant.yaml']));
     expect(prod).toMatchObject({ tenantDomain: 'example.eu.auth0.com', ignore: [{ rule: 'prefer-require-client-grant', owner: 'platform-team' }] });
     expect(prod.rules['no-localhost-urls']).toBe('error');
   });

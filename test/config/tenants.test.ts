@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { a0lint, findingsOf, scratchRepo, summary } from './cli-run.js';
+import { a0lint, findingsOf, printedConfig, scratchRepo, summary } from './cli-run.js';
 
 // Two tenants in one repository, one configuration: dev may keep localhost URLs and prod may not, and one accepted
 // finding in prod is suppressed with a reason until a date. Both tenants hold the same localhost callback.
@@ -91,8 +91,8 @@ describe('configuration per tenant', () => {
   });
 
   it('prints the resolved configuration for a file', async () => {
-    const dev = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenants/dev/tenant.yaml'])).stdout);
-    const prod = JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenants/prod/tenant.yaml'])).stdout);
+    const dev = printedConfig(await a0lint(repo.dir, ['--print-config', 'tenants/dev/tenant.yaml']));
+    const prod = printedConfig(await a0lint(repo.dir, ['--print-config', 'tenants/prod/tenant.yaml']));
     expect(dev).toMatchObject({ configFile: '.a0lint.yml', input: 'tenants/dev/tenant.yaml', overrides: [{ index: 0 }], ignore: [] });
     expect(dev.rules['no-localhost-urls']).toBe('off');
     expect(prod.rules['no-localhost-urls']).toBe('error');
@@ -105,7 +105,7 @@ describe('configuration per tenant', () => {
       'tenant.yaml': TENANT('dev'),
     });
     try {
-      const { rules } = JSON.parse((await a0lint(options.dir, ['--print-config', 'tenant.yaml'])).stdout);
+      const { rules } = printedConfig(await a0lint(options.dir, ['--print-config', 'tenant.yaml']));
       expect(rules['strong-password-policy']).toEqual([
         'error',
         { minimumPolicy: 'good', minimumLength: 12, requireHistory: true, requireDictionary: true, requireNoPersonalInfo: true },
@@ -135,7 +135,7 @@ describe('tenant domain and keyword mappings from the configuration', () => {
     });
     try {
       expect(unresolved(await a0lint(keywords.dir, ['prod/tenant.yaml', 'dev/tenant.yaml', '--format', 'json']))).toEqual([]);
-      const printed = JSON.parse((await a0lint(keywords.dir, ['--print-config', 'dev/tenant.yaml'])).stdout);
+      const printed = printedConfig(await a0lint(keywords.dir, ['--print-config', 'dev/tenant.yaml']));
       expect(printed.mappingKeys).toEqual(['API_HOST', 'OTHER']);
       expect(JSON.stringify(printed)).not.toContain('api.example.com');
       const noConfig = await a0lint(keywords.dir, ['prod/tenant.yaml', '--no-config', '--format', 'json']);

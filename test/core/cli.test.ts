@@ -102,7 +102,7 @@ describe('a0lint CLI', () => {
     const dir = await mkdtemp(`${os.tmpdir()}/a0lint-out-`);
     const run = await runCli(['examples/tenant.yaml', '--format', 'stylish', '--format', `json:${dir}/nested/out.json`]);
     expect(run.stdout).toContain('examples/tenant.yaml');
-    expect(JSON.parse(await readFile(`${dir}/nested/out.json`, 'utf8')).version).toBe(1);
+    expect((JSON.parse(await readFile(`${dir}/nested/out.json`, 'utf8')) as { version: number }).version).toBe(1);
   });
 
   it('--list-rules, --help and --version', async () => {
@@ -117,7 +117,7 @@ describe('a0lint CLI', () => {
     const run = runDistCli(['examples/tenant.yaml', '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(0);
+    expect((JSON.parse(run.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
   });
 });
 

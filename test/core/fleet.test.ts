@@ -31,7 +31,7 @@ describe('several inputs linted on worker threads (--jobs)', () => {
     try {
       const args = ['tenants/dev/tenant.yaml', 'tenants/prod/tenant.yaml', 'tenants/stage/tenant.yaml', '--format', 'json'];
       const serial = await a0lint(repo.dir, [...args, '--jobs', '1']);
-      expect(JSON.parse(serial.stdout).findings.length).toBeGreaterThan(0);
+      expect((JSON.parse(serial.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
       expect(await a0lint(repo.dir, [...args, '--jobs', '2'])).toEqual(serial);
     } finally {
       await repo.remove();

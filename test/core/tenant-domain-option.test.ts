@@ -24,7 +24,11 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'custom-domain-dump.json'), dump('login.example.com'));
 });
 
-const json = (stdout: string): { findings: Finding[]; summary: { notices?: Array<{ target: string; code: string; message: string }> } } => JSON.parse(stdout);
+interface JsonReport {
+  readonly findings: Finding[];
+  readonly summary: { notices?: Array<{ target: string; code: string; message: string }> };
+}
+const json = (stdout: string): JsonReport => JSON.parse(stdout) as JsonReport;
 const rulesOf = (stdout: string): string[] => [...new Set(json(stdout).findings.map((finding) => finding.ruleId))].sort();
 
 describe('--tenant-domain as users type it', () => {

@@ -99,7 +99,7 @@ export function makeTenant(domain: string, size: TenantSize = { apis: 3, clients
     const api = resource_servers[1 + ((index * 7) % Math.max(1, resource_servers.length - 1))];
     if (!api) break;
     const subject = index % 3 === 2 ? 'user' : 'client';
-    const key = `${client.client_id}|${api.identifier}|${subject}`;
+    const key = `${client.client_id as string}|${api.identifier as string}|${subject}`;
     if (used.has(key)) continue;
     used.add(key);
     client_grants.push({

@@ -86,7 +86,7 @@ describe('YAML alias bombs', () => {
     expect(strict.code).toBe(2);
     const raised = await lint(['aliases.yaml', '--max-aliases', '100', '--format', 'json']);
     expect(raised.code).not.toBe(2);
-    expect(JSON.parse(raised.stdout).findings.length).toBeGreaterThan(0);
+    expect((JSON.parse(raised.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
   });
 });
 
@@ -264,6 +264,7 @@ describe('keys that name JavaScript internals', () => {
     const run = await lint(['proto.yaml', '--format', 'json']);
     const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; entity?: { key: string } }> }).findings;
     // The API really has no user policy (the __proto__ key is data, not an inherited policy), so the default applies.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design
     expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'prefer-require-client-grant', entity: expect.objectContaining({ key: 'constructor' }) }));
     file('proto.json', JSON.stringify(JSON.parse(`{"__proto__": {"polluted": 1}, "resource_servers": [{"name": "x", "identifier": "constructor", "__proto__": {"subject_type_authorization": {"user": {"policy": "require_client_grant"}}}}]}`)));
     const jsonRun = await lint(['proto.json', '--format', 'json']);

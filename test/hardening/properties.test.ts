@@ -88,7 +88,7 @@ function entitySpan(doc: Document, format: Format, finding: Finding, tenant: Ten
 function entityIndex(tenant: TenantData, kind: string, key: string): number {
   if (kind === 'resourceServer') return tenant.resourceServers.findIndex((api) => api.identifier === key);
   if (kind === 'client') return tenant.clients.findIndex((client) => (client.client_id ?? client.name) === key);
-  return tenant.clientGrants.findIndex((grant) => `${String(grant.client_id)}|${String(grant.audience)}|${String(grant.subject_type ?? 'client')}` === key);
+  return tenant.clientGrants.findIndex((grant) => `${String(grant.client_id)}|${String(grant.audience)}|${String((grant.subject_type as string | undefined) ?? 'client')}` === key);
 }
 
 function offsetOf(starts: number[], line: number, column: number): number {

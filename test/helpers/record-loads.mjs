@@ -7,7 +7,7 @@ import { isMainThread } from 'node:worker_threads';
 
 if (isMainThread) register(import.meta.url);
 
-export async function load(url, context, nextLoad) {
+export function load(url, context, nextLoad) {
   if (url.startsWith('file:') && process.env.A0LINT_LOAD_LOG) appendFileSync(process.env.A0LINT_LOAD_LOG, `${url}\n`);
   return nextLoad(url, context);
 }

@@ -37,6 +37,7 @@ describe('parseTenantHost', () => {
   });
 
   it('never echoes credentials back in its message', () => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design
     expect(() => parseTenantHost('https://admin:hunter2@example.auth0.com', '--domain')).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
   });
 });

@@ -90,7 +90,7 @@ describe('reading a tenant', () => {
     const snapshot = await readFake(server, { requestHost: `127.0.0.1:${server.port}` });
     expect(snapshot.domain).toBe(server.domain);
     expect(server.log.every((entry) => entry.host === `127.0.0.1:${server.port}`)).toBe(true);
-    expect(JSON.parse(server.log[0]!.body!).audience).toBe(`https://${server.domain}/api/v2/`);
+    expect((JSON.parse(server.log[0]!.body!) as { audience: string }).audience).toBe(`https://${server.domain}/api/v2/`);
   });
 
   it('uses a given access token as it is, and reads its scopes from the token', async () => {

@@ -73,9 +73,9 @@ describe('the auth0 SDK against the fake Management API', () => {
     expect(listed).toEqual(ours.client_grants);
   });
 
-  it('gets its token the way a0lint does: one client-credentials request for the canonical audience', async () => {
+  it('gets its token the way a0lint does: one client-credentials request for the canonical audience', () => {
     const tokenRequests = api.log.filter((entry) => entry.path === '/oauth/token');
-    const sdkRequest = JSON.parse(tokenRequests[0]!.body!.startsWith('{') ? tokenRequests[0]!.body! : JSON.stringify(Object.fromEntries(new URLSearchParams(tokenRequests[0]!.body!))));
+    const sdkRequest: unknown = JSON.parse(tokenRequests[0]!.body!.startsWith('{') ? tokenRequests[0]!.body! : JSON.stringify(Object.fromEntries(new URLSearchParams(tokenRequests[0]!.body))));
     expect(sdkRequest).toMatchObject({ grant_type: 'client_credentials', client_id: api.clientId, audience: `https://${api.domain}/api/v2/` });
   });
 

@@ -55,7 +55,7 @@ describe('a directory export is read whole', () => {
     });
     const input = await loadInput('.', { cwd: root });
     expect(input.errors.map((error) => error.format())).toEqual([]);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reading a fixture written above
+    /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument -- walks a fixture written above */
     const document = input.document as Record<string, any>;
     expect(document.tenant).toEqual({ friendly_name: 'Shop', session_lifetime: 168 });
     expect(document.connections.map((connection: { name: string }) => connection.name)).toEqual(['email', 'google-oauth2']);
@@ -77,6 +77,7 @@ describe('a directory export is read whole', () => {
     expect(document.networkACLs).toHaveLength(1);
     expect(document.branding.templates[0].body).toContain('auth0:widget');
     expect(document.triggers['post-login'][0].action_name).toBe('Enrich');
+    /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument */
     const file = (pointer: string): string | undefined => input.originOf(pointer).source.file;
     expect(file('/databases/0/options/customScripts/login')).toBe('database-connections/Users/login.js');
     expect(file('/databases/0/options/customScripts/not_a_script')).toBe('database-connections/Users/database.json');
@@ -140,10 +141,11 @@ describe('a YAML export reads the files it names, as deploy-cli does', () => {
       'databases/Users/login.js': 'function login(email, password, callback) {}\n',
     });
     const input = await loadInput('tenant.yaml', { cwd: root, mappings: { ENRICH_URL: 'https://enrich.example.com' } });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reading a fixture written above
+    /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access -- walks a fixture written above */
     const document = input.document as Record<string, any>;
     expect(document.actions[0].code).toContain("const url = 'https://enrich.example.com';");
     expect(document.databases[0].options.customScripts.login).toBe('function login(email, password, callback) {}\n');
+    /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access */
     expect(input.originOf('/actions/0/code').source.file).toBe('actions/Enrich/code.js');
     expect(input.originOf('/actions/0/name')).toMatchObject({ source: { file: 'tenant.yaml' }, pointer: '/actions/0/name' });
     expect(input.errors.map((error) => error.format())).toEqual(['tenant.yaml:11:13: cannot read rules/Gone.js, which "script" names: no such file or folder']);

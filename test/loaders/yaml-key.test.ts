@@ -29,7 +29,7 @@ describe('YAML key reading', () => {
           expect(doc.errors, line).toEqual([]);
           expect(isMap(doc.contents), line).toBe(true);
           const pair = isMap(doc.contents) ? doc.contents.items[0] : undefined;
-          expect(isScalar(pair?.key) && pair.key.range![0], line).toBe(0);
+          expect(isScalar(pair?.key) && pair.key.range[0], line).toBe(0);
           // The reading names keys as the fast reading of values does; both libraries agree but on null keys.
           const name = Object.keys(doc.toJS() as object)[0];
           if (name !== '') expect(read.name, line).toBe(name);

@@ -211,7 +211,7 @@ function checkEveryPointer(name: string, original: string, missing = true): void
   const fast = loadValues(prepared.text);
   const full = parseDocument(prepared.text, YAML_OPTIONS);
   expect(full.errors, name).toEqual([]);
-  const data = fast ? fast.value : full.toJS();
+  const data: unknown = fast ? fast.value : full.toJS();
   walkValues(data, name);
   const lines = new LineIndex(original);
   const lineIndex = prepared.sameStructure ? () => lines : undefined;

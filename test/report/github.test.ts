@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { InputError } from '../../src/shared/errors.js';
 import { FORMATS } from '../../src/report/formats.js';
-import { annotations, formatGithub, workflowCommand, type Annotation } from '../../src/report/github.js';
+import { annotations, formatGithub, workflowCommand } from '../../src/report/github.js';
 import { apiFinding, reportInputFor, severityRank, syntheticFindings, syntheticInput } from './report-input.js';
 import { findingsOf } from '../../src/engine/target.js';
 
@@ -106,7 +106,7 @@ describe('github annotations', () => {
     expect(count('warning')).toBe(10);
     expect(count('notice')).toBe(10);
     expect(commands).toHaveLength(30);
-    expect(commands.map((command) => command.level)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(10).fill('notice')]);
+    expect(commands.map((command) => command.level)).toEqual([...Array<string>(10).fill('error'), ...Array<string>(10).fill('warning'), ...Array<string>(10).fill('notice')]);
     // The shown ones are the first of each severity in file order.
     const firstErrors = findings.filter((finding) => finding.severity === 'error').slice(0, 10);
     expect(commands.slice(0, 10).map((command) => command.message)).toEqual(firstErrors.map((finding) => finding.message));
@@ -137,7 +137,7 @@ describe('github annotations', () => {
 
   it('shows input errors first, located', () => {
     const error = new InputError('invalid YAML: bad indentation', 'tenants/dev.yaml', 12, 7);
-    const [first] = annotations({ findings: syntheticFindings(3), errors: [error] }) as Annotation[];
+    const [first] = annotations({ findings: syntheticFindings(3), errors: [error] });
     expect(first).toEqual({
       level: 'error',
       message: 'invalid YAML: bad indentation. The results do not cover this input.',

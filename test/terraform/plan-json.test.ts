@@ -42,8 +42,8 @@ describe('terraform show -json of a plan', async () => {
 
   it('drops sensitive values at reading: a secret in the plan is neither reported as written nor shown', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-plan-'));
-    const data = JSON.parse(await readFile(`${ROOT}/plan/plan.json`, 'utf8'));
-    const credentials = data.planned_values.root_module.resources.find((resource: { type: string }) => resource.type === 'auth0_client_credentials');
+    const data = await readPlan();
+    const credentials = data.planned_values.root_module.resources.find((resource) => resource.type === 'auth0_client_credentials')!;
     credentials.values.client_secret = 'plan-secret-value-1234567890';
     await writeFile(path.join(dir, 'plan.json'), JSON.stringify(data, null, 2));
     const result = await lintFiles(['plan.json'], { cwd: dir, read: { format: 'terraform' } });
@@ -53,9 +53,9 @@ describe('terraform show -json of a plan', async () => {
 
   it('a value the configuration sets from something unknown stays unknown', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-plan-'));
-    const data = JSON.parse(await readFile(`${ROOT}/plan/plan.json`, 'utf8'));
-    const change = data.resource_changes.find((resource: { address: string }) => resource.address === 'auth0_client.storefront');
-    const planned = data.planned_values.root_module.resources.find((resource: { address: string }) => resource.address === 'auth0_client.storefront');
+    const data = await readPlan();
+    const change = data.resource_changes.find((resource) => resource.address === 'auth0_client.storefront')!;
+    const planned = data.planned_values.root_module.resources.find((resource) => resource.address === 'auth0_client.storefront')!;
     delete planned.values.callbacks;
     change.change.after_unknown.callbacks = true;
     await writeFile(path.join(dir, 'plan.json'), JSON.stringify(data));
@@ -110,3 +110,13 @@ describe('terraform show -json of a state', () => {
     expect(JSON.stringify(result)).not.toContain('raw-state-secret');
   });
 });
+
+/** The parts of the fixture plan these tests change. */
+interface Plan {
+  readonly planned_values: { readonly root_module: { readonly resources: Array<{ type: string; address: string; values: Record<string, unknown> }> } };
+  readonly resource_changes: Array<{ address: string; change: { after_unknown: Record<string, unknown> } }>;
+}
+
+async function readPlan(): Promise<Plan> {
+  return JSON.parse(await readFile(`${ROOT}/plan/plan.json`, 'utf8')) as Plan;
+}
