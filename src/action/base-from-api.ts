@@ -9,12 +9,12 @@ const MAX_FILES = 2000;
  * Reads the base version through the GitHub API (git trees and blobs) when git cannot: a shallow checkout whose
  * remote refuses the fetch, or no git at all. A read-only token is enough, as on pull requests from forks.
  */
-export async function baseFromApi(copy: BaseCopy, sha: string, repository: string, token: string): Promise<Set<string>> {
+export async function baseFromApi(copy: BaseCopy, sha: string, repository: string, token: string, apiUrl: string): Promise<Set<string>> {
   const [owner, repo] = repository.split('/');
   if (!owner || !repo) throw new BaseUnavailable(`no repository name to read the base from (got "${repository}")`);
   // Loaded only here: most runs never need the API client.
   const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token);
+  const octokit = getOctokit(token, { baseUrl: apiUrl });
   const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }).catch(apiFailure('list the base commit\'s files'));
   if (tree.data.truncated) throw new BaseUnavailable('the base commit has too many files for the GitHub API to list');
   const present = new Set<string>();

@@ -89,7 +89,8 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   if (!onlyNew || !pullRequest) return all;
   if (errorsOf(targets).length > 0) return all; // The step fails on the input errors; comparing would add nothing.
 
-  const base = await lintBase(project, inputPaths, root, pullRequest, inputs.githubToken, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch((error: unknown) => {
+  const github = { token: inputs.githubToken, apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com' };
+  const base = await lintBase(project, inputPaths, root, pullRequest, github, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch((error: unknown) => {
     if (error instanceof BaseUnavailable) return error;
     throw error;
   });
@@ -122,7 +123,7 @@ async function lintBase(
   inputPaths: readonly string[],
   root: string,
   pullRequest: PullRequestContext,
-  token: string | undefined,
+  github: { readonly token: string | undefined; readonly apiUrl: string },
   accepted: FinishOptions,
   special: ReadonlyMap<string, { readonly lint: string; readonly copy: readonly string[] }>,
 ): Promise<readonly Target[]> {
@@ -135,7 +136,8 @@ async function lintBase(
       root,
       into,
       repository: pullRequest.baseRepository,
-      ...(token !== undefined ? { token } : {}),
+      apiUrl: github.apiUrl,
+      ...(github.token !== undefined ? { token: github.token } : {}),
     });
     const targets: Target[] = [];
     for (const input of inputPaths) {

@@ -12,6 +12,8 @@ export interface BaseRequest {
   /** For the GitHub API fallback. */
   readonly repository?: string;
   readonly token?: string;
+  /** The runner's GITHUB_API_URL (taken from the Action's environment, as everything else it reads). */
+  readonly apiUrl?: string;
 }
 
 /** Copies the base version of the inputs (git first, then the GitHub API); returns the inputs the base has. */
@@ -29,7 +31,7 @@ export async function readBase(request: BaseRequest): Promise<Set<string>> {
   }
   if (!request.token || !request.repository) throw gitFailure;
   try {
-    return await baseFromApi(copy, request.sha, request.repository, request.token);
+    return await baseFromApi(copy, request.sha, request.repository, request.token, request.apiUrl ?? 'https://api.github.com');
   } catch (error) {
     if (!(error instanceof BaseUnavailable)) throw error;
     throw new BaseUnavailable(`${gitFailure.message}, and ${error.message}`);

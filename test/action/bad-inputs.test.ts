@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gitRepository, runActionInProcess as runAction } from './run-action.js';
+import { gitRepository, runAction } from './run-action.js';
 
 const CANARY = 'canary-Secret_9f2%c1,x:y';
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-cli.js';
-import { runActionInProcess } from './run-action.js';
+import { runAction } from './run-action.js';
 
 /** The Action's sources through run(io): the same verdict, outputs and files as the CLI gives for the example. */
 describe('the Action in-process (sources)', () => {
   it('lints the example export: annotations, outputs, SARIF and findings files, and a failed step at fail-on warning', async () => {
-    const run = await runActionInProcess({ workspace: REPO_ROOT, inputs: { path: 'examples/tenant.yaml', 'fail-on': 'warning', 'only-new': 'off' } });
+    const run = await runAction({ workspace: REPO_ROOT, inputs: { path: 'examples/tenant.yaml', 'fail-on': 'warning', 'only-new': 'off' } });
 
     expect(run.code).toBe(1);
     const findings = (JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')) as { findings: Array<{ severity: string }> }).findings;

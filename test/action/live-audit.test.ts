@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import type { SarifLog } from '../../src/report/sarif-log.js';
 import { schemaErrors, uploadProblems } from '../report/sarif-validators.js';
 import { gitRepository, runAction, type ActionRun } from './run-action.js';
@@ -16,7 +15,7 @@ interface JsonFinding {
   readonly entity?: { readonly kind: string; readonly key: string };
 }
 
-describe('the Action auditing a live tenant (dist/action.js against the fake Management API)', () => {
+describe('the Action auditing a live tenant (against the fake Management API)', () => {
   let api: FakeApi;
   let run: ActionRun;
   let workspace: string;
@@ -38,7 +37,7 @@ describe('the Action auditing a live tenant (dist/action.js against the fake Man
     await api?.close();
   });
 
-  it('reads the tenant, writes its snapshot, and reports what linting that snapshot reports', () => {
+  it('reads the tenant, writes its snapshot, and reports what linting that snapshot reports', async () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(new Set(api.log.map((entry) => entry.host))).toEqual(new Set([`127.0.0.1:${api.port}`]));
@@ -47,12 +46,8 @@ describe('the Action auditing a live tenant (dist/action.js against the fake Man
     const { findings } = JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')) as { findings: JsonFinding[] };
     expect(findings.length).toBeGreaterThan(0);
 
-    // The same tenant linted offline from the snapshot the Action wrote, by the CLI bundle: same rules, same entities.
-    const offline = (
-      JSON.parse(
-        execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), snapshot, '--format', 'json', '--fail-on', 'none'], { cwd: workspace, encoding: 'utf8' }),
-      ) as { findings: JsonFinding[] }
-    ).findings;
+    // The same tenant linted offline from the snapshot the Action wrote, by the CLI: same rules, same entities.
+    const offline = (JSON.parse((await runCli([snapshot, '--format', 'json', '--fail-on', 'none'], { cwd: workspace })).stdout) as { findings: JsonFinding[] }).findings;
     const identity = (finding: JsonFinding) => `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.key}`;
     expect(findings.map(identity).sort()).toEqual(offline.map(identity).sort());
 

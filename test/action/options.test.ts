@@ -14,7 +14,7 @@ const TENANT = `resourceServers:
         policy: require_client_grant
 `;
 
-describe.concurrent('Action inputs that shape a run (dist/action.js)', () => {
+describe.concurrent('Action inputs that shape a run', () => {
   it('finds the configuration in working-directory and names files from the repository root', async () => {
     const { dir } = gitRepository([{ 'infra/auth0/tenant.yaml': TENANT, 'infra/.a0lint.yml': 'rules:\n  prefer-require-client-grant: error\n' }]);
     const run = await runAction({ workspace: dir, eventName: 'push', inputs: { path: 'auth0/tenant.yaml', 'working-directory': 'infra', 'sarif-file': 'out/a0lint.sarif' } });

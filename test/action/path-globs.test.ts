@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitRepository, runActionInProcess as runAction } from './run-action.js';
+import { gitRepository, runAction } from './run-action.js';
 
 const withCallback = 'clients:\n  - name: app\n    callbacks:\n      - http://app.example.com/callback\n';
 

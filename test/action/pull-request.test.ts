@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SarifLog } from '../../src/report/sarif-log.js';
 import { schemaErrors, uploadProblems } from '../report/sarif-validators.js';
 import { startFakeGithubApi } from './fake-github-api.js';
@@ -54,12 +54,7 @@ function shallowCheckout(remote: 'reachable' | 'gone' | 'none') {
 
 const annotationsOf = (run: ActionRun) => run.commands.filter((command) => ['error', 'warning', 'notice'].includes(command.command));
 
-describe('the Action on a pull request (dist/action.js as the runner runs it)', () => {
-  beforeAll(() => {
-    // The tests run the committed bundle; it must exist.
-    readFileSync(new URL('../../dist/action.js', import.meta.url));
-  });
-
+describe('the Action on a pull request', () => {
   it('annotates only the finding the pull request adds, and fails on it', async () => {
     // The added comment lines move the pre-existing Ledger finding down: it must still count as pre-existing.
     const run = await pullRequest({ 'tenants/prod/tenant.yaml': tenant('allow_all', 'allow_all', '# production tenant\n# owned by the platform team\n') });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
-/** The bundle action.yml runs; tests run it as the runner does, never the sources. */
+/** The bundle action.yml runs: only its smoke test (test/dist/) starts it; the other tests run the sources. */
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist/action.js');
 
 export interface WorkflowCommand {
@@ -32,7 +32,7 @@ export interface RunOptions {
 }
 
 /** Runs dist/action.js in a child process with the environment a GitHub runner gives a node24 action. */
-export async function runAction(options: RunOptions): Promise<ActionRun> {
+export async function runDistAction(options: RunOptions): Promise<ActionRun> {
   const runner = mkdtempSync(path.join(tmpdir(), 'a0lint-runner-'));
   const file = (name: string): string => path.join(runner, name);
   writeFileSync(file('output'), '');
@@ -173,9 +173,10 @@ export function pullRequestEvent(base: string, head: string, options: { fork?: b
 
 /**
  * Runs the Action from its sources in this process, through the ActionIo port with a recorder instead of the
- * runner: what it annotates, masks, prints, outputs and summarizes, in the same shape as runAction's.
+ * runner: what it annotates, masks, prints, outputs and summarizes, in the same shape as runDistAction's, with the
+ * environment the runner gives (GITHUB_SHA of the workspace's HEAD included).
  */
-export async function runActionInProcess(options: RunOptions): Promise<ActionRun> {
+export async function runAction(options: RunOptions): Promise<ActionRun> {
   const { run } = await import('../../src/action/run.js');
   const runner = mkdtempSync(path.join(tmpdir(), 'a0lint-runner-'));
   mkdirSync(path.join(runner, 'temp'));
@@ -186,8 +187,14 @@ export async function runActionInProcess(options: RunOptions): Promise<ActionRun
   const outputs: Record<string, string> = {};
   let event: string | undefined;
   if (options.event !== undefined) writeFileSync((event = path.join(runner, 'event.json')), JSON.stringify(options.event));
+  // The names @actions/core gives annotation properties in the workflow command (startLine is `line`, and so on).
+  const commandNames: Readonly<Record<string, string>> = { startLine: 'line', startColumn: 'col' };
   const stringProperties = (properties: object = {}): Record<string, string> =>
-    Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+    Object.fromEntries(
+      Object.entries(properties)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [commandNames[key] ?? key, String(value)]),
+    );
   await run({
     getInput: (name) => (options.inputs[name] ?? '').trim(),
     setSecret: (value) => {
@@ -214,11 +221,14 @@ export async function runActionInProcess(options: RunOptions): Promise<ActionRun
       code = exitCode;
     },
     env: {
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
       GITHUB_WORKSPACE: options.workspace,
       GITHUB_EVENT_NAME: options.eventName ?? 'push',
       GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
       GITHUB_REPOSITORY: 'Codertocat/Hello-World',
       GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_SHA: tryGit(options.workspace, ['rev-parse', 'HEAD']) ?? '0'.repeat(40),
       RUNNER_TEMP: path.join(runner, 'temp'),
       ...(event !== undefined ? { GITHUB_EVENT_PATH: event } : {}),
       ...options.env,

@@ -47,7 +47,7 @@ function configuration(ordersPolicy: string): Record<string, string> {
 
 const warnings = (run: ActionRun) => run.commands.filter((command) => command.command === 'warning' && command.properties.title?.startsWith('prefer-require-client-grant'));
 
-describe('the Action on a pull request that changes Terraform (dist/action.js)', () => {
+describe('the Action on a pull request that changes Terraform', () => {
   it('annotates only what the pull request adds to the .tf files; the base reads the modules outside the path too', async () => {
     const { dir, commits } = gitRepository([configuration('require_client_grant'), configuration('allow_all')]);
     const run = await runAction({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gitRepository, pullRequestEvent, runActionInProcess, type ActionRun } from './run-action.js';
+import { gitRepository, pullRequestEvent, runAction, type ActionRun } from './run-action.js';
 
 /**
  * A pull request is judged by its base's configuration; what its own configuration gives up is reported as
@@ -12,7 +12,7 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
 
   async function pullRequest(headConfig: string, baseConfig = BASE_CONFIG, headFiles: Record<string, string> = {}): Promise<ActionRun> {
     const { dir: workspace, commits } = gitRepository([{ 'tenant.yaml': TENANT, '.a0lint.yml': baseConfig }, { '.a0lint.yml': headConfig, ...headFiles }]);
-    return runActionInProcess({
+    return runAction({
       workspace,
       eventName: 'pull_request',
       event: pullRequestEvent(commits[0]!, commits[1]!),
@@ -26,7 +26,7 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
     const annotations = weakened(run);
     expect(annotations, run.stdout.slice(-2000)).toHaveLength(1);
     expect(annotations[0]!.command).toBe('warning');
-    expect(annotations[0]!.properties).toMatchObject({ file: '.a0lint.yml', startLine: '3' });
+    expect(annotations[0]!.properties).toMatchObject({ file: '.a0lint.yml', line: '3' });
     expect(annotations[0]!.message).toMatch(/rule no-implicit-grant is off in the pull request's configuration, error at the base/);
     expect(run.outputs['warning-count']).toBe('1');
     expect(run.code).toBe(1);
@@ -56,7 +56,7 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
       BASE_CONFIG,
       { 'rules/house.yml': 'rules:\n  - { id: custom/no-native, description: No native apps, severity: error, collection: clients, message: "Native {{name}}", where: { properties: { app_type: { const: native } } }, assert: false }\n' },
     );
-    const byLine = Object.fromEntries(weakened(run).map((command) => [command.properties.startLine ?? '', command.message] as const));
+    const byLine = Object.fromEntries(weakened(run).map((command) => [command.properties.line ?? '', command.message] as const));
     expect(byLine['3']).toMatch(/rule no-implicit-grant is note in the pull request's configuration, error at the base/);
     expect(byLine['4']).toMatch(/Keyword mappings changed/);
     expect(byLine['4']).not.toContain('Old App');
@@ -71,7 +71,7 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
     expect(annotations, run.stdout.slice(-2000)).toHaveLength(1);
     expect(annotations[0]!.command).toBe('notice');
     expect(annotations[0]!.message).toMatch(/options of rule limit-token-lifetime changed/);
-    expect(annotations[0]!.properties.startLine).toBe('3');
+    expect(annotations[0]!.properties.line).toBe('3');
   });
 
   it('reports nothing when the configuration is unchanged or only checks more', async () => {

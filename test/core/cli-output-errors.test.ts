@@ -5,9 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dumpOf } from '../../bench/generate.js';
 import { OutputErrors } from '../../src/cli/output-errors.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { REPO_ROOT, SOURCE_CLI } from '../helpers/run-cli.js';
 
-const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 const work = mkdtempSync(path.join(tmpdir(), 'a0lint-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -16,7 +15,7 @@ describe('a report that cannot be written', () => {
     const full = openSync('/dev/full', 'w');
     try {
       for (const args of [['examples/tenant.yaml'], ['examples/tenant.yaml', '--format', 'sarif'], ['--version']]) {
-        const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        const run = spawnSync(process.execPath, [...SOURCE_CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
         expect(run.stderr, args.join(' ')).toBe('a0lint: cannot write the report to standard output: no space left on the device\n');
         expect(run.status, args.join(' ')).toBe(2);
       }
@@ -29,7 +28,7 @@ describe('a report that cannot be written', () => {
     const dump = path.join(work, 'dump.json');
     // About a megabyte of JSON report: more than a pipe holds, so the CLI is still writing when the reader leaves.
     writeFileSync(dump, JSON.stringify(dumpOf({ clients: 2_000, apis: 200, grants: 5_000 })));
-    const child = spawn(process.execPath, [CLI, dump, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SOURCE_CLI, dump, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

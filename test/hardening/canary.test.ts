@@ -255,7 +255,7 @@ describe('live audits and pull', () => {
   });
 });
 
-describe('the GitHub Action (dist/action.js, as the runner runs it)', () => {
+describe('the GitHub Action', () => {
   let api: FakeApi;
 
   beforeAll(async () => {

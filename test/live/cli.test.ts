@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { startFakeApi, type FakeApi, type FakeOptions } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { SOURCE_CLI } from '../helpers/run-cli.js';
 import { FAST } from './helpers.js';
 
 interface Run {
@@ -148,8 +148,8 @@ describe('a0lint --live', () => {
     expect((await readdir(dir)).filter((name) => name.includes('.partial-'))).toEqual([]);
   });
 
-  it('runs as the shipped bundle: Node trusts NODE_EXTRA_CA_CERTS, no progress on a pipe', async () => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), '--live', '--format', 'json', '--fail-on', 'none', '--no-config'], {
+  it('runs as a process of its own: Node trusts NODE_EXTRA_CA_CERTS, no progress on a pipe', async () => {
+    const child = spawn(process.execPath, [...SOURCE_CLI, '--live', '--format', 'json', '--fail-on', 'none', '--no-config'], {
       env: { PATH: process.env.PATH ?? '', ...credentials(api) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

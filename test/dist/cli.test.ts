@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchRepo } from '../config/cli-run.js';
 import { runDistCli } from '../helpers/run-cli.js';
-import { scratchRepo } from './cli-run.js';
 
-// The bundle must carry the schemas and the configuration checks' docs: nothing is read from the package at run time.
+// The one test of the built dist/cli.js (every other CLI test runs the sources): the bundle must carry the schemas,
+// the precompiled configuration validator and the chunks custom rules load; nothing is read from the package at run time.
 let repo: Awaited<ReturnType<typeof scratchRepo>>;
 beforeAll(async () => {
   repo = await scratchRepo({
@@ -13,8 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => repo.remove());
 
-describe('the bundled CLI', () => {
-  it('reads the configuration and custom rules, and reports through SARIF', () => {
+describe('the bundled CLI (dist/cli.js)', () => {
+  it('reads the configuration and custom rules, reports through SARIF, and locates a configuration error', () => {
     const run = runDistCli(['tenant.yaml', '--format', 'sarif'], { cwd: repo.dir });
     expect(run.stderr).toBe('');
     const sarif = JSON.parse(run.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string }> }> };
@@ -23,11 +24,9 @@ describe('the bundled CLI', () => {
     const descriptors = sarif.runs.flatMap((sarifRun) => sarifRun.tool.driver.rules.map((rule) => rule.id));
     expect(descriptors).toEqual(expect.arrayContaining(['custom/no-spa', 'unused-ignore']));
     expect(run.code).toBe(1);
-  });
 
-  it('reports a configuration error located', () => {
-    const run = runDistCli(['tenant.yaml', '--config', 'house/rules.yml'], { cwd: repo.dir });
-    expect(run.stderr.trim()).toBe('house/rules.yml:1:1: rules: must be a mapping (key: value)');
-    expect(run.code).toBe(2);
+    const broken = runDistCli(['tenant.yaml', '--config', 'house/rules.yml'], { cwd: repo.dir });
+    expect(broken.stderr.trim()).toBe('house/rules.yml:1:1: rules: must be a mapping (key: value)');
+    expect(broken.code).toBe(2);
   });
 });
