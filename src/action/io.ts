@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { Clock } from '../shared/clock.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -20,6 +21,8 @@ export interface ActionIo {
   /** Marks the step failed with a message; the process exits with `code` (1 findings, 2 input or usage errors). */
   fail(message: string, code: 1 | 2): void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The live client's clock (its waits); tests inject a virtual one, the runner uses the real one. */
+  readonly clock?: Clock;
 }
 
 export function actionsCoreIo(): ActionIo {

@@ -29,6 +29,7 @@ export async function auditTenant(inputs: ActionInputs, live: LiveCredentials, i
       // Only the Action's inputs choose the tenant and the credentials, never AUTH0_* variables of the job.
       env: testEnvironment(io.env),
       onSecret: (value) => maskSecret(io, value),
+      ...(io.clock ? { clock: io.clock } : {}),
     },
     now: new Date(),
     ...(inputs.baseline !== undefined ? { baseline: inputs.baseline } : {}),

@@ -7,6 +7,7 @@ import type { Credentials } from '../live/token.js';
 import { snapshotToDump } from '../live/to-input.js';
 import { displayPath } from '../loaders/load.js';
 import { InputError, UsageError } from '../shared/errors.js';
+import type { Clock } from '../shared/clock.js';
 
 /**
  * A live tenant to audit, already checked by the shell that asked for it (the CLI's flags and AUTH0_* variables,
@@ -25,6 +26,8 @@ export interface LiveSource {
   readonly progress?: ReadProgress;
   /** Receives each secret the audit obtains (the access token), so that a CI log can mask it. */
   readonly onSecret?: (value: string) => void;
+  /** Now and waiting for the client (retries, Retry-After, reset times): the real clock unless a test gives one. */
+  readonly clock?: Clock;
 }
 
 /** Test hook: the fake Management API's tests shorten delays and timeouts through this variable (JSON). */
@@ -36,7 +39,7 @@ export async function readLiveTenant(source: LiveSource): Promise<TenantSnapshot
   const extraCaFile = env.NODE_EXTRA_CA_CERTS !== process.env.NODE_EXTRA_CA_CERTS ? env.NODE_EXTRA_CA_CERTS : undefined;
   const extraCa = extraCaFile ? await readFile(extraCaFile, 'utf8').catch(() => undefined) : undefined;
   const settings = testSettings(env[TEST_HTTP_SETTINGS]);
-  const http = new HttpClient({ ...(extraCa ? { ca: extraCa } : {}), ...(settings ? { settings } : {}) });
+  const http = new HttpClient({ ...(extraCa ? { ca: extraCa } : {}), ...(settings ? { settings } : {}), ...(source.clock ? { clock: source.clock } : {}) });
   try {
     return await readTenant({
       http,

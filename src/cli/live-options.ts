@@ -2,6 +2,7 @@ import { readLiveTenant, writeSnapshot, type LiveSource } from '../app/live.js';
 import { parseTenantHost } from '../live/domain.js';
 import type { ReadProgress } from '../live/read-tenant.js';
 import type { Credentials } from '../live/token.js';
+import type { Clock } from '../shared/clock.js';
 import { UsageError } from '../shared/errors.js';
 
 export interface LiveValues {
@@ -19,6 +20,7 @@ export interface LiveIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stderrIsTTY?: boolean;
+  readonly clock?: Clock;
 }
 
 /** `a0lint --live ...`: the tenant the flags (or AUTH0_* variables) name, for the application to read and lint. */
@@ -80,6 +82,7 @@ export function sourceOf(values: LiveValues, io: LiveIo): LiveSource {
     ...(values.out !== undefined ? { snapshotFile: values.out } : {}),
     env: io.env,
     ...(io.stderrIsTTY ? { progress: progressLine(io) } : {}),
+    ...(io.clock ? { clock: io.clock } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import type { KeywordMappings } from '../loaders/keywords.js';
 import { INPUT_FORMATS } from '../loaders/load.js';
 import { FORMAT_CHUNKS, FORMATS, type FormatName } from '../report/formats.js';
 import { tooManySarifRuns } from '../report/sarif.js';
+import type { Clock } from '../shared/clock.js';
 import { InputError, UsageError } from '../shared/errors.js';
 import { oneOf } from '../shared/values.js';
 import { parseCommand } from './arguments.js';
@@ -33,6 +34,8 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** The clock ignore expiry is judged by (tests inject one). */
   readonly now?: () => Date;
+  /** The live client's clock (its waits); tests inject a virtual one. */
+  readonly clock?: Clock;
 }
 
 const OPTIONS = {

@@ -1,7 +1,8 @@
 import { createSecureContext, rootCertificates } from 'node:tls';
 import { Agent, request, type Dispatcher } from 'undici';
 import { VERSION } from '../version.js';
-import { serverClockOffset, sleep, WaitTooLong, type Permit, type RateGate } from './rate-gate.js';
+import { SYSTEM_CLOCK, type Clock } from '../shared/clock.js';
+import { serverClockOffset, WaitTooLong, type Permit, type RateGate } from './rate-gate.js';
 
 export interface HttpSettings {
   /** Whole request, headers and body, per attempt. */
@@ -68,6 +69,8 @@ export interface HttpClientOptions {
   readonly settings?: Partial<HttpSettings>;
   /** Extra trusted CA certificates (PEM), on top of Node's own store (NODE_EXTRA_CA_CERTS read in-process, tests). */
   readonly ca?: string;
+  /** Now and waiting (retries, Retry-After, reset times), for the client and the rate gates built on it. */
+  readonly clock?: Clock;
   /** Counts every request sent (tests and the benchmark). */
   readonly onRequest?: (method: string, url: string, status: number | 'network-error') => void;
 }
@@ -78,10 +81,12 @@ const PERMANENT_NETWORK = /^(ENOTFOUND|EAI_AGAIN|CERT_|ERR_TLS_|DEPTH_ZERO_SELF_
 /** Management and Authentication API requests over one undici agent, with timeouts and bounded, jittered retries. */
 export class HttpClient {
   readonly settings: HttpSettings;
+  readonly clock: Clock;
   private readonly dispatcher: Dispatcher;
 
   constructor(private readonly options: HttpClientOptions = {}) {
     this.settings = { ...DEFAULT_HTTP, ...options.settings };
+    this.clock = options.clock ?? SYSTEM_CLOCK;
     this.dispatcher = new Agent({
       // One secure context for every connection: building it from ~150 root certificates costs more than a handshake.
       connect: { timeout: this.settings.timeoutMs, ...(options.ca ? { secureContext: createSecureContext({ ca: [...rootCertificates, options.ca] }) } : {}) },
@@ -124,11 +129,11 @@ export class HttpClient {
         if (waitMs > settings.maxRetryAfterMs) {
           throw new RequestFailure(`${cause}; the API asks to wait ${Math.ceil(waitMs / 1000)} s, longer than a0lint waits (${settings.maxRetryAfterMs / 1000} s)`);
         }
-        if (outcome.waitMs !== undefined) options.gate?.pause(Date.now() + waitMs);
+        if (outcome.waitMs !== undefined) options.gate?.pause(this.clock.now() + waitMs);
       } finally {
         if (permit) options.gate!.release(permit);
       }
-      if (attempt < settings.maxAttempts) await sleep(waitMs, options.signal);
+      if (attempt < settings.maxAttempts) await this.clock.sleep(waitMs, options.signal);
     }
     throw new RequestFailure(`${cause} (gave up after ${settings.maxAttempts} attempts)`);
   }
@@ -195,7 +200,7 @@ export class HttpClient {
    * has already passed, yet the bucket was empty) jittered backoff; a little jitter on top.
    */
   private retryAfter(headers: Record<string, string | string[] | undefined>, attempt: number): number | undefined {
-    const now = Date.now();
+    const now = this.clock.now();
     const retryAfter = first(headers['retry-after']);
     let until: number | undefined;
     if (retryAfter !== undefined) {

@@ -1,3 +1,5 @@
+import { SYSTEM_CLOCK, type Clock } from '../shared/clock.js';
+
 /**
  * Paces requests by what the Management API says about its token bucket: `x-ratelimit-remaining` and
  * `x-ratelimit-reset` (UNIX seconds when tokens are added). It never sends while the bucket is known to be empty,
@@ -8,7 +10,7 @@ export interface GateOptions {
   readonly maxConcurrency: number;
   /** Longest single wait for a reset time, so a skewed clock cannot stall a run. */
   readonly maxWaitMs: number;
-  readonly now?: () => number;
+  readonly clock?: Clock;
 }
 
 /** The API asks for a wait longer than `maxWaitMs`: the run ends instead of stalling. */
@@ -26,10 +28,10 @@ export class RateGate {
   private observedSeq = -1;
   private readonly inFlight = new Set<number>();
   private readonly waiters: Array<() => void> = [];
-  private readonly now: () => number;
+  private readonly clock: Clock;
 
   constructor(private readonly options: GateOptions) {
-    this.now = options.now ?? Date.now;
+    this.clock = options.clock ?? SYSTEM_CLOCK;
   }
 
   async acquire(signal?: AbortSignal): Promise<Permit> {
@@ -43,7 +45,7 @@ export class RateGate {
         return { seq };
       }
       if (wait === Infinity) await new Promise<void>((resolve) => this.waiters.push(resolve));
-      else await sleep(wait, signal);
+      else await this.clock.sleep(wait, signal);
     }
   }
 
@@ -57,7 +59,7 @@ export class RateGate {
       let later = 0;
       for (const seq of this.inFlight) if (seq > permit.seq) later++;
       this.remaining = Math.max(0, remaining - later);
-      this.resetAt = reset !== undefined ? reset * 1000 - serverClockOffset(headers, this.now()) : undefined;
+      this.resetAt = reset !== undefined ? reset * 1000 - serverClockOffset(headers, this.clock.now()) : undefined;
     }
   }
 
@@ -69,13 +71,13 @@ export class RateGate {
 
   /** Stops every request until `until` (epoch ms), after a 429. */
   pause(until: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, Math.min(until, this.now() + this.options.maxWaitMs));
+    this.pausedUntil = Math.max(this.pausedUntil, Math.min(until, this.clock.now() + this.options.maxWaitMs));
     this.remaining = 0;
     this.resetAt = this.pausedUntil;
   }
 
   private waitTime(): number {
-    const now = this.now();
+    const now = this.clock.now();
     if (this.pausedUntil > now) return this.pausedUntil - now;
     if (this.inFlight.size >= this.options.maxConcurrency) return Infinity;
     if (this.remaining === undefined || this.remaining > 0) return 0;
@@ -102,21 +104,6 @@ function numberHeader(value: string | string[] | undefined): number | undefined 
   return Number(text);
 }
 
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortReason(signal));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
  * How far the server's clock (its `Date` header) is ahead of ours, so reset times (server UNIX seconds) are read
  * right on a machine whose clock is off. Differences within the header's one-second resolution are ignored.
@@ -128,9 +115,4 @@ export function serverClockOffset(headers: Readonly<Record<string, string | stri
   if (Number.isNaN(server)) return 0;
   const offset = server - now;
   return Math.abs(offset) > 2_000 ? offset : 0;
-}
-
-function abortReason(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  return reason instanceof Error ? reason : new Error(String(reason));
 }

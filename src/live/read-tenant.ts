@@ -95,7 +95,7 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
     if (error instanceof RequestFailure) throw new LiveReadError('token', tokens.scrub(error.message.replace(/^token request \(POST \/oauth\/token\) failed: /, '')));
     throw error;
   }
-  const gate = new RateGate({ maxConcurrency: options.maxConcurrency ?? 3, maxWaitMs: options.http.settings.maxRetryAfterMs });
+  const gate = new RateGate({ maxConcurrency: options.maxConcurrency ?? 3, maxWaitMs: options.http.settings.maxRetryAfterMs, clock: options.http.clock });
   const context: PageContext = { http: options.http, gate, tokens, base: `https://${requestHost}`, signal: abort.signal, progress: options.progress };
   const guard = <T>(collection: ReadName, read: Promise<T>): Promise<T> =>
     read.catch((error: unknown) => {

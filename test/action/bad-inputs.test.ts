@@ -19,6 +19,7 @@ describe.concurrent('the Action refuses bad inputs with a clear message (sources
     ['a baseline outside the workspace', { path: 'tenant.yaml', baseline: '../baseline.json' }, 'a0lint: "baseline" must name a file inside the workspace'],
     ['a live audit without credentials', { domain: 'example.eu.auth0.com' }, 'a0lint: a live audit needs "client-id" and "client-secret"'],
     ['a domain that is a URL with a path', { domain: 'https://example.eu.auth0.com/api/v2', 'access-token': CANARY }, 'must be a host name without a path'],
+    ['a working-directory that is not a folder', { path: 'tenant.yaml', 'working-directory': 'tenant.yaml' }, 'a0lint: "working-directory" is not a directory: tenant.yaml'],
     ['a missing export', { path: 'nope.yaml' }, 'a0lint: 1 input error, so the results do not cover everything: nope.yaml: no such file or folder'],
     [
       'more paths than a SARIF file may hold runs',

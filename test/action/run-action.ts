@@ -2,6 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Clock } from '../../src/shared/clock.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /** The bundle action.yml runs: only its smoke test (test/dist/) starts it; the other tests run the sources. */
@@ -29,6 +30,8 @@ export interface RunOptions {
   readonly eventName?: string;
   readonly event?: unknown;
   readonly env?: Readonly<Record<string, string>>;
+  /** The live client's clock (in-process runs only). */
+  readonly clock?: Clock;
 }
 
 /** Runs dist/action.js in a child process with the environment a GitHub runner gives a node24 action. */
@@ -233,6 +236,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       ...(event !== undefined ? { GITHUB_EVENT_PATH: event } : {}),
       ...options.env,
     },
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return { code, stdout, stderr: '', commands, outputs, summary };
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { SYSTEM_CLOCK, type Clock } from '../../src/shared/clock.js';
 import { testCertificates } from './certs.js';
 import { makeTenant, type FakeTenant } from './tenant.js';
 
@@ -46,6 +47,11 @@ export interface FakeOptions {
   readonly fault?: (context: FaultContext) => Fault | undefined;
   /** How far the server's clock (its Date and x-ratelimit-reset headers) is ahead of the test machine's. */
   readonly clockSkewMs?: number;
+  /**
+   * The time its rate limit, Date and reset headers follow. A virtual clock, shared with the client (`api.clock`),
+   * makes the waits both sides agree on take no real time.
+   */
+  readonly clock?: Clock;
 }
 
 export interface LoggedRequest {
@@ -68,6 +74,8 @@ export interface FakeApi {
   readonly log: LoggedRequest[];
   clientId: string;
   clientSecret: string;
+  /** The clock the fake runs on (the real one unless a test gave its own); clients of the fake should use it too. */
+  readonly clock: Clock;
   fault: FakeOptions['fault'];
   revokeTokens(): void;
   close(): Promise<void>;
@@ -79,7 +87,8 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
   const certs = testCertificates();
   const sockets = new Set<Socket>();
   const tokens = new Map<string, readonly string[]>();
-  const bucket = options.rateLimit ? new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst, options.clockSkewMs ?? 0) : undefined;
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const bucket = options.rateLimit ? new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst, options.clockSkewMs ?? 0, clock) : undefined;
   const maxPage = options.maxPageSize ?? 100;
   let managementRequests = 0;
   // Filled in once the port is known.
@@ -116,7 +125,8 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
     }
     if (fault && 'delayMs' in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault && 'revokeTokens' in fault) tokens.clear();
-    if (options.clockSkewMs) response.setHeader('date', new Date(Date.now() + options.clockSkewMs).toUTCString());
+    // Its own Date, on its clock (Node would stamp the real time, which a virtual clock does not follow).
+    response.setHeader('date', new Date(clock.now() + (options.clockSkewMs ?? 0)).toUTCString());
     const limitHeaders = bucket?.take();
     if (limitHeaders) for (const [name, value] of Object.entries(limitHeaders.headers)) response.setHeader(name, value);
     if (limitHeaders && !limitHeaders.allowed) {
@@ -150,7 +160,7 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
         if (fault.retryAfter !== undefined) response.setHeader('retry-after', String(fault.retryAfter));
         if (fault.resetInSeconds !== undefined) {
           response.setHeader('x-ratelimit-remaining', '0');
-          response.setHeader('x-ratelimit-reset', String(Math.ceil(Date.now() / 1000) + fault.resetInSeconds));
+          response.setHeader('x-ratelimit-reset', String(Math.ceil(clock.now() / 1000) + fault.resetInSeconds));
         }
       }
       return sendJson(response, fault.status, errorBody(fault.status));
@@ -245,6 +255,7 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
   Object.assign(api, {
     domain,
     port,
+    clock,
     ca: certs.ca,
     caFile: certs.caFile,
     tenant: (options.tenant ?? makeTenant)(domain),
@@ -291,17 +302,19 @@ function projectClient(client: Record<string, unknown>, query: URLSearchParams, 
 /** A continuous token bucket, reported the way Auth0 does: limit, remaining, and the UNIX second of the next token. */
 class TokenBucket {
   private tokens: number;
-  private at = Date.now();
+  private at: number;
   constructor(
     private readonly perSecond: number,
     private readonly burst: number,
     private readonly skewMs: number,
+    private readonly clock: Clock,
   ) {
     this.tokens = burst;
+    this.at = clock.now();
   }
 
   take(): { allowed: boolean; headers: Record<string, string> } {
-    const now = Date.now();
+    const now = this.clock.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) / 1000) * this.perSecond);
     this.at = now;
     const allowed = this.tokens >= 1;

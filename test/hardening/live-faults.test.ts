@@ -3,6 +3,7 @@ import type { Finding } from '../../src/engine/finding.js';
 import { startFakeApi, type Fault, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 import { FAST } from '../live/helpers.js';
 
 /**
@@ -42,6 +43,7 @@ const identity = (finding: Finding): string => `${finding.ruleId} ${finding.enti
 
 async function live(): Promise<CliRun> {
   return runCli(['--live', '--format', 'json', '--fail-on', 'none'], {
+    clock: api.clock,
     env: {
       A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(SETTINGS),
       NODE_EXTRA_CA_CERTS: api.caFile,
@@ -54,7 +56,8 @@ async function live(): Promise<CliRun> {
 
 beforeAll(async () => {
   // Three pages of clients and two of grants at the default page size, so faults land between pages too.
-  api = await startFakeApi({ tenant: (domain) => makeTenant(domain, { apis: 30, clients: 240, grants: 150 }) });
+  // On a virtual clock the CLI shares: waits for Retry-After, reset times and backoff take no real time.
+  api = await startFakeApi({ clock: new VirtualClock(), tenant: (domain) => makeTenant(domain, { apis: 30, clients: 240, grants: 150 }) });
   const run = await live();
   expect(run.code, run.stderr).toBe(0);
   clean = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.map(identity);

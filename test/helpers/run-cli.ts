@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { main } from '../../src/cli/main.js';
+import type { Clock } from '../../src/shared/clock.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -12,7 +13,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process from source, with captured output (fast; for most CLI tests). */
-export async function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; clock?: Clock } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -21,6 +22,7 @@ export async function runCli(args: readonly string[], options: { cwd?: string; e
     cwd: options.cwd ?? REPO_ROOT,
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return { code, stdout, stderr };
 }

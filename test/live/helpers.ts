@@ -2,11 +2,14 @@ import { HttpClient, type HttpSettings } from '../../src/live/http.js';
 import { readTenant, type ReadOptions, type TenantSnapshot } from '../../src/live/read-tenant.js';
 import type { FakeApi } from '../fake-mgmt-api/server.js';
 
-/** Short waits so fault tests stay fast; the logic is the same as with the defaults. */
-export const FAST: Partial<HttpSettings> = { timeoutMs: 2_000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
+/**
+ * Short waits so fault tests stay fast; the logic is the same as with the defaults. The timeout runs on real time
+ * (the socket's), so it stays long enough for a healthy request on a loaded machine.
+ */
+export const FAST: Partial<HttpSettings> = { timeoutMs: 10_000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
 
 export async function readFake(api: FakeApi, options: Partial<ReadOptions> & { settings?: Partial<HttpSettings> } = {}): Promise<TenantSnapshot> {
-  const http = new HttpClient({ ca: api.ca, settings: { ...FAST, ...options.settings } });
+  const http = new HttpClient({ ca: api.ca, settings: { ...FAST, ...options.settings }, clock: api.clock });
   try {
     return await readTenant({
       http,
