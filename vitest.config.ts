@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -29,5 +30,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // vitest leaves a core free by default: one worker on a 2-core machine, idle while a file waits on a child
+    // process, a socket or a browser. Every core runs a file.
+    maxWorkers: availableParallelism(),
   },
 });
