@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Clock } from '../../src/shared/clock.js';
@@ -184,30 +185,46 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const runner = mkdtempSync(path.join(tmpdir(), 'a0lint-runner-'));
   mkdirSync(path.join(runner, 'temp'));
   let stdout = '';
-  let summary = '';
   let code = 0;
   const commands: WorkflowCommand[] = [];
   const outputs: Record<string, string> = {};
   let event: string | undefined;
   if (options.event !== undefined) writeFileSync((event = path.join(runner, 'event.json')), JSON.stringify(options.event));
-  // The names @actions/core gives annotation properties in the workflow command (startLine is `line`, and so on).
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_NAME: options.eventName ?? 'push',
+    GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: tryGit(options.workspace, ['rev-parse', 'HEAD']) ?? '0'.repeat(40),
+    RUNNER_TEMP: path.join(runner, 'temp'),
+    ...(event !== undefined ? { GITHUB_EVENT_PATH: event } : {}),
+    ...options.env,
+  };
+  writeFileSync(path.join(runner, 'summary'), '');
+  // Workflow commands as @actions/core writes them to standard output: annotation properties under its names
+  // (startLine is `line`, and so on), values escaped as the runner unescapes them.
   const commandNames: Readonly<Record<string, string>> = { startLine: 'line', startColumn: 'col' };
-  const stringProperties = (properties: object = {}): Record<string, string> =>
-    Object.fromEntries(
-      Object.entries(properties)
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => [commandNames[key] ?? key, String(value)]),
-    );
+  const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const issue = (command: string, properties: object, message: string): void => {
+    const fields = Object.entries(properties)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => `${commandNames[key] ?? key}=${escapeProperty(String(value))}`)
+      .join(',');
+    const text = `::${command}${fields ? ` ${fields}` : ''}::${escapeData(message)}\n`;
+    stdout += text;
+    commands.push(...parseCommands(text));
+  };
   await run({
     getInput: (name) => (options.inputs[name] ?? '').trim(),
-    setSecret: (value) => {
-      commands.push({ command: 'add-mask', properties: {}, message: value });
-      stdout += `::add-mask::${value}\n`;
-    },
+    setSecret: (value) => issue('add-mask', {}, value),
     setOutput: (name, value) => {
       outputs[name] = value;
     },
-    annotate: (level, message, properties) => commands.push({ command: level, properties: stringProperties(properties), message }),
+    annotate: (level, message, properties = {}) => issue(level, properties, message),
     info: (message) => {
       stdout += `${message}\n`;
     },
@@ -215,28 +232,15 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       stdout += text;
       commands.push(...parseCommands(text));
     },
-    appendSummary: (markdown) => {
-      summary += markdown;
-      return Promise.resolve();
-    },
+    // Into the job summary file the environment names, as the runner's: one in a missing folder fails the write.
+    appendSummary: (markdown) => appendFile(env.GITHUB_STEP_SUMMARY!, markdown),
     fail: (message, exitCode) => {
-      commands.push({ command: 'error', properties: {}, message });
+      issue('error', {}, message);
       code = exitCode;
     },
-    env: {
-      GITHUB_ACTIONS: 'true',
-      CI: 'true',
-      GITHUB_WORKSPACE: options.workspace,
-      GITHUB_EVENT_NAME: options.eventName ?? 'push',
-      GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
-      GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_SHA: tryGit(options.workspace, ['rev-parse', 'HEAD']) ?? '0'.repeat(40),
-      RUNNER_TEMP: path.join(runner, 'temp'),
-      ...(event !== undefined ? { GITHUB_EVENT_PATH: event } : {}),
-      ...options.env,
-    },
+    env,
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const summary = existsSync(env.GITHUB_STEP_SUMMARY!) ? readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8') : '';
   return { code, stdout, stderr: '', commands, outputs, summary };
 }
