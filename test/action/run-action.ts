@@ -244,3 +244,6 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const summary = existsSync(env.GITHUB_STEP_SUMMARY!) ? readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8') : '';
   return { code, stdout, stderr: '', commands, outputs, summary };
 }
+
+/** runAction's earlier name, kept for suites written against it: both run the sources in-process. */
+export const runActionInProcess = runAction;
