@@ -42,13 +42,13 @@ describe('--list-rules', () => {
     expect([json.code, json.stdout]).toEqual([0, '']);
     expect(readFileSync(path.join(dir, 'out/rules.json'), 'utf8')).toBe((await runCli(['--list-rules', '--no-config', '--format', 'json'], { cwd: dir })).stdout);
     expect((await runCli(['--list-rules', '--no-config', '--format', 'json:named.json'], { cwd: dir })).stdout).toBe('');
-    expect(JSON.parse(readFileSync(path.join(dir, 'named.json'), 'utf8')).version).toBe(1);
+    expect((JSON.parse(readFileSync(path.join(dir, 'named.json'), 'utf8')) as { version: number }).version).toBe(1);
   });
 
   it('--print-config writes to -o too', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-print-'));
     const run = await runCli(['--print-config', path.resolve('examples/tenant.yaml'), '--no-config', '-o', 'config.json'], { cwd: dir });
     expect([run.code, run.stdout]).toEqual([0, '']);
-    expect(JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')).rules['no-localhost-urls']).toBe('note');
+    expect((JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as { rules: Record<string, unknown> }).rules['no-localhost-urls']).toBe('note');
   });
 });
