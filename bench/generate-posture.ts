@@ -308,11 +308,11 @@ export function terraformPosture(spec: PostureSpec): string {
   const { flags, ...settings } = tenantSettings();
   const parts: string[] = [
     'variable "sendgrid_api_key" {\n  type      = string\n  sensitive = true\n}\n',
-    block('auth0_tenant', 'tenant', { ...settings, flags: flags as Json }),
+    block('auth0_tenant', 'tenant', { ...settings, flags }),
     block('auth0_attack_protection', 'protection', {
-      brute_force_protection: ATTACK_PROTECTION.bruteForceProtection as Json,
-      breached_password_detection: ATTACK_PROTECTION.breachedPasswordDetection as Json,
-      suspicious_ip_throttling: ATTACK_PROTECTION.suspiciousIpThrottling as Json,
+      brute_force_protection: ATTACK_PROTECTION.bruteForceProtection,
+      breached_password_detection: ATTACK_PROTECTION.breachedPasswordDetection,
+      suspicious_ip_throttling: ATTACK_PROTECTION.suspiciousIpThrottling,
     }),
     block('auth0_guardian', 'mfa', { policy: 'all-applications', otp: true, email: false, webauthn_roaming: { enabled: true } }),
     block('auth0_pages', 'pages', { error: { html: ERROR_PAGE, show_log_link: false, url: '' } }),
