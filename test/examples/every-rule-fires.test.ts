@@ -31,7 +31,6 @@ const NOT_YET_COVERED: readonly string[] = [
   'no-duplicate-client-grants',
   'no-third-party-system-api-grants',
   'no-allow-all-scopes',
-  'confidential-client-auth',
   'no-secrets-in-config',
   'audit-credentials-read-only',
   'require-mfa',
