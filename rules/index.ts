@@ -53,6 +53,15 @@ import preferPasskeys from './prefer-passkeys/index.js';
 import verifyEmailAtSignup from './verify-email-at-signup/index.js';
 import requireBotDetection from './require-bot-detection/index.js';
 import noDisabledSecurityEmails from './no-disabled-security-emails/index.js';
+import requirePushedAuthorizationRequests from './require-pushed-authorization-requests/index.js';
+import requireSignedAuthorizationRequests from './require-signed-authorization-requests/index.js';
+import requireSenderConstraining from './require-sender-constraining/index.js';
+import requireBackchannelLogout from './require-backchannel-logout/index.js';
+import requireCustomDomain from './require-custom-domain/index.js';
+import blockCanonicalDomain from './block-canonical-domain/index.js';
+import requireNetworkAcls from './require-network-acls/index.js';
+import requirePkceEnforcement from './require-pkce-enforcement/index.js';
+import requirePasswordResetMfa from './require-password-reset-mfa/index.js';
 
 /** Every built-in rule, in the order --list-rules and the docs table show them. */
 export const builtinRules: readonly AnyRule[] = [
@@ -110,4 +119,13 @@ export const builtinRules: readonly AnyRule[] = [
   noCrossOriginAuthentication,
   thirdPartyStrictSecurity,
   noManagementApiRefreshPolicies,
+  requirePushedAuthorizationRequests,
+  requireSignedAuthorizationRequests,
+  requireSenderConstraining,
+  requireBackchannelLogout,
+  requireCustomDomain,
+  blockCanonicalDomain,
+  requireNetworkAcls,
+  requirePkceEnforcement,
+  requirePasswordResetMfa,
 ];

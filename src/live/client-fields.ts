@@ -24,6 +24,9 @@ export const CLIENT_FIELDS: readonly string[] = [
   'third_party_security_mode',
   'require_pushed_authorization_requests',
   'require_proof_of_possession',
+  'signed_request_object',
+  'compliance_level',
+  'oidc_logout',
   'sso_disabled',
   'resource_server_identifier',
 ];

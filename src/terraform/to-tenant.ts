@@ -107,6 +107,8 @@ export function toLoadedInput(resources: readonly TfResource[], display: string,
     const items = parts.map((part, index) => finish(part, secrets, unknowns, joinPointer('', name, index)));
     document[name] = items.map((item) => item.data);
     items.forEach((item, index) => origins.mount(joinPointer('', name, index), item.origin));
+    // A finding about the whole section (no active log stream, say) points at its first resource.
+    if (items[0]) origins.mount(joinPointer('', name), items[0].origin);
   }
   return {
     format,
@@ -181,6 +183,16 @@ function addCredentials(resource: TfResource, clients: ReadonlyMap<string, Build
     client.trace.set('/client_authentication_methods', { resource, pointer: `/${method}` });
     client.data.client_authentication_methods = { [method]: { credentials: Array.isArray(credentialList) ? credentialList : [] } };
   } else if (method !== undefined) client.data.token_endpoint_auth_method = method;
+  // JAR's settings live on the credentials resource in the provider, on the client in the API.
+  const jar = values.signed_request_object;
+  if (Array.isArray(jar) && isRecord(jar[0])) {
+    const { required, credentials } = jar[0];
+    client.trace.set('/signed_request_object', { resource, pointer: '/signed_request_object/0' });
+    client.trace.set('/signed_request_object/required', { resource, pointer: '/signed_request_object/0/required' });
+    client.trace.set('/signed_request_object/credentials', { resource, pointer: '/signed_request_object/0/credentials' });
+    // The keys' PEM is not read by any rule; only how many keys there are.
+    client.data.signed_request_object = { ...(required !== undefined ? { required } : {}), credentials: Array.isArray(credentials) ? credentials.map(() => ({})) : [] };
+  }
   for (const field of ['client_secret', 'client_secret_wo']) {
     if (values[field] === undefined || values[field] === null) continue;
     client.trace.set(`/${field}`, { resource, pointer: `/${field}` });

@@ -63,6 +63,19 @@ describe('reading a tenant', () => {
     expect(snapshot.token).toEqual({ scopes: ['read:client_grants', 'read:client_keys', 'read:clients', 'read:resource_servers'], from: 'token-response' });
   });
 
+  it('keeps the client hardening settings the posture rules read (PAR, JAR, proof of possession, back-channel logout)', async () => {
+    const hardened = { require_pushed_authorization_requests: true, signed_request_object: { required: true, credentials: [{ id: 'cred_1' }] }, compliance_level: 'fapi1_adv_pkj_par', oidc_logout: { backchannel_logout_urls: ['https://a.example.com/logout'] } };
+    const server = await fake({
+      tenant: (domain) => {
+        const tenant = makeTenant(domain);
+        Object.assign(tenant.clients[0]!, hardened);
+        return tenant;
+      },
+    });
+    const snapshot = await readFake(server);
+    expect(snapshot.clients[0]).toMatchObject(hardened);
+  });
+
   it('follows a smaller page size the tenant serves (Public Cloud caps pages at 50)', async () => {
     const server = await fake({ tenant: sized, servedPageSize: 50 });
     const snapshot = await readFake(server);
