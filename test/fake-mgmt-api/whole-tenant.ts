@@ -163,7 +163,17 @@ export function withWholeTenant(tenant: FakeTenant): FakeTenant {
     '/api/v2/custom-domains': one('read:custom_domains', [
       { custom_domain_id: 'cd_0000000000000001', domain: 'login.example.com', primary: true, status: 'ready', type: 'auth0_managed_certs', tls_policy: 'recommended' },
     ]),
-    '/api/v2/network-acls': list('read:network_acls', 'network_acls', []),
+    // One entry, so that deploy-cli exports the section (it writes nothing for an empty list): the Management API
+    // only from the office, which require-network-acls accepts.
+    '/api/v2/network-acls': list('read:network_acls', 'network_acls', [
+      {
+        id: 'acl_0000000000000001',
+        description: 'Management API from the office only',
+        active: true,
+        priority: 1,
+        rule: { scope: 'management', action: { block: true }, not_match: { ipv4_cidrs: ['203.0.113.0/24'] } },
+      },
+    ]),
     // Served in checkpoint pages only ({eventStreams, next}); deploy-cli masks the webhook credential on export.
     '/api/v2/event-streams': list('read:event_streams', 'eventStreams', [
       {
