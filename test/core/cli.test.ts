@@ -12,7 +12,7 @@ describe('a0lint CLI', () => {
     expect(run.stdout).toMatch(/problems? \(\d+ errors?, \d+ warnings?, \d+ notes?\)\n/);
     expect(run.stdout).toMatch(/\nNote: deploy-cli exports leave out the Auth0 Management API itself.*\n/);
     // The example holds no actions, rules or hooks: those sections are named as not checked.
-    expect(run.stdout).toMatch(/\nNot checked: not in the input: [^\n]*actions[^\n]*\(\d+ rules? did not run\)\.\n/);
+    expect(run.stdout).toMatch(/\nNot checked: not in the input: [^\n]*hooks[^\n]*\(\d+ rules? did not run\)\.\n/);
     expect(run.stdout).not.toContain('\u001b[');
   });
 
