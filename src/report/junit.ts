@@ -66,6 +66,9 @@ function findingCase(finding: Finding, rule: AnyRule | undefined): string {
   );
 }
 
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must not pass through
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
  * Text safe in XML 1.0 content and attribute values. Characters XML 1.0 cannot hold at all (most control
  * characters, lone surrogates, U+FFFE/U+FFFF) are written as visible `\uXXXX`; line breaks and tabs become
@@ -73,8 +76,7 @@ function findingCase(finding: Finding, rule: AnyRule | undefined): string {
  */
 export function xml(value: string): string {
   return value
-    // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not pass through
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(NOT_IN_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -72,8 +72,9 @@ describe('the pull-request comment (comment: true)', () => {
     api.readOnly = true;
     const denied = await run();
     expect(denied.code).toBe(0);
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design
+    /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design */
     expect(denied.commands).toContainEqual(expect.objectContaining({ command: 'warning', message: expect.stringContaining('could not post the pull-request comment (HTTP 403). Give the job "permissions: pull-requests: write".') }));
+    /* eslint-enable @typescript-eslint/no-unsafe-assignment */
   });
 
   it('posts nothing unless asked (comment defaults to false)', async () => {

@@ -264,8 +264,9 @@ describe('keys that name JavaScript internals', () => {
     const run = await lint(['proto.yaml', '--format', 'json']);
     const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; entity?: { key: string } }> }).findings;
     // The API really has no user policy (the __proto__ key is data, not an inherited policy), so the default applies.
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design
+    /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design */
     expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'prefer-require-client-grant', entity: expect.objectContaining({ key: 'constructor' }) }));
+    /* eslint-enable @typescript-eslint/no-unsafe-assignment */
     file('proto.json', JSON.stringify(JSON.parse(`{"__proto__": {"polluted": 1}, "resource_servers": [{"name": "x", "identifier": "constructor", "__proto__": {"subject_type_authorization": {"user": {"policy": "require_client_grant"}}}}]}`)));
     const jsonRun = await lint(['proto.json', '--format', 'json']);
     expect((JSON.parse(jsonRun.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toContain('prefer-require-client-grant');

@@ -23,12 +23,12 @@ describe('what an export cannot show', () => {
       runs: Array<{ properties?: Record<string, unknown> }>;
     };
     // Both hand-written inputs lack the tenant sections posture rules read: each run also says what was not checked.
+    /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design */
     expect(sarif.runs.map((run) => run.properties)).toEqual([
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design
       { target: 'tenant.yaml', partialExport: PARTIAL_EXPORT_NOTE, notChecked: expect.objectContaining({ absentSections: expect.arrayContaining(['tenant']) }) },
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design
       { target: 'dump.json', notChecked: expect.objectContaining({ absentSections: expect.arrayContaining(['tenant']) }) },
     ]);
+    /* eslint-enable @typescript-eslint/no-unsafe-assignment */
   });
 
   it('is not said for an API dump alone', async () => {
