@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-VAQH5N2B.js";
+} from "./chunks/chunk-INRGVSO2.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,7 +13,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-RXOORFLI.js";
+} from "./chunks/chunk-CNG4JRI4.js";
 import {
   parseTenantHost
 } from "./chunks/chunk-K6NA4IHQ.js";
@@ -38,13 +38,13 @@ import {
   renderMarkdown,
   splitMessage,
   tooManySarifRuns
-} from "./chunks/chunk-W3QGQYG5.js";
+} from "./chunks/chunk-RPZBZLED.js";
 import {
   text
 } from "./chunks/chunk-OB34KKQO.js";
 import {
   VERSION
-} from "./chunks/chunk-O5W26SAV.js";
+} from "./chunks/chunk-ZMN5KUCM.js";
 import {
   configWideSettings,
   errorsOf,
@@ -61,17 +61,17 @@ import {
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-SV7ASZFG.js";
+} from "./chunks/chunk-ZRC2ETIY.js";
 import {
   SEVERITIES,
   atLeast,
   insideRepository,
   isInside
 } from "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-BO7IT4YS.js";
-import "./chunks/chunk-SKIHZA7B.js";
-import "./chunks/chunk-FA3W4DOM.js";
-import "./chunks/chunk-U24S7HBE.js";
+import "./chunks/chunk-LL27FAXY.js";
+import "./chunks/chunk-IASGJHMI.js";
+import "./chunks/chunk-7IBKVGUY.js";
+import "./chunks/chunk-OS6YG6JH.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-Q2RYU5JD.js";
@@ -21526,11 +21526,11 @@ async function openWorkspace(inputs, io) {
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path9 from "node:path";
 var MAX_FILES = 2e3;
-async function baseFromApi(copy, sha, repository, token) {
+async function baseFromApi(copy, sha, repository, token, apiUrl) {
   const [owner, repo] = repository.split("/");
   if (!owner || !repo) throw new BaseUnavailable(`no repository name to read the base from (got "${repository}")`);
   const { getOctokit } = await import("./chunks/github-N75TDRUW.js");
-  const octokit = getOctokit(token);
+  const octokit = getOctokit(token, { baseUrl: apiUrl });
   const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "true" }).catch(apiFailure("list the base commit's files"));
   if (tree.data.truncated) throw new BaseUnavailable("the base commit has too many files for the GitHub API to list");
   const present = /* @__PURE__ */ new Set();
@@ -21628,7 +21628,7 @@ async function readBase(request) {
   }
   if (!request.token || !request.repository) throw gitFailure;
   try {
-    return await baseFromApi(copy, request.sha, request.repository, request.token);
+    return await baseFromApi(copy, request.sha, request.repository, request.token, request.apiUrl ?? "https://api.github.com");
   } catch (error2) {
     if (!(error2 instanceof BaseUnavailable)) throw error2;
     throw new BaseUnavailable(`${gitFailure.message}, and ${error2.message}`);
@@ -21800,7 +21800,8 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
   const all = { targets, reported: targets, preexisting: [], fixed: [], rules: project.reportRules, notes, ...pullRequest ? { pullRequest } : {} };
   if (!onlyNew || !pullRequest) return all;
   if (errorsOf(targets).length > 0) return all;
-  const base = await lintBase(project, inputPaths, root, pullRequest, inputs.githubToken, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch((error2) => {
+  const github = { token: inputs.githubToken, apiUrl: io.env.GITHUB_API_URL || "https://api.github.com" };
+  const base = await lintBase(project, inputPaths, root, pullRequest, github, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch((error2) => {
     if (error2 instanceof BaseUnavailable) return error2;
     throw error2;
   });
@@ -21826,7 +21827,7 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
     access: pullRequestAccess(inputPaths, targets, base)
   };
 }
-async function lintBase(project, inputPaths, root, pullRequest, token, accepted, special) {
+async function lintBase(project, inputPaths, root, pullRequest, github, accepted, special) {
   const into = await mkdtemp2(path13.join(os7.tmpdir(), "a0lint-base-"));
   try {
     const absolute = (input) => path13.resolve(root, input);
@@ -21836,7 +21837,8 @@ async function lintBase(project, inputPaths, root, pullRequest, token, accepted,
       root,
       into,
       repository: pullRequest.baseRepository,
-      ...token !== void 0 ? { token } : {}
+      apiUrl: github.apiUrl,
+      ...github.token !== void 0 ? { token: github.token } : {}
     });
     const targets = [];
     for (const input of inputPaths) {
@@ -21884,7 +21886,8 @@ async function auditTenant(inputs, live, io) {
       snapshotFile: path14.relative(root, snapshot),
       // Only the Action's inputs choose the tenant and the credentials, never AUTH0_* variables of the job.
       env: testEnvironment(io.env),
-      onSecret: (value) => maskSecret(io, value)
+      onSecret: (value) => maskSecret(io, value),
+      ...io.clock ? { clock: io.clock } : {}
     },
     now: /* @__PURE__ */ new Date(),
     ...inputs.baseline !== void 0 ? { baseline: inputs.baseline } : {}

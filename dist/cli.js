@@ -3,22 +3,22 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-CL7DFRS4.js";
-import "./chunks/chunk-RXOORFLI.js";
+} from "./chunks/chunk-VYRPHCOT.js";
+import "./chunks/chunk-CNG4JRI4.js";
 import "./chunks/chunk-K6NA4IHQ.js";
 import "./chunks/chunk-MEI6PY5P.js";
 import "./chunks/chunk-XRYI6CKN.js";
-import "./chunks/chunk-W3QGQYG5.js";
+import "./chunks/chunk-RPZBZLED.js";
 import "./chunks/chunk-OB34KKQO.js";
-import "./chunks/chunk-O5W26SAV.js";
-import "./chunks/chunk-SV7ASZFG.js";
+import "./chunks/chunk-ZMN5KUCM.js";
+import "./chunks/chunk-ZRC2ETIY.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-BO7IT4YS.js";
-import "./chunks/chunk-SKIHZA7B.js";
+import "./chunks/chunk-LL27FAXY.js";
+import "./chunks/chunk-IASGJHMI.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-FA3W4DOM.js";
-import "./chunks/chunk-U24S7HBE.js";
+} from "./chunks/chunk-7IBKVGUY.js";
+import "./chunks/chunk-OS6YG6JH.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-Q2RYU5JD.js";

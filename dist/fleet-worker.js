@@ -3,12 +3,12 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   lintPath,
   openProject
-} from "./chunks/chunk-SV7ASZFG.js";
+} from "./chunks/chunk-ZRC2ETIY.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-BO7IT4YS.js";
-import "./chunks/chunk-SKIHZA7B.js";
-import "./chunks/chunk-FA3W4DOM.js";
-import "./chunks/chunk-U24S7HBE.js";
+import "./chunks/chunk-LL27FAXY.js";
+import "./chunks/chunk-IASGJHMI.js";
+import "./chunks/chunk-7IBKVGUY.js";
+import "./chunks/chunk-OS6YG6JH.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-Q2RYU5JD.js";

@@ -2,22 +2,22 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-W3QGQYG5.js";
+} from "./chunks/chunk-RPZBZLED.js";
 import "./chunks/chunk-OB34KKQO.js";
 import {
   VERSION
-} from "./chunks/chunk-O5W26SAV.js";
+} from "./chunks/chunk-ZMN5KUCM.js";
 import {
   builtinRules,
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-SV7ASZFG.js";
+} from "./chunks/chunk-ZRC2ETIY.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-BO7IT4YS.js";
-import "./chunks/chunk-SKIHZA7B.js";
-import "./chunks/chunk-FA3W4DOM.js";
-import "./chunks/chunk-U24S7HBE.js";
+import "./chunks/chunk-LL27FAXY.js";
+import "./chunks/chunk-IASGJHMI.js";
+import "./chunks/chunk-7IBKVGUY.js";
+import "./chunks/chunk-OS6YG6JH.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-Q2RYU5JD.js";

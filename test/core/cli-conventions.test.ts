@@ -1,10 +1,17 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const example = path.resolve('examples/tenant.yaml');
+/** The example export as deploy-cli's YAML form holds it: tenant.yaml and the files it names (Action code). */
+const copyExample = (folder: string): void => {
+  mkdirSync(folder, { recursive: true });
+  for (const entry of readdirSync(path.dirname(example), { withFileTypes: true })) {
+    if (entry.isDirectory() ? !['terraform', 'workflows'].includes(entry.name) : entry.name === 'tenant.yaml') cpSync(path.join(path.dirname(example), entry.name), path.join(folder, entry.name), { recursive: true });
+  }
+};
 const warningsOnly = path.resolve('test/fixtures/warnings-only.yaml');
 
 describe('ESLint command-line conventions', () => {
@@ -59,8 +66,7 @@ describe('ESLint command-line conventions', () => {
   it('expands a quoted glob in a path itself: each match, sorted, is its own target; no match is an input error', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-glob-'));
     for (const tenant of ['prod', 'dev']) {
-      mkdirSync(path.join(dir, 'tenants', tenant), { recursive: true });
-      copyFileSync(example, path.join(dir, 'tenants', tenant, 'tenant.yaml'));
+      copyExample(path.join(dir, 'tenants', tenant));
     }
     copyFileSync(example, path.join(dir, 'tenants', 'other.yaml'));
     const run = await runCli(['tenants/*/tenant.yaml', '--format', 'json'], { cwd: dir });
@@ -76,8 +82,7 @@ describe('ESLint command-line conventions', () => {
   });
   it('lints a folder holding several exports as those exports, and still refuses a folder holding none', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-fleet-folder-'));
-    mkdirSync(path.join(dir, 'tenants', 'dev'), { recursive: true });
-    copyFileSync(example, path.join(dir, 'tenants', 'dev', 'tenant.yaml'));
+    copyExample(path.join(dir, 'tenants', 'dev'));
     mkdirSync(path.join(dir, 'tenants', 'prod', 'clients'), { recursive: true });
     writeFileSync(path.join(dir, 'tenants', 'prod', 'clients', 'app.json'), '{"name": "app", "callbacks": ["http://app.example.com/callback"]}\n');
     mkdirSync(path.join(dir, 'empty', 'nothing'), { recursive: true });

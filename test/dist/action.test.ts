@@ -19,7 +19,7 @@ describe('the bundled Action (dist/action.js)', () => {
     const annotations = run.commands.filter((command) => command.properties.file === 'examples/tenant.yaml');
     expect(annotations.length).toBeGreaterThan(0);
     expect(annotations.every((command) => Number(command.properties.line) > 0 && Number(command.properties.col) > 0)).toBe(true);
-    expect(run.commands.at(-1)!.message).toMatch(/^a0lint: \d+ findings? at or above "warning" \(fail-on\)$/);
+    expect(run.commands.at(-1)!.message).toMatch(/^a0lint: \d+ errors? and \d+ warnings? at fail-on: warning$/);
     expect(run.summary).toContain('examples/tenant.yaml');
   });
 });

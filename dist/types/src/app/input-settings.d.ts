@@ -15,6 +15,8 @@ export interface InputSettings {
     readonly rules: RuleSettings;
     readonly tenantDomain?: string;
     readonly mappings: KeywordMappings;
+    /** AUTH0_BASE_PATH of the deploy-cli config the configuration names for this input (absolute). */
+    readonly basePath?: string;
 }
 /**
  * The one place an input's settings are decided, for files and live tenants alike, whichever shell runs a0lint.

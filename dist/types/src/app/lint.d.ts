@@ -4,8 +4,8 @@ import { type LoadOptions } from '../loaders/load.js';
 import { type GivenSettings } from './input-settings.js';
 import type { LiveSource } from './live.js';
 import { type Project, type ProjectOptions } from './project.js';
-/** How files are read: `--input-format`, `--max-file-size`, `--max-aliases`. */
-export type ReadOptions = Pick<LoadOptions, 'format' | 'maxFileSize' | 'yaml'>;
+/** How files are read: `--input-format`, `--max-file-size`, `--max-aliases`, and `--deploy-config`'s AUTH0_BASE_PATH. */
+export type ReadOptions = Pick<LoadOptions, 'format' | 'maxFileSize' | 'yaml' | 'basePath'>;
 /** One run: which inputs, with which settings, and what to accept afterwards. */
 export interface LintRequest extends GivenSettings {
     /** Export files or folders and API dumps, relative to the project's folder; each is its own target. */

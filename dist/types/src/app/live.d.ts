@@ -1,5 +1,6 @@
 import { type ReadProgress, type TenantSnapshot } from '../live/read-tenant.js';
 import type { Credentials } from '../live/token.js';
+import type { Clock } from '../shared/clock.js';
 /**
  * A live tenant to audit, already checked by the shell that asked for it (the CLI's flags and AUTH0_* variables,
  * the Action's inputs): host names are parsed before any secret is sent anywhere.
@@ -17,6 +18,8 @@ export interface LiveSource {
     readonly progress?: ReadProgress;
     /** Receives each secret the audit obtains (the access token), so that a CI log can mask it. */
     readonly onSecret?: (value: string) => void;
+    /** Now and waiting for the client (retries, Retry-After, reset times): the real clock unless a test gives one. */
+    readonly clock?: Clock;
 }
 export declare function readLiveTenant(source: LiveSource): Promise<TenantSnapshot>;
 /** Writes the tenant as an API dump; returns its path as reports show it. */

@@ -23,6 +23,8 @@ export interface Override {
     readonly rules: ReadonlyMap<string, RuleSettingInput>;
     readonly tenantDomain?: string;
     readonly mappings?: KeywordMappings;
+    /** AUTH0_BASE_PATH of the deploy-cli config `mappings` names (absolute). */
+    readonly basePath?: string;
 }
 /** A rule setting as written: a severity alone keeps the options set before it. */
 export interface RuleSettingInput {
@@ -39,6 +41,8 @@ export interface Config {
     readonly overrides: readonly Override[];
     readonly tenantDomain?: string;
     readonly mappings?: KeywordMappings;
+    /** AUTH0_BASE_PATH of the deploy-cli config `mappings` names (absolute). */
+    readonly basePath?: string;
     readonly customRules: readonly string[];
     readonly ignore: readonly IgnoreEntry[];
     /** The repository the configuration file belongs to: files it names must lie inside (see confine.ts). */

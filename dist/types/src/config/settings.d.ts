@@ -11,6 +11,7 @@ export interface ResolvedSettings {
     readonly overrides: readonly number[];
     readonly tenantDomain?: string;
     readonly mappings?: KeywordMappings;
+    readonly basePath?: string;
 }
 /**
  * Presets, then `rules`, then every matching override in order: later wins. A severity alone keeps the options

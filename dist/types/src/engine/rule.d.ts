@@ -60,7 +60,7 @@ export interface Report<MessageIds extends string = string> {
 export interface RuleContext<Options extends object = object, MessageIds extends string = string> {
     readonly tenant: Tenant;
     readonly options: Options;
-    report(report: Report<NoInfer<MessageIds>>): void;
+    report(this: void, report: Report<NoInfer<MessageIds>>): void;
 }
 export interface Rule<Options extends object = object, MessageIds extends string = string> {
     readonly meta: RuleMeta<Options, MessageIds>;

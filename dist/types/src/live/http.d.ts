@@ -1,3 +1,4 @@
+import { type Clock } from '../shared/clock.js';
 import { type RateGate } from './rate-gate.js';
 export interface HttpSettings {
     /** Whole request, headers and body, per attempt. */
@@ -48,6 +49,8 @@ export interface HttpClientOptions {
     readonly settings?: Partial<HttpSettings>;
     /** Extra trusted CA certificates (PEM), on top of Node's own store (NODE_EXTRA_CA_CERTS read in-process, tests). */
     readonly ca?: string;
+    /** Now and waiting (retries, Retry-After, reset times), for the client and the rate gates built on it. */
+    readonly clock?: Clock;
     /** Counts every request sent (tests and the benchmark). */
     readonly onRequest?: (method: string, url: string, status: number | 'network-error') => void;
 }
@@ -55,6 +58,7 @@ export interface HttpClientOptions {
 export declare class HttpClient {
     private readonly options;
     readonly settings: HttpSettings;
+    readonly clock: Clock;
     private readonly dispatcher;
     constructor(options?: HttpClientOptions);
     close(): Promise<void>;

@@ -1,3 +1,4 @@
+import { type Clock } from '../shared/clock.js';
 /**
  * Paces requests by what the Management API says about its token bucket: `x-ratelimit-remaining` and
  * `x-ratelimit-reset` (UNIX seconds when tokens are added). It never sends while the bucket is known to be empty,
@@ -8,7 +9,7 @@ export interface GateOptions {
     readonly maxConcurrency: number;
     /** Longest single wait for a reset time, so a skewed clock cannot stall a run. */
     readonly maxWaitMs: number;
-    readonly now?: () => number;
+    readonly clock?: Clock;
 }
 /** The API asks for a wait longer than `maxWaitMs`: the run ends instead of stalling. */
 export declare class WaitTooLong extends Error {
@@ -25,7 +26,7 @@ export declare class RateGate {
     private observedSeq;
     private readonly inFlight;
     private readonly waiters;
-    private readonly now;
+    private readonly clock;
     constructor(options: GateOptions);
     acquire(signal?: AbortSignal): Promise<Permit>;
     /** Reads the bucket from a response; headers older than ones already seen are ignored. */
@@ -35,7 +36,6 @@ export declare class RateGate {
     pause(until: number): void;
     private waitTime;
 }
-export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
 /**
  * How far the server's clock (its `Date` header) is ahead of ours, so reset times (server UNIX seconds) are read
  * right on a machine whose clock is off. Differences within the header's one-second resolution are ignored.

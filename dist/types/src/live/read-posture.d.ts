@@ -2,8 +2,8 @@ import { type SectionName } from '../model/sections.js';
 import type { TokenScopes } from './token.js';
 /**
  * A posture endpoint that answered 403 or 404 although the token holds its scope: the feature is not on this
- * tenant's plan, or not set up (a tenant without a custom email provider answers 404). The section is then named as
- * not read, never counted as clean, and the rest of the audit goes on.
+ * tenant's plan, or not set up. The section is then named as not read, never counted as clean, and the rest of the
+ * audit goes on (unless the endpoint's 404 has a known meaning: `whenAbsent`).
  */
 export declare class SectionUnavailable {
     readonly status: number;
@@ -12,6 +12,7 @@ export declare class SectionUnavailable {
 export interface PostureReaders {
     one(name: string, path: string): Promise<unknown>;
     paged(name: string, path: string): Promise<Array<Record<string, unknown>> | SectionUnavailable>;
+    checkpoint(name: string, path: string, key: string): Promise<Array<Record<string, unknown>> | SectionUnavailable>;
 }
 export interface PosturePlan {
     /** The dump keys to read. */
@@ -29,3 +30,5 @@ export declare function readPosture(plan: PosturePlan, readers: PostureReaders):
 export declare function unavailableOn(error: unknown): SectionUnavailable;
 /** The endpoint a posture dump key is read from, for messages. */
 export declare function endpointOf(key: string): string;
+/** The endpoint one item of a section read one answer per name came from (`GET /api/v2/email-templates/verify_email`). */
+export declare function itemEndpointOf(key: string, item: unknown): string | undefined;

@@ -3,8 +3,8 @@ import type { HttpClient } from './http.js';
 import { type Credentials, type TokenScopes } from './token.js';
 import type { SectionName } from '../model/sections.js';
 export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
-/** Any collection read, posture ones included (named by their dump key). */
-export type ReadName = CollectionName | string;
+/** Any collection read: a CollectionName, or a posture section named by its dump key ("token" for the token request). */
+export type ReadName = string;
 export declare const ENDPOINTS: Readonly<Record<CollectionName, string>>;
 /** The largest page the Management API serves; a smaller `limit` in the answer is followed. */
 export declare const PAGE_SIZE = 100;
@@ -49,10 +49,10 @@ export interface ReadOptions {
 }
 /** Why a live read did not produce complete data: always names the collection (or the token) and the cause. */
 export declare class LiveReadError extends InputError {
-    readonly collection: ReadName | 'token';
+    readonly collection: ReadName;
     readonly detail: string;
     name: string;
-    constructor(collection: ReadName | 'token', detail: string);
+    constructor(collection: ReadName, detail: string);
 }
 /** Reads the three collections concurrently, all or nothing: any incomplete collection throws LiveReadError. */
 export declare function readTenant(options: ReadOptions): Promise<TenantSnapshot>;

@@ -12,6 +12,11 @@ export interface LoadOptions {
     /** Files larger than this are refused rather than read (bytes). */
     readonly maxFileSize?: number;
     readonly yaml?: YamlLimits;
+    /**
+     * deploy-cli's AUTH0_BASE_PATH (absolute): the folder a YAML export's file names (`./actions/…/code.js`) are
+     * resolved against, instead of the YAML file's own folder.
+     */
+    readonly basePath?: string;
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 /** deploy-cli's collection names in tenant.yaml (and in the document of every export form). */

@@ -15,3 +15,9 @@ export interface SectionInfo {
 export declare const SECTIONS: Readonly<Record<SectionName, SectionInfo>>;
 /** The dump keys, each once, in a stable order. */
 export declare const DUMP_SECTION_KEYS: readonly string[];
+/** The read scopes every live audit needs: the APIs, the applications and the client grants. */
+export declare const CORE_READ_SCOPES: readonly string[];
+/** The read scopes of the posture sections, each once, in section order: each lets a live audit read its sections. */
+export declare const POSTURE_READ_SCOPES: readonly string[];
+/** Every scope a live audit uses; an audit token needs nothing else. */
+export declare const AUDIT_READ_SCOPES: readonly string[];
