@@ -7,13 +7,21 @@ describe('a0lint CLI', () => {
   it('lints the bundled example with exact lines and exits 1 on errors', async () => {
     const run = await runCli(['examples/tenant.yaml']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^examples\/tenant\.yaml\n/);
+    // Findings in the files the export names (an Action's code, the error page) come first, sorted by file.
+    expect(run.stdout).toMatch(/^examples\/actions\/loyalty-points\/code\.js\n {2}6:\d+ +error +no-secrets-in-code /);
+    expect(run.stdout).toMatch(/\nexamples\/tenant\.yaml\n/);
     expect(run.stdout).toMatch(/\n {2}\d+:\d+ +warning +prefer-require-client-grant +API "Orders API" sets its user access policy to allow_all.*\n/);
     expect(run.stdout).toMatch(/problems? \(\d+ errors?, \d+ warnings?, \d+ notes?\)\n/);
     expect(run.stdout).toMatch(/\nNote: deploy-cli exports leave out the Auth0 Management API itself.*\n/);
-    // The example holds no actions, rules or hooks: those sections are named as not checked.
-    expect(run.stdout).toMatch(/\nNot checked: not in the input: [^\n]*hooks[^\n]*\(\d+ rules? did not run\)\.\n/);
+    // The example holds every section a rule reads (hooks and connections written empty), so nothing goes unchecked.
+    expect(run.stdout).not.toContain('Not checked');
     expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('names the sections an export leaves out, and how many rules could not run', async () => {
+    // This fixture holds clients, APIs and grants only.
+    const run = await runCli(['test/fixtures/warnings-only.yaml']);
+    expect(run.stdout).toMatch(/\nNot checked: not in the input: [^\n]*actions[^\n]*\(\d+ rules? did not run\)\.\n/);
   });
 
   it('prints colour only on a terminal and never with NO_COLOR', async () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { a0lint, scratchRepo } from '../config/cli-run.js';
+import { exampleFiles } from '../helpers/example-tenant.js';
 import { lintFiles } from '../helpers/lint-files.js';
 import { REPO_ROOT, runCli, runDistCli } from '../helpers/run-cli.js';
 
@@ -19,14 +20,13 @@ describe('several inputs linted on worker threads (--jobs)', () => {
   it('applies the configuration per input as a serial run does (overrides, tenant domains, custom rules, mappings, ignores)', async () => {
     const page = await readFile(path.join(REPO_ROOT, 'docs/configuration.md'), 'utf8');
     const example = /## Example\n\n```yaml\n([\s\S]*?)```/.exec(page)![1]!;
-    const tenant = await readFile(path.join(REPO_ROOT, 'examples/tenant.yaml'), 'utf8');
     const repo = await scratchRepo({
       '.a0lint.yml': example,
       'config.json': '{ "AUTH0_KEYWORD_REPLACE_MAPPINGS": { "API_HOST": "api.example.com" } }\n',
       'a0lint-rules/house.yml': 'rules:\n  - { id: custom/any, description: Any, severity: note, collection: clients, message: x, assert: true }\n',
-      'tenants/dev/tenant.yaml': tenant,
-      'tenants/prod/tenant.yaml': tenant,
-      'tenants/stage/tenant.yaml': tenant,
+      ...exampleFiles('tenants/dev'),
+      ...exampleFiles('tenants/prod'),
+      ...exampleFiles('tenants/stage'),
     });
     try {
       const args = ['tenants/dev/tenant.yaml', 'tenants/prod/tenant.yaml', 'tenants/stage/tenant.yaml', '--format', 'json'];
