@@ -9,7 +9,7 @@ import diffSchema from '../../schemas/a0lint-access-diff.schema.json' with { typ
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli } from '../helpers/run-cli.js';
-import { FAST } from '../live/helpers.js';
+import { liveEnv } from '../live/helpers.js';
 import { fixture } from './helpers.js';
 
 const ajv = new Ajv({ strict: true, allowUnionTypes: true });
@@ -27,13 +27,7 @@ afterAll(async () => {
   await api.close();
 });
 
-const live = () => ({
-  AUTH0_DOMAIN: api.domain,
-  AUTH0_CLIENT_ID: api.clientId,
-  AUTH0_CLIENT_SECRET: api.clientSecret,
-  NODE_EXTRA_CA_CERTS: api.caFile,
-  A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST),
-});
+const live = () => liveEnv(api);
 
 async function edited(name: string, from: string, to: string): Promise<string> {
   const text = fixture('tenant.yaml');

@@ -8,6 +8,15 @@ import type { FakeApi } from '../fake-mgmt-api/server.js';
  */
 export const FAST: Partial<HttpSettings> = { timeoutMs: 10_000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
 
+/** The environment of an in-process `--live` run against the fake Management API: its credentials, CA and short waits. */
+export const liveEnv = (api: FakeApi): Record<string, string> => ({
+  AUTH0_DOMAIN: api.domain,
+  AUTH0_CLIENT_ID: api.clientId,
+  AUTH0_CLIENT_SECRET: api.clientSecret,
+  NODE_EXTRA_CA_CERTS: api.caFile,
+  A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST),
+});
+
 export async function readFake(api: FakeApi, options: Partial<ReadOptions> & { settings?: Partial<HttpSettings> } = {}): Promise<TenantSnapshot> {
   const http = new HttpClient({ ca: api.ca, settings: { ...FAST, ...options.settings }, clock: api.clock });
   try {

@@ -1,0 +1,155 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeApi, type FakeApi } from './fake-mgmt-api/server.js';
+import { makeTenant } from './fake-mgmt-api/tenant.js';
+import { REPO_ROOT, runCli } from './helpers/run-cli.js';
+import { liveEnv } from './live/helpers.js';
+
+/**
+ * Every shell command in the README, CONTRIBUTING.md and docs/*.md runs as written: a0lint's commands run in-process
+ * through main() in a folder that holds the files the docs name (made from the examples; `--live` reads the local fake
+ * Management API), and every `npm run X` names a script of package.json.
+ */
+
+const DOCS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(path.join(REPO_ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
+
+/** Commands that cannot run here, each with why; every entry must still be in the docs (so the list cannot go stale). */
+const SKIPPED = new Map<string, string>([
+  ['npx a0lint access --diff main:tenant.yaml tenant.yaml', 'reads tenant.yaml from the git branch main of a repository'],
+]);
+
+// `--live` commands read the local fake Management API, with the credentials the README exports as AUTH0_*.
+let api: FakeApi;
+beforeAll(async () => {
+  api = await startFakeApi({ tenant: (domain) => makeTenant(domain, { apis: 4, clients: 8, grants: 8 }) });
+});
+afterAll(async () => {
+  await api.close();
+});
+
+/** The files the docs' commands name, made from the examples and the one-tenant-three-ways fixture. */
+async function workspace(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-docs-commands-'));
+  const copy = (from: string, to: string) => cp(path.join(REPO_ROOT, from), path.join(dir, to), { recursive: true });
+  await copy('examples/tenant.yaml', 'tenant.yaml');
+  await copy('test/fixtures/same-tenant/directory', 'tenant-export');
+  await copy('test/fixtures/same-tenant/dump.json', 'tenant-dump.json');
+  await copy('examples/terraform', 'infra/auth0');
+  await mkdir(path.join(dir, 'tenants/dev'), { recursive: true });
+  await copy('examples/tenant.yaml', 'tenants/dev/tenant.yaml');
+  await copy('test/fixtures/same-tenant/directory', 'tenants/prod');
+  return dir;
+}
+
+/** The lines of the ```sh / ```bash / ```console / ```shell blocks, with `\` continuations joined. */
+function shellLines(markdown: string): string[] {
+  const lines: string[] = [];
+  for (const [, body] of markdown.matchAll(/^ *```(?:sh|bash|console|shell)[^\n]*\n([\s\S]*?)^ *```\s*$/gm)) {
+    lines.push(
+      ...body!
+        .replace(/\\\n/g, ' ')
+        .split('\n')
+        .map((line) => line.trim().replace(/^\$ /, ''))
+        .filter((line) => line !== ''),
+    );
+  }
+  return lines;
+}
+
+/** Splits a line into simple commands as a shell would: quotes, backslash escapes, comments, `&&`, `||`, `;` and `|`. */
+export function shellCommands(line: string): string[][] {
+  const commands: string[][] = [[]];
+  let word: string | undefined;
+  const end = () => {
+    if (word !== undefined) commands.at(-1)!.push(word);
+    word = undefined;
+  };
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (char === "'") {
+      const close = line.indexOf("'", i + 1);
+      if (close === -1) throw new Error(`unclosed ' in: ${line}`);
+      word = (word ?? '') + line.slice(i + 1, close);
+      i = close;
+    } else if (char === '"') {
+      let text = '';
+      for (i++; i < line.length && line[i] !== '"'; i++) text += line[i] === '\\' && '"\\$`'.includes(line[i + 1] ?? '') ? line[++i] : line[i];
+      if (i >= line.length) throw new Error(`unclosed " in: ${line}`);
+      word = (word ?? '') + text;
+    } else if (char === '\\') word = (word ?? '') + (line[++i] ?? '');
+    else if (char === '#' && word === undefined) break;
+    else if (/\s/.test(char)) end();
+    else if ('&|;'.includes(char)) {
+      end();
+      if (line[i + 1] === char) i++;
+      if (commands.at(-1)!.length > 0) commands.push([]);
+    } else word = (word ?? '') + char;
+  }
+  end();
+  return commands.filter((command) => command.length > 0);
+}
+
+/** The arguments after the a0lint prefix (`a0lint`, `npx a0lint`, `npx a0lint@latest`, `node dist/cli.js`), or undefined. */
+function a0lintArgs(words: readonly string[]): string[] | undefined {
+  if (/^a0lint(@\S+)?$/.test(words[0] ?? '')) return words.slice(1);
+  if (words[0] === 'npx' && /^a0lint(@\S+)?$/.test(words[1] ?? '')) return words.slice(2);
+  if (words[0] === 'node' && words[1] === 'dist/cli.js') return words.slice(2);
+  return undefined;
+}
+
+const SCRIPTS = Object.keys((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const commandsOf = (file: string) => shellLines(readFileSync(path.join(REPO_ROOT, file), 'utf8')).flatMap(shellCommands);
+const allCommands = DOCS.flatMap(commandsOf);
+
+describe('shell words', () => {
+  it('splits as a shell does', () => {
+    expect(shellCommands(`npx a0lint 'tenants/*/x.yaml' "a \\"b\\"" c\\ d   # comment`)).toEqual([['npx', 'a0lint', 'tenants/*/x.yaml', 'a "b"', 'c d']]);
+    expect(shellCommands('npm ci && npm start; a | b')).toEqual([['npm', 'ci'], ['npm', 'start'], ['a'], ['b']]);
+    expect(shellCommands("git ls-remote url 'v1^{}'#x")).toEqual([['git', 'ls-remote', 'url', 'v1^{}#x']]);
+    expect(shellLines('```sh\na0lint x \\\n  --format json\n```\n').flatMap(shellCommands)).toEqual([['a0lint', 'x', '--format', 'json']]);
+  });
+});
+
+describe.each(DOCS)('commands in %s', (file) => {
+  const commands = commandsOf(file);
+  let dir: string;
+  beforeAll(async () => {
+    dir = await workspace();
+  });
+
+  it('runs every a0lint command as written (exit 0 or 1, never a usage or input error)', async () => {
+    // In order, in one folder: a later command may read what an earlier one wrote (--update-baseline, then --baseline).
+    for (const words of commands) {
+      const args = a0lintArgs(words);
+      if (args === undefined || SKIPPED.has(words.join(' '))) continue;
+      const run = await runCli(args, { cwd: dir, ...(args.includes('--live') ? { env: liveEnv(api) } : {}) });
+      expect([0, 1], `${file}: \`${words.join(' ')}\` exited ${run.code}:\n${run.stderr}`).toContain(run.code);
+    }
+  });
+
+  it('names only npm scripts that package.json has', () => {
+    for (const words of commands) {
+      if (words[0] !== 'npm') continue;
+      const script = words[1] === 'run' ? words[2] : ['start', 'test'].includes(words[1]!) ? words[1] : undefined;
+      if (script !== undefined) expect(SCRIPTS, `${file}: \`${words.join(' ')}\``).toContain(script);
+    }
+  });
+});
+
+it('skips only commands the docs still have', () => {
+  const documented = new Set(allCommands.map((words) => words.join(' ')));
+  for (const command of SKIPPED.keys()) expect(documented, command).toContain(command);
+});
+
+it('finds the commands (the extraction is not silently empty)', () => {
+  expect(allCommands.filter((words) => a0lintArgs(words) !== undefined).length).toBeGreaterThan(15);
+});
