@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,12 +40,16 @@ afterAll(async () => {
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-docs-commands-'));
   const copy = (from: string, to: string) => cp(path.join(REPO_ROOT, from), path.join(dir, to), { recursive: true });
-  await copy('examples/tenant.yaml', 'tenant.yaml');
+  // The example export as deploy-cli's YAML form holds it: tenant.yaml and the Action code it names.
+  const copyExample = async (folder: string) => {
+    await copy('examples/tenant.yaml', path.join(folder, 'tenant.yaml'));
+    await copy('examples/actions', path.join(folder, 'actions'));
+  };
+  await copyExample('.');
   await copy('test/fixtures/same-tenant/directory', 'tenant-export');
   await copy('test/fixtures/same-tenant/dump.json', 'tenant-dump.json');
   await copy('examples/terraform', 'infra/auth0');
-  await mkdir(path.join(dir, 'tenants/dev'), { recursive: true });
-  await copy('examples/tenant.yaml', 'tenants/dev/tenant.yaml');
+  await copyExample('tenants/dev');
   await copy('test/fixtures/same-tenant/directory', 'tenants/prod');
   return dir;
 }
