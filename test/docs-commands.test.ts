@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApi, type FakeApi } from './fake-mgmt-api/server.js';
 import { makeTenant } from './fake-mgmt-api/tenant.js';
+import { copyExample } from './helpers/example-tenant.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 import { liveEnv } from './live/helpers.js';
 
@@ -40,16 +41,11 @@ afterAll(async () => {
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-docs-commands-'));
   const copy = (from: string, to: string) => cp(path.join(REPO_ROOT, from), path.join(dir, to), { recursive: true });
-  // The example export as deploy-cli's YAML form holds it: tenant.yaml and the Action code it names.
-  const copyExample = async (folder: string) => {
-    await copy('examples/tenant.yaml', path.join(folder, 'tenant.yaml'));
-    await copy('examples/actions', path.join(folder, 'actions'));
-  };
-  await copyExample('.');
+  copyExample(dir);
   await copy('test/fixtures/same-tenant/directory', 'tenant-export');
   await copy('test/fixtures/same-tenant/dump.json', 'tenant-dump.json');
   await copy('examples/terraform', 'infra/auth0');
-  await copyExample('tenants/dev');
+  copyExample(path.join(dir, 'tenants/dev'));
   await copy('test/fixtures/same-tenant/directory', 'tenants/prod');
   return dir;
 }
