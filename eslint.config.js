@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'src/config/config-schema.validate.js', 'examples/**/*.js'] /* example tenants' Action code, as deploy-cli writes it: Auth0's runtime, not this project's */ },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'bench/out/**',
+      'src/config/config-schema.validate.js',
+      'examples/**/*.js',
+    ] /* example tenants' Action code, as deploy-cli writes it: Auth0's runtime, not this project's */,
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

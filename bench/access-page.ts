@@ -42,9 +42,15 @@ try {
   const status = await tab.locator('#status').textContent();
   const filtered = Date.now();
   await tab.fill('#filter-app', '000042');
-  await tab.waitForFunction(() => /^\d+ entr(y matches|ies match)\.$/.test((globalThis as unknown as { document: { getElementById(id: string): { textContent: string } } }).document.getElementById('status').textContent));
+  await tab.waitForFunction(() =>
+    /^\d+ entr(y matches|ies match)\.$/.test(
+      (globalThis as unknown as { document: { getElementById(id: string): { textContent: string } } }).document.getElementById('status').textContent,
+    ),
+  );
   const filterSeconds = (Date.now() - filtered) / 1000 - 0.12; // the page waits 120 ms for typing to pause
-  console.log(`| ${size} | ${cliSeconds.toFixed(2)} s | ${(statSync(page).size / 2 ** 20).toFixed(1)} MiB | ${openSeconds.toFixed(2)} s | ${filterSeconds.toFixed(2)} s | ${status} |`);
+  console.log(
+    `| ${size} | ${cliSeconds.toFixed(2)} s | ${(statSync(page).size / 2 ** 20).toFixed(1)} MiB | ${openSeconds.toFixed(2)} s | ${filterSeconds.toFixed(2)} s | ${status} |`,
+  );
 } finally {
   await context.close();
   rmSync(scratch, { recursive: true, force: true });

@@ -41,7 +41,8 @@ const hookName = (index: number): string => `legacy-hook-${index}`;
 /** An action's code: some forty lines, different per action. */
 function actionCode(index: number): string {
   const trigger = TRIGGERS[index % TRIGGERS.length]!;
-  const handler = trigger === 'post-login' ? 'onExecutePostLogin' : trigger === 'credentials-exchange' ? 'onExecuteCredentialsExchange' : 'onExecutePreUserRegistration';
+  const handler =
+    trigger === 'post-login' ? 'onExecutePostLogin' : trigger === 'credentials-exchange' ? 'onExecuteCredentialsExchange' : 'onExecutePreUserRegistration';
   const lines = [
     `/** ${actionName(index)}: enrich tokens and profiles from the customer directory. */`,
     "const axios = require('axios');",
@@ -83,7 +84,8 @@ const ruleScript = (index: number): string =>
   `function ${ruleName(index).replace(/-/g, '_')}(user, context, callback) {\n  context.idToken['https://example-saas.com/tier'] = user.app_metadata && user.app_metadata.tier;\n  callback(null, user, context);\n}\n`;
 const hookScript = (index: number): string =>
   `module.exports = function (client, scope, audience, context, cb) {\n  const access_token = { scope };\n  access_token['https://example-saas.com/hook'] = ${index};\n  cb(null, access_token);\n};\n`;
-const ERROR_PAGE = '<!DOCTYPE html>\n<html><head><title>Sign-in error</title></head>\n<body><h1>Something went wrong</h1><p>{{ error_description | escape }}</p><p>Tracking id: {{ log_id }}</p></body></html>\n';
+const ERROR_PAGE =
+  '<!DOCTYPE html>\n<html><head><title>Sign-in error</title></head>\n<body><h1>Something went wrong</h1><p>{{ error_description | escape }}</p><p>Tracking id: {{ log_id }}</p></body></html>\n';
 const templateBody = (template: string): string =>
   `<html><body><p>Hello {{ user.name }},</p><p>${template.replace(/_/g, ' ')}: <a href="{{ url }}">continue</a>.</p><p>Example SaaS</p></body></html>\n`;
 
@@ -96,7 +98,12 @@ function tenantSettings(): Json {
     idle_session_lifetime: 72,
     default_audience: '',
     sandbox_version: '22',
-    flags: { enable_client_connections: false, disable_clickjack_protection_headers: false, enable_dynamic_client_registration: false, revoke_refresh_token_grant: false },
+    flags: {
+      enable_client_connections: false,
+      disable_clickjack_protection_headers: false,
+      enable_dynamic_client_registration: false,
+      revoke_refresh_token_grant: false,
+    },
   };
 }
 
@@ -110,10 +117,12 @@ const ATTACK_PROTECTION: Json = {
 const snake = (name: string): string => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-const GUARDIAN_FACTORS: Json[] = ['sms', 'push-notification', 'otp', 'email', 'duo', 'webauthn-roaming', 'webauthn-platform', 'recovery-code'].map((name, index) => ({
-  name,
-  enabled: index === 2 || index === 5,
-}));
+const GUARDIAN_FACTORS: Json[] = ['sms', 'push-notification', 'otp', 'email', 'duo', 'webauthn-roaming', 'webauthn-platform', 'recovery-code'].map(
+  (name, index) => ({
+    name,
+    enabled: index === 2 || index === 5,
+  }),
+);
 
 /** A database connection; `scripts` maps each custom script to how the form holds it (a file name or the code). */
 function database(index: number, scripts: (script: string) => string): Json {
@@ -146,13 +155,24 @@ function connection(index: number): Json {
     strategy,
     enabled_clients: [],
     is_domain_connection: false,
-    options: strategy === 'samlp'
-      ? { signInEndpoint: `https://idp-${index}.example-customer.com/saml`, signatureAlgorithm: 'rsa-sha256', digestAlgorithm: 'sha256', debug: false }
-      : { client_id: `client-${index}`, client_secret: `##CONNECTION_${index}_SECRET##`, scope: ['openid', 'profile', 'email'], domain: `idp-${index}.example-customer.com` },
+    options:
+      strategy === 'samlp'
+        ? { signInEndpoint: `https://idp-${index}.example-customer.com/saml`, signatureAlgorithm: 'rsa-sha256', digestAlgorithm: 'sha256', debug: false }
+        : {
+            client_id: `client-${index}`,
+            client_secret: `##CONNECTION_${index}_SECRET##`,
+            scope: ['openid', 'profile', 'email'],
+            domain: `idp-${index}.example-customer.com`,
+          },
   };
 }
 
-const emailProvider = (): Json => ({ name: 'sendgrid', enabled: true, default_from_address: 'no-reply@example-saas.com', credentials: { api_key: '##SENDGRID_API_KEY##' } });
+const emailProvider = (): Json => ({
+  name: 'sendgrid',
+  enabled: true,
+  default_from_address: 'no-reply@example-saas.com',
+  credentials: { api_key: '##SENDGRID_API_KEY##' },
+});
 const emailTemplate = (template: string, body: string): Json => ({
   template,
   body,
@@ -177,15 +197,39 @@ function action(index: number, code: string): Json {
 }
 
 const rule = (index: number, script: string): Json => ({ name: ruleName(index), script, stage: 'login_success', enabled: index % 5 === 0, order: index + 1 });
-const hook = (index: number, script: string): Json => ({ name: hookName(index), script, triggerId: 'credentials-exchange', enabled: false, active: false, dependencies: {} });
+const hook = (index: number, script: string): Json => ({
+  name: hookName(index),
+  script,
+  triggerId: 'credentials-exchange',
+  enabled: false,
+  active: false,
+  dependencies: {},
+});
 
 function logStream(index: number): Json {
   return index % 2 === 0
-    ? { name: `datadog-${index}`, type: 'datadog', status: index === 0 ? 'active' : 'paused', sink: { datadogRegion: 'eu', datadogApiKey: '##DATADOG_API_KEY##' } }
-    : { name: `siem-${index}`, type: 'http', status: 'active', sink: { httpEndpoint: `https://siem-${index}.example-saas.com/auth0`, httpContentType: 'application/json', httpContentFormat: 'JSONLINES', httpAuthorization: '##SIEM_TOKEN##' } };
+    ? {
+        name: `datadog-${index}`,
+        type: 'datadog',
+        status: index === 0 ? 'active' : 'paused',
+        sink: { datadogRegion: 'eu', datadogApiKey: '##DATADOG_API_KEY##' },
+      }
+    : {
+        name: `siem-${index}`,
+        type: 'http',
+        status: 'active',
+        sink: {
+          httpEndpoint: `https://siem-${index}.example-saas.com/auth0`,
+          httpContentType: 'application/json',
+          httpContentFormat: 'JSONLINES',
+          httpAuthorization: '##SIEM_TOKEN##',
+        },
+      };
 }
 
-const CUSTOM_DOMAINS: Json[] = [{ domain: 'login.example-saas.com', type: 'auth0_managed_certs', tls_policy: 'recommended', custom_client_ip_header: 'cf-connecting-ip' }];
+const CUSTOM_DOMAINS: Json[] = [
+  { domain: 'login.example-saas.com', type: 'auth0_managed_certs', tls_policy: 'recommended', custom_client_ip_header: 'cf-connecting-ip' },
+];
 
 const networkAcl = (index: number): Json => ({
   description: `block region ${index}`,
@@ -208,7 +252,9 @@ export function yamlPosture(spec: PostureSpec, root: string): Json {
     attackProtection: ATTACK_PROTECTION,
     guardianFactors: GUARDIAN_FACTORS,
     guardianPolicies: { policies: ['all-applications'] },
-    databases: range(spec.databases).map((index) => database(index, (script) => file(`databases/${databaseName(index)}/${script}.js`, databaseScript(index, script)))),
+    databases: range(spec.databases).map((index) =>
+      database(index, (script) => file(`databases/${databaseName(index)}/${script}.js`, databaseScript(index, script))),
+    ),
     connections: range(spec.connections).map(connection),
     emailProvider: emailProvider(),
     emailTemplates: TEMPLATES.map((template) => emailTemplate(template, file(`emailTemplates/${template}.html`, templateBody(template)))),
@@ -235,7 +281,10 @@ export function writeDirectoryPosture(spec: PostureSpec, folder: string): void {
   for (const index of range(spec.databases)) {
     const name = databaseName(index);
     for (const script of SCRIPTS) file(`database-connections/${name}/${script}.js`, databaseScript(index, script));
-    file(`database-connections/${name}/database.json`, database(index, (script) => `./${script}.js`));
+    file(
+      `database-connections/${name}/database.json`,
+      database(index, (script) => `./${script}.js`),
+    );
   }
   for (const index of range(spec.connections)) file(`connections/${connection(index).name as string}.json`, connection(index));
   file('emails/provider.json', emailProvider());
@@ -276,7 +325,11 @@ export function dumpPosture(spec: PostureSpec): Json {
     email_provider: emailProvider(),
     email_templates: TEMPLATES.map((template) => emailTemplate(template, templateBody(template))),
     // The API gives action secrets by name only.
-    actions: range(spec.actions).map((index) => ({ id: `act_${String(index).padStart(12, '0')}`, ...action(index, actionCode(index)), secrets: [{ name: 'DIRECTORY_TOKEN' }] })),
+    actions: range(spec.actions).map((index) => ({
+      id: `act_${String(index).padStart(12, '0')}`,
+      ...action(index, actionCode(index)),
+      secrets: [{ name: 'DIRECTORY_TOKEN' }],
+    })),
     rules: range(spec.rules).map((index) => ({ id: `rul_${String(index).padStart(12, '0')}`, ...rule(index, ruleScript(index)) })),
     hooks: range(spec.hooks).map((index) => ({ id: `hok_${String(index).padStart(12, '0')}`, ...hook(index, hookScript(index)) })),
     log_streams: range(spec.logStreams).map(logStream),
@@ -293,7 +346,11 @@ const hcl = (value: unknown): string => {
 };
 const attributes = (data: Json, indent: string): string =>
   Object.entries(data)
-    .map(([key, value]) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? `${indent}${key} {\n${attributes(value as Json, `${indent}  `)}\n${indent}}` : `${indent}${key} = ${hcl(value)}`))
+    .map(([key, value]) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? `${indent}${key} {\n${attributes(value as Json, `${indent}  `)}\n${indent}}`
+        : `${indent}${key} = ${hcl(value)}`,
+    )
     .join('\n');
 const block = (type: string, name: string, data: Json): string => `resource "${type}" "${name}" {\n${attributes(data, '  ')}\n}\n`;
 
@@ -339,7 +396,10 @@ export function terraformPosture(spec: PostureSpec): string {
           enabled_database_customization: true,
           import_mode: true,
         },
-      }).replace(/\n {2}}\n}\n$/, () => `\n    custom_scripts = {\n${SCRIPTS.map((script) => `      ${script} = ${hcl(databaseScript(index, script))}`).join('\n')}\n    }\n  }\n}\n`),
+      }).replace(
+        /\n {2}}\n}\n$/,
+        () => `\n    custom_scripts = {\n${SCRIPTS.map((script) => `      ${script} = ${hcl(databaseScript(index, script))}`).join('\n')}\n    }\n  }\n}\n`,
+      ),
     );
   }
   for (const index of range(spec.connections)) {
@@ -349,7 +409,16 @@ export function terraformPosture(spec: PostureSpec): string {
   for (const index of range(spec.actions)) {
     const data = action(index, actionCode(index));
     const [trigger] = data.supported_triggers as Json[];
-    parts.push(block('auth0_action', `a${index}`, { name: data.name, runtime: data.runtime, code: data.code, deploy: true, supported_triggers: trigger!, dependencies: (data.dependencies as Json[])[0]! }));
+    parts.push(
+      block('auth0_action', `a${index}`, {
+        name: data.name,
+        runtime: data.runtime,
+        code: data.code,
+        deploy: true,
+        supported_triggers: trigger!,
+        dependencies: (data.dependencies as Json[])[0]!,
+      }),
+    );
   }
   for (const index of range(spec.logStreams)) {
     const data = logStream(index);

@@ -16,7 +16,17 @@ export interface Entities {
 
 const FILE_SIZE = 2_000;
 /** Nested objects the provider models as blocks; other objects are map attributes. */
-const BLOCKS = new Set(['jwt_configuration', 'refresh_token', 'native_social_login', 'apple', 'facebook', 'google', 'subject_type_authorization', 'user', 'client']);
+const BLOCKS = new Set([
+  'jwt_configuration',
+  'refresh_token',
+  'native_social_login',
+  'apple',
+  'facebook',
+  'google',
+  'subject_type_authorization',
+  'user',
+  'client',
+]);
 
 function value(data: unknown, indent: string): string {
   if (Array.isArray(data)) return `[${data.map((item) => value(item, indent)).join(', ')}]`;
@@ -53,15 +63,25 @@ export function writeTerraform(folder: string, spec: { readonly clients: number;
     const { scopes, ...api } = entities.resourceServer(i);
     identifiers.set(api.identifier as string, i);
     add('apis', i, resource('auth0_resource_server', `a${i}`, api));
-    const list = (scopes as Array<{ value: string; description: string }>).map((scope) => `  scopes {\n    name        = ${JSON.stringify(scope.value)}\n    description = ${JSON.stringify(scope.description)}\n  }`);
-    add('apis', i, `resource "auth0_resource_server_scopes" "a${i}" {\n  resource_server_identifier = auth0_resource_server.a${i}.identifier\n${list.join('\n')}\n}\n`);
+    const list = (scopes as Array<{ value: string; description: string }>).map(
+      (scope) => `  scopes {\n    name        = ${JSON.stringify(scope.value)}\n    description = ${JSON.stringify(scope.description)}\n  }`,
+    );
+    add(
+      'apis',
+      i,
+      `resource "auth0_resource_server_scopes" "a${i}" {\n  resource_server_identifier = auth0_resource_server.a${i}.identifier\n${list.join('\n')}\n}\n`,
+    );
   }
   const clientIndex = new Map<string, number>();
   for (let i = 0; i < spec.clients; i++) {
     const { token_endpoint_auth_method: method, ...data } = entities.client(i);
     clientIndex.set(data.name as string, i);
     add('clients', i, resource('auth0_client', `c${i}`, data));
-    add('clients', i, `resource "auth0_client_credentials" "c${i}" {\n  client_id             = auth0_client.c${i}.id\n  authentication_method = ${JSON.stringify(method)}\n}\n`);
+    add(
+      'clients',
+      i,
+      `resource "auth0_client_credentials" "c${i}" {\n  client_id             = auth0_client.c${i}.id\n  authentication_method = ${JSON.stringify(method)}\n}\n`,
+    );
   }
   grants.forEach((index, at) => {
     const { client_id: clientName, audience, scope, ...rest } = entities.grant(index);

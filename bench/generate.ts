@@ -275,7 +275,8 @@ async function writeDump(file: string, spec: SizeSpec, grants: readonly number[]
   await out.write('  ],\n  "client_grants": [\n');
   for (let at = 0; at < grants.length; at++) await out.write(item(grant(grants[at]!, spec, 'dump'), at === grants.length - 1));
   await out.write('  ]');
-  for (const [key, value] of Object.entries(dumpPosture(posture))) await out.write(`,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
+  for (const [key, value] of Object.entries(dumpPosture(posture)))
+    await out.write(`,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
   await out.write('\n}\n');
   await out.close();
 }
@@ -286,7 +287,8 @@ const sanitize = (name: string): string => name.replace(/[<>:"/\\|?*\u0000-\u001
 
 function writeDirectory(folder: string, spec: SizeSpec, grants: readonly number[], posture: PostureSpec): void {
   writeDirectoryPosture(posture, folder);
-  const write = (sub: string, name: string, data: Json): void => writeFileSync(path.join(folder, sub, `${sanitize(name)}.json`), `${JSON.stringify(data, null, 2)}\n`);
+  const write = (sub: string, name: string, data: Json): void =>
+    writeFileSync(path.join(folder, sub, `${sanitize(name)}.json`), `${JSON.stringify(data, null, 2)}\n`);
   for (const sub of ['clients', 'resource-servers', 'grants']) mkdirSync(path.join(folder, sub), { recursive: true });
   for (let i = 0; i < spec.clients; i++) write('clients', clientName(i), client(i, 'directory'));
   const apiNames = new Map<string, string>();

@@ -67,7 +67,8 @@ async function run(fault?: (n: number) => Fault | undefined): Promise<Outcome> {
   const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? -1)));
   const wallMs = performance.now() - started;
   await api.close();
-  const fingerprints = code === 0 ? (JSON.parse(stdout) as { findings: Array<{ fingerprint: string }> }).findings.map((finding) => finding.fingerprint).sort() : [];
+  const fingerprints =
+    code === 0 ? (JSON.parse(stdout) as { findings: Array<{ fingerprint: string }> }).findings.map((finding) => finding.fingerprint).sort() : [];
   return { wallMs, code, stderr, fingerprints, api };
 }
 
@@ -82,7 +83,11 @@ if (!existsSync(CLI)) {
   process.exit(2);
 }
 
-const pages = { resource_servers: Math.ceil(size.apis / PAGE) || 1, clients: Math.ceil(size.clients / PAGE) || 1, client_grants: Math.ceil(size.grants / PAGE) || 1 };
+const pages = {
+  resource_servers: Math.ceil(size.apis / PAGE) || 1,
+  clients: Math.ceil(size.clients / PAGE) || 1,
+  client_grants: Math.ceil(size.grants / PAGE) || 1,
+};
 const managementRequests = pages.resource_servers + pages.clients + pages.client_grants;
 const floorMs = (Math.max(0, managementRequests - burst) / rate) * 1000;
 console.log(`tenant: ${size.clients} clients, ${size.apis} APIs, ${size.grants} grants; rate limit ${rate}/s, burst ${burst}`);
@@ -92,13 +97,21 @@ console.log('\nclean run');
 const clean = await run();
 const log = clean.api.log;
 const count = (path: string): number => log.filter((entry) => entry.path === path).length;
-console.log(`  wall ${(clean.wallMs / 1000).toFixed(2)} s (${(clean.wallMs / floorMs).toFixed(2)}x floor), ${clean.fingerprints.length} findings, exit ${clean.code}`);
+console.log(
+  `  wall ${(clean.wallMs / 1000).toFixed(2)} s (${(clean.wallMs / floorMs).toFixed(2)}x floor), ${clean.fingerprints.length} findings, exit ${clean.code}`,
+);
 check(clean.code === 0, `exit code 0 (stderr: ${clean.stderr.trim() || 'empty'})`);
 check(count('/oauth/token') === 1, `1 token request (got ${count('/oauth/token')})`);
-check(count('/api/v2/resource-servers') === pages.resource_servers, `${pages.resource_servers} resource-server pages (got ${count('/api/v2/resource-servers')})`);
+check(
+  count('/api/v2/resource-servers') === pages.resource_servers,
+  `${pages.resource_servers} resource-server pages (got ${count('/api/v2/resource-servers')})`,
+);
 check(count('/api/v2/clients') === pages.clients, `${pages.clients} client pages (got ${count('/api/v2/clients')})`);
 check(count('/api/v2/client-grants') === pages.client_grants, `${pages.client_grants} client-grant pages (got ${count('/api/v2/client-grants')})`);
-check(log.every((entry) => entry.status !== 429), `no 429 (got ${log.filter((entry) => entry.status === 429).length})`);
+check(
+  log.every((entry) => entry.status !== 429),
+  `no 429 (got ${log.filter((entry) => entry.status === 429).length})`,
+);
 check(clean.wallMs <= floorMs * 1.2 || floorMs === 0, `wall time within 1.2x of the floor`);
 
 console.log('\nfault run: 10% of requests 503, a burst of bare 429s, a 429 with Retry-After');

@@ -11,7 +11,20 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate, SIZES, type GeneratedTenant } from './generate.js';
-import { fleetRow, formatRows, measure, median, megabytes, pullRequestRow, scaleReport, seconds, type FleetRow, type FormatRow, type PullRequestRow, type Sample } from './scale.js';
+import {
+  fleetRow,
+  formatRows,
+  measure,
+  median,
+  megabytes,
+  pullRequestRow,
+  scaleReport,
+  seconds,
+  type FleetRow,
+  type FormatRow,
+  type PullRequestRow,
+  type Sample,
+} from './scale.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -108,8 +121,14 @@ for (const size of sections.has('forms') ? sizes : []) {
 }
 
 const lines: string[] = [];
-lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}.`);
-lines.push(`Load average at the end of the run: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (1, 5, 15 min).`);
+lines.push(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}.`,
+);
+lines.push(
+  `Load average at the end of the run: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ')} (1, 5, 15 min).`,
+);
 if (rows.length > 0) lines.push(`Medians of ${sizes.map((size) => `${runsFor(size)} (${size})`).join(', ')} runs; each figure is a whole fresh process.`);
 lines.push(`A bare Node process (\`node -e 0\`) takes ${seconds(startup.wall)} and ${megabytes(startup.rss)} here.`);
 lines.push('');
@@ -148,7 +167,9 @@ for (const size of sections.has('formats') ? sizes.filter((candidate) => candida
   formatRowsMeasured.push(...formatRows(CLI, await generate(size, OUT, log), values.runs ? Number(values.runs) : size === 'XL' ? 1 : 3, log));
 }
 const fleetRows: FleetRow[] = sections.has('fleet') ? [fleetRow(CLI, await generate('M', OUT, log), 20, values.runs ? Number(values.runs) : 3, log)] : [];
-const pullRequestRows: PullRequestRow[] = sections.has('pr') ? [pullRequestRow(ACTION, await generate('L', OUT, log), values.runs ? Number(values.runs) : 3, log)] : [];
+const pullRequestRows: PullRequestRow[] = sections.has('pr')
+  ? [pullRequestRow(ACTION, await generate('L', OUT, log), values.runs ? Number(values.runs) : 3, log)]
+  : [];
 const scale = scaleReport(formatRowsMeasured, fleetRows, pullRequestRows);
 if (scale.length > 0) lines.push('', ...scale);
 const report = `${lines.join('\n')}\n`;
@@ -179,7 +200,7 @@ function targetLines(measured: readonly Row[]): string[] {
       show: (found) => megabytes(found.a0lint.rss),
     },
     {
-      target: 'Terraform within 3× tree-sitter\'s own parse of the .tf files at L',
+      target: "Terraform within 3× tree-sitter's own parse of the .tf files at L",
       rows: [row('L', 'terraform')].filter((found): found is Row => found !== undefined),
       met: (found) => ratio(found) <= 3,
       show: (found) => `${ratio(found).toFixed(2)}× (${seconds(found.a0lint.wall)} against ${seconds(found.floor.wall)})`,
@@ -205,7 +226,9 @@ function targetLines(measured: readonly Row[]): string[] {
   });
   if (growth.length > 0) {
     const met = growth.every(({ ratio }) => ratio <= 1.2);
-    lines.push(`| from M to XL, time grows at most 1.2× faster than the input | ${met ? 'met' : '**not met**'}: ${growth.map(({ form, ratio }) => `${form} ${ratio.toFixed(2)}`).join(', ')} |`);
+    lines.push(
+      `| from M to XL, time grows at most 1.2× faster than the input | ${met ? 'met' : '**not met**'}: ${growth.map(({ form, ratio }) => `${form} ${ratio.toFixed(2)}`).join(', ')} |`,
+    );
   }
   return lines;
 }

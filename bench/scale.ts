@@ -79,7 +79,9 @@ export function formatRows(cli: string, tenant: GeneratedTenant, runs: number, l
   }
   return REPORT_FORMATS.map((format) => {
     const row = { size: tenant.size, format, sample: median(samples.get(format)!), failed: failed.get(format)! };
-    log(`${tenant.size.padEnd(2)} --format ${format.padEnd(8)} ${seconds(row.sample.wall)} cpu ${seconds(row.sample.cpu)} ${megabytes(row.sample.rss)}${row.failed ? ` (${row.failed} failed)` : ''}`);
+    log(
+      `${tenant.size.padEnd(2)} --format ${format.padEnd(8)} ${seconds(row.sample.wall)} cpu ${seconds(row.sample.cpu)} ${megabytes(row.sample.rss)}${row.failed ? ` (${row.failed} failed)` : ''}`,
+    );
     return row;
   });
 }
@@ -104,7 +106,10 @@ export function fleetRow(cli: string, tenant: GeneratedTenant, count: number, ru
   const parallel: Sample[] = [];
   const digests = new Set<string>();
   for (let run = 0; run < runs; run++) {
-    for (const [jobs, into] of [[['--jobs', '1'], serial], [[], parallel]] as const) {
+    for (const [jobs, into] of [
+      [['--jobs', '1'], serial],
+      [[], parallel],
+    ] as const) {
       const result = measure(['node', cli, '--format', 'json', ...BIG_FILES, ...jobs, ...paths]);
       if (result.status !== 0 && result.status !== 1) throw new Error(`a0lint exited ${result.status} on the fleet`);
       digests.add(createHash('sha256').update(result.stdout).digest('hex'));
@@ -112,7 +117,9 @@ export function fleetRow(cli: string, tenant: GeneratedTenant, count: number, ru
     }
   }
   const row = { tenants: count, size: tenant.size, jobs: cpus().length, serial: median(serial), parallel: median(parallel), identical: digests.size === 1 };
-  log(`fleet of ${count} ${tenant.size} serial ${seconds(row.serial.wall)} | --jobs ${row.jobs} ${seconds(row.parallel.wall)} ${megabytes(row.parallel.rss)} | ${(row.serial.wall / row.parallel.wall).toFixed(2)}x${row.identical ? '' : ' OUTPUTS DIFFER'}`);
+  log(
+    `fleet of ${count} ${tenant.size} serial ${seconds(row.serial.wall)} | --jobs ${row.jobs} ${seconds(row.parallel.wall)} ${megabytes(row.parallel.rss)} | ${(row.serial.wall / row.parallel.wall).toFixed(2)}x${row.identical ? '' : ' OUTPUTS DIFFER'}`,
+  );
   return row;
 }
 
@@ -133,7 +140,15 @@ export function pullRequestRow(actionEntry: string, tenant: GeneratedTenant, run
       execFileSync('git', args, {
         cwd: repo,
         encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', HOME: repo, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: repo,
+          GIT_AUTHOR_NAME: 'Bench',
+          GIT_AUTHOR_EMAIL: 'bench@example.com',
+          GIT_COMMITTER_NAME: 'Bench',
+          GIT_COMMITTER_EMAIL: 'bench@example.com',
+          GIT_CONFIG_NOSYSTEM: '1',
+        },
       }).trim();
     git('init', '-q', '-b', 'main');
     mkdirSync(path.join(repo, 'tenants'));
@@ -150,7 +165,21 @@ export function pullRequestRow(actionEntry: string, tenant: GeneratedTenant, run
     const runner = path.join(repo, '.runner');
     mkdirSync(path.join(runner, 'temp'), { recursive: true });
     const event = path.join(runner, 'event.json');
-    writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 1, before: base, after: head, pull_request: { number: 1, base: { sha: base, ref: 'main', repo: { full_name: 'bench/tenants' } }, head: { sha: head, ref: 'change', repo: { full_name: 'bench/tenants' } } }, repository: { full_name: 'bench/tenants' } }));
+    writeFileSync(
+      event,
+      JSON.stringify({
+        action: 'synchronize',
+        number: 1,
+        before: base,
+        after: head,
+        pull_request: {
+          number: 1,
+          base: { sha: base, ref: 'main', repo: { full_name: 'bench/tenants' } },
+          head: { sha: head, ref: 'change', repo: { full_name: 'bench/tenants' } },
+        },
+        repository: { full_name: 'bench/tenants' },
+      }),
+    );
     const env = (eventName: string): NodeJS.ProcessEnv => {
       writeFileSync(path.join(runner, 'output'), '');
       writeFileSync(path.join(runner, 'summary'), '');
@@ -174,7 +203,10 @@ export function pullRequestRow(actionEntry: string, tenant: GeneratedTenant, run
     const single: Sample[] = [];
     const pullRequest: Sample[] = [];
     for (let run = 0; run < runs; run++) {
-      for (const [eventName, into] of [['push', single], ['pull_request', pullRequest]] as const) {
+      for (const [eventName, into] of [
+        ['push', single],
+        ['pull_request', pullRequest],
+      ] as const) {
         const result = measure(['node', actionEntry], { cwd: repo, env: env(eventName), discardStdout: true });
         if (result.status !== 0) throw new Error(`the Action exited ${result.status} on a ${eventName} event`);
         if (eventName === 'pull_request' && !/compared with/.test(readFileSync(path.join(runner, 'summary'), 'utf8'))) {
@@ -184,7 +216,9 @@ export function pullRequestRow(actionEntry: string, tenant: GeneratedTenant, run
       }
     }
     const row = { size: tenant.size, single: median(single), pullRequest: median(pullRequest) };
-    log(`Action on ${tenant.size} dump: push ${seconds(row.single.wall)} | pull request ${seconds(row.pullRequest.wall)} | ${(row.pullRequest.wall / row.single.wall).toFixed(2)}x`);
+    log(
+      `Action on ${tenant.size} dump: push ${seconds(row.single.wall)} | pull request ${seconds(row.pullRequest.wall)} | ${(row.pullRequest.wall / row.single.wall).toFixed(2)}x`,
+    );
     return row;
   } finally {
     rmSync(repo, { recursive: true, force: true });
@@ -202,13 +236,18 @@ export function scaleReport(formats: readonly FormatRow[], fleet: readonly Fleet
   if (formats.length > 0) {
     lines.push('| size | format | wall | CPU | peak RSS | wall ÷ json | CPU ÷ json |', '|---|---|---|---|---|---|---|');
     for (const row of formats) {
-      lines.push(`| ${row.size} | ${row.format} | ${row.failed ? `**failed ${row.failed}×**` : seconds(row.sample.wall)} | ${seconds(row.sample.cpu)} | ${megabytes(row.sample.rss)} | ${wallRatio(row).toFixed(2)} | ${ratio(row).toFixed(2)} |`);
+      lines.push(
+        `| ${row.size} | ${row.format} | ${row.failed ? `**failed ${row.failed}×**` : seconds(row.sample.wall)} | ${seconds(row.sample.cpu)} | ${megabytes(row.sample.rss)} | ${wallRatio(row).toFixed(2)} | ${ratio(row).toFixed(2)} |`,
+      );
     }
     lines.push('');
   }
   if (fleet.length > 0) {
     // CPU ÷ wall is how many cores a run actually got: near N when the machine was free, under 1 when it was not.
-    lines.push('| fleet | --jobs 1 wall | CPU | --jobs N wall | CPU | cores used (CPU ÷ wall) | N | speed-up | peak RSS (parallel) | same output |', '|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| fleet | --jobs 1 wall | CPU | --jobs N wall | CPU | cores used (CPU ÷ wall) | N | speed-up | peak RSS (parallel) | same output |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const row of fleet) {
       lines.push(
         `| ${row.tenants} × ${row.size} | ${seconds(row.serial.wall)} | ${seconds(row.serial.cpu)} | ${seconds(row.parallel.wall)} | ${seconds(row.parallel.cpu)} | ` +
@@ -219,7 +258,8 @@ export function scaleReport(formats: readonly FormatRow[], fleet: readonly Fleet
   }
   if (pullRequests.length > 0) {
     lines.push('| Action on one dump | push (one lint) | pull request (head and base) | ratio |', '|---|---|---|---|');
-    for (const row of pullRequests) lines.push(`| ${row.size} | ${seconds(row.single.wall)} | ${seconds(row.pullRequest.wall)} | ${(row.pullRequest.wall / row.single.wall).toFixed(2)}× |`);
+    for (const row of pullRequests)
+      lines.push(`| ${row.size} | ${seconds(row.single.wall)} | ${seconds(row.pullRequest.wall)} | ${(row.pullRequest.wall / row.single.wall).toFixed(2)}× |`);
     lines.push('');
   }
   const verdicts: string[] = [];
@@ -229,17 +269,42 @@ export function scaleReport(formats: readonly FormatRow[], fleet: readonly Fleet
   const at = (size: string): FormatRow[] => formats.filter((row) => row.size === size && row.format !== 'json' && json(size));
   if (at('L').length > 0) {
     const rows = at('L');
-    verdict('at L no format above 1.3× json (CPU time)', rows.every((row) => !row.failed && ratio(row) <= 1.3), rows.map((row) => `${row.format} ${ratio(row).toFixed(2)}×`).join(', '));
+    verdict(
+      'at L no format above 1.3× json (CPU time)',
+      rows.every((row) => !row.failed && ratio(row) <= 1.3),
+      rows.map((row) => `${row.format} ${ratio(row).toFixed(2)}×`).join(', '),
+    );
   }
   if (at('XL').length > 0) {
     const rows = formats.filter((row) => row.size === 'XL');
-    verdict('at XL every format finishes', rows.every((row) => !row.failed), rows.filter((row) => row.failed).map((row) => `${row.format} failed`).join(', ') || 'all six');
-    verdict('at XL no format above 2× json (CPU time)', at('XL').every((row) => !row.failed && ratio(row) <= 2), at('XL').map((row) => `${row.format} ${ratio(row).toFixed(2)}×`).join(', '));
-    verdict('at XL peak memory under 2 GB in every format', rows.every((row) => row.sample.rss < GB2), rows.map((row) => `${row.format} ${megabytes(row.sample.rss)}`).join(', '));
+    verdict(
+      'at XL every format finishes',
+      rows.every((row) => !row.failed),
+      rows
+        .filter((row) => row.failed)
+        .map((row) => `${row.format} failed`)
+        .join(', ') || 'all six',
+    );
+    verdict(
+      'at XL no format above 2× json (CPU time)',
+      at('XL').every((row) => !row.failed && ratio(row) <= 2),
+      at('XL')
+        .map((row) => `${row.format} ${ratio(row).toFixed(2)}×`)
+        .join(', '),
+    );
+    verdict(
+      'at XL peak memory under 2 GB in every format',
+      rows.every((row) => row.sample.rss < GB2),
+      rows.map((row) => `${row.format} ${megabytes(row.sample.rss)}`).join(', '),
+    );
   }
   for (const row of fleet) {
     const speedUp = row.serial.wall / row.parallel.wall;
-    verdict(`fleet of ${row.tenants} ${row.size} tenants at ≥ 1.7× the serial throughput on 2 cores`, row.identical && speedUp >= 1.7, `${speedUp.toFixed(2)}× with ${row.jobs} threads${row.identical ? ', same output' : ', OUTPUT DIFFERS'}`);
+    verdict(
+      `fleet of ${row.tenants} ${row.size} tenants at ≥ 1.7× the serial throughput on 2 cores`,
+      row.identical && speedUp >= 1.7,
+      `${speedUp.toFixed(2)}× with ${row.jobs} threads${row.identical ? ', same output' : ', OUTPUT DIFFERS'}`,
+    );
   }
   for (const row of pullRequests) {
     const times = row.pullRequest.wall / row.single.wall;

@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-INRGVSO2.js";
+} from "./chunks/chunk-RCTDVVPK.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,14 +13,14 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-CNG4JRI4.js";
+} from "./chunks/chunk-UNIVV5LO.js";
 import {
   parseTenantHost
-} from "./chunks/chunk-K6NA4IHQ.js";
+} from "./chunks/chunk-UDTLPQMS.js";
 import {
   UnsafeDestination,
   writeFileSafely
-} from "./chunks/chunk-MEI6PY5P.js";
+} from "./chunks/chunk-IKUHQKPC.js";
 import {
   oneOf
 } from "./chunks/chunk-XRYI6CKN.js";
@@ -38,7 +38,7 @@ import {
   renderMarkdown,
   splitMessage,
   tooManySarifRuns
-} from "./chunks/chunk-RPZBZLED.js";
+} from "./chunks/chunk-ZUHOEFRN.js";
 import {
   text
 } from "./chunks/chunk-OB34KKQO.js";
@@ -61,20 +61,20 @@ import {
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-ZRC2ETIY.js";
+} from "./chunks/chunk-EXS73YBI.js";
 import {
   SEVERITIES,
   atLeast,
   insideRepository,
   isInside
 } from "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-LL27FAXY.js";
+import "./chunks/chunk-JNW4HMYO.js";
 import "./chunks/chunk-IASGJHMI.js";
-import "./chunks/chunk-7IBKVGUY.js";
-import "./chunks/chunk-OS6YG6JH.js";
+import "./chunks/chunk-OWVYXRMY.js";
+import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-Q2RYU5JD.js";
+import "./chunks/chunk-MCUWJE3M.js";
 import {
   joinPointer
 } from "./chunks/chunk-N4EBYNR2.js";
@@ -18990,14 +18990,21 @@ async function readInputs(io) {
   const customDomain = io.getInput("custom-domain");
   if (domain !== "") live = { ...liveCredentials(domain, clientId, clientSecret, accessToken), ...customDomain !== "" ? { customDomain } : {} };
   else {
-    const stray = [["client-id", clientId], ["client-secret", clientSecret], ["access-token", accessToken], ["custom-domain", customDomain], ["compare-with", io.getInput("compare-with")]].filter(([, value]) => value !== "");
+    const stray = [
+      ["client-id", clientId],
+      ["client-secret", clientSecret],
+      ["access-token", accessToken],
+      ["custom-domain", customDomain],
+      ["compare-with", io.getInput("compare-with")]
+    ].filter(([, value]) => value !== "");
     if (stray.length > 0) throw new UsageError(`"${stray.map(([name]) => name).join('", "')}" only apply to a live audit, which needs "domain"`);
   }
   const workspace = io.env.GITHUB_WORKSPACE ?? process.cwd();
   const workingDirectory = path.resolve(workspace, io.getInput("working-directory") || ".");
   const info2 = await stat(workingDirectory).catch(() => void 0);
   if (!info2?.isDirectory()) throw new UsageError(`"working-directory" is not a directory: ${io.getInput("working-directory")}`);
-  if (!insideRepository(workingDirectory, workspace)) throw new UsageError(`"working-directory" must be inside the workspace: ${io.getInput("working-directory")}`);
+  if (!insideRepository(workingDirectory, workspace))
+    throw new UsageError(`"working-directory" must be inside the workspace: ${io.getInput("working-directory")}`);
   const outside = paths.find((input) => !insideRepository(path.resolve(workingDirectory, input), workspace));
   if (outside !== void 0) throw new UsageError(`"path" must name files inside the workspace (symbolic links included): ${outside}`);
   const compareWith = io.getInput("compare-with");
@@ -19013,12 +19020,14 @@ async function readInputs(io) {
     const absolute = path.resolve(workingDirectory, dir);
     if (!insideRepository(absolute, workspace)) throw new UsageError(`"rules-dir" must name folders inside the workspace (symbolic links included): ${dir}`);
     const found = await stat(absolute).catch(() => void 0);
-    if (!found) throw new UsageError(`"rules-dir": no such folder: ${dir} (relative to working-directory); give the folder that holds the rule files (*.yml, *.yaml)`);
+    if (!found)
+      throw new UsageError(`"rules-dir": no such folder: ${dir} (relative to working-directory); give the folder that holds the rule files (*.yml, *.yaml)`);
     if (!found.isDirectory()) throw new UsageError(`"rules-dir": ${dir} is a file, not a folder; give the folder that holds the rule files (*.yml, *.yaml)`);
     rulesDirs.push(path.relative(workspace, absolute) || ".");
   }
   const maxWarnings = io.getInput("max-warnings");
-  if (maxWarnings !== "" && !/^(-1|\d+)$/.test(maxWarnings)) throw new UsageError(`"max-warnings" must be a whole number, or -1 for no limit (got "${maxWarnings}")`);
+  if (maxWarnings !== "" && !/^(-1|\d+)$/.test(maxWarnings))
+    throw new UsageError(`"max-warnings" must be a whole number, or -1 for no limit (got "${maxWarnings}")`);
   const deprecations = [];
   const flag = (name, fallback) => booleanInput(name, io.getInput(name), fallback, deprecations);
   const onlyNew = io.getInput("only-new");
@@ -19050,7 +19059,9 @@ function liveCredentials(domain, clientId, clientSecret, accessToken) {
   }
   if (accessToken !== "") return { domain, accessToken };
   if (clientId === "" || clientSecret === "") {
-    throw new UsageError('a live audit needs "client-id" and "client-secret" (a machine-to-machine application with read:clients, read:resource_servers and read:client_grants), or "access-token"');
+    throw new UsageError(
+      'a live audit needs "client-id" and "client-secret" (a machine-to-machine application with read:clients, read:resource_servers and read:client_grants), or "access-token"'
+    );
   }
   return { domain, clientId, clientSecret };
 }
@@ -21478,7 +21489,8 @@ function accessChanges(inputs, options = {}) {
   }
   const heading = options.heading ?? "### Access changes";
   const parts = [];
-  if (diffs.length === 1) parts.push(accessChangesMarkdown(diffs[0].diff, { heading, ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {} }));
+  if (diffs.length === 1)
+    parts.push(accessChangesMarkdown(diffs[0].diff, { heading, ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {} }));
   else {
     parts.push(`${heading}
 
@@ -21536,12 +21548,15 @@ async function baseFromApi(copy, sha, repository, token, apiUrl) {
   const present = /* @__PURE__ */ new Set();
   const wanted = [];
   for (const [input, relative2] of copy.inputs) {
-    const under = tree.data.tree.filter((entry) => entry.type === "blob" && entry.path !== void 0 && entry.sha !== void 0 && isUnder(entry.path, relative2));
+    const under = tree.data.tree.filter(
+      (entry) => entry.type === "blob" && entry.path !== void 0 && entry.sha !== void 0 && isUnder(entry.path, relative2)
+    );
     if (under.length === 0) continue;
     present.add(input);
     wanted.push(...under.map((entry) => ({ path: entry.path, sha: entry.sha })));
   }
-  if (wanted.length > MAX_FILES) throw new BaseUnavailable(`the inputs hold ${wanted.length} files at the base, more than ${MAX_FILES} to fetch through the API`);
+  if (wanted.length > MAX_FILES)
+    throw new BaseUnavailable(`the inputs hold ${wanted.length} files at the base, more than ${MAX_FILES} to fetch through the API`);
   const queue = [...new Map(wanted.map((file) => [file.path, file])).values()];
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
@@ -21665,11 +21680,17 @@ async function openBaseProject(inputs, root, sha, into, notes = []) {
   await baseTreeFromGit(top, sha, path12.join(into, topFromRoot));
   const working = path12.join(into, path12.relative(root, path12.resolve(inputs.workingDirectory)));
   const named = inputs.config === void 0 ? await findConfigFile(working) : path12.resolve(working, inputs.config);
-  const exists2 = named !== void 0 && isInside(into, named) && await access2(named).then(() => true, () => false);
+  const exists2 = named !== void 0 && isInside(into, named) && await access2(named).then(
+    () => true,
+    () => false
+  );
   const rulesDirs = [];
   for (const dir of inputs.rulesDirs) {
     if ((await stat3(path12.join(into, dir)).catch(() => void 0))?.isDirectory()) rulesDirs.push(dir);
-    else notes.push(`"rules-dir" ${dir} is not in the pull request's base, so its rules do not judge this pull request; they apply once it is merged (config-source: head uses the pull request's own).`);
+    else
+      notes.push(
+        `"rules-dir" ${dir} is not in the pull request's base, so its rules do not judge this pull request; they apply once it is merged (config-source: head uses the pull request's own).`
+      );
   }
   return openProject({ cwd: into, ...exists2 ? { configFile: named } : { noConfig: true }, rulesDirs });
 }
@@ -21697,7 +21718,10 @@ function configWeakenings(base, head, rules, inputs) {
       const now = after.get(id)?.severity ?? defaultSeverity;
       if (RANK[now] < RANK[was]) {
         const pointer = rulePointer(id);
-        lowered.set(`${input}\0${pointer}`, [...lowered.get(`${input}\0${pointer}`) ?? [], `rule ${id} is ${now} in the pull request's configuration, ${was} at the base`]);
+        lowered.set(`${input}\0${pointer}`, [
+          ...lowered.get(`${input}\0${pointer}`) ?? [],
+          `rule ${id} is ${now} in the pull request's configuration, ${was} at the base`
+        ]);
       } else if (now !== "off" && JSON.stringify(before.get(id)?.options ?? null) !== JSON.stringify(after.get(id)?.options ?? null)) {
         add({ messageId: "options", data: { input, rule: id }, pointer: rulePointer(id), certain: false });
       }
@@ -21720,7 +21744,10 @@ function configWeakenings(base, head, rules, inputs) {
   for (const glob of base.config.customRules.filter((item) => !head.config.customRules.includes(item))) {
     add({ messageId: "customRuleRemoved", data: { glob }, pointer: head.config.customRules.length > 0 ? "/customRules" : "", certain: true });
   }
-  const mappingsOf = (config) => [config.mappings, ...config.overrides.map((override) => override.mappings)];
+  const mappingsOf = (config) => [
+    config.mappings,
+    ...config.overrides.map((override) => override.mappings)
+  ];
   if (JSON.stringify(mappingsOf(base.config)) !== JSON.stringify(mappingsOf(head.config))) {
     add({ messageId: "mappings", data: {}, pointer: head.config.mappings ? "/mappings" : "", certain: true });
   }
@@ -21763,7 +21790,10 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
   const root = head.cwd;
   const expanded = await expandInputGlobs(inputs.paths, inputs.workingDirectory, root);
   const sarifRefused = tooManySarifRuns(expanded.length);
-  if (sarifRefused) throw new UsageError(`"path": its globs match ${expanded.length} inputs; ${sarifRefused} (narrow the globs or use several steps, each with its own "sarif-file")`);
+  if (sarifRefused)
+    throw new UsageError(
+      `"path": its globs match ${expanded.length} inputs; ${sarifRefused} (narrow the globs or use several steps, each with its own "sarif-file")`
+    );
   const inputPaths = expanded.map((input) => path13.relative(root, path13.resolve(inputs.workingDirectory, input)) || ".");
   const notes = [];
   let project = head;
@@ -21775,7 +21805,9 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
       throw error2;
     });
     if (base2 instanceof BaseUnavailable) {
-      notes.push(`Could not read the configuration at the pull request's base (${base2.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`);
+      notes.push(
+        `Could not read the configuration at the pull request's base (${base2.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`
+      );
     } else {
       project = base2;
       notes.push(...baseNotes);
@@ -21801,10 +21833,12 @@ async function lintExportsWith(inputs, io, pullRequest, baseConfigDir) {
   if (!onlyNew || !pullRequest) return all;
   if (errorsOf(targets).length > 0) return all;
   const github = { token: inputs.githubToken, apiUrl: io.env.GITHUB_API_URL || "https://api.github.com" };
-  const base = await lintBase(project, inputPaths, root, pullRequest, github, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch((error2) => {
-    if (error2 instanceof BaseUnavailable) return error2;
-    throw error2;
-  });
+  const base = await lintBase(project, inputPaths, root, pullRequest, github, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch(
+    (error2) => {
+      if (error2 instanceof BaseUnavailable) return error2;
+      throw error2;
+    }
+  );
   if (base instanceof BaseUnavailable) {
     notes.push(`Could not read the pull request's base (${base.message}), so every finding is reported as new. Check out with "fetch-depth: 0" to compare.`);
     return all;
@@ -21854,7 +21888,9 @@ async function lintBase(project, inputPaths, root, pullRequest, github, accepted
 async function baselineFor(inputs, judge, head, notes) {
   if (inputs.baseline === void 0) return {};
   if (judge !== head && !await stat4(path13.join(judge.cwd, inputs.baseline)).catch(() => void 0)) {
-    notes.push(`The baseline ${inputs.baseline} is not in the pull request's base, so it leaves out nothing here; it applies once merged (config-source: head uses the pull request's own).`);
+    notes.push(
+      `The baseline ${inputs.baseline} is not in the pull request's base, so it leaves out nothing here; it applies once merged (config-source: head uses the pull request's own).`
+    );
     return {};
   }
   return { baseline: inputs.baseline };
@@ -21897,7 +21933,8 @@ async function auditTenant(inputs, live, io) {
   if (inputs.compareWith !== void 0) {
     const committedPath = path14.relative(root, path14.resolve(inputs.workingDirectory, inputs.compareWith)) || ".";
     const committed = await lintProject(project, { paths: [committedPath], now: /* @__PURE__ */ new Date() });
-    if (errorsOf(committed.targets).length > 0) targets = [...targets, ...committed.targets.filter((target) => target.errors.length > 0).map((target) => ({ ...target, findings: [] }))];
+    if (errorsOf(committed.targets).length > 0)
+      targets = [...targets, ...committed.targets.filter((target) => target.errors.length > 0).map((target) => ({ ...target, findings: [] }))];
     else access3 = driftAccess(host, committedPath, inputTargets(committed.targets)[0]?.tenant, inputTargets(linted.targets)[0]?.tenant);
   }
   return {
@@ -21942,7 +21979,8 @@ function commentBody(content, maxChars = COMMENT_MAX_CHARS) {
     if (content.fixed.length > FIXED_LISTED) tail.push(`- and ${content.fixed.length - FIXED_LISTED} more (see ${more})`);
     tail.push("");
   }
-  if (content.preexisting > 0) tail.push(`${plural(content.preexisting, "finding")} the base already had ${content.preexisting === 1 ? "is" : "are"} listed in ${more}, not here.`, "");
+  if (content.preexisting > 0)
+    tail.push(`${plural(content.preexisting, "finding")} the base already had ${content.preexisting === 1 ? "is" : "are"} listed in ${more}, not here.`, "");
   tail.push(`<sub>Updated on every push by a0lint. Everything, with pre-existing findings: ${more}.</sub>`, "");
   const head = [commentMarker(content.key), `## a0lint: ${content.verdict}`, ""].join("\n");
   const access3 = content.accessChanges ? `${content.accessChanges.trimEnd()}
@@ -22038,8 +22076,11 @@ function findingsTable(findings, limit = LOG_ROWS) {
   const row = (severity, id, where, headline) => `${severity.padEnd(7)}  ${id}${" ".repeat(ruleWidth - lengthOf(id))}  ${where}${" ".repeat(whereWidth - lengthOf(where))}  ${headline}`.trimEnd();
   const room = Math.max(MAX_ROW - (7 + 2 + ruleWidth + 2 + whereWidth + 2), 40);
   const lines2 = [row("Severity", "Rule", "Location", "Finding")];
-  shown.forEach((finding, index) => lines2.push(row(finding.severity, ids[index], locations[index], fitHeadline(splitMessage(printable(finding.message)).headline, room))));
-  if (findings.length > shown.length) lines2.push(`\u2026 and ${findings.length - shown.length} more (the job summary, the SARIF file and the findings file have them all)`);
+  shown.forEach(
+    (finding, index) => lines2.push(row(finding.severity, ids[index], locations[index], fitHeadline(splitMessage(printable(finding.message)).headline, room)))
+  );
+  if (findings.length > shown.length)
+    lines2.push(`\u2026 and ${findings.length - shown.length} more (the job summary, the SARIF file and the findings file have them all)`);
   return lines2;
 }
 function locationOf(finding) {
@@ -22067,7 +22108,15 @@ async function publish(outcome, inputs, io) {
   const outputDir = inputs.sarifFile === void 0 || inputs.findingsFile === void 0 ? await scratchDir(io.env) : void 0;
   const workspace = io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory;
   const sarifFile = await writeOutput("sarif-file", inputs.sarifFile, outputDir, "a0lint.sarif", inputs.workingDirectory, workspace, FORMATS.sarif(base));
-  const findingsFile = await writeOutput("findings-file", inputs.findingsFile, outputDir, "a0lint-findings.json", inputs.workingDirectory, workspace, FORMATS.json({ ...base, targets: outcome.reported }));
+  const findingsFile = await writeOutput(
+    "findings-file",
+    inputs.findingsFile,
+    outputDir,
+    "a0lint-findings.json",
+    inputs.workingDirectory,
+    workspace,
+    FORMATS.json({ ...base, targets: outcome.reported })
+  );
   const judged = outcome.comparedWith ? "new " : "";
   const failure = failureOf(reported, errors, inputs, judged);
   if (inputs.annotations) {
@@ -22093,7 +22142,9 @@ ${summary2(outcome, base, errors.length > 0, notes)}`).catch((error2) => io.info
   if (outcome.access) {
     io.setOutput("access-widened-count", String(outcome.access.widened));
     io.setOutput("access-narrowed-count", String(outcome.access.narrowed));
-    io.info(`a0lint: access ${outcome.comparedWith ? "changes in this pull request" : "drift"}: ${outcome.access.widened} widened or added, ${outcome.access.narrowed} narrowed or removed`);
+    io.info(
+      `a0lint: access ${outcome.comparedWith ? "changes in this pull request" : "drift"}: ${outcome.access.widened} widened or added, ${outcome.access.narrowed} narrowed or removed`
+    );
   }
   io.setOutput("sarif-file", sarifFile);
   io.setOutput("findings-file", findingsFile);
@@ -22101,13 +22152,17 @@ ${summary2(outcome, base, errors.length > 0, notes)}`).catch((error2) => io.info
     io.info(`a0lint: ${plural(reported.length, `${judged}finding`)}, most severe first:`);
     for (const line of findingsTable(reported)) io.info(line);
   }
-  io.info(`a0lint: ${plural(reported.length, `${judged}finding`)} (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes)` + (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed.length} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : ""));
+  io.info(
+    `a0lint: ${plural(reported.length, `${judged}finding`)} (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes)` + (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed.length} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : "")
+  );
   if (inputs.comment) await postComment({ outcome, inputs, io, verdict, report: { ...base, targets: outcome.reported } });
   if (failure) io.fail(failure.message, failure.code);
 }
 function failureOf(reported, errors, inputs, judged) {
-  if (errors.length > 0) return { code: 2, message: `a0lint: ${plural(errors.length, "input error")}, so the results do not cover everything: ${errors[0].format()}` };
-  if (exitCode(reported, [], inputs.failOn) === 1) return { code: 1, message: `a0lint: ${severityCounts(reported, inputs.failOn, judged)} at fail-on: ${inputs.failOn}` };
+  if (errors.length > 0)
+    return { code: 2, message: `a0lint: ${plural(errors.length, "input error")}, so the results do not cover everything: ${errors[0].format()}` };
+  if (exitCode(reported, [], inputs.failOn) === 1)
+    return { code: 1, message: `a0lint: ${severityCounts(reported, inputs.failOn, judged)} at fail-on: ${inputs.failOn}` };
   if (exitCode(reported, [], "none", inputs.maxWarnings) === 1) {
     return { code: 1, message: `a0lint: ${plural(countBySeverity(reported).warning, `${judged}warning`)}, more than max-warnings: ${inputs.maxWarnings}` };
   }
@@ -22123,7 +22178,9 @@ function verdictLine(failure, failOn, reported, judged) {
 }
 function severityCounts(findings, threshold, judged) {
   const counts = countBySeverity(findings);
-  const parts = SEVERITIES.filter((severity) => atLeast(severity, threshold) && counts[severity] > 0).map((severity) => plural(counts[severity], `${judged}${severity}`));
+  const parts = SEVERITIES.filter((severity) => atLeast(severity, threshold) && counts[severity] > 0).map(
+    (severity) => plural(counts[severity], `${judged}${severity}`)
+  );
   return parts.length <= 1 ? parts[0] ?? `no ${judged}findings` : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 function summary2(outcome, base, hasErrors, notes) {
@@ -22136,7 +22193,12 @@ function summary2(outcome, base, hasErrors, notes) {
 `);
   } else {
     const heading = compared ? `Findings this pull request adds${compared}` : "Findings";
-    parts.push(renderMarkdown({ ...base, targets: outcome.reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }).replace(/^## /, "### "));
+    parts.push(
+      renderMarkdown(
+        { ...base, targets: outcome.reported },
+        { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }
+      ).replace(/^## /, "### ")
+    );
   }
   if (outcome.access) parts.push(outcome.access.markdown);
   if (outcome.comparedWith && outcome.fixed.length > 0) parts.push(fixedList(outcome.fixed));
@@ -22145,7 +22207,10 @@ function summary2(outcome, base, hasErrors, notes) {
       `<details><summary>${plural(preexisting.length, "pre-existing finding")}: the base already had ${preexisting.length === 1 ? "it" : "them"}; not introduced by this pull request</summary>
 
 `,
-      renderMarkdown({ ...base, targets: outcome.preexisting.map((target) => ({ ...target, errors: [] })) }, { heading: "Pre-existing findings", maxBytes: PREEXISTING_SHARE - 4096 }),
+      renderMarkdown(
+        { ...base, targets: outcome.preexisting.map((target) => ({ ...target, errors: [] })) },
+        { heading: "Pre-existing findings", maxBytes: PREEXISTING_SHARE - 4096 }
+      ),
       "\n</details>\n"
     );
   }

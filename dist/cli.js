@@ -3,25 +3,25 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-VYRPHCOT.js";
-import "./chunks/chunk-CNG4JRI4.js";
-import "./chunks/chunk-K6NA4IHQ.js";
-import "./chunks/chunk-MEI6PY5P.js";
+} from "./chunks/chunk-I5JANYEP.js";
+import "./chunks/chunk-UNIVV5LO.js";
+import "./chunks/chunk-UDTLPQMS.js";
+import "./chunks/chunk-IKUHQKPC.js";
 import "./chunks/chunk-XRYI6CKN.js";
-import "./chunks/chunk-RPZBZLED.js";
+import "./chunks/chunk-ZUHOEFRN.js";
 import "./chunks/chunk-OB34KKQO.js";
 import "./chunks/chunk-ZMN5KUCM.js";
-import "./chunks/chunk-ZRC2ETIY.js";
+import "./chunks/chunk-EXS73YBI.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-LL27FAXY.js";
+import "./chunks/chunk-JNW4HMYO.js";
 import "./chunks/chunk-IASGJHMI.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-7IBKVGUY.js";
-import "./chunks/chunk-OS6YG6JH.js";
+} from "./chunks/chunk-OWVYXRMY.js";
+import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-Q2RYU5JD.js";
+import "./chunks/chunk-MCUWJE3M.js";
 import "./chunks/chunk-N4EBYNR2.js";
 import "./chunks/chunk-IVFPU7VL.js";
 import "./chunks/chunk-KHZTPSLG.js";

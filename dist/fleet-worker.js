@@ -3,15 +3,15 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   lintPath,
   openProject
-} from "./chunks/chunk-ZRC2ETIY.js";
+} from "./chunks/chunk-EXS73YBI.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-LL27FAXY.js";
+import "./chunks/chunk-JNW4HMYO.js";
 import "./chunks/chunk-IASGJHMI.js";
-import "./chunks/chunk-7IBKVGUY.js";
-import "./chunks/chunk-OS6YG6JH.js";
+import "./chunks/chunk-OWVYXRMY.js";
+import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-Q2RYU5JD.js";
+import "./chunks/chunk-MCUWJE3M.js";
 import "./chunks/chunk-N4EBYNR2.js";
 import "./chunks/chunk-IVFPU7VL.js";
 import "./chunks/chunk-KHZTPSLG.js";

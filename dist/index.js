@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-RPZBZLED.js";
+} from "./chunks/chunk-ZUHOEFRN.js";
 import "./chunks/chunk-OB34KKQO.js";
 import {
   VERSION
@@ -12,15 +12,15 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-ZRC2ETIY.js";
+} from "./chunks/chunk-EXS73YBI.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-LL27FAXY.js";
+import "./chunks/chunk-JNW4HMYO.js";
 import "./chunks/chunk-IASGJHMI.js";
-import "./chunks/chunk-7IBKVGUY.js";
-import "./chunks/chunk-OS6YG6JH.js";
+import "./chunks/chunk-OWVYXRMY.js";
+import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-Q2RYU5JD.js";
+import "./chunks/chunk-MCUWJE3M.js";
 import "./chunks/chunk-N4EBYNR2.js";
 import {
   InputError,
@@ -33,7 +33,14 @@ import "./chunks/chunk-KHZTPSLG.js";
 var formatters = Object.fromEntries(
   Object.entries(FORMATS).map(([name, format]) => [
     name,
-    (run, options = {}) => format({ targets: run.targets, rules: run.rules, version: VERSION, color: false, ...run.anchorFile !== void 0 ? { anchorFile: run.anchorFile } : {}, ...options })
+    (run, options = {}) => format({
+      targets: run.targets,
+      rules: run.rules,
+      version: VERSION,
+      color: false,
+      ...run.anchorFile !== void 0 ? { anchorFile: run.anchorFile } : {},
+      ...options
+    })
   ])
 );
 export {

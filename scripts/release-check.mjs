@@ -13,7 +13,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 /** Files a user of the npm package needs; anything else in the tarball is a mistake (tests, sources, fixtures). */
-const PACKAGE_FILES = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/.+\.(?:js|d\.ts|wasm|json)$/, /^schemas\/a0lint[^/]*\.schema\.json$/];
+const PACKAGE_FILES = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^CHANGELOG\.md$/,
+  /^dist\/.+\.(?:js|d\.ts|wasm|json)$/,
+  /^schemas\/a0lint[^/]*\.schema\.json$/,
+];
 const REQUIRED_FILES = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/cli.js'];
 
 /** The body of `## [version]` in a Keep a Changelog file, without its heading; undefined when there is none. */

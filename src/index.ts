@@ -30,6 +30,13 @@ export const formatters = Object.fromEntries(
   Object.entries(FORMATS).map(([name, format]) => [
     name,
     (run: LintRun, options: FormatOptions = {}) =>
-      format({ targets: run.targets, rules: run.rules, version: VERSION, color: false, ...(run.anchorFile !== undefined ? { anchorFile: run.anchorFile } : {}), ...options }),
+      format({
+        targets: run.targets,
+        rules: run.rules,
+        version: VERSION,
+        color: false,
+        ...(run.anchorFile !== undefined ? { anchorFile: run.anchorFile } : {}),
+        ...options,
+      }),
   ]),
 ) as Readonly<Record<FormatName, (run: LintRun, options?: FormatOptions) => string>>;

@@ -20,7 +20,7 @@ describe('the read scopes a live audit uses, in the docs', () => {
     expect(text, `${file} is stale: run \`npm run docs:rules\``).toBe(withAuditScopes(text));
   });
 
-  it('are the three core scopes and every posture section\'s scope, each once', () => {
+  it("are the three core scopes and every posture section's scope, each once", () => {
     const [scopes] = listed(`${SCOPES_START}${renderAuditScopes()}${SCOPES_END}`);
     expect(scopes!.slice(0, 3)).toEqual(['read:resource_servers', 'read:client_grants', 'read:clients']);
     expect(new Set(scopes)).toEqual(new Set([...scopes!.slice(0, 3), ...SECTION_NAMES.map((section) => SECTIONS[section].scope)]));

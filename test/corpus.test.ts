@@ -113,7 +113,9 @@ async function lintTarget(root: string, target: Target, misplaced: string[], jud
   }
   if (target.kind === 'api-responses') {
     const errors: string[] = [];
-    for (const name of readdirSync(full).filter((file) => jsonShape(path.join(full, file)) === 'responses').sort()) {
+    for (const name of readdirSync(full)
+      .filter((file) => jsonShape(path.join(full, file)) === 'responses')
+      .sort()) {
       // Response bodies are no dumps: the loader must refuse each with a located error, never crash.
       errors.push(...(await load(path.join(target.path, name), root, {})).errors);
     }
@@ -171,7 +173,8 @@ function outcomeOf(
     const where = reading.located && finding.location ? `${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}` : undefined;
     const subject = `${finding.entity ? `${finding.entity.kind} ${finding.entity.key}` : '-'} ${finding.path || '/'}`;
     (findings[finding.ruleId] ??= []).push(where === undefined ? subject : `${where} ${subject}`);
-    if (!REVIEWED_IN_PROSE.has(finding.ruleId)) judged.push({ input: base.input, ruleId: finding.ruleId, fingerprint: finding.fingerprint, ...(where ? { where } : {}), subject });
+    if (!REVIEWED_IN_PROSE.has(finding.ruleId))
+      judged.push({ input: base.input, ruleId: finding.ruleId, fingerprint: finding.fingerprint, ...(where ? { where } : {}), subject });
   }
   return { ...base, errors: input.errors.map((error) => error.format()), findings };
 }
@@ -204,7 +207,16 @@ function checkLocation(root: string, tenant: Tenant, finding: Finding, misplaced
 function postureEntities(tenant: Tenant): Entity[] {
   const { posture } = tenant;
   const single = [posture.settings, posture.guardianPolicies, posture.emailProvider].filter((entity) => entity !== undefined);
-  const lists = [posture.attackProtection, posture.guardianFactors, posture.connections, posture.emailTemplates, posture.actions, posture.rules, posture.hooks, posture.pages];
+  const lists = [
+    posture.attackProtection,
+    posture.guardianFactors,
+    posture.connections,
+    posture.emailTemplates,
+    posture.actions,
+    posture.rules,
+    posture.hooks,
+    posture.pages,
+  ];
   return [...single, ...lists.flat(), ...posture.logStreams, ...posture.eventStreams, ...posture.customDomains, ...posture.networkAcls];
 }
 

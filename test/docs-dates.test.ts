@@ -5,7 +5,12 @@ import { REPO_ROOT } from './helpers/run-cli.js';
 
 // Tests pin their clocks, so an example date in the docs can pass its day unnoticed and then greet every user who
 // pastes it with an expired-ignore warning. This one reads the real clock on purpose.
-const DOCS = ['README.md', ...readdirSync(path.join(REPO_ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(path.join(REPO_ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 const MARGIN_DAYS = 60;
 
 describe('example dates in the docs', () => {

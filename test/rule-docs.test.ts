@@ -40,9 +40,15 @@ async function findingsOf(rule: AnyRule, block: string, index: number): Promise<
     await writeFile(path.join(dir, 'main.tf'), example);
     input = await loadInput(dir);
   } else if (rule.meta.category === 'audit') {
-    input = { ...loadText(file, 'clients: []\n', 'yaml'), audit: { scopes: example.trim().split(/\s+/), from: 'token-response' as const, endpoint: 'POST /oauth/token' } };
+    input = {
+      ...loadText(file, 'clients: []\n', 'yaml'),
+      audit: { scopes: example.trim().split(/\s+/), from: 'token-response' as const, endpoint: 'POST /oauth/token' },
+    };
   } else input = loadText(file, example, 'yaml');
-  expect(input.errors.map((error) => error.format()), 'the example loads without errors').toEqual([]);
+  expect(
+    input.errors.map((error) => error.format()),
+    'the example loads without errors',
+  ).toEqual([]);
   const settings = new Map([[rule.meta.id, { severity: rule.meta.defaultSeverity }]]);
   return lintInput(input, { rules: [rule], settings: settings }).findings.map((finding) => `${finding.ruleId}: ${finding.message}`);
 }

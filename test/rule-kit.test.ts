@@ -78,12 +78,18 @@ describe('rule tester', () => {
   });
 
   it('fails when two message ids are swapped, although both messages exist', () => {
-    expect(() => compareFindings(actualOf(requireMfa, noFactor), neverAsks.errors.map((error) => ({ ...error, line: 1, column: 1 })))).toThrow(
-      /message id/,
-    );
-    expect(() => compareFindings(actualOf(requireMfa, neverAsks), noFactor.errors.map((error) => ({ ...error, line: 5, column: 13 })))).toThrow(
-      /message id/,
-    );
+    expect(() =>
+      compareFindings(
+        actualOf(requireMfa, noFactor),
+        neverAsks.errors.map((error) => ({ ...error, line: 1, column: 1 })),
+      ),
+    ).toThrow(/message id/);
+    expect(() =>
+      compareFindings(
+        actualOf(requireMfa, neverAsks),
+        noFactor.errors.map((error) => ({ ...error, line: 5, column: 13 })),
+      ),
+    ).toThrow(/message id/);
   });
 
   it('compares data when the case gives it, whole', () => {
@@ -109,7 +115,9 @@ describe('message ids at run time', () => {
   it('refuses an id the rule does not define, clearly', () => {
     const input = loadText('tenant.yaml', 'guardianFactors:\n  - name: otp\n    enabled: false\n', 'yaml');
     expect(() => lintInput(input, { rules: [sloppy] })).toThrow(UnknownMessageError);
-    expect(() => lintInput(input, { rules: [sloppy] })).toThrow('rule sloppy reported message id "noFactr", which is not in its meta.messages ("noFactor", "neverAsks")');
+    expect(() => lintInput(input, { rules: [sloppy] })).toThrow(
+      'rule sloppy reported message id "noFactr", which is not in its meta.messages ("noFactor", "neverAsks")',
+    );
   });
 
   it('does not take inherited properties for messages', () => {

@@ -28,7 +28,7 @@ export default defineRule({
         'only the read scopes a live audit uses: {{readScopes}}.',
       secrets:
         'The token this live audit used can read application secrets and keys ({{scopes}}). a0lint never asks for them; ' +
-        'remove these scopes from the audit application\'s grant to the Management API.',
+        "remove these scopes from the audit application's grant to the Management API.",
     },
     docs,
   },

@@ -7,13 +7,14 @@ import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
 /** A live read of an empty tenant with the given token scopes, through the real model and engine. */
-const live = (token: TokenScopes) =>
-  snapshotToInput({ domain: 'example.eu.auth0.com', resource_servers: [], clients: [], client_grants: [], token });
+const live = (token: TokenScopes) => snapshotToInput({ domain: 'example.eu.auth0.com', resource_servers: [], clients: [], client_grants: [], token });
 
 const READ_ONLY = ['read:client_grants', 'read:clients', 'read:resource_servers'];
 const ENDPOINT = 'POST /oauth/token';
 /** The fix names every read scope a live audit uses: the three core ones, then each posture section's. */
-const readScopes = [...new Set(['read:resource_servers', 'read:client_grants', 'read:clients', ...SECTION_NAMES.map((section) => SECTIONS[section].scope)])].join(', ');
+const readScopes = [
+  ...new Set(['read:resource_servers', 'read:client_grants', 'read:clients', ...SECTION_NAMES.map((section) => SECTIONS[section].scope)]),
+].join(', ');
 
 testRule(rule, {
   valid: [
@@ -26,7 +27,15 @@ testRule(rule, {
     {
       name: 'write scopes, once, naming them, at the token endpoint',
       input: live({ scopes: [...READ_ONLY, 'create:client_grants', 'update:clients'], from: 'token-response' }),
-      errors: [{ messageId: 'write', data: { count: 2, scopes: 'create:client_grants, update:clients', readScopes }, severity: 'warning', path: '', endpoint: ENDPOINT }],
+      errors: [
+        {
+          messageId: 'write',
+          data: { count: 2, scopes: 'create:client_grants, update:clients', readScopes },
+          severity: 'warning',
+          path: '',
+          endpoint: ENDPOINT,
+        },
+      ],
     },
     {
       name: 'scopes that are neither read nor create/update/delete are writes',

@@ -22,7 +22,7 @@ export default defineRule({
     messages: {
       notBlocked:
         'The canonical domain{{domain}} still serves logins beside custom domain "{{name}}". Phishing pages and old links can use it, and ' +
-        'protections tied to your domain (cookies, passkeys, the custom domain\'s header) do not apply there. Add a network ACL on scope authentication ' +
+        "protections tied to your domain (cookies, passkeys, the custom domain's header) do not apply there. Add a network ACL on scope authentication " +
         'that blocks the canonical hostname.',
       undecided:
         'Cannot tell whether the canonical domain is blocked beside custom domain "{{name}}". The tenant\'s domain is not in the data, and no ACL blocks ' +
@@ -43,7 +43,8 @@ export default defineRule({
     const domain = tenant.domain;
     const name = label(ready);
     if (domain !== undefined) {
-      if (!hostnames.some((pattern) => hostMatches(pattern, domain))) report({ entity: ready, path: '/status', subject: 'canonical-domain', messageId: 'notBlocked', data: { name, domain: ` ${domain}` } });
+      if (!hostnames.some((pattern) => hostMatches(pattern, domain)))
+        report({ entity: ready, path: '/status', subject: 'canonical-domain', messageId: 'notBlocked', data: { name, domain: ` ${domain}` } });
       return;
     }
     // Without the tenant's domain, a block on an Auth0 host shows the intent; a block on no host at all is decided.

@@ -18,14 +18,27 @@ testRule(rule, {
     {
       code: READY + block('other.eu.auth0.com'),
       tenantDomain: 'acme.eu.auth0.com',
-      errors: [{ messageId: 'notBlocked', entity: 'login.example.com', path: '/status', data: { name: 'login.example.com', domain: ' acme.eu.auth0.com' }, line: 3, column: 13 }],
+      errors: [
+        {
+          messageId: 'notBlocked',
+          entity: 'login.example.com',
+          path: '/status',
+          data: { name: 'login.example.com', domain: ' acme.eu.auth0.com' },
+          line: 3,
+          column: 13,
+        },
+      ],
     },
     {
       name: 'the domain from the Management API in the data',
       code: READY + 'networkACLs: []\nclientGrants:\n  - client_id: m\n    audience: https://acme.eu.auth0.com/api/v2/\n    scope: [read:users]\n',
       errors: [{ messageId: 'notBlocked', data: { name: 'login.example.com', domain: ' acme.eu.auth0.com' }, line: 3, column: 13 }],
     },
-    { name: 'no blocking ACL on any host', code: READY + 'networkACLs: []\n', errors: [{ messageId: 'notBlocked', data: { name: 'login.example.com', domain: '' }, line: 3, column: 13 }] },
+    {
+      name: 'no blocking ACL on any host',
+      code: READY + 'networkACLs: []\n',
+      errors: [{ messageId: 'notBlocked', data: { name: 'login.example.com', domain: '' }, line: 3, column: 13 }],
+    },
     { name: 'a block on another host, the domain unknown', code: READY + block('old.example.com'), errors: [{ messageId: 'undecided', line: 3, column: 13 }] },
   ],
 });

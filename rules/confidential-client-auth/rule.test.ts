@@ -22,7 +22,9 @@ testRule(rule, {
             app_type: non_interactive
             token_endpoint_auth_method: none
       `,
-      errors: [{ messageId: 'noneMachine', entity: 'Worker', data: { client: 'Worker' }, path: '/token_endpoint_auth_method', line: 4, column: 33, endColumn: 37 }],
+      errors: [
+        { messageId: 'noneMachine', entity: 'Worker', data: { client: 'Worker' }, path: '/token_endpoint_auth_method', line: 4, column: 33, endColumn: 37 },
+      ],
     },
     {
       name: 'regular_web in an API dump',

@@ -16,7 +16,7 @@ export default defineRule({
     messages: {
       publicApp:
         'Public application "{{client}}" holds a machine-to-machine grant on "{{api}}" it cannot use. It is public ({{why}}) and the grant has subject type ' +
-        'client: Auth0 gives the client credentials flow only to applications that authenticate, and refuses client_credentials in a public application\'s ' +
+        "client: Auth0 gives the client credentials flow only to applications that authenticate, and refuses client_credentials in a public application's " +
         'grant_types, so the grant is unusable today. It goes live, with scopes nobody reviewed lately, the day someone gives the application a credential. ' +
         'Delete the grant, or give the backend that needs the API its own confidential application (regular_web or non_interactive, with a secret or a key) and ' +
         'grant that one.',
@@ -26,7 +26,7 @@ export default defineRule({
         'Delete the grant, or add client_credentials to grant_types if the application calls the API on its own behalf.',
       machineUserGrant:
         'Machine-to-machine application "{{client}}" can never use its user-access grant on "{{api}}". The grant has subject type user, but the application ' +
-        '(app_type non_interactive) has no users. The grant misleads reviewers about who acts on users\' behalf. Delete it, or set subject_type to client if the ' +
+        "(app_type non_interactive) has no users. The grant misleads reviewers about who acts on users' behalf. Delete it, or set subject_type to client if the " +
         'application calls the API on its own behalf.',
       noUserFlow:
         'Application "{{client}}" can never use its user-access grant on "{{api}}". The grant has subject type user, but the application\'s grant_types holds no ' +

@@ -9,15 +9,30 @@ const tenant = (grants: string, scopes = '    scopes:\n      - value: events:rea
     resourceServers:
       - name: Events
         identifier: https://events.example.com
-  ` + scopes + 'clientGrants:\n' + grants;
+  ` +
+  scopes +
+  'clientGrants:\n' +
+  grants;
 
 testRule(rule, {
   valid: [
-    { name: 'scopes by value and by name', code: tenant('  - client_id: Worker\n    audience: https://events.example.com\n    scope: [events:read, events:write]\n') },
-    { name: 'Management API scopes from the vocabulary', code: tenant('  - client_id: Worker\n    audience: https://acme.eu.auth0.com/api/v2/\n    scope: [read:users, blacklist:tokens, create:flows_vault]\n') },
-    { name: 'an API not in the data is left to no-dangling-client-grants', code: tenant('  - client_id: Worker\n    audience: https://gone.example.com\n    scope: [anything]\n') },
+    {
+      name: 'scopes by value and by name',
+      code: tenant('  - client_id: Worker\n    audience: https://events.example.com\n    scope: [events:read, events:write]\n'),
+    },
+    {
+      name: 'Management API scopes from the vocabulary',
+      code: tenant('  - client_id: Worker\n    audience: https://acme.eu.auth0.com/api/v2/\n    scope: [read:users, blacklist:tokens, create:flows_vault]\n'),
+    },
+    {
+      name: 'an API not in the data is left to no-dangling-client-grants',
+      code: tenant('  - client_id: Worker\n    audience: https://gone.example.com\n    scope: [anything]\n'),
+    },
     { name: 'a marker scope', code: tenant('  - client_id: Worker\n    audience: https://events.example.com\n    scope: ["##EXTRA_SCOPE##"]\n') },
-    { name: 'an API scope list with a marker', code: tenant('  - client_id: Worker\n    audience: https://events.example.com\n    scope: [x]\n', '    scopes: "@@SCOPES@@"\n') },
+    {
+      name: 'an API scope list with a marker',
+      code: tenant('  - client_id: Worker\n    audience: https://events.example.com\n    scope: [x]\n', '    scopes: "@@SCOPES@@"\n'),
+    },
     {
       name: 'a system API whose scopes the export dropped',
       code: 'resourceServers:\n  - name: Auth0 My Account API\n    identifier: https://acme.eu.auth0.com/me/\n    is_system: true\nclientGrants:\n  - client_id: App\n    audience: https://acme.eu.auth0.com/me/\n    subject_type: user\n    scope: [read:me:authentication_methods]\n',
@@ -42,7 +57,15 @@ testRule(rule, {
     {
       name: 'a misspelt Management API scope',
       code: tenant('  - client_id: Worker\n    audience: https://acme.eu.auth0.com/api/v2/\n    scope: [read:users, read:user]\n'),
-      errors: [{ messageId: 'unknownManagementScope', data: { client: 'Worker', api: 'https://acme.eu.auth0.com/api/v2/', scope: 'read:user' }, path: '/scope/1', line: 13, column: 25 }],
+      errors: [
+        {
+          messageId: 'unknownManagementScope',
+          data: { client: 'Worker', api: 'https://acme.eu.auth0.com/api/v2/', scope: 'read:user' },
+          path: '/scope/1',
+          line: 13,
+          column: 25,
+        },
+      ],
     },
   ],
 });

@@ -55,7 +55,8 @@ export default defineRule<Options, MessageIds>({
       const max = idle ? options.maxIdleHours : options.maxHours;
       const minutes = settings.data[`${field}_in_minutes`];
       const hours = settings.data[field];
-      const [written, value] = typeof minutes === 'number' ? [`${field}_in_minutes`, minutes / 60] : typeof hours === 'number' ? [field, hours] : [undefined, undefined];
+      const [written, value] =
+        typeof minutes === 'number' ? [`${field}_in_minutes`, minutes / 60] : typeof hours === 'number' ? [field, hours] : [undefined, undefined];
       if (written === undefined || value === undefined || value <= max) continue;
       report({ entity: settings, path: `/${written}`, messageId: 'tooLong', data: { field: written, hours: Math.round(value * 100) / 100, max } });
     }

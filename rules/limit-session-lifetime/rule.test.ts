@@ -20,7 +20,15 @@ testRule(rule, {
       name: 'minutes are read as minutes',
       code: 'tenant:\n  idle_session_lifetime_in_minutes: 600\n',
       options: { maxIdleHours: 8 },
-      errors: [{ messageId: 'tooLong', path: '/idle_session_lifetime_in_minutes', data: { field: 'idle_session_lifetime_in_minutes', hours: 10, max: 8 }, line: 2, column: 37 }],
+      errors: [
+        {
+          messageId: 'tooLong',
+          path: '/idle_session_lifetime_in_minutes',
+          data: { field: 'idle_session_lifetime_in_minutes', hours: 10, max: 8 },
+          line: 2,
+          column: 37,
+        },
+      ],
     },
     {
       name: 'ephemeral sessions too',

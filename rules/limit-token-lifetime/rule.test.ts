@@ -5,9 +5,15 @@ testRule(rule, {
   valid: [
     'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime: 86400\n    token_lifetime_for_web: 7200\n',
     { name: 'absent lifetimes use the defaults', code: 'resourceServers:\n  - identifier: https://a.example.com\n' },
-    { name: 'web lifetime alone is not compared to an assumed default', code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime_for_web: 100000\n' },
+    {
+      name: 'web lifetime alone is not compared to an assumed default',
+      code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime_for_web: 100000\n',
+    },
     { name: 'a raised limit', code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime: 172800\n', options: { maxSeconds: 172800 } },
-    { name: 'system APIs keep the lifetimes Auth0 gives them', code: 'resourceServers:\n  - identifier: urn:auth0:express-configure\n    is_system: true\n    token_lifetime: 300\n    token_lifetime_for_web: 7200\n' },
+    {
+      name: 'system APIs keep the lifetimes Auth0 gives them',
+      code: 'resourceServers:\n  - identifier: urn:auth0:express-configure\n    is_system: true\n    token_lifetime: 300\n    token_lifetime_for_web: 7200\n',
+    },
     { name: 'non-numbers are left alone', code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime: "999999"\n' },
   ],
   invalid: [
@@ -19,7 +25,17 @@ testRule(rule, {
             identifier: https://orders.example.com
             token_lifetime: 2592000
       `,
-      errors: [{ messageId: 'tooLong', entity: 'https://orders.example.com', path: '/token_lifetime', data: { api: 'Orders', max: 86400, seconds: 2592000, duration: '30 days' }, line: 4, column: 21, endColumn: 28 }],
+      errors: [
+        {
+          messageId: 'tooLong',
+          entity: 'https://orders.example.com',
+          path: '/token_lifetime',
+          data: { api: 'Orders', max: 86400, seconds: 2592000, duration: '30 days' },
+          line: 4,
+          column: 21,
+          endColumn: 28,
+        },
+      ],
     },
     {
       name: 'over a lowered limit',
@@ -35,7 +51,10 @@ testRule(rule, {
     {
       name: 'both at once',
       code: 'resourceServers:\n  - identifier: https://a.example.com\n    token_lifetime: 100000\n    token_lifetime_for_web: 200000\n',
-      errors: [{ messageId: 'tooLong', line: 3, column: 21 }, { messageId: 'webLonger', line: 4, column: 29 }],
+      errors: [
+        { messageId: 'tooLong', line: 3, column: 21 },
+        { messageId: 'webLonger', line: 4, column: 29 },
+      ],
     },
   ],
 });

@@ -18,7 +18,7 @@ type MessageIds = 'criticalScopes' | 'takeoverScopes' | 'allowAllScopes';
 export default defineRule<Options, MessageIds>({
   meta: {
     id: 'management-api-least-privilege',
-    description: 'Disallow Management API grants with scopes that can take over the tenant or its users\' accounts',
+    description: "Disallow Management API grants with scopes that can take over the tenant or its users' accounts",
     defaultSeverity: 'error',
     category: 'client-grants',
     precision: 'high',
@@ -28,15 +28,15 @@ export default defineRule<Options, MessageIds>({
       criticalScopes:
         'Client grant for "{{client}}" holds {{count}} critical Management API scope(s). Scopes: {{scopes}}. With these the application can grant itself more ' +
         'access, change how users sign in or run code in the login pipeline, so anyone who obtains its credentials controls the tenant. Remove every scope the ' +
-        'application\'s code does not call; if this is the deploy pipeline\'s own application, list it in this rule\'s allowedClients option.',
+        "application's code does not call; if this is the deploy pipeline's own application, list it in this rule's allowedClients option.",
       takeoverScopes:
         'Client grant for "{{client}}" holds {{count}} Management API scope(s) that can take over accounts. Scopes: {{scopes}}. With these the application can ' +
-        '{{what}}, so anyone who obtains its credentials can act as, or lock out, any user.{{exposure}} Remove every scope the application\'s code does not ' +
+        "{{what}}, so anyone who obtains its credentials can act as, or lock out, any user.{{exposure}} Remove every scope the application's code does not " +
         'call, and keep the rest on a confidential backend application; if the grant is needed as it is, list the application in allowedClients.',
       allowAllScopes:
         'Client grant for "{{client}}" on the Auth0 Management API sets allow_all_scopes: true. It grants every Management API scope, today\'s and every one ' +
         'Auth0 adds, including those that let the application grant itself more access and control the tenant. Replace allow_all_scopes with a scope list of ' +
-        'only what the application\'s code calls; if this is the deploy pipeline\'s own application, list it in allowedClients.',
+        "only what the application's code calls; if this is the deploy pipeline's own application, list it in allowedClients.",
     },
     schema: {
       type: 'object',
@@ -46,7 +46,7 @@ export default defineRule<Options, MessageIds>({
           items: { type: 'string', minLength: 1 },
           uniqueItems: true,
           default: [],
-          description: 'Names or client ids of applications allowed to hold critical Management API scopes, such as the deploy pipeline\'s own client.',
+          description: "Names or client ids of applications allowed to hold critical Management API scopes, such as the deploy pipeline's own client.",
         },
       },
       additionalProperties: false,
@@ -62,7 +62,13 @@ export default defineRule<Options, MessageIds>({
       if (grant.allowAllScopes) report({ entity: grant, path: '/allow_all_scopes', messageId: 'allowAllScopes', data: { client } });
       const list: unknown[] = Array.isArray(grant.data.scope) ? grant.data.scope : [];
       reportTier(grant, list, CRITICAL_MANAGEMENT_SCOPES, (first, critical) =>
-        report({ entity: grant, path: `/scope/${first}`, subject: 'critical-scopes', messageId: 'criticalScopes', data: { client, count: critical.length, scopes: shown(critical) } }),
+        report({
+          entity: grant,
+          path: `/scope/${first}`,
+          subject: 'critical-scopes',
+          messageId: 'criticalScopes',
+          data: { client, count: critical.length, scopes: shown(critical) },
+        }),
       );
       reportTier(grant, list, ACCOUNT_TAKEOVER_SCOPES, (first, takeover) => {
         const exposure = exposureOf(grant);
@@ -92,13 +98,16 @@ function shown(scopes: readonly string[]): string {
 
 /** What the held takeover scopes allow, group by group. */
 function takeoverReach(scopes: readonly string[]): string {
-  return ACCOUNT_TAKEOVER_SCOPE_GROUPS.filter((group) => group.scopes.some((scope) => scopes.includes(scope))).map((group) => group.why).join('; ');
+  return ACCOUNT_TAKEOVER_SCOPE_GROUPS.filter((group) => group.scopes.some((scope) => scopes.includes(scope)))
+    .map((group) => group.why)
+    .join('; ');
 }
 
 /** Why the grant's credentials are out of the tenant's hands, as a sentence of the message; undefined when they are not. */
 function exposureOf(grant: ClientGrant): string | undefined {
   const client = grant.client;
   if (client?.publicBecause) return ` The application is public (${publicLabel(client)}): whatever credential it holds is readable on users' devices.`;
-  if (client?.thirdParty) return ' The application is a third-party application (is_first_party: false): someone outside your organisation runs it and holds its credentials.';
+  if (client?.thirdParty)
+    return ' The application is a third-party application (is_first_party: false): someone outside your organisation runs it and holds its credentials.';
   return undefined;
 }

@@ -18,13 +18,26 @@ testRule(rule, {
       name: 'an ordinary API with Management-like scope names',
       code: 'resourceServers:\n  - name: management api TEST\n    identifier: https://api.example.com/\n    scopes: [{value: update:clients}]\nclientGrants:\n  - client_id: Sync\n    audience: https://api.example.com/\n    scope: [update:clients]\n',
     },
-    { name: 'an API at /api/v2/ on a host other than the tenant', tenantDomain: 'acme.eu.auth0.com', code: grant('    scope: [update:clients]\n').replace('acme.eu.auth0.com/api', 'api.my-company.com/api') },
+    {
+      name: 'an API at /api/v2/ on a host other than the tenant',
+      tenantDomain: 'acme.eu.auth0.com',
+      code: grant('    scope: [update:clients]\n').replace('acme.eu.auth0.com/api', 'api.my-company.com/api'),
+    },
   ],
   invalid: [
     {
       name: 'critical scopes: one finding at the first, naming all',
       code: grant('    scope:\n      - read:users\n      - update:clients\n      - create:client_grants\n'),
-      errors: [{ messageId: 'criticalScopes', data: { client: 'Sync', count: 2, scopes: 'create:client_grants, update:clients' }, entity: 'Sync|https://acme.eu.auth0.com/api/v2/|client', path: '/scope/1', line: 9, column: 9 }],
+      errors: [
+        {
+          messageId: 'criticalScopes',
+          data: { client: 'Sync', count: 2, scopes: 'create:client_grants, update:clients' },
+          entity: 'Sync|https://acme.eu.auth0.com/api/v2/|client',
+          path: '/scope/1',
+          line: 9,
+          column: 9,
+        },
+      ],
     },
     {
       name: 'account-takeover scopes on a confidential first-party backend: a warning, at the first of them, naming all',
@@ -33,7 +46,13 @@ testRule(rule, {
         {
           messageId: 'takeoverScopes',
           severity: 'warning',
-          data: { client: 'Sync', count: 2, scopes: 'create:user_tickets, update:users', what: 'create password-change tickets for any user and set their password; change any user\'s email, password or linked identities, or the app_metadata that often decides roles and entitlements', exposure: '' },
+          data: {
+            client: 'Sync',
+            count: 2,
+            scopes: 'create:user_tickets, update:users',
+            what: "create password-change tickets for any user and set their password; change any user's email, password or linked identities, or the app_metadata that often decides roles and entitlements",
+            exposure: '',
+          },
           path: '/scope/1',
           line: 9,
           column: 9,
@@ -43,17 +62,60 @@ testRule(rule, {
     {
       name: 'account-takeover scopes on a public application: an error',
       code: grant('    scope: [read:user_idp_tokens]\n', 'Sync', '    app_type: spa\n'),
-      errors: [{ messageId: 'takeoverScopes', severity: 'error', data: { client: 'Sync', count: 1, scopes: 'read:user_idp_tokens', what: 'read the access tokens users hold at their social and enterprise identity providers', exposure: ' The application is public (app_type spa): whatever credential it holds is readable on users\' devices.' }, line: 7, column: 13 }],
+      errors: [
+        {
+          messageId: 'takeoverScopes',
+          severity: 'error',
+          data: {
+            client: 'Sync',
+            count: 1,
+            scopes: 'read:user_idp_tokens',
+            what: 'read the access tokens users hold at their social and enterprise identity providers',
+            exposure: " The application is public (app_type spa): whatever credential it holds is readable on users' devices.",
+          },
+          line: 7,
+          column: 13,
+        },
+      ],
     },
     {
       name: 'account-takeover scopes on an application that does not authenticate: an error',
       code: grant('    scope: [delete:users]\n', 'Sync', '    token_endpoint_auth_method: none\n'),
-      errors: [{ messageId: 'takeoverScopes', severity: 'error', data: { client: 'Sync', count: 1, scopes: 'delete:users', what: 'delete any user', exposure: ' The application is public (token_endpoint_auth_method none): whatever credential it holds is readable on users\' devices.' }, line: 7, column: 13 }],
+      errors: [
+        {
+          messageId: 'takeoverScopes',
+          severity: 'error',
+          data: {
+            client: 'Sync',
+            count: 1,
+            scopes: 'delete:users',
+            what: 'delete any user',
+            exposure: " The application is public (token_endpoint_auth_method none): whatever credential it holds is readable on users' devices.",
+          },
+          line: 7,
+          column: 13,
+        },
+      ],
     },
     {
       name: 'account-takeover scopes on a third-party application: an error',
       code: grant('    scope: [create:role_members]\n', 'Sync', '    app_type: regular_web\n    is_first_party: false\n'),
-      errors: [{ messageId: 'takeoverScopes', severity: 'error', data: { client: 'Sync', count: 1, scopes: 'create:role_members', what: 'give any user any role, and with it the role\'s permissions in every access token', exposure: ' The application is a third-party application (is_first_party: false): someone outside your organisation runs it and holds its credentials.' }, line: 8, column: 13 }],
+      errors: [
+        {
+          messageId: 'takeoverScopes',
+          severity: 'error',
+          data: {
+            client: 'Sync',
+            count: 1,
+            scopes: 'create:role_members',
+            what: "give any user any role, and with it the role's permissions in every access token",
+            exposure:
+              ' The application is a third-party application (is_first_party: false): someone outside your organisation runs it and holds its credentials.',
+          },
+          line: 8,
+          column: 13,
+        },
+      ],
     },
     {
       name: 'critical and account-takeover scopes: one finding per tier',
@@ -71,7 +133,19 @@ testRule(rule, {
     {
       name: 'long lists are shortened',
       code: grant(`    scope: [${[...CRITICAL_MANAGEMENT_SCOPES].join(', ')}]\n`),
-      errors: [{ messageId: 'criticalScopes', data: { client: 'Sync', count: 36, scopes: 'create:actions, create:client_credentials, create:client_grants, create:clients, create:connections, create:custom_domains, create:custom_signing_keys, create:hooks and 28 more' }, line: 7, column: 13 }],
+      errors: [
+        {
+          messageId: 'criticalScopes',
+          data: {
+            client: 'Sync',
+            count: 36,
+            scopes:
+              'create:actions, create:client_credentials, create:client_grants, create:clients, create:connections, create:custom_domains, create:custom_signing_keys, create:hooks and 28 more',
+          },
+          line: 7,
+          column: 13,
+        },
+      ],
     },
     {
       name: 'a Management API audience written with a keyword for the domain',

@@ -5,7 +5,7 @@ import docs from './README.md';
 export default defineRule({
   meta: {
     id: 'management-api-user-access',
-    description: 'Require a client grant for user access to Auth0\'s system APIs (Management, My Account and My Organization APIs)',
+    description: "Require a client grant for user access to Auth0's system APIs (Management, My Account and My Organization APIs)",
     defaultSeverity: 'error',
     category: 'access-policy',
     precision: 'very-high',
@@ -19,7 +19,7 @@ export default defineRule({
         'client grant only to the applications that must call the Management API for their users.',
       absent:
         'Management API "{{api}}" has no user access policy, so allow_all applies. The data was read from the Management API, which returns the field when it ' +
-        'is set, so Auth0\'s default applies: every application in the tenant can get a Management API token for its signed-in user, with scopes such as ' +
+        "is set, so Auth0's default applies: every application in the tenant can get a Management API token for its signed-in user, with scopes such as " +
         'update:current_user_identities and update:current_user_metadata, and one cross-site scripting bug in any application is enough to link accounts or ' +
         'rewrite user metadata. Set subject_type_authorization.user.policy to require_client_grant and give a user-subject client grant only to the ' +
         'applications that must call the Management API for their users.',
@@ -38,7 +38,12 @@ export default defineRule({
       const data = { api: apiLabel(api) };
       if (api.systemApi !== 'management') {
         // The self-service APIs default to require_client_grant, so allow_all is always written.
-        report({ entity: api, path: '/subject_type_authorization/user/policy', messageId: 'selfServiceAllowAll', data: { ...data, ...SELF_SERVICE[api.systemApi] } });
+        report({
+          entity: api,
+          path: '/subject_type_authorization/user/policy',
+          messageId: 'selfServiceAllowAll',
+          data: { ...data, ...SELF_SERVICE[api.systemApi] },
+        });
       } else if (explicit) {
         report({ entity: api, path: '/subject_type_authorization/user/policy', messageId: 'allowAll', data });
       } else if (tenant.form === 'api') {
@@ -53,10 +58,10 @@ export default defineRule({
 const SELF_SERVICE = {
   'my-account': {
     kind: 'My Account API',
-    reach: 'read and change the user\'s own account: enrol and delete authentication methods, and connect external accounts for Token Vault',
+    reach: "read and change the user's own account: enrol and delete authentication methods, and connect external accounts for Token Vault",
   },
   'my-organization': {
     kind: 'My Organization API',
-    reach: 'administer the user\'s organization: its details, its identity providers (SSO) and SCIM provisioning, and its verified domains',
+    reach: "administer the user's organization: its details, its identity providers (SSO) and SCIM provisioning, and its verified domains",
   },
 } as const;

@@ -23,7 +23,7 @@ testRule(rule, {
       code: '{"resource_servers": [{"name": "Auth0 My Account API", "identifier": "https://t.eu.auth0.com/me/", "is_system": true}]}',
     },
     {
-      name: 'a /me/ API on a host other than the tenant, not is_system, is an ordinary API (prefer-require-client-grant\'s)',
+      name: "a /me/ API on a host other than the tenant, not is_system, is an ordinary API (prefer-require-client-grant's)",
       tenantDomain: 't.eu.auth0.com',
       code: 'resourceServers:\n  - identifier: https://api.example.com/me/\n    subject_type_authorization:\n      user: { policy: allow_all }\n',
     },
@@ -51,7 +51,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'no user policy in an API dump, which carries the field: Auth0\'s default allow_all applies',
+      name: "no user policy in an API dump, which carries the field: Auth0's default allow_all applies",
       format: 'api-dump',
       code: '{"resource_servers": [{"name": "Auth0 Management API", "identifier": "https://t.eu.auth0.com/api/v2/", "is_system": true}]}',
       errors: [{ messageId: 'absent', entity: 'https://t.eu.auth0.com/api/v2/', path: '/subject_type_authorization/user', line: 1, column: 23 }],
@@ -79,21 +79,55 @@ testRule(rule, {
       name: 'My Account API with allow_all (is_system)',
       format: 'api-dump',
       code: selfService('me', 'allow_all'),
-      errors: [{ messageId: 'selfServiceAllowAll', data: { api: 'Self-service', kind: 'My Account API', reach: 'read and change the user\'s own account: enrol and delete authentication methods, and connect external accounts for Token Vault' }, path: '/subject_type_authorization/user/policy', line: 3, column: 54 }],
+      errors: [
+        {
+          messageId: 'selfServiceAllowAll',
+          data: {
+            api: 'Self-service',
+            kind: 'My Account API',
+            reach: "read and change the user's own account: enrol and delete authentication methods, and connect external accounts for Token Vault",
+          },
+          path: '/subject_type_authorization/user/policy',
+          line: 3,
+          column: 54,
+        },
+      ],
     },
     {
       name: 'My Organization API with allow_all (is_system), with a custom domain given',
       format: 'api-dump',
       tenantDomain: 'login.example.com',
       code: selfService('my-org', 'allow_all'),
-      errors: [{ messageId: 'selfServiceAllowAll', data: { api: 'Self-service', kind: 'My Organization API', reach: 'administer the user\'s organization: its details, its identity providers (SSO) and SCIM provisioning, and its verified domains' }, line: 3, column: 54 }],
+      errors: [
+        {
+          messageId: 'selfServiceAllowAll',
+          data: {
+            api: 'Self-service',
+            kind: 'My Organization API',
+            reach: "administer the user's organization: its details, its identity providers (SSO) and SCIM provisioning, and its verified domains",
+          },
+          line: 3,
+          column: 54,
+        },
+      ],
     },
     {
-      name: 'My Organization API with allow_all, without is_system, on the tenant\'s host',
+      name: "My Organization API with allow_all, without is_system, on the tenant's host",
       format: 'api-dump',
       tenantDomain: 't.eu.auth0.com',
       code: selfService('my-org', 'allow_all', ''),
-      errors: [{ messageId: 'selfServiceAllowAll', data: { api: 'Self-service', kind: 'My Organization API', reach: 'administer the user\'s organization: its details, its identity providers (SSO) and SCIM provisioning, and its verified domains' }, line: 3, column: 54 }],
+      errors: [
+        {
+          messageId: 'selfServiceAllowAll',
+          data: {
+            api: 'Self-service',
+            kind: 'My Organization API',
+            reach: "administer the user's organization: its details, its identity providers (SSO) and SCIM provisioning, and its verified domains",
+          },
+          line: 3,
+          column: 54,
+        },
+      ],
     },
     {
       name: 'My Account API with allow_all in a deploy-cli export, its host a keyword marker and no is_system',
@@ -107,13 +141,33 @@ testRule(rule, {
               client:
                 policy: deny_all
       `,
-      errors: [{ messageId: 'selfServiceAllowAll', data: { api: 'Auth0 My Account API', kind: 'My Account API', reach: 'read and change the user\'s own account: enrol and delete authentication methods, and connect external accounts for Token Vault' }, line: 6, column: 17 }],
+      errors: [
+        {
+          messageId: 'selfServiceAllowAll',
+          data: {
+            api: 'Auth0 My Account API',
+            kind: 'My Account API',
+            reach: "read and change the user's own account: enrol and delete authentication methods, and connect external accounts for Token Vault",
+          },
+          line: 6,
+          column: 17,
+        },
+      ],
     },
     {
       name: 'allow_all in an API dump',
       format: 'api-dump',
       code: dump('allow_all'),
-      errors: [{ messageId: 'allowAll', entity: 'https://t.eu.auth0.com/api/v2/', path: '/subject_type_authorization/user/policy', line: 3, column: 54, endColumn: 65 }],
+      errors: [
+        {
+          messageId: 'allowAll',
+          entity: 'https://t.eu.auth0.com/api/v2/',
+          path: '/subject_type_authorization/user/policy',
+          line: 3,
+          column: 54,
+          endColumn: 65,
+        },
+      ],
     },
     {
       name: 'allow_all in YAML, recognised by the tenant domain given on the command line',

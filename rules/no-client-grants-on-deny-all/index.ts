@@ -6,7 +6,7 @@ import docs from './README.md';
 export default defineRule({
   meta: {
     id: 'no-client-grants-on-deny-all',
-    description: 'Disallow client grants that an API\'s deny_all access policy makes unusable',
+    description: "Disallow client grants that an API's deny_all access policy makes unusable",
     defaultSeverity: 'error',
     category: 'client-grants',
     precision: 'very-high',

@@ -22,7 +22,7 @@ export default defineRule({
     messages: {
       on:
         'Application "{{name}}" allows cross-origin authentication ({{field}}: true). Its web pages collect passwords themselves and send them to Auth0 across ' +
-        'origins, outside Universal Login, which exposes them to the page\'s scripts, breaks with third-party cookie blocking and bypasses protections of the ' +
+        "origins, outside Universal Login, which exposes them to the page's scripts, breaks with third-party cookie blocking and bypasses protections of the " +
         'hosted login page. Use Universal Login and set {{field}} to false.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },

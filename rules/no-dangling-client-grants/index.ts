@@ -27,8 +27,8 @@ export default defineRule<Options, MessageIds>({
       danglingClient:
         'Client grant on "{{audience}}" names an unknown application ("{{client}}"). It matches no application in the data by client_id or name. deploy-cli ' +
         'then sends the value as a client id, so the deploy fails, or the grant lands on whatever application holds that id, with scopes nobody reviewed for ' +
-        'it. Correct client_id to the application\'s name or id, or delete the grant; if the application is left out of the export on purpose, add it to this ' +
-        'rule\'s ignoreClients option.',
+        "it. Correct client_id to the application's name or id, or delete the grant; if the application is left out of the export on purpose, add it to this " +
+        "rule's ignoreClients option.",
       danglingApi:
         'Client grant for "{{client}}" is for an unknown API ("{{audience}}"). The audience is no API in the data and not the tenant\'s Management API ' +
         '({{managementApi}}). Auth0 refuses to create a grant for an API that does not exist, and a grant left over from a deleted or renamed API hides what ' +
@@ -36,7 +36,7 @@ export default defineRule<Options, MessageIds>({
       severalManagementApis:
         'Client grants here point at the Management APIs of {{count}} tenants. This one, for "{{client}}", points at the Management API of {{host}}; the ' +
         'tenants are {{hosts}}. A tenant has one Management API, so the grants to all but one of them are dangling (left over from another tenant, or a ' +
-        'copy-paste), and the data does not say which tenant this is. Give the tenant\'s domain with --tenant-domain (or tenantDomain in the configuration) to ' +
+        "copy-paste), and the data does not say which tenant this is. Give the tenant's domain with --tenant-domain (or tenantDomain in the configuration) to " +
         'have the others reported, then correct or delete them.',
     },
     schema: {
@@ -64,7 +64,14 @@ export default defineRule<Options, MessageIds>({
     for (const grant of tenant.clientGrants) {
       const { clientRef, audience } = grant;
       // default_for grants apply to a group of applications (all third-party ones), not to one client.
-      if (checkClients && grant.defaultFor === undefined && clientRef !== undefined && !grant.client && !isUnresolved(clientRef) && !grantClientListed(grant, options.ignoreClients)) {
+      if (
+        checkClients &&
+        grant.defaultFor === undefined &&
+        clientRef !== undefined &&
+        !grant.client &&
+        !isUnresolved(clientRef) &&
+        !grantClientListed(grant, options.ignoreClients)
+      ) {
         report({ entity: grant, path: '/client_id', messageId: 'danglingClient', data: { client: clientRef, audience: audience ?? '(none)' } });
       }
       if (!checkApis || audience === undefined || grant.api || grant.toManagementApi || isUnresolved(audience)) continue;

@@ -23,6 +23,7 @@ export default defineRule({
   check({ tenant, report }) {
     const settings = tenant.posture.settings;
     const audience = settings?.data.default_audience;
-    if (settings && typeof audience === 'string' && audience.trim() !== '') report({ entity: settings, path: '/default_audience', messageId: 'set', data: { audience } });
+    if (settings && typeof audience === 'string' && audience.trim() !== '')
+      report({ entity: settings, path: '/default_audience', messageId: 'set', data: { audience } });
   },
 });

@@ -25,7 +25,8 @@ export default defineRule({
   },
   check({ tenant, report }) {
     for (const { connection, options } of databasesWithOptions(tenant)) {
-      if (isExternalUserStore(options)) report({ entity: connection, path: '/options/enabledDatabaseCustomization', messageId: 'external', data: { name: label(connection) } });
+      if (isExternalUserStore(options))
+        report({ entity: connection, path: '/options/enabledDatabaseCustomization', messageId: 'external', data: { name: label(connection) } });
     }
   },
 });

@@ -27,7 +27,8 @@ export default defineRule({
   check({ tenant, report }) {
     // Rules are enabled unless they say otherwise (the API's default); Hooks are created disabled.
     for (const rule of tenant.posture.rules) {
-      if (rule.data.enabled !== false) report({ entity: rule, path: rule.data.enabled === true ? '/enabled' : '', messageId: 'rule', data: { name: label(rule) } });
+      if (rule.data.enabled !== false)
+        report({ entity: rule, path: rule.data.enabled === true ? '/enabled' : '', messageId: 'rule', data: { name: label(rule) } });
     }
     for (const hook of tenant.posture.hooks) {
       if (hook.data.enabled === true) report({ entity: hook, path: '/enabled', messageId: 'hook', data: { name: label(hook) } });

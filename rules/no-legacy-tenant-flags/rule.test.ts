@@ -11,7 +11,14 @@ testRule(rule, {
     {
       code: 'tenant:\n  flags:\n    allow_legacy_ro_grant_types: true\n    enable_sso: true\n    enable_legacy_profile: true\n',
       errors: [
-        { messageId: 'legacy', entity: 'tenant', path: '/flags/allow_legacy_ro_grant_types', data: { flag: 'allow_legacy_ro_grant_types', what: 'the legacy resource owner endpoint (/oauth/ro) and its password grants' }, line: 3, column: 34 },
+        {
+          messageId: 'legacy',
+          entity: 'tenant',
+          path: '/flags/allow_legacy_ro_grant_types',
+          data: { flag: 'allow_legacy_ro_grant_types', what: 'the legacy resource owner endpoint (/oauth/ro) and its password grants' },
+          line: 3,
+          column: 34,
+        },
         { messageId: 'legacy', path: '/flags/enable_legacy_profile', line: 5, column: 28 },
       ],
     },

@@ -27,7 +27,13 @@ export default defineRule({
       policies.forEach((policy: unknown, index) => {
         const audience = (policy as { audience?: unknown } | null)?.audience;
         if (typeof audience !== 'string' || !tenant.isManagementApiAudience(audience)) return;
-        report({ entity: client, path: `/refresh_token/policies/${index}/audience`, subject: `refresh_token.policies:${audience}`, messageId: 'management', data: { name: client.name ?? client.key, audience } });
+        report({
+          entity: client,
+          path: `/refresh_token/policies/${index}/audience`,
+          subject: `refresh_token.policies:${audience}`,
+          messageId: 'management',
+          data: { name: client.name ?? client.key, audience },
+        });
       });
     }
   },

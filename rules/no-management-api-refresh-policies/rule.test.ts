@@ -5,7 +5,11 @@ testRule(rule, {
   valid: [
     'clients:\n  - name: a\n    refresh_token:\n      policies:\n        - audience: https://api.example.com\n          scope: [read:x]\n',
     'clients:\n  - name: a\n    refresh_token:\n      rotation_type: rotating\n',
-    { name: 'another tenant domain given', code: 'clients:\n  - name: a\n    refresh_token:\n      policies:\n        - audience: https://other.eu.auth0.com/api/v2/\n', tenantDomain: 'mine.eu.auth0.com' },
+    {
+      name: 'another tenant domain given',
+      code: 'clients:\n  - name: a\n    refresh_token:\n      policies:\n        - audience: https://other.eu.auth0.com/api/v2/\n',
+      tenantDomain: 'mine.eu.auth0.com',
+    },
   ],
   invalid: [
     {

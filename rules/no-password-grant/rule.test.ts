@@ -18,17 +18,39 @@ testRule(rule, {
               - authorization_code
               - password
       `,
-      errors: [{ messageId: 'password', entity: 'Legacy', path: '/grant_types/1', data: { client: 'Legacy', grantType: 'password' }, line: 5, column: 9, endLine: 5, endColumn: 17 }],
+      errors: [
+        {
+          messageId: 'password',
+          entity: 'Legacy',
+          path: '/grant_types/1',
+          data: { client: 'Legacy', grantType: 'password' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 17,
+        },
+      ],
     },
     {
       name: 'password-realm, in a flow list',
       code: 'clients:\n  - name: Legacy\n    grant_types: [implicit, "http://auth0.com/oauth/grant-type/password-realm"]\n',
-      errors: [{ messageId: 'password', path: '/grant_types/1', data: { client: 'Legacy', grantType: 'http://auth0.com/oauth/grant-type/password-realm' }, line: 3, column: 29 }],
+      errors: [
+        {
+          messageId: 'password',
+          path: '/grant_types/1',
+          data: { client: 'Legacy', grantType: 'http://auth0.com/oauth/grant-type/password-realm' },
+          line: 3,
+          column: 29,
+        },
+      ],
     },
     {
       name: 'both in one client: two findings',
       code: 'clients:\n  - name: Legacy\n    grant_types: [password, "http://auth0.com/oauth/grant-type/password-realm"]\n',
-      errors: [{ messageId: 'password', path: '/grant_types/0', line: 3, column: 19 }, { messageId: 'password', path: '/grant_types/1', line: 3, column: 29 }],
+      errors: [
+        { messageId: 'password', path: '/grant_types/0', line: 3, column: 19 },
+        { messageId: 'password', path: '/grant_types/1', line: 3, column: 29 },
+      ],
     },
     {
       name: 'API dump: the entity is keyed by client_id',

@@ -31,7 +31,23 @@ testRule(rule, {
                 const CRM_API_KEY = "c4f8e2a9b7d1e0f3";
               };
       `,
-      errors: [{ messageId: 'secret', entity: 'crm', data: { owner: 'Action', name: 'crm', what: 'secret assigned to CRM_API_KEY', where: 'its code', line: 2, fix: 'an Action secret, read as event.secrets.NAME' }, line: 5, column: 30, endColumn: 46 }],
+      errors: [
+        {
+          messageId: 'secret',
+          entity: 'crm',
+          data: {
+            owner: 'Action',
+            name: 'crm',
+            what: 'secret assigned to CRM_API_KEY',
+            where: 'its code',
+            line: 2,
+            fix: 'an Action secret, read as event.secrets.NAME',
+          },
+          line: 5,
+          column: 30,
+          endColumn: 46,
+        },
+      ],
     },
     {
       name: 'formats that name themselves, in rules, hooks and custom database scripts',
@@ -54,16 +70,48 @@ testRule(rule, {
                   }
       `,
       errors: [
-        { messageId: 'secret', data: { owner: 'Rule', name: 'r', what: 'AWS access key', where: 'its script', line: 1, fix: 'the rules configuration, read as configuration.NAME' }, entity: 'r', line: 4, column: 10 },
-        { messageId: 'secret', data: { owner: 'Hook', name: 'h', what: 'Slack token', where: 'its script', line: 1, fix: 'a Hook secret, read as context.webtask.secrets.NAME' }, entity: 'h', line: 8, column: 64 },
-        { messageId: 'secret', data: { owner: 'Connection', name: 'db', what: 'secret assigned to password', where: 'its login script', line: 2, fix: 'a connection setting, read as configuration.NAME' }, entity: 'db', line: 15, column: 45 },
+        {
+          messageId: 'secret',
+          data: { owner: 'Rule', name: 'r', what: 'AWS access key', where: 'its script', line: 1, fix: 'the rules configuration, read as configuration.NAME' },
+          entity: 'r',
+          line: 4,
+          column: 10,
+        },
+        {
+          messageId: 'secret',
+          data: { owner: 'Hook', name: 'h', what: 'Slack token', where: 'its script', line: 1, fix: 'a Hook secret, read as context.webtask.secrets.NAME' },
+          entity: 'h',
+          line: 8,
+          column: 64,
+        },
+        {
+          messageId: 'secret',
+          data: {
+            owner: 'Connection',
+            name: 'db',
+            what: 'secret assigned to password',
+            where: 'its login script',
+            line: 2,
+            fix: 'a connection setting, read as configuration.NAME',
+          },
+          entity: 'db',
+          line: 15,
+          column: 45,
+        },
       ],
     },
     {
       name: 'API dump: code inline in JSON',
       format: 'api-dump',
       code: '{"actions": [{"name": "a", "code": "const stripe = \\"sk_live_abcdefghijklmnop1234\\";"}]}',
-      errors: [{ messageId: 'secret', data: { owner: 'Action', name: 'a', what: 'Stripe live key', where: 'its code', line: 1, fix: 'an Action secret, read as event.secrets.NAME' }, line: 1, column: 54 }],
+      errors: [
+        {
+          messageId: 'secret',
+          data: { owner: 'Action', name: 'a', what: 'Stripe live key', where: 'its code', line: 1, fix: 'an Action secret, read as event.secrets.NAME' },
+          line: 1,
+          column: 54,
+        },
+      ],
     },
   ],
 });
@@ -77,7 +125,9 @@ describe('no-secrets-in-code in files deploy-cli writes beside tenant.yaml', () 
     const input = await loadInput('tenant.yaml', { cwd: dir });
     expect(input.errors).toEqual([]);
     const result = lintInput(input, { rules: [rule] });
-    expect(result.findings.map((finding) => [finding.location?.file, finding.location?.startLine, finding.location?.startColumn])).toEqual([['actions/crm/code.js', 2, 19]]);
+    expect(result.findings.map((finding) => [finding.location?.file, finding.location?.startLine, finding.location?.startColumn])).toEqual([
+      ['actions/crm/code.js', 2, 19],
+    ]);
     expect(JSON.stringify(result.findings)).not.toContain('c4f8e2a9b7d1e0f3');
   });
 });

@@ -3,7 +3,8 @@ import { KIND_LABEL } from '../../src/model/labels.js';
 import docs from './README.md';
 
 const WHY = 'Anyone who can read the repository, its history, a fork or a CI log has it. ';
-const FIX = 'Rotate it now (it is already in the history), then replace the value with a deploy-cli keyword marker such as ##KEY## whose value comes from a secret store, or drop the field from the export.';
+const FIX =
+  'Rotate it now (it is already in the history), then replace the value with a deploy-cli keyword marker such as ##KEY## whose value comes from a secret store, or drop the field from the export.';
 
 export default defineRule({
   meta: {

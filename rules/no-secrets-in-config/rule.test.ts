@@ -7,8 +7,15 @@ const FAKE = 'c2VjcmV0LWZvci10ZXN0cy1vbmx5';
 testRule(rule, {
   valid: [
     "clients:\n  - name: Worker\n    client_secret: '##WORKER_SECRET##'\n",
-    { name: 'a mapped marker: the file holds only the marker', code: "clients:\n  - name: Worker\n    client_secret: '##WORKER_SECRET##'\n", mappings: { WORKER_SECRET: FAKE } },
-    { name: 'redactions and empty values', code: "clients:\n  - name: A\n    client_secret: '[REDACTED]'\n  - name: B\n    client_secret: ''\n  - name: C\n    client_secret: '****'\n" },
+    {
+      name: 'a mapped marker: the file holds only the marker',
+      code: "clients:\n  - name: Worker\n    client_secret: '##WORKER_SECRET##'\n",
+      mappings: { WORKER_SECRET: FAKE },
+    },
+    {
+      name: 'redactions and empty values',
+      code: "clients:\n  - name: A\n    client_secret: '[REDACTED]'\n  - name: B\n    client_secret: ''\n  - name: C\n    client_secret: '****'\n",
+    },
     { name: 'a marker inside a longer value', code: "resourceServers:\n  - identifier: https://a.example.com\n    signing_secret: 'prefix-##SECRET##'\n" },
     {
       name: "deploy-cli's own stand-ins: an obfuscated secret, an old email provider placeholder, its CAPTCHA and SMTP markers",
@@ -29,7 +36,10 @@ testRule(rule, {
       `,
     },
     { name: 'public JWKs are not secrets', code: 'clients:\n  - name: A\n    jwks: {keys: [{kty: RSA, n: 0vx7, e: AQAB}]}\n' },
-    { name: 'public certificates are not secrets', code: 'clients:\n  - name: A\n    signing_keys:\n      - cert: "-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----"\n' },
+    {
+      name: 'public certificates are not secrets',
+      code: 'clients:\n  - name: A\n    signing_keys:\n      - cert: "-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----"\n',
+    },
   ],
   invalid: [
     {
@@ -40,13 +50,31 @@ testRule(rule, {
             identifier: https://legacy.example.com
             signing_secret: ${FAKE}
       `,
-      errors: [{ messageId: 'entity', entity: 'https://legacy.example.com', path: '/signing_secret', data: { owner: 'API', name: 'Legacy', field: 'signing_secret' }, line: 4, column: 21 }],
+      errors: [
+        {
+          messageId: 'entity',
+          entity: 'https://legacy.example.com',
+          path: '/signing_secret',
+          data: { owner: 'API', name: 'Legacy', field: 'signing_secret' },
+          line: 4,
+          column: 21,
+        },
+      ],
     },
     {
       name: 'a client secret in an API dump',
       format: 'api-dump',
       code: `{"clients": [\n  {"client_id": "abc", "name": "Worker", "client_secret": "${FAKE}"}\n]}`,
-      errors: [{ messageId: 'entity', entity: 'abc', path: '/client_secret', data: { owner: 'Application', name: 'Worker', field: 'client_secret' }, line: 2, column: 59 }],
+      errors: [
+        {
+          messageId: 'entity',
+          entity: 'abc',
+          path: '/client_secret',
+          data: { owner: 'Application', name: 'Worker', field: 'client_secret' },
+          line: 2,
+          column: 59,
+        },
+      ],
     },
     {
       name: 'a secret outside clients and APIs is reported by file position',
@@ -90,6 +118,8 @@ describe('no-secrets-in-config output', () => {
   it('never contains the secret value', () => {
     const findings = findingsOf(rule, { code: `clients:\n  - name: ${FAKE}x\n    client_secret: ${FAKE}\n` });
     expect(findings).toHaveLength(1);
-    expect(JSON.stringify(findings.map(({ message, path, fingerprint }) => ({ message: message.replace(`${FAKE}x`, 'NAME'), path, fingerprint })))).not.toContain(FAKE);
+    expect(
+      JSON.stringify(findings.map(({ message, path, fingerprint }) => ({ message: message.replace(`${FAKE}x`, 'NAME'), path, fingerprint }))),
+    ).not.toContain(FAKE);
   });
 });

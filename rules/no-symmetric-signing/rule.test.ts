@@ -4,7 +4,10 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     'resourceServers:\n  - identifier: https://a.example.com\n    signing_alg: RS256\n',
-    { name: 'absent alg is left alone', code: 'resourceServers:\n  - identifier: https://a.example.com\nclients:\n  - name: Web\n    jwt_configuration: {lifetime_in_seconds: 36000}\n' },
+    {
+      name: 'absent alg is left alone',
+      code: 'resourceServers:\n  - identifier: https://a.example.com\nclients:\n  - name: Web\n    jwt_configuration: {lifetime_in_seconds: 36000}\n',
+    },
     { name: 'client with RS256', code: 'clients:\n  - name: Web\n    jwt_configuration:\n      alg: RS256\n' },
     { name: 'lower-case hs256 is no Auth0 value', code: 'clients:\n  - name: Web\n    jwt_configuration:\n      alg: hs256\n' },
   ],

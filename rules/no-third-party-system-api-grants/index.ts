@@ -12,7 +12,7 @@ const SYSTEM_API_NAMES: Readonly<Record<SystemApiKind, string>> = {
 export default defineRule({
   meta: {
     id: 'no-third-party-system-api-grants',
-    description: 'Disallow client grants that give third-party applications access to Auth0\'s system APIs',
+    description: "Disallow client grants that give third-party applications access to Auth0's system APIs",
     defaultSeverity: 'error',
     category: 'client-grants',
     precision: 'very-high',

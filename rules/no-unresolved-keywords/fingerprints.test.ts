@@ -28,7 +28,10 @@ describe('no-unresolved-keywords fingerprints', () => {
 
   it('reordering the URLs keeps the set of fingerprints', () => {
     const text = spa('##ENV##.shop.example.com');
-    const reordered = text.replace('      - https://##ENV##.shop.example.com/callback\n      - https://##ENV##.shop.example.com/silent\n', '      - https://##ENV##.shop.example.com/silent\n      - https://##ENV##.shop.example.com/callback\n');
+    const reordered = text.replace(
+      '      - https://##ENV##.shop.example.com/callback\n      - https://##ENV##.shop.example.com/silent\n',
+      '      - https://##ENV##.shop.example.com/silent\n      - https://##ENV##.shop.example.com/callback\n',
+    );
     expect(reordered).not.toBe(text);
     const fingerprints = (findings: ReturnType<typeof findingsOf>) => findings.map((finding) => finding.fingerprint).sort();
     expect(fingerprints(findingsOf(reordered))).toEqual(fingerprints(findingsOf(text)));

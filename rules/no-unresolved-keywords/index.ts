@@ -23,7 +23,7 @@ export default defineRule<Options, MessageIds>({
     messages: {
       whole:
         'Keyword marker {{marker}} has no mapping. a0lint cannot check {{what}}, which the marker stands for. At deploy time deploy-cli fills it from its mappings or the environment; ' +
-        'with neither, it leaves the field out and the tenant keeps its current value (a new one gets Auth0\'s default), which a0lint cannot see either. ' +
+        "with neither, it leaves the field out and the tenant keeps its current value (a new one gets Auth0's default), which a0lint cannot see either. " +
         ADD,
       part:
         'Keyword marker {{marker}} has no mapping. a0lint cannot check {{what}}, which holds the marker. At deploy time deploy-cli fills it from its mappings or the environment; ' +
@@ -40,7 +40,8 @@ export default defineRule<Options, MessageIds>({
         reportUnreadFields: {
           type: 'boolean',
           default: false,
-          description: 'Also report markers in fields no rule reads (secrets, connection options, email credentials, action secrets, code): for teams that lint with their full mappings.',
+          description:
+            'Also report markers in fields no rule reads (secrets, connection options, email credentials, action secrets, code): for teams that lint with their full mappings.',
         },
       },
       additionalProperties: false,

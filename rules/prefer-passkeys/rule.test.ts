@@ -14,7 +14,10 @@ testRule(rule, {
     { name: 'no database section', code: 'tenant: {}\n' },
   ],
   invalid: [
-    { code: database(methods(true, false)), errors: [{ messageId: 'passwordOnly', entity: 'users', path: '/options/authentication_methods/passkey/enabled', line: 9, column: 20 }] },
+    {
+      code: database(methods(true, false)),
+      errors: [{ messageId: 'passwordOnly', entity: 'users', path: '/options/authentication_methods/passkey/enabled', line: 9, column: 20 }],
+    },
     {
       name: 'passkey not written',
       code: database('      authentication_methods:\n        password:\n          enabled: true\n'),

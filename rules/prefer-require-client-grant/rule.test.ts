@@ -10,14 +10,20 @@ testRule(rule, {
           subject_type_authorization:
             user: { policy: require_client_grant }
     `,
-    { name: 'deny_all is not allow_all', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization:\n      user:\n        policy: deny_all\n' },
+    {
+      name: 'deny_all is not allow_all',
+      code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization:\n      user:\n        policy: deny_all\n',
+    },
     { name: 'system APIs are left to their own rules', code: 'resourceServers:\n  - identifier: https://t.eu.auth0.com/me/\n    is_system: true\n' },
     {
       name: 'the Management API is a system API',
       format: 'api-dump',
       code: '{"resource_servers":[{"identifier":"https://t.eu.auth0.com/api/v2/","name":"Auth0 Management API"}]}',
     },
-    { name: 'an invalid policy is left to valid-access-policy', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization:\n      user:\n        policy: allow_some\n' },
+    {
+      name: 'an invalid policy is left to valid-access-policy',
+      code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization:\n      user:\n        policy: allow_some\n',
+    },
   ],
   invalid: [
     {
@@ -30,7 +36,17 @@ testRule(rule, {
               user:
                 policy: allow_all
       `,
-      errors: [{ messageId: 'explicit', entity: 'https://orders.example.com', path: '/subject_type_authorization/user/policy', line: 6, column: 17, endLine: 6, endColumn: 26 }],
+      errors: [
+        {
+          messageId: 'explicit',
+          entity: 'https://orders.example.com',
+          path: '/subject_type_authorization/user/policy',
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 26,
+        },
+      ],
     },
     {
       name: 'absent field: the default applies, reported on the API entry',

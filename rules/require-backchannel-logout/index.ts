@@ -32,7 +32,12 @@ export default defineRule({
       // `oidc_backchannel_logout` is the field's older name, still returned for clients set up with it.
       const urls = dig(client.data, 'oidc_logout', 'backchannel_logout_urls') ?? dig(client.data, 'oidc_backchannel_logout', 'backchannel_logout_urls');
       if (Array.isArray(urls) && urls.length > 0) continue;
-      const path = dig(client.data, 'oidc_logout', 'backchannel_logout_urls') !== undefined ? '/oidc_logout/backchannel_logout_urls' : client.data.oidc_logout !== undefined ? '/oidc_logout' : '/app_type';
+      const path =
+        dig(client.data, 'oidc_logout', 'backchannel_logout_urls') !== undefined
+          ? '/oidc_logout/backchannel_logout_urls'
+          : client.data.oidc_logout !== undefined
+            ? '/oidc_logout'
+            : '/app_type';
       report({ entity: client, path, subject: 'oidc_logout', messageId: 'missing', data: { name: client.name ?? client.key } });
     }
   },

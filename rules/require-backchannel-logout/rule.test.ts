@@ -4,7 +4,10 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     'clients:\n  - name: a\n    app_type: regular_web\n    oidc_logout:\n      backchannel_logout_urls: [https://a.example.com/logout]\n',
-    { name: 'the older field name', code: 'clients:\n  - name: a\n    app_type: regular_web\n    oidc_backchannel_logout:\n      backchannel_logout_urls: [https://a.example.com/logout]\n' },
+    {
+      name: 'the older field name',
+      code: 'clients:\n  - name: a\n    app_type: regular_web\n    oidc_backchannel_logout:\n      backchannel_logout_urls: [https://a.example.com/logout]\n',
+    },
     { name: 'single-page apps', code: 'clients:\n  - name: a\n    app_type: spa\n' },
     { name: 'a CIMD client', code: 'clients:\n  - name: a\n    app_type: regular_web\n    external_client_id: https://mcp.example.com/client.json\n' },
     { name: 'no user login', code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [client_credentials]\n' },

@@ -10,7 +10,12 @@ import docs from './README.md';
 const FLOWS = [
   ['challenge_password_policy', 'password logins', 'databases', (connection: Connection) => connection.isDatabase],
   ['challenge_password_reset_policy', 'password resets', 'databases', (connection: Connection) => connection.isDatabase],
-  ['challenge_passwordless_policy', 'passwordless logins', 'connections', (connection: Connection) => connection.strategy === 'email' || connection.strategy === 'sms'],
+  [
+    'challenge_passwordless_policy',
+    'passwordless logins',
+    'connections',
+    (connection: Connection) => connection.strategy === 'email' || connection.strategy === 'sms',
+  ],
 ] as const;
 
 export default defineRule({

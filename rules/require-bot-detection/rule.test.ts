@@ -2,8 +2,7 @@ import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
 const bot = (fields: string): string => `attackProtection:\n  botDetection:\n    bot_detection_level: medium\n${fields}`;
-const whenRisky =
-  '    challenge_password_policy: when_risky\n    challenge_password_reset_policy: when_risky\n    challenge_passwordless_policy: when_risky\n';
+const whenRisky = '    challenge_password_policy: when_risky\n    challenge_password_reset_policy: when_risky\n    challenge_passwordless_policy: when_risky\n';
 
 testRule(rule, {
   valid: [
@@ -18,10 +17,18 @@ testRule(rule, {
   invalid: [
     {
       name: 'never and monitoring only',
-      code: bot('    challenge_password_policy: never\n    challenge_password_reset_policy: when_risky\n    challenge_passwordless_policy: never\n    monitoring_mode_enabled: true\n'),
+      code: bot(
+        '    challenge_password_policy: never\n    challenge_password_reset_policy: when_risky\n    challenge_passwordless_policy: never\n    monitoring_mode_enabled: true\n',
+      ),
       errors: [
         { messageId: 'never', path: '/challenge_password_policy', data: { flow: 'password logins', field: 'challenge_password_policy' }, line: 4, column: 32 },
-        { messageId: 'never', path: '/challenge_passwordless_policy', data: { flow: 'passwordless logins', field: 'challenge_passwordless_policy' }, line: 6, column: 36 },
+        {
+          messageId: 'never',
+          path: '/challenge_passwordless_policy',
+          data: { flow: 'passwordless logins', field: 'challenge_passwordless_policy' },
+          line: 6,
+          column: 36,
+        },
         { messageId: 'monitoring', path: '/monitoring_mode_enabled', line: 7, column: 30 },
       ],
     },

@@ -15,7 +15,7 @@ export default defineRule({
     preset: 'strict',
     messages: {
       none:
-        'The tenant has no custom domain. Users sign in on an auth0.com address they cannot tell from a look-alike, and cookies belong to Auth0\'s domain. ' +
+        "The tenant has no custom domain. Users sign in on an auth0.com address they cannot tell from a look-alike, and cookies belong to Auth0's domain. " +
         'Add a custom domain on your own domain (Branding → Custom Domains) and use it in your applications.',
       notReady:
         'Custom domain "{{name}}" is {{status}}, and no custom domain is ready. Logins still run on the auth0.com domain. ' +
@@ -38,6 +38,12 @@ export default defineRule({
     }
     // Only the API (and exports of it) know the status; a domain without one is not judged.
     if (domains.some((domain) => domain.data.status === 'ready' || domain.data.status === undefined)) return;
-    for (const domain of domains) report({ entity: domain, path: '/status', messageId: 'notReady', data: { name: label(domain), status: asString(domain.data.status) ?? String(domain.data.status) } });
+    for (const domain of domains)
+      report({
+        entity: domain,
+        path: '/status',
+        messageId: 'notReady',
+        data: { name: label(domain), status: asString(domain.data.status) ?? String(domain.data.status) },
+      });
   },
 });

@@ -4,7 +4,10 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     'customDomains:\n  - domain: login.example.com\n    status: ready\n    tls_policy: recommended\n',
-    { name: 'one ready domain is enough', code: 'customDomains:\n  - domain: a.example.com\n    status: pending_verification\n  - domain: b.example.com\n    status: ready\n' },
+    {
+      name: 'one ready domain is enough',
+      code: 'customDomains:\n  - domain: a.example.com\n    status: pending_verification\n  - domain: b.example.com\n    status: ready\n',
+    },
     { name: 'no status to judge', code: 'customDomains:\n  - domain: login.example.com\n    type: auth0_managed_certs\n' },
     { name: 'no section', code: 'tenant: {}\n' },
   ],
@@ -13,7 +16,14 @@ testRule(rule, {
     {
       code: 'customDomains:\n  - domain: login.example.com\n    status: pending_verification\n    tls_policy: compatible\n',
       errors: [
-        { messageId: 'notReady', entity: 'login.example.com', path: '/status', data: { name: 'login.example.com', status: 'pending_verification' }, line: 3, column: 13 },
+        {
+          messageId: 'notReady',
+          entity: 'login.example.com',
+          path: '/status',
+          data: { name: 'login.example.com', status: 'pending_verification' },
+          line: 3,
+          column: 13,
+        },
         { messageId: 'weakTls', path: '/tls_policy', line: 4, column: 17 },
       ],
     },

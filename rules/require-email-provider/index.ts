@@ -14,10 +14,9 @@ export default defineRule({
     requires: ['emailProvider'],
     messages: {
       none:
-        'The tenant has no custom email provider. Verification, password reset and MFA emails go through Auth0\'s built-in provider, which is meant for testing, ' +
+        "The tenant has no custom email provider. Verification, password reset and MFA emails go through Auth0's built-in provider, which is meant for testing, " +
         'has a low sending limit and sends from an Auth0 address users may not trust. Configure an email provider (Dashboard: Branding → Email Provider).',
-      disabled:
-        'The email provider "{{name}}" is disabled (enabled: false). Emails go through Auth0\'s built-in test provider instead. Enable it.',
+      disabled: 'The email provider "{{name}}" is disabled (enabled: false). Emails go through Auth0\'s built-in test provider instead. Enable it.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,

@@ -27,7 +27,8 @@ export default defineRule({
     // A stream without a status is active (the API's default when one is created).
     const active = streams.filter((stream) => stream.data.status === undefined || stream.data.status === 'active');
     if (active.length > 0) return;
-    for (const stream of streams) report({ entity: stream, path: '/status', messageId: 'inactive', data: { name: label(stream), status: String(stream.data.status) } });
+    for (const stream of streams)
+      report({ entity: stream, path: '/status', messageId: 'inactive', data: { name: label(stream), status: String(stream.data.status) } });
     const origin = tenant.posture.sectionOrigin('logStreams');
     if (streams.length === 0 && origin) report({ origin, subject: 'logStreams', messageId: 'none' });
   },

@@ -10,6 +10,9 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'logStreams: []\n', errors: [{ messageId: 'none', line: 1, column: 13 }] },
-    { code: 'logStreams:\n  - name: a\n    status: suspended\n', errors: [{ messageId: 'inactive', entity: 'a', path: '/status', data: { name: 'a', status: 'suspended' }, line: 3, column: 13 }] },
+    {
+      code: 'logStreams:\n  - name: a\n    status: suspended\n',
+      errors: [{ messageId: 'inactive', entity: 'a', path: '/status', data: { name: 'a', status: 'suspended' }, line: 3, column: 13 }],
+    },
   ],
 });

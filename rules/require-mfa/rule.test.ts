@@ -5,7 +5,10 @@ testRule(rule, {
   valid: [
     'guardianFactors:\n  - name: otp\n    enabled: true\nguardianPolicies:\n  policies: [all-applications]\n',
     { name: 'no MFA sections', code: 'tenant: {}\n' },
-    { name: 'empty policy, no code in the input: an Action may ask', code: 'guardianFactors:\n  - name: otp\n    enabled: true\nguardianPolicies:\n  policies: []\n' },
+    {
+      name: 'empty policy, no code in the input: an Action may ask',
+      code: 'guardianFactors:\n  - name: otp\n    enabled: true\nguardianPolicies:\n  policies: []\n',
+    },
     {
       name: 'empty policy, an Action asks',
       code: yaml`
@@ -25,7 +28,11 @@ testRule(rule, {
               };
       `,
     },
-    { name: 'API dump: the policy list itself', format: 'api-dump', code: '{"guardian_factors": [{"name": "otp", "enabled": true}], "guardian_policies": ["confidence-score"]}' },
+    {
+      name: 'API dump: the policy list itself',
+      format: 'api-dump',
+      code: '{"guardian_factors": [{"name": "otp", "enabled": true}], "guardian_policies": ["confidence-score"]}',
+    },
   ],
   invalid: [
     {

@@ -23,7 +23,10 @@ testRule(rule, {
     },
     {
       name: 'an inactive block',
-      code: acl('      scope: management\n      action:\n        block: true\n      not_match:\n        ipv4_cidrs: [203.0.113.0/24]\n').replace('active: true', 'active: false'),
+      code: acl('      scope: management\n      action:\n        block: true\n      not_match:\n        ipv4_cidrs: [203.0.113.0/24]\n').replace(
+        'active: true',
+        'active: false',
+      ),
       errors: [
         { messageId: 'managementOpen', line: 1, column: 1 },
         { messageId: 'inactive', entity: 'mgmt', path: '/active', line: 3, column: 13 },

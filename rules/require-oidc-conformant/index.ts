@@ -23,7 +23,8 @@ export default defineRule({
     for (const client of tenant.clients) {
       // The global "All Applications" client of API dumps is no application of its own.
       if (client.data.global === true) continue;
-      if (client.data.oidc_conformant === false) report({ entity: client, path: '/oidc_conformant', messageId: 'legacy', data: { name: client.name ?? client.key } });
+      if (client.data.oidc_conformant === false)
+        report({ entity: client, path: '/oidc_conformant', messageId: 'legacy', data: { name: client.name ?? client.key } });
     }
   },
 });

@@ -8,6 +8,9 @@ testRule(rule, {
     { name: 'the global client of a dump', format: 'api-dump', code: '{"clients": [{"name": "All Applications", "global": true, "oidc_conformant": false}]}' },
   ],
   invalid: [
-    { code: 'clients:\n  - name: a\n    oidc_conformant: false\n', errors: [{ messageId: 'legacy', entity: 'a', path: '/oidc_conformant', line: 3, column: 22 }] },
+    {
+      code: 'clients:\n  - name: a\n    oidc_conformant: false\n',
+      errors: [{ messageId: 'legacy', entity: 'a', path: '/oidc_conformant', line: 3, column: 22 }],
+    },
   ],
 });

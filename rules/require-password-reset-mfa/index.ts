@@ -34,7 +34,9 @@ export default defineRule({
     const { posture } = tenant;
     // Both sections decide: the databases say whether passwords exist, the Actions whether resets are challenged.
     if (!posture.known.has('databases') || !posture.known.has('actions')) return;
-    const databases = posture.connections.filter((connection) => connection.isDatabase && dig(connection.data, 'options', 'authentication_methods', 'password', 'enabled') !== false);
+    const databases = posture.connections.filter(
+      (connection) => connection.isDatabase && dig(connection.data, 'options', 'authentication_methods', 'password', 'enabled') !== false,
+    );
     if (databases.length === 0) return;
     const actions = actionsOnTrigger(posture.actions, TRIGGER);
     if (actions.length === 0) {
@@ -42,7 +44,14 @@ export default defineRule({
       return;
     }
     if (actions.some(challenges)) return;
-    for (const action of actions) report({ entity: action, ...(action.code ? { origin: action.code.origin } : {}), subject: 'password-reset-mfa', messageId: 'noChallenge', data: { name: label(action) } });
+    for (const action of actions)
+      report({
+        entity: action,
+        ...(action.code ? { origin: action.code.origin } : {}),
+        subject: 'password-reset-mfa',
+        messageId: 'noChallenge',
+        data: { name: label(action) },
+      });
   },
 });
 

@@ -8,8 +8,19 @@ const resetAction = (code: string): string =>
 testRule(rule, {
   valid: [
     DB + resetAction("exports.onExecutePostChallenge = async (event, api) => { api.authentication.challengeWithAny([{ type: 'otp' }]); };"),
-    { name: 'one challenging Action is enough', code: DB + resetAction("exports.onExecutePostChallenge = async (e, api) => { api.authentication.challengeWith({ type: 'email' }); };").replace('actions:\n', 'actions:\n  - name: log\n    supported_triggers: [{id: password-reset-post-challenge}]\n    code: "exports.x = 1;"\n') },
-    { name: 'passwords turned off', code: 'databases:\n  - name: Users\n    strategy: auth0\n    options:\n      authentication_methods:\n        password:\n          enabled: false\nactions: []\n' },
+    {
+      name: 'one challenging Action is enough',
+      code:
+        DB +
+        resetAction("exports.onExecutePostChallenge = async (e, api) => { api.authentication.challengeWith({ type: 'email' }); };").replace(
+          'actions:\n',
+          'actions:\n  - name: log\n    supported_triggers: [{id: password-reset-post-challenge}]\n    code: "exports.x = 1;"\n',
+        ),
+    },
+    {
+      name: 'passwords turned off',
+      code: 'databases:\n  - name: Users\n    strategy: auth0\n    options:\n      authentication_methods:\n        password:\n          enabled: false\nactions: []\n',
+    },
     { name: 'no actions section', code: DB },
     { name: 'no databases section', code: 'actions: []\n' },
   ],

@@ -38,12 +38,21 @@ export default defineRule({
     );
     if (clients.length === 0 || actionsOnTrigger(tenant.posture.actions, 'post-login').some(enforcesPkce)) return;
     for (const client of clients) {
-      report({ entity: client, path: grantTypePath(client, 'authorization_code'), subject: 'pkce', messageId: 'notEnforced', data: { name: client.name ?? client.key, appType: client.appType! } });
+      report({
+        entity: client,
+        path: grantTypePath(client, 'authorization_code'),
+        subject: 'pkce',
+        messageId: 'notEnforced',
+        data: { name: client.name ?? client.key, appType: client.appType! },
+      });
     }
   },
 });
 
 /** The Action reads `code_challenge` and calls `api.access.deny`. */
 function enforcesPkce(action: CodeEntity<'action'>): boolean {
-  return codeSatisfies(action.code?.text, (facts) => facts.properties.has('code_challenge') && facts.calls.has('api.access.deny'), ['code_challenge', 'api.access.deny']);
+  return codeSatisfies(action.code?.text, (facts) => facts.properties.has('code_challenge') && facts.calls.has('api.access.deny'), [
+    'code_challenge',
+    'api.access.deny',
+  ]);
 }

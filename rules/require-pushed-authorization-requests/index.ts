@@ -26,7 +26,10 @@ export default defineRule({
       if (!settingsOwnedByTenant(client) || client.publicBecause !== undefined) continue;
       if (!grantTypesInUse(client).includes('authorization_code')) continue;
       if (client.data.require_pushed_authorization_requests === true || profileEnforces(client, 'par')) continue;
-      const path = client.data.require_pushed_authorization_requests === undefined ? grantTypePath(client, 'authorization_code') : '/require_pushed_authorization_requests';
+      const path =
+        client.data.require_pushed_authorization_requests === undefined
+          ? grantTypePath(client, 'authorization_code')
+          : '/require_pushed_authorization_requests';
       report({ entity: client, path, subject: 'require_pushed_authorization_requests', messageId: 'notRequired', data: { name: client.name ?? client.key } });
     }
   },

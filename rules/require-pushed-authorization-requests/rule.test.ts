@@ -5,9 +5,15 @@ testRule(rule, {
   valid: [
     'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    require_pushed_authorization_requests: true\n',
     { name: 'public clients cannot push requests', code: 'clients:\n  - name: a\n    app_type: spa\n    grant_types: [authorization_code]\n' },
-    { name: 'no token endpoint authentication', code: 'clients:\n  - name: a\n    app_type: regular_web\n    token_endpoint_auth_method: none\n    grant_types: [authorization_code]\n' },
+    {
+      name: 'no token endpoint authentication',
+      code: 'clients:\n  - name: a\n    app_type: regular_web\n    token_endpoint_auth_method: none\n    grant_types: [authorization_code]\n',
+    },
     { name: 'no authorization code flow', code: 'clients:\n  - name: a\n    app_type: non_interactive\n    grant_types: [client_credentials]\n' },
-    { name: 'a FAPI 1 profile enforces PAR', code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    compliance_level: fapi1_adv_pkj_par\n' },
+    {
+      name: 'a FAPI 1 profile enforces PAR',
+      code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    compliance_level: fapi1_adv_pkj_par\n',
+    },
     { name: 'unknown app type without grant types', code: 'clients:\n  - name: a\n' },
   ],
   invalid: [

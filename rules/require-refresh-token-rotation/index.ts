@@ -58,7 +58,12 @@ export default defineRule<Options, MessageIds>({
       if (rotationType === 'rotating') {
         const leeway = settings?.leeway;
         if (typeof leeway === 'number' && leeway > options.maxLeeway && !refreshTokensOff(client)) {
-          report({ entity: client, path: '/refresh_token/leeway', messageId: 'longLeeway', data: { client: client.name ?? client.key, leeway: `${leeway} seconds (${duration(leeway)})`, max: options.maxLeeway } });
+          report({
+            entity: client,
+            path: '/refresh_token/leeway',
+            messageId: 'longLeeway',
+            data: { client: client.name ?? client.key, leeway: `${leeway} seconds (${duration(leeway)})`, max: options.maxLeeway },
+          });
         }
         continue;
       }

@@ -39,7 +39,12 @@ export default defineRule({
       // Auth0's own APIs are not configured by the tenant.
       if (api.isSystem || api.systemApi !== undefined) continue;
       if (dig(api.data, 'proof_of_possession', 'required') === true) continue;
-      const path = dig(api.data, 'proof_of_possession', 'required') !== undefined ? '/proof_of_possession/required' : api.data.proof_of_possession !== undefined ? '/proof_of_possession' : '';
+      const path =
+        dig(api.data, 'proof_of_possession', 'required') !== undefined
+          ? '/proof_of_possession/required'
+          : api.data.proof_of_possession !== undefined
+            ? '/proof_of_possession'
+            : '';
       report({ entity: api, path, subject: 'proof_of_possession', messageId: 'api', data: { name: api.name ?? api.identifier ?? api.key } });
     }
   },

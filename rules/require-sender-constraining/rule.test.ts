@@ -6,7 +6,10 @@ testRule(rule, {
     'clients:\n  - name: a\n    grant_types: [client_credentials]\n    require_proof_of_possession: true\n',
     { name: 'no token grant', code: 'clients:\n  - name: a\n    app_type: spa\n    grant_types: [implicit]\n' },
     { name: 'a FAPI 2 profile binds tokens', code: 'clients:\n  - name: a\n    grant_types: [authorization_code]\n    compliance_level: fapi2_sp_mtls_mtls\n' },
-    { name: 'required by the API', code: 'resourceServers:\n  - name: p\n    identifier: https://p\n    proof_of_possession:\n      mechanism: dpop\n      required: true\n' },
+    {
+      name: 'required by the API',
+      code: 'resourceServers:\n  - name: p\n    identifier: https://p\n    proof_of_possession:\n      mechanism: dpop\n      required: true\n',
+    },
     {
       name: "Auth0's own APIs",
       code: '{"resource_servers": [{"name": "Auth0 Management API", "identifier": "https://t.eu.auth0.com/api/v2/", "is_system": true}]}',

@@ -22,7 +22,7 @@ export default defineRule({
         'and nothing proves a request came from it. Register a public key and set signed_request_object.required to true (JAR, a Highly Regulated Identity feature).',
       noCredentials:
         'Application "{{name}}" requires signed authorization requests but registers no key. Auth0 cannot verify any request, so every login fails. ' +
-        'Add the application\'s public key to signed_request_object.credentials.',
+        "Add the application's public key to signed_request_object.credentials.",
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     docs,
@@ -38,7 +38,8 @@ export default defineRule({
       if (required === true) {
         // Only a list written empty says there is no key; an export may leave the credentials out.
         const credentials = dig(client.data, 'signed_request_object', 'credentials');
-        if (Array.isArray(credentials) && credentials.length === 0) report({ entity: client, path: '/signed_request_object/credentials', messageId: 'noCredentials', data: { name } });
+        if (Array.isArray(credentials) && credentials.length === 0)
+          report({ entity: client, path: '/signed_request_object/credentials', messageId: 'noCredentials', data: { name } });
         continue;
       }
       if (profileEnforces(client, 'jar')) continue;

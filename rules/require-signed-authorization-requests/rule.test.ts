@@ -4,10 +4,16 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    signed_request_object:\n      required: true\n      credentials: [{name: k}]\n',
-    { name: 'credentials left out of an export', code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    signed_request_object:\n      required: true\n' },
+    {
+      name: 'credentials left out of an export',
+      code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    signed_request_object:\n      required: true\n',
+    },
     { name: 'public clients', code: 'clients:\n  - name: a\n    app_type: native\n    grant_types: [authorization_code]\n' },
     { name: 'machine to machine', code: 'clients:\n  - name: a\n    app_type: non_interactive\n    grant_types: [client_credentials]\n' },
-    { name: 'a FAPI 1 profile enforces JAR', code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    compliance_level: fapi1_adv_mtls_par\n' },
+    {
+      name: 'a FAPI 1 profile enforces JAR',
+      code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    compliance_level: fapi1_adv_mtls_par\n',
+    },
   ],
   invalid: [
     {

@@ -15,7 +15,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'empty values are located where written',
-      code: "tenant:\n  support_email: ''\n  support_url: \"\"\n",
+      code: 'tenant:\n  support_email: \'\'\n  support_url: ""\n',
       errors: [
         { messageId: 'noEmail', path: '/support_email', line: 2, column: 18 },
         { messageId: 'noUrl', path: '/support_url', line: 3, column: 16 },

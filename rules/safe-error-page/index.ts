@@ -37,7 +37,10 @@ export default defineRule({
           needle: firstLine,
           subject: `${output.value}|${output.filters.join('|')}`,
           messageId: 'unescaped',
-          data: { value: output.filters.length > 0 ? `${output.value} (through ${output.filters.join(', ')})` : output.value, fixed: `{{ ${[output.value, ...output.filters, 'escape'].join(' | ')} }}` },
+          data: {
+            value: output.filters.length > 0 ? `${output.value} (through ${output.filters.join(', ')})` : output.value,
+            fixed: `{{ ${[output.value, ...output.filters, 'escape'].join(' | ')} }}`,
+          },
         });
       }
     }

@@ -20,7 +20,14 @@ testRule(rule, {
               </html>
       `,
       errors: [
-        { messageId: 'unescaped', entity: 'error_page', data: { value: 'error_description', fixed: '{{ error_description | escape }}' }, line: 5, column: 12, endColumn: 35 },
+        {
+          messageId: 'unescaped',
+          entity: 'error_page',
+          data: { value: 'error_description', fixed: '{{ error_description | escape }}' },
+          line: 5,
+          column: 12,
+          endColumn: 35,
+        },
         { messageId: 'unescaped', data: { value: 'error (through upcase)', fixed: '{{ error | upcase | escape }}' }, line: 6, column: 12 },
       ],
     },

@@ -12,7 +12,13 @@ testRule(rule, {
     {
       code: 'tenant:\n  default_redirection_uri: http://app.example.com/login\n  allowed_logout_urls:\n    - https://app.example.com\n    - http://127.0.0.1:3000\n',
       errors: [
-        { messageId: 'plainHttp', path: '/default_redirection_uri', data: { label: 'login URI (default_redirection_uri)', url: 'http://app.example.com/login' }, line: 2, column: 28 },
+        {
+          messageId: 'plainHttp',
+          path: '/default_redirection_uri',
+          data: { label: 'login URI (default_redirection_uri)', url: 'http://app.example.com/login' },
+          line: 2,
+          column: 28,
+        },
         { messageId: 'loopback', path: '/allowed_logout_urls/1', severity: 'note', line: 5, column: 7 },
       ],
     },

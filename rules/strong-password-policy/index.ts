@@ -47,7 +47,7 @@ export default defineRule<Options, MessageIds>({
         'dictionary.',
       personalInfo:
         'Database connection "{{name}}" allows passwords that contain the user\'s name or email. options.password_no_personal_info is off, so a password may ' +
-        'hold the user\'s name, email or username: the first guesses an attacker makes. Enable password_no_personal_info.',
+        "hold the user's name, email or username: the first guesses an attacker makes. Enable password_no_personal_info.",
       missing:
         'Database connection "{{name}}" leaves password checks unset, so they are off. It sets none of {{options}} in its options: {{effects}}. Add them with ' +
         'enable: true (Dashboard: Authentication → Database → Password Policy).',
@@ -76,7 +76,8 @@ export default defineRule<Options, MessageIds>({
       // null is what the API returns for the Dashboard's "None" (any single character); absent is not guessed.
       const policy = options_.passwordPolicy === null ? 'none' : options_.passwordPolicy;
       const level = typeof policy === 'string' ? LEVELS.indexOf(policy as Level) : -1;
-      if (level !== -1 && level < LEVELS.indexOf(options.minimumPolicy)) at('/options/passwordPolicy', 'weakPolicy', { policy: policy as string, minimum: options.minimumPolicy });
+      if (level !== -1 && level < LEVELS.indexOf(options.minimumPolicy))
+        at('/options/passwordPolicy', 'weakPolicy', { policy: policy as string, minimum: options.minimumPolicy });
       const length = dig(options_, 'password_complexity_options', 'min_length');
       if (typeof length === 'number' && length < options.minimumLength) {
         at('/options/password_complexity_options/min_length', 'shortLength', { length, minimum: options.minimumLength });
@@ -101,4 +102,3 @@ export default defineRule<Options, MessageIds>({
     }
   },
 });
-

@@ -38,7 +38,18 @@ testRule(rule, {
                 enable: false
       `,
       errors: [
-        { messageId: 'missing', entity: 'db', path: '/options', data: { name: 'db', options: 'password_dictionary, password_no_personal_info', effects: 'common passwords such as "Password1!" are accepted; passwords may contain the user\'s name or email' }, line: 4, column: 5 },
+        {
+          messageId: 'missing',
+          entity: 'db',
+          path: '/options',
+          data: {
+            name: 'db',
+            options: 'password_dictionary, password_no_personal_info',
+            effects: 'common passwords such as "Password1!" are accepted; passwords may contain the user\'s name or email',
+          },
+          line: 4,
+          column: 5,
+        },
         { messageId: 'weakPolicy', entity: 'db', path: '/options/passwordPolicy', line: 5, column: 23 },
         { messageId: 'shortLength', path: '/options/password_complexity_options/min_length', line: 7, column: 21 },
         { messageId: 'noHistory', path: '/options/password_history/enable', line: 9, column: 17 },
@@ -58,11 +69,22 @@ testRule(rule, {
               password_dictionary: { enable: true }
               password_no_personal_info: { enable: true }
       `,
-      errors: [{ messageId: 'weakPolicy', entity: 'Customers', path: '/options/passwordPolicy', data: { name: 'Customers', policy: 'none', minimum: 'good' }, line: 5, column: 23 }],
+      errors: [
+        {
+          messageId: 'weakPolicy',
+          entity: 'Customers',
+          path: '/options/passwordPolicy',
+          data: { name: 'Customers', policy: 'none', minimum: 'good' },
+          line: 5,
+          column: 23,
+        },
+      ],
     },
     {
       name: 'dictionary and personal-info checks written but turned off',
-      code: strong.replace('password_dictionary: { enable: true }', 'password_dictionary: { enable: false }').replace('info: { enable: true }', 'info: { enable: false }'),
+      code: strong
+        .replace('password_dictionary: { enable: true }', 'password_dictionary: { enable: false }')
+        .replace('info: { enable: true }', 'info: { enable: false }'),
       errors: [
         { messageId: 'noDictionary', entity: 'db', path: '/options/password_dictionary/enable', line: 7, column: 38 },
         { messageId: 'personalInfo', entity: 'db', path: '/options/password_no_personal_info/enable', line: 8, column: 44 },

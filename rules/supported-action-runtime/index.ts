@@ -40,7 +40,12 @@ export default defineRule<Options, MessageIds>({
       const runtime = asString(action.data.runtime);
       const version = runtime === undefined ? undefined : /^node(\d+)/.exec(runtime)?.[1];
       if (version === undefined || Number(version) >= options.minimumNodeVersion) continue;
-      report({ entity: action, path: '/runtime', messageId: 'old', data: { name: label(action), runtime: runtime!, version, minimum: options.minimumNodeVersion } });
+      report({
+        entity: action,
+        path: '/runtime',
+        messageId: 'old',
+        data: { name: label(action), runtime: runtime!, version, minimum: options.minimumNodeVersion },
+      });
     }
   },
 });

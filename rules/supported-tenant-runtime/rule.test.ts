@@ -12,11 +12,28 @@ testRule(rule, {
     {
       code: "tenant:\n  sandbox_version: '12'\n  legacy_sandbox_version: 16\n",
       errors: [
-        { messageId: 'old', path: '/sandbox_version', data: { runs: 'custom database and custom social connection scripts', version: '12', field: 'sandbox_version', minimum: 18 }, line: 2, column: 20 },
-        { messageId: 'old', path: '/legacy_sandbox_version', data: { runs: 'Rules and Hooks', version: '16', field: 'legacy_sandbox_version', minimum: 18 }, line: 3, column: 27 },
+        {
+          messageId: 'old',
+          path: '/sandbox_version',
+          data: { runs: 'custom database and custom social connection scripts', version: '12', field: 'sandbox_version', minimum: 18 },
+          line: 2,
+          column: 20,
+        },
+        {
+          messageId: 'old',
+          path: '/legacy_sandbox_version',
+          data: { runs: 'Rules and Hooks', version: '16', field: 'legacy_sandbox_version', minimum: 18 },
+          line: 3,
+          column: 27,
+        },
       ],
     },
-    { name: 'a higher minimum', code: "tenant:\n  sandbox_version: '18'\n", options: { minimumNodeVersion: 22 }, errors: [{ messageId: 'old', line: 2, column: 20 }] },
+    {
+      name: 'a higher minimum',
+      code: "tenant:\n  sandbox_version: '18'\n",
+      options: { minimumNodeVersion: 22 },
+      errors: [{ messageId: 'old', line: 2, column: 20 }],
+    },
     {
       name: 'API dump',
       format: 'api-dump',

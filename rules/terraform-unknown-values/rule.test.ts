@@ -36,7 +36,8 @@ testRule(rule, {
         {
           messageId: 'unknown',
           data: { text: '${var.user_policy}', expression: 'var.user_policy', why: 'a variable without a default' },
-          entity: 'https://api.example.com', path: '/subject_type_authorization/user/policy',
+          entity: 'https://api.example.com',
+          path: '/subject_type_authorization/user/policy',
           line: 6,
           column: 16,
         },

@@ -26,7 +26,8 @@ export default defineRule({
     for (const client of tenant.clients) {
       if (client.data.is_first_party !== false) continue;
       const name = client.name ?? client.key;
-      if (client.data.third_party_security_mode === 'permissive') report({ entity: client, path: '/third_party_security_mode', messageId: 'permissive', data: { name } });
+      if (client.data.third_party_security_mode === 'permissive')
+        report({ entity: client, path: '/third_party_security_mode', messageId: 'permissive', data: { name } });
       if (client.data.redirection_policy === 'allow_always') report({ entity: client, path: '/redirection_policy', messageId: 'allowAlways', data: { name } });
     }
   },

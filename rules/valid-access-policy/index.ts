@@ -66,4 +66,3 @@ export default defineRule<object, MessageIds>({
     }
   },
 });
-

@@ -10,7 +10,10 @@ testRule(rule, {
     { name: 'absent field: defaults apply', code: 'resourceServers:\n  - identifier: https://a.example.com\n' },
     { name: 'empty field: defaults apply', code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization:\n' },
     { name: 'anonymous_user is a known subject type; its policies are not checked', code: api('      anonymous_user: { policy: something_new }\n') },
-    { name: 'an unresolved marker for the whole field is left to no-unresolved-keywords', code: api('      "@@STA@@"\n').replace('subject_type_authorization:\n      ', 'subject_type_authorization: ') },
+    {
+      name: 'an unresolved marker for the whole field is left to no-unresolved-keywords',
+      code: api('      "@@STA@@"\n').replace('subject_type_authorization:\n      ', 'subject_type_authorization: '),
+    },
     { name: 'an unresolved marker for a policy is left to no-unresolved-keywords', code: api('      user: { policy: "##USER_POLICY##" }\n') },
     {
       name: 'a policy filled from a mapping is checked after replacement',
@@ -22,12 +25,22 @@ testRule(rule, {
     {
       name: 'client allow_all',
       code: api('      user:\n        policy: require_client_grant\n      client:\n        policy: allow_all\n'),
-      errors: [{ messageId: 'clientAllowAll', entity: 'https://a.example.com', path: '/subject_type_authorization/client/policy', line: 8, column: 17, endColumn: 26 }],
+      errors: [
+        { messageId: 'clientAllowAll', entity: 'https://a.example.com', path: '/subject_type_authorization/client/policy', line: 8, column: 17, endColumn: 26 },
+      ],
     },
     {
       name: 'a policy outside the enum',
       code: api('      user:\n        policy: allow_some\n'),
-      errors: [{ messageId: 'invalidPolicy', data: { api: 'A', subject: 'user', policy: 'allow_some', allowed: 'allow_all, require_client_grant, deny_all' }, path: '/subject_type_authorization/user/policy', line: 6, column: 17 }],
+      errors: [
+        {
+          messageId: 'invalidPolicy',
+          data: { api: 'A', subject: 'user', policy: 'allow_some', allowed: 'allow_all, require_client_grant, deny_all' },
+          path: '/subject_type_authorization/user/policy',
+          line: 6,
+          column: 17,
+        },
+      ],
     },
     {
       name: 'an entry without policy, and an empty entry',
@@ -55,7 +68,14 @@ testRule(rule, {
       name: 'an API dump with a non-string policy',
       format: 'api-dump',
       code: '{"resource_servers": [{"identifier": "https://a.example.com", "subject_type_authorization": {"user": {"policy": 1}}}]}',
-      errors: [{ messageId: 'invalidPolicy', data: { api: 'https://a.example.com', subject: 'user', policy: '1', allowed: 'allow_all, require_client_grant, deny_all' }, line: 1, column: 113 }],
+      errors: [
+        {
+          messageId: 'invalidPolicy',
+          data: { api: 'https://a.example.com', subject: 'user', policy: '1', allowed: 'allow_all, require_client_grant, deny_all' },
+          line: 1,
+          column: 113,
+        },
+      ],
     },
   ],
 });

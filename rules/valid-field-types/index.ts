@@ -4,7 +4,11 @@ import { isUnresolved } from '../../src/model/markers.js';
 import type { Client, ClientGrant, ResourceServer } from '../../src/model/types.js';
 import docs from './README.md';
 
-const KIND_LABEL: Readonly<Record<'client' | 'resourceServer' | 'clientGrant', string>> = { client: 'Application', resourceServer: 'API', clientGrant: 'Client grant' };
+const KIND_LABEL: Readonly<Record<'client' | 'resourceServer' | 'clientGrant', string>> = {
+  client: 'Application',
+  resourceServer: 'API',
+  clientGrant: 'Client grant',
+};
 
 export default defineRule({
   meta: {
@@ -39,7 +43,12 @@ export default defineRule({
         if (value === undefined || value === null || value === '' || isUnresolved(value)) continue;
         const wrong = wrongType(value, expected);
         if (wrong) {
-          report({ entity, path: wrong.path === '' ? `/${field}` : `/${field}${wrong.path}`, messageId: 'type', data: { owner, name, field, actual: describe(wrong.value), expected: describeType(expected) } });
+          report({
+            entity,
+            path: wrong.path === '' ? `/${field}` : `/${field}${wrong.path}`,
+            messageId: 'type',
+            data: { owner, name, field, actual: describe(wrong.value), expected: describeType(expected) },
+          });
         } else if (expected.enum && typeof value === 'string' && !expected.enum.includes(value)) {
           report({ entity, path: `/${field}`, messageId: 'value', data: { owner, name, field, value, allowed: allowedValues(expected.enum) } });
         }

@@ -38,8 +38,28 @@ testRule(rule, {
       name: 'grant_types written as a string, and a misspelled app_type',
       code: 'clients:\n  - name: Storefront\n    app_type: spaa\n    grant_types: implicit\n',
       errors: [
-        { messageId: 'value', entity: 'Storefront', path: '/app_type', line: 3, column: 15, data: { owner: 'Application', name: 'Storefront', field: 'app_type', value: 'spaa', allowed: 'native, spa, regular_web, non_interactive, resource_server, express_configuration, rms, box, ...' } },
-        { messageId: 'type', entity: 'Storefront', path: '/grant_types', line: 4, column: 18, data: { owner: 'Application', name: 'Storefront', field: 'grant_types', actual: 'the text "implicit"', expected: 'a list of strings' } },
+        {
+          messageId: 'value',
+          entity: 'Storefront',
+          path: '/app_type',
+          line: 3,
+          column: 15,
+          data: {
+            owner: 'Application',
+            name: 'Storefront',
+            field: 'app_type',
+            value: 'spaa',
+            allowed: 'native, spa, regular_web, non_interactive, resource_server, express_configuration, rms, box, ...',
+          },
+        },
+        {
+          messageId: 'type',
+          entity: 'Storefront',
+          path: '/grant_types',
+          line: 4,
+          column: 18,
+          data: { owner: 'Application', name: 'Storefront', field: 'grant_types', actual: 'the text "implicit"', expected: 'a list of strings' },
+        },
       ],
     },
     {
@@ -66,7 +86,7 @@ testRule(rule, {
 });
 
 describe('the allowed values', () => {
-  it('are the Management API schema\'s, as the auth0 SDK generated from it states them', () => {
+  it("are the Management API schema's, as the auth0 SDK generated from it states them", () => {
     const sdk = createRequire(import.meta.url)('auth0-deploy-cli/node_modules/auth0') as { Management: Record<string, Record<string, string>> };
     const values = (name: string): string[] => Object.values(sdk.Management[name]!).sort();
     expect([...APP_TYPES].sort()).toEqual(values('ClientAppTypeEnum'));

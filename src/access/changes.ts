@@ -38,7 +38,8 @@ export function accessChanges(inputs: readonly ComparedInput[], options: { reado
   }
   const heading = options.heading ?? '### Access changes';
   const parts: string[] = [];
-  if (diffs.length === 1) parts.push(accessChangesMarkdown(diffs[0]!.diff, { heading, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) }));
+  if (diffs.length === 1)
+    parts.push(accessChangesMarkdown(diffs[0]!.diff, { heading, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) }));
   else {
     parts.push(`${heading}\n\n`);
     const share = options.maxBytes === undefined ? undefined : Math.floor(options.maxBytes / Math.max(diffs.length, 1));

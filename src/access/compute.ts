@@ -161,7 +161,10 @@ function openEntry(view: ApiAccess, subject: AccessSubject, members: Members): A
 function defaultGrantEntry(view: ApiAccess, grant: ClientGrant, subject: AccessSubject): AccessEntry {
   const policy = view.policies[subject] ?? UNKNOWN;
   const reasons: AccessReason[] = [policyReason(view, subject)];
-  reasons.push({ code: 'default-grant', text: `A default_for ${grant.defaultFor ?? ''} grant covers every third-party application without a grant of its own for "${apiLabel(view)}".` });
+  reasons.push({
+    code: 'default-grant',
+    text: `A default_for ${grant.defaultFor ?? ''} grant covers every third-party application without a grant of its own for "${apiLabel(view)}".`,
+  });
   let allowed = policy.policy !== 'deny_all';
   if (view.system) {
     allowed = false;
@@ -191,7 +194,10 @@ function grantEntry(view: ApiAccess, grant: ClientGrant, subject: AccessSubject)
     ...(client ? (client.name !== undefined ? { clientName: client.name } : {}) : {}),
   };
   if (isUnresolved(grant.clientRef) || isUnresolved(grant.audience)) {
-    reasons.push({ code: 'unresolved-marker', text: `The grant's ${isUnresolved(grant.clientRef) ? `application "${grant.clientRef ?? ''}"` : `audience "${grant.audience ?? ''}"`} is an unresolved keyword marker.` });
+    reasons.push({
+      code: 'unresolved-marker',
+      text: `The grant's ${isUnresolved(grant.clientRef) ? `application "${grant.clientRef ?? ''}"` : `audience "${grant.audience ?? ''}"`} is an unresolved keyword marker.`,
+    });
     return { ...base, allowed: false, scopes: [], reasons };
   }
   if (!client) {
@@ -206,7 +212,10 @@ function grantEntry(view: ApiAccess, grant: ClientGrant, subject: AccessSubject)
   const thirdParty = isThirdParty(client);
   if (thirdParty && view.system) {
     allowed = false;
-    reasons.push({ code: 'third-party-system-api', text: `"${clientLabel(client)}" is a third-party application, and "${apiLabel(view)}" is an Auth0 system API.` });
+    reasons.push({
+      code: 'third-party-system-api',
+      text: `"${clientLabel(client)}" is a third-party application, and "${apiLabel(view)}" is an Auth0 system API.`,
+    });
   }
   const flow = flowVerdict(subject, client);
   if (flow) {
@@ -214,9 +223,16 @@ function grantEntry(view: ApiAccess, grant: ClientGrant, subject: AccessSubject)
     allowed &&= flow.usable;
   }
   if (policy.policy === 'allow_all' && subject !== 'client') {
-    if (thirdParty) reasons.push({ code: 'third-party-needs-grant', text: `"${clientLabel(client)}" is third-party, so it needs this grant even though the policy is allow_all.` });
+    if (thirdParty)
+      reasons.push({
+        code: 'third-party-needs-grant',
+        text: `"${clientLabel(client)}" is third-party, so it needs this grant even though the policy is allow_all.`,
+      });
     else {
-      reasons.push({ code: 'grant-not-required', text: `"${clientLabel(client)}" is first-party: allow_all lets it in without the grant, and Auth0 does not document the grant as a limit.` });
+      reasons.push({
+        code: 'grant-not-required',
+        text: `"${clientLabel(client)}" is first-party: allow_all lets it in without the grant, and Auth0 does not document the grant as a limit.`,
+      });
       return { ...base, allowed, scopes: scopesFor(view, subject, 'all', reasons), reasons };
     }
   }
@@ -250,9 +266,13 @@ function policyReason(view: ApiAccess, subject: AccessSubject): AccessReason {
     case 'allow_all':
       return explicit
         ? { code: 'policy-allow-all', text: `"${api}" sets its ${what} to allow_all: every first-party application can get tokens without a grant.` }
-        : { code: 'policy-allow-all-default', text: `"${api}" does not set its ${what}, so Auth0's default allow_all applies: every first-party application can get tokens without a grant.` };
+        : {
+            code: 'policy-allow-all-default',
+            text: `"${api}" does not set its ${what}, so Auth0's default allow_all applies: every first-party application can get tokens without a grant.`,
+          };
     case 'require_client_grant':
-      if (explicit) return { code: 'policy-require-client-grant', text: `"${api}" sets its ${what} to require_client_grant: only applications with a grant get tokens.` };
+      if (explicit)
+        return { code: 'policy-require-client-grant', text: `"${api}" sets its ${what} to require_client_grant: only applications with a grant get tokens.` };
       return {
         code: 'policy-require-client-grant-default',
         text: view.managementApi
@@ -321,7 +341,9 @@ function groupMembers(clients: readonly Client[]): Members {
       const set = setOf(group, subject);
       return {
         has: (client) =>
-          typeof client === 'string' ? set.keys.has(client) : set.keys.has(client.client) || (client.clientName !== undefined && set.names.has(client.clientName)),
+          typeof client === 'string'
+            ? set.keys.has(client)
+            : set.keys.has(client.client) || (client.clientName !== undefined && set.names.has(client.clientName)),
       };
     },
   };

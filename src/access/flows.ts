@@ -17,12 +17,21 @@ export function flowVerdict(subject: AccessSubject, client: Client): FlowVerdict
 function clientCredentials(client: Client): FlowVerdict {
   const name = clientLabel(client);
   if (client.publicBecause) {
-    return { usable: false, reason: { code: 'public-client', text: `"${name}" is public (${publicLabel(client)}): Auth0 gives the client credentials flow only to applications that authenticate.` } };
+    return {
+      usable: false,
+      reason: {
+        code: 'public-client',
+        text: `"${name}" is public (${publicLabel(client)}): Auth0 gives the client credentials flow only to applications that authenticate.`,
+      },
+    };
   }
   const types = statedGrantTypes(client);
   if (types === undefined) return unstated(client);
   if (!types.includes(CLIENT_CREDENTIALS)) {
-    return { usable: false, reason: { code: 'no-client-credentials', text: `"${name}" does not list client_credentials in grant_types, so it cannot use the flow.` } };
+    return {
+      usable: false,
+      reason: { code: 'no-client-credentials', text: `"${name}" does not list client_credentials in grant_types, so it cannot use the flow.` },
+    };
   }
   return { usable: true, reason: { code: 'client-credentials', text: `"${name}" lists client_credentials in grant_types.` } };
 }
@@ -36,7 +45,13 @@ function userFlow(client: Client): FlowVerdict {
     return { usable: true, reason: { code: 'user-flow', text: `"${name}" signs users in (${flows}).` } };
   }
   if (client.appType === 'non_interactive') {
-    return { usable: false, reason: { code: 'machine-app-no-user-flow', text: `"${name}" is a machine-to-machine application (app_type non_interactive) with no user flow, so it gets no user tokens.` } };
+    return {
+      usable: false,
+      reason: {
+        code: 'machine-app-no-user-flow',
+        text: `"${name}" is a machine-to-machine application (app_type non_interactive) with no user flow, so it gets no user tokens.`,
+      },
+    };
   }
   if (types !== undefined) {
     return { usable: false, reason: { code: 'no-user-flow', text: `"${name}" has no flow that signs users in (grant_types: ${types.join(', ') || 'none'}).` } };
@@ -48,7 +63,10 @@ function unstated(client: Client): FlowVerdict {
   const type = client.appType === undefined ? 'no app_type' : `app_type ${client.appType}`;
   return {
     usable: true,
-    reason: { code: 'grant-types-unstated', text: `"${clientLabel(client)}" does not state grant_types (${type}); Auth0's defaults apply, assumed to include the flow.` },
+    reason: {
+      code: 'grant-types-unstated',
+      text: `"${clientLabel(client)}" does not state grant_types (${type}); Auth0's defaults apply, assumed to include the flow.`,
+    },
   };
 }
 

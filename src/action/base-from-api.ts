@@ -15,17 +15,20 @@ export async function baseFromApi(copy: BaseCopy, sha: string, repository: strin
   // Loaded only here: most runs never need the API client.
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl: apiUrl });
-  const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }).catch(apiFailure('list the base commit\'s files'));
+  const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }).catch(apiFailure("list the base commit's files"));
   if (tree.data.truncated) throw new BaseUnavailable('the base commit has too many files for the GitHub API to list');
   const present = new Set<string>();
   const wanted: Array<{ path: string; sha: string }> = [];
   for (const [input, relative] of copy.inputs) {
-    const under = tree.data.tree.filter((entry) => entry.type === 'blob' && entry.path !== undefined && entry.sha !== undefined && isUnder(entry.path, relative));
+    const under = tree.data.tree.filter(
+      (entry) => entry.type === 'blob' && entry.path !== undefined && entry.sha !== undefined && isUnder(entry.path, relative),
+    );
     if (under.length === 0) continue;
     present.add(input);
     wanted.push(...under.map((entry) => ({ path: entry.path, sha: entry.sha })));
   }
-  if (wanted.length > MAX_FILES) throw new BaseUnavailable(`the inputs hold ${wanted.length} files at the base, more than ${MAX_FILES} to fetch through the API`);
+  if (wanted.length > MAX_FILES)
+    throw new BaseUnavailable(`the inputs hold ${wanted.length} files at the base, more than ${MAX_FILES} to fetch through the API`);
   const queue = [...new Map(wanted.map((file) => [file.path, file])).values()];
   const worker = async (): Promise<void> => {
     for (let file = queue.shift(); file; file = queue.shift()) {

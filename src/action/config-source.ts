@@ -23,11 +23,20 @@ export async function openBaseProject(inputs: ActionInputs, root: string, sha: s
   const working = path.join(into, path.relative(root, path.resolve(inputs.workingDirectory)));
   const named = inputs.config === undefined ? await findConfigFile(working) : path.resolve(working, inputs.config);
   // A file above the copy (found by walking up from it) is not the base's configuration.
-  const exists = named !== undefined && isInside(into, named) && (await access(named).then(() => true, () => false));
+  const exists =
+    named !== undefined &&
+    isInside(into, named) &&
+    (await access(named).then(
+      () => true,
+      () => false,
+    ));
   const rulesDirs: string[] = [];
   for (const dir of inputs.rulesDirs) {
     if ((await stat(path.join(into, dir)).catch(() => undefined))?.isDirectory()) rulesDirs.push(dir);
-    else notes.push(`"rules-dir" ${dir} is not in the pull request's base, so its rules do not judge this pull request; they apply once it is merged (config-source: head uses the pull request's own).`);
+    else
+      notes.push(
+        `"rules-dir" ${dir} is not in the pull request's base, so its rules do not judge this pull request; they apply once it is merged (config-source: head uses the pull request's own).`,
+      );
   }
   return openProject({ cwd: into, ...(exists ? { configFile: named } : { noConfig: true }), rulesDirs });
 }

@@ -74,7 +74,13 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   const customDomain = io.getInput('custom-domain');
   if (domain !== '') live = { ...liveCredentials(domain, clientId, clientSecret, accessToken), ...(customDomain !== '' ? { customDomain } : {}) };
   else {
-    const stray = [['client-id', clientId], ['client-secret', clientSecret], ['access-token', accessToken], ['custom-domain', customDomain], ['compare-with', io.getInput('compare-with')]].filter(([, value]) => value !== '');
+    const stray = [
+      ['client-id', clientId],
+      ['client-secret', clientSecret],
+      ['access-token', accessToken],
+      ['custom-domain', customDomain],
+      ['compare-with', io.getInput('compare-with')],
+    ].filter(([, value]) => value !== '');
     if (stray.length > 0) throw new UsageError(`"${stray.map(([name]) => name).join('", "')}" only apply to a live audit, which needs "domain"`);
   }
 
@@ -84,7 +90,8 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   if (!info?.isDirectory()) throw new UsageError(`"working-directory" is not a directory: ${io.getInput('working-directory')}`);
   // The workspace is the repository being checked; a path (or a committed link) leading out of it would read, or
   // write reports beside, files of the runner.
-  if (!insideRepository(workingDirectory, workspace)) throw new UsageError(`"working-directory" must be inside the workspace: ${io.getInput('working-directory')}`);
+  if (!insideRepository(workingDirectory, workspace))
+    throw new UsageError(`"working-directory" must be inside the workspace: ${io.getInput('working-directory')}`);
   const outside = paths.find((input) => !insideRepository(path.resolve(workingDirectory, input), workspace));
   if (outside !== undefined) throw new UsageError(`"path" must name files inside the workspace (symbolic links included): ${outside}`);
   const compareWith = io.getInput('compare-with');
@@ -100,12 +107,14 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
     const absolute = path.resolve(workingDirectory, dir);
     if (!insideRepository(absolute, workspace)) throw new UsageError(`"rules-dir" must name folders inside the workspace (symbolic links included): ${dir}`);
     const found = await stat(absolute).catch(() => undefined);
-    if (!found) throw new UsageError(`"rules-dir": no such folder: ${dir} (relative to working-directory); give the folder that holds the rule files (*.yml, *.yaml)`);
+    if (!found)
+      throw new UsageError(`"rules-dir": no such folder: ${dir} (relative to working-directory); give the folder that holds the rule files (*.yml, *.yaml)`);
     if (!found.isDirectory()) throw new UsageError(`"rules-dir": ${dir} is a file, not a folder; give the folder that holds the rule files (*.yml, *.yaml)`);
     rulesDirs.push(path.relative(workspace, absolute) || '.');
   }
   const maxWarnings = io.getInput('max-warnings');
-  if (maxWarnings !== '' && !/^(-1|\d+)$/.test(maxWarnings)) throw new UsageError(`"max-warnings" must be a whole number, or -1 for no limit (got "${maxWarnings}")`);
+  if (maxWarnings !== '' && !/^(-1|\d+)$/.test(maxWarnings))
+    throw new UsageError(`"max-warnings" must be a whole number, or -1 for no limit (got "${maxWarnings}")`);
   const deprecations: string[] = [];
   const flag = (name: string, fallback: boolean): boolean => booleanInput(name, io.getInput(name), fallback, deprecations);
   const onlyNew = io.getInput('only-new');
@@ -139,7 +148,9 @@ function liveCredentials(domain: string, clientId: string, clientSecret: string,
   }
   if (accessToken !== '') return { domain, accessToken };
   if (clientId === '' || clientSecret === '') {
-    throw new UsageError('a live audit needs "client-id" and "client-secret" (a machine-to-machine application with read:clients, read:resource_servers and read:client_grants), or "access-token"');
+    throw new UsageError(
+      'a live audit needs "client-id" and "client-secret" (a machine-to-machine application with read:clients, read:resource_servers and read:client_grants), or "access-token"',
+    );
   }
   return { domain, clientId, clientSecret };
 }

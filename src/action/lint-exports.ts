@@ -40,14 +40,22 @@ export async function lintExports(inputs: ActionInputs, io: ActionIo): Promise<O
   }
 }
 
-async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: PullRequestContext | undefined, baseConfigDir: string | undefined): Promise<Outcome> {
+async function lintExportsWith(
+  inputs: ActionInputs,
+  io: ActionIo,
+  pullRequest: PullRequestContext | undefined,
+  baseConfigDir: string | undefined,
+): Promise<Outcome> {
   const head = await openWorkspace(inputs, io);
   const root = head.cwd;
   // Relative to the workspace, so that the base copy, which mirrors the workspace, names each input the same way.
   // Globs are expanded in the checked-out workspace and may not reach out of it.
   const expanded = await expandInputGlobs(inputs.paths, inputs.workingDirectory, root);
   const sarifRefused = tooManySarifRuns(expanded.length);
-  if (sarifRefused) throw new UsageError(`"path": its globs match ${expanded.length} inputs; ${sarifRefused} (narrow the globs or use several steps, each with its own "sarif-file")`);
+  if (sarifRefused)
+    throw new UsageError(
+      `"path": its globs match ${expanded.length} inputs; ${sarifRefused} (narrow the globs or use several steps, each with its own "sarif-file")`,
+    );
   const inputPaths = expanded.map((input) => path.relative(root, path.resolve(inputs.workingDirectory, input)) || '.');
   const notes: string[] = [];
   let project = head;
@@ -59,7 +67,9 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
       throw error;
     });
     if (base instanceof BaseUnavailable) {
-      notes.push(`Could not read the configuration at the pull request's base (${base.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`);
+      notes.push(
+        `Could not read the configuration at the pull request's base (${base.message}), so the pull request's own configuration was used and changes to it are not checked. Check out with "fetch-depth: 0".`,
+      );
     } else {
       project = base;
       notes.push(...baseNotes);
@@ -90,10 +100,12 @@ async function lintExportsWith(inputs: ActionInputs, io: ActionIo, pullRequest: 
   if (errorsOf(targets).length > 0) return all; // The step fails on the input errors; comparing would add nothing.
 
   const github = { token: inputs.githubToken, apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com' };
-  const base = await lintBase(project, inputPaths, root, pullRequest, github, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch((error: unknown) => {
-    if (error instanceof BaseUnavailable) return error;
-    throw error;
-  });
+  const base = await lintBase(project, inputPaths, root, pullRequest, github, { now, ...baseline }, terraformBaseInputs(targets, inputPaths, root)).catch(
+    (error: unknown) => {
+      if (error instanceof BaseUnavailable) return error;
+      throw error;
+    },
+  );
   if (base instanceof BaseUnavailable) {
     notes.push(`Could not read the pull request's base (${base.message}), so every finding is reported as new. Check out with "fetch-depth: 0" to compare.`);
     return all;
@@ -161,7 +173,9 @@ async function lintBase(
 async function baselineFor(inputs: ActionInputs, judge: Project, head: Project, notes: string[]): Promise<{ baseline?: string }> {
   if (inputs.baseline === undefined) return {};
   if (judge !== head && !(await stat(path.join(judge.cwd, inputs.baseline)).catch(() => undefined))) {
-    notes.push(`The baseline ${inputs.baseline} is not in the pull request's base, so it leaves out nothing here; it applies once merged (config-source: head uses the pull request's own).`);
+    notes.push(
+      `The baseline ${inputs.baseline} is not in the pull request's base, so it leaves out nothing here; it applies once merged (config-source: head uses the pull request's own).`,
+    );
     return {};
   }
   return { baseline: inputs.baseline };
@@ -173,7 +187,8 @@ async function baselineFor(inputs: ActionInputs, judge: Project, head: Project, 
  */
 function withWeakenings(targets: readonly Target[], weakenings: readonly Weakening[], judge: Project, head: Project): readonly Target[] {
   if (weakenings.length === 0) return targets;
-  const severity = configWideSettings(judge.config, judge.reportRules).get(weakenedConfiguration.meta.id)?.severity ?? weakenedConfiguration.meta.defaultSeverity;
+  const severity =
+    configWideSettings(judge.config, judge.reportRules).get(weakenedConfiguration.meta.id)?.severity ?? weakenedConfiguration.meta.defaultSeverity;
   const file = head.config.document?.file ?? path.relative(head.cwd, path.join(head.config.baseDir, '.a0lint.yml'));
   const findings = weakeningFindings(weakenings, head.config, file, severity);
   if (findings.length === 0) return targets;

@@ -40,7 +40,8 @@ export async function auditTenant(inputs: ActionInputs, live: LiveCredentials, i
     const committedPath = path.relative(root, path.resolve(inputs.workingDirectory, inputs.compareWith)) || '.';
     const committed = await lintProject(project, { paths: [committedPath], now: new Date() });
     // A committed export that cannot be read completely fails the step: drift measured against part of it would mislead.
-    if (errorsOf(committed.targets).length > 0) targets = [...targets, ...committed.targets.filter((target) => target.errors.length > 0).map((target) => ({ ...target, findings: [] }))];
+    if (errorsOf(committed.targets).length > 0)
+      targets = [...targets, ...committed.targets.filter((target) => target.errors.length > 0).map((target) => ({ ...target, findings: [] }))];
     else access = driftAccess(host, committedPath, inputTargets(committed.targets)[0]?.tenant, inputTargets(linted.targets)[0]?.tenant);
   }
   return {

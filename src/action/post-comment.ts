@@ -25,7 +25,10 @@ export async function postComment({ outcome, inputs, io, verdict, report }: Comm
   }
   if (!inputs.githubToken) return io.info('a0lint: no pull-request comment: "github-token" is empty.');
   const env = io.env;
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   const key = commentKey([env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '', inputs.workingDirectory, ...inputs.paths]);
   const body = commentBody({
     key,

@@ -45,7 +45,8 @@ export function commentBody(content: CommentContent, maxChars = COMMENT_MAX_CHAR
     if (content.fixed.length > FIXED_LISTED) tail.push(`- and ${content.fixed.length - FIXED_LISTED} more (see ${more})`);
     tail.push('');
   }
-  if (content.preexisting > 0) tail.push(`${plural(content.preexisting, 'finding')} the base already had ${content.preexisting === 1 ? 'is' : 'are'} listed in ${more}, not here.`, '');
+  if (content.preexisting > 0)
+    tail.push(`${plural(content.preexisting, 'finding')} the base already had ${content.preexisting === 1 ? 'is' : 'are'} listed in ${more}, not here.`, '');
   tail.push(`<sub>Updated on every push by a0lint. Everything, with pre-existing findings: ${more}.</sub>`, '');
 
   const head = [commentMarker(content.key), `## a0lint: ${content.verdict}`, ''].join('\n');

@@ -46,7 +46,15 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   // SARIF holds every finding: code scanning works out itself which alerts a pull request opens or closes.
   const workspace = io.env.GITHUB_WORKSPACE ?? inputs.workingDirectory;
   const sarifFile = await writeOutput('sarif-file', inputs.sarifFile, outputDir, 'a0lint.sarif', inputs.workingDirectory, workspace, FORMATS.sarif(base));
-  const findingsFile = await writeOutput('findings-file', inputs.findingsFile, outputDir, 'a0lint-findings.json', inputs.workingDirectory, workspace, FORMATS.json({ ...base, targets: outcome.reported }));
+  const findingsFile = await writeOutput(
+    'findings-file',
+    inputs.findingsFile,
+    outputDir,
+    'a0lint-findings.json',
+    inputs.workingDirectory,
+    workspace,
+    FORMATS.json({ ...base, targets: outcome.reported }),
+  );
 
   const judged = outcome.comparedWith ? 'new ' : '';
   const failure = failureOf(reported, errors, inputs, judged);
@@ -61,9 +69,10 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   if (inputs.summary) {
     // A summary that cannot be written (a full disk, a bad path) costs the summary, not the outputs and the verdict.
     if (io.env.GITHUB_STEP_SUMMARY) {
-      await io.appendSummary(`## a0lint: ${verdict}\n\n${summary(outcome, base, errors.length > 0, notes)}`).catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
-    }
-    else io.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+      await io
+        .appendSummary(`## a0lint: ${verdict}\n\n${summary(outcome, base, errors.length > 0, notes)}`)
+        .catch((error: NodeJS.ErrnoException) => io.info(`a0lint: could not write the job summary: ${error.code ?? error.message}`));
+    } else io.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
   }
 
   const counts = countBySeverity(reported);
@@ -76,7 +85,9 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
   if (outcome.access) {
     io.setOutput('access-widened-count', String(outcome.access.widened));
     io.setOutput('access-narrowed-count', String(outcome.access.narrowed));
-    io.info(`a0lint: access ${outcome.comparedWith ? 'changes in this pull request' : 'drift'}: ${outcome.access.widened} widened or added, ${outcome.access.narrowed} narrowed or removed`);
+    io.info(
+      `a0lint: access ${outcome.comparedWith ? 'changes in this pull request' : 'drift'}: ${outcome.access.widened} widened or added, ${outcome.access.narrowed} narrowed or removed`,
+    );
   }
   io.setOutput('sarif-file', sarifFile);
   io.setOutput('findings-file', findingsFile);
@@ -85,16 +96,25 @@ export async function publish(outcome: Outcome, inputs: ActionInputs, io: Action
     io.info(`a0lint: ${plural(reported.length, `${judged}finding`)}, most severe first:`);
     for (const line of findingsTable(reported)) io.info(line);
   }
-  io.info(`a0lint: ${plural(reported.length, `${judged}finding`)} (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes)` +
-    (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed.length} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : ''));
+  io.info(
+    `a0lint: ${plural(reported.length, `${judged}finding`)} (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes)` +
+      (outcome.comparedWith ? `; ${preexisting.length} pre-existing, ${outcome.fixed.length} fixed, compared with ${outcome.comparedWith.slice(0, 12)}` : ''),
+  );
   if (inputs.comment) await postComment({ outcome, inputs, io, verdict, report: { ...base, targets: outcome.reported } });
   if (failure) io.fail(failure.message, failure.code);
 }
 
 /** Why the step fails: input errors (exit 2), findings at or above fail-on, or more warnings than max-warnings (exit 1). */
-function failureOf(reported: readonly Finding[], errors: readonly InputError[], inputs: ActionInputs, judged: string): { code: 1 | 2; message: string } | undefined {
-  if (errors.length > 0) return { code: 2, message: `a0lint: ${plural(errors.length, 'input error')}, so the results do not cover everything: ${errors[0]!.format()}` };
-  if (exitCode(reported, [], inputs.failOn) === 1) return { code: 1, message: `a0lint: ${severityCounts(reported, inputs.failOn as Severity, judged)} at fail-on: ${inputs.failOn}` };
+function failureOf(
+  reported: readonly Finding[],
+  errors: readonly InputError[],
+  inputs: ActionInputs,
+  judged: string,
+): { code: 1 | 2; message: string } | undefined {
+  if (errors.length > 0)
+    return { code: 2, message: `a0lint: ${plural(errors.length, 'input error')}, so the results do not cover everything: ${errors[0]!.format()}` };
+  if (exitCode(reported, [], inputs.failOn) === 1)
+    return { code: 1, message: `a0lint: ${severityCounts(reported, inputs.failOn as Severity, judged)} at fail-on: ${inputs.failOn}` };
   if (exitCode(reported, [], 'none', inputs.maxWarnings) === 1) {
     return { code: 1, message: `a0lint: ${plural(countBySeverity(reported).warning, `${judged}warning`)}, more than max-warnings: ${inputs.maxWarnings}` };
   }
@@ -114,7 +134,9 @@ function verdictLine(failure: { code: 1 | 2; message: string } | undefined, fail
 /** "3 errors and 1 warning": the findings at or above `threshold`, by severity, most severe first. */
 function severityCounts(findings: readonly Finding[], threshold: Severity, judged: string): string {
   const counts = countBySeverity(findings);
-  const parts = SEVERITIES.filter((severity) => atLeast(severity, threshold) && counts[severity] > 0).map((severity) => plural(counts[severity], `${judged}${severity}`));
+  const parts = SEVERITIES.filter((severity) => atLeast(severity, threshold) && counts[severity] > 0).map((severity) =>
+    plural(counts[severity], `${judged}${severity}`),
+  );
   return parts.length <= 1 ? (parts[0] ?? `no ${judged}findings`) : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
@@ -129,14 +151,22 @@ function summary(outcome: Outcome, base: ReportInput, hasErrors: boolean, notes:
 `);
   } else {
     const heading = compared ? `Findings this pull request adds${compared}` : 'Findings';
-    parts.push(renderMarkdown({ ...base, targets: outcome.reported }, { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) }).replace(/^## /, '### '));
+    parts.push(
+      renderMarkdown(
+        { ...base, targets: outcome.reported },
+        { heading, maxBytes: SUMMARY_MAX_BYTES - PREEXISTING_SHARE - (outcome.access ? ACCESS_SUMMARY_BYTES : 0) },
+      ).replace(/^## /, '### '),
+    );
   }
   if (outcome.access) parts.push(outcome.access.markdown);
   if (outcome.comparedWith && outcome.fixed.length > 0) parts.push(fixedList(outcome.fixed));
   if (preexisting.length > 0) {
     parts.push(
       `<details><summary>${plural(preexisting.length, 'pre-existing finding')}: the base already had ${preexisting.length === 1 ? 'it' : 'them'}; not introduced by this pull request</summary>\n\n`,
-      renderMarkdown({ ...base, targets: outcome.preexisting.map((target) => ({ ...target, errors: [] })) }, { heading: 'Pre-existing findings', maxBytes: PREEXISTING_SHARE - 4096 }),
+      renderMarkdown(
+        { ...base, targets: outcome.preexisting.map((target) => ({ ...target, errors: [] })) },
+        { heading: 'Pre-existing findings', maxBytes: PREEXISTING_SHARE - 4096 },
+      ),
       '\n</details>\n',
     );
   }

@@ -48,7 +48,9 @@ export async function finish(project: Project, inputs: readonly Target[], option
     targets = applied.targets;
     if (applied.matched > 0) notes.push(`${plural(applied.matched, 'finding')} matched the baseline and ${applied.matched === 1 ? 'is' : 'are'} not shown.`);
     if (applied.stale > 0) {
-      notes.push(`${plural(applied.stale, 'baseline entry', 'baseline entries')} no longer match a finding (fixed); --update-baseline ${options.baseline} removes them.`);
+      notes.push(
+        `${plural(applied.stale, 'baseline entry', 'baseline entries')} no longer match a finding (fixed); --update-baseline ${options.baseline} removes them.`,
+      );
     }
   }
   if (ignored.findings.length > 0) {

@@ -48,7 +48,10 @@ export async function lintInWorkers(setup: FleetSetup, paths: readonly string[],
   const fail = (index: number, error: Error): void => {
     if (!firstFailure || index < firstFailure.index) firstFailure = { index, error };
   };
-  const workers = Array.from({ length: Math.max(0, Math.min(jobs, paths.length) - 1) }, () => new Worker(workerEntry(), { workerData: setup satisfies FleetSetup, ...sourceOptions() }));
+  const workers = Array.from(
+    { length: Math.max(0, Math.min(jobs, paths.length) - 1) },
+    () => new Worker(workerEntry(), { workerData: setup satisfies FleetSetup, ...sourceOptions() }),
+  );
   const threads = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
@@ -105,7 +108,12 @@ function restore(target: PortableTarget): Target {
 
 /** The error a serial run would have thrown, as the CLI tells them apart (usage, input, anything else). */
 function revive(failure: { name: string; message: string; stack?: string }): Error {
-  const error = failure.name === 'UsageError' ? new UsageError(failure.message) : failure.name === 'InputError' ? new InputError(failure.message) : new Error(failure.message);
+  const error =
+    failure.name === 'UsageError'
+      ? new UsageError(failure.message)
+      : failure.name === 'InputError'
+        ? new InputError(failure.message)
+        : new Error(failure.message);
   if (failure.stack !== undefined) error.stack = failure.stack;
   return error;
 }

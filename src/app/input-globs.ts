@@ -33,7 +33,8 @@ export async function expandInputGlobs(paths: readonly string[], baseDir: string
         `the path glob "${input}" matches nothing a0lint reads: no .yaml, .yml, .json, .tf or .tfstate file, and no folder that is or holds an export (looked in ${path.resolve(baseDir, picomatch.scan(input).base || '.')})`,
       );
     }
-    const outside = within === undefined ? undefined : found.find((file) => path.relative(within, file).startsWith('..') || path.isAbsolute(path.relative(within, file)));
+    const outside =
+      within === undefined ? undefined : found.find((file) => path.relative(within, file).startsWith('..') || path.isAbsolute(path.relative(within, file)));
     if (outside !== undefined) throw new InputError(`the path glob "${input}" matches ${outside}, outside the workspace ${within}`);
     expanded.push(...found.map((file) => named(input, file)));
   }

@@ -79,7 +79,9 @@ async function lintPaths(project: Project, paths: readonly string[], request: Li
   if ((request.jobs ?? 1) > 1 && paths.length > 1) {
     // Worker threads are loaded only by runs that use them.
     const { lintInWorkers } = await import('./fleet.js');
-    return { targets: await lintInWorkers({ project: project.options, request: pathRequest }, paths, request.jobs!, (path) => lintPath(project, path, pathRequest)) };
+    return {
+      targets: await lintInWorkers({ project: project.options, request: pathRequest }, paths, request.jobs!, (path) => lintPath(project, path, pathRequest)),
+    };
   }
   const targets: Target[] = [];
   for (const path of paths) targets.push(await lintPath(project, path, pathRequest));
@@ -92,7 +94,12 @@ export async function lintPath(project: Project, path: string, request: PathRequ
   const conceal = concealMappedValues(settings.mappings);
   try {
     const basePath = request.read?.basePath ?? settings.basePath;
-    const input = await loadInput(path, { ...request.read, ...(basePath !== undefined ? { basePath } : {}), cwd: request.readFrom ?? project.cwd, mappings: settings.mappings });
+    const input = await loadInput(path, {
+      ...request.read,
+      ...(basePath !== undefined ? { basePath } : {}),
+      cwd: request.readFrom ?? project.cwd,
+      mappings: settings.mappings,
+    });
     const { tenant, findings, coverage } = lintInput(input, {
       rules: project.lintRules,
       settings: settings.rules,
@@ -139,6 +146,16 @@ async function lintLive(project: Project, source: LiveSource, given: GivenSettin
     liveDomain: snapshot.domain,
     ...(settings.tenantDomain !== undefined ? { tenantDomain: settings.tenantDomain } : {}),
   });
-  const target: Target = { kind: 'input', path: input.path, category: categoryOf(input.path, input, tenant), format: input.format, input, tenant, findings, errors: [], coverage };
+  const target: Target = {
+    kind: 'input',
+    path: input.path,
+    category: categoryOf(input.path, input, tenant),
+    format: input.format,
+    input,
+    tenant,
+    findings,
+    errors: [],
+    coverage,
+  };
   return { targets: [target], ...(anchorFile !== undefined ? { anchorFile } : {}) };
 }

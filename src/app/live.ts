@@ -63,7 +63,10 @@ function testSettings(text: string | undefined): Partial<HttpSettings> | undefin
   } catch {
     parsed = undefined;
   }
-  const valid = typeof parsed === 'object' && parsed !== null && Object.entries(parsed).every(([key, value]) => allowed.includes(key) && Number.isInteger(value) && (value as number) > 0);
+  const valid =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    Object.entries(parsed).every(([key, value]) => allowed.includes(key) && Number.isInteger(value) && (value as number) > 0);
   if (!valid) throw new UsageError(`${TEST_HTTP_SETTINGS} (test only) must be a JSON object of positive whole numbers: ${allowed.join(', ')}`);
   return parsed as Partial<HttpSettings>;
 }

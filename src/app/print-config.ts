@@ -19,9 +19,7 @@ export function printConfig(run: Project, inputPath: string, cwd: string): strin
     rules[rule.meta.id] = Object.keys(options).length > 0 ? [severity, options] : severity;
   }
   const relative = configRelative(config.baseDir, path.resolve(cwd, inputPath));
-  const ignore = config.ignore
-    .filter((entry) => !entry.files || fileMatcher(entry.files)(relative))
-    .map(({ pointer: _pointer, ...entry }) => entry);
+  const ignore = config.ignore.filter((entry) => !entry.files || fileMatcher(entry.files)(relative)).map(({ pointer: _pointer, ...entry }) => entry);
   const printed = {
     configFile: config.document?.file ?? null,
     input: resolved.relativePath,

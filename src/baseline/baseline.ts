@@ -53,7 +53,10 @@ export async function writeBaseline(baseline: Baseline, file: string, cwd: strin
   // Never through a symbolic link (see safe-write.ts). A file system refusal is the user's to fix: exit 2, one line.
   await writeFileSafely(path.resolve(cwd, file), [formatBaseline(baseline)]).catch((error: NodeJS.ErrnoException) => {
     if (typeof error.syscall !== 'string' && !(error instanceof UnsafeDestination) && error.code !== 'ENOTDIR') throw error;
-    throw new InputError(`cannot write the baseline: ${error instanceof UnsafeDestination ? error.message : systemErrorWords(error)}`, displayPath(cwd, path.resolve(cwd, file)));
+    throw new InputError(
+      `cannot write the baseline: ${error instanceof UnsafeDestination ? error.message : systemErrorWords(error)}`,
+      displayPath(cwd, path.resolve(cwd, file)),
+    );
   });
 }
 

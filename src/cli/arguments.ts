@@ -9,7 +9,11 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * for an unknown option, the closest known one. `--max-warnings -1`: a negative number after an option that takes
  * a value is that value (parseArgs would call it ambiguous).
  */
-export function parseCommand<O extends Options>(argv: readonly string[], options: O, command = ''): ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>> {
+export function parseCommand<O extends Options>(
+  argv: readonly string[],
+  options: O,
+  command = '',
+): ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>> {
   const args = attachNegativeNumbers(argv, options);
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });

@@ -54,7 +54,8 @@ export function liveTarget(values: LiveValues, env: LiveIo['env']): { canonicalH
 
 function credentialsOf(values: LiveValues, env: LiveIo['env']): Credentials {
   const fromOptions = pick(values['client-id'], values['client-secret'], values['access-token'], '--client-id', '--client-secret', '--access-token');
-  const chosen = fromOptions ?? pick(env.AUTH0_CLIENT_ID, env.AUTH0_CLIENT_SECRET, env.AUTH0_ACCESS_TOKEN, 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'AUTH0_ACCESS_TOKEN');
+  const chosen =
+    fromOptions ?? pick(env.AUTH0_CLIENT_ID, env.AUTH0_CLIENT_SECRET, env.AUTH0_ACCESS_TOKEN, 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'AUTH0_ACCESS_TOKEN');
   if (!chosen) {
     throw new UsageError(
       '--live needs credentials: AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET (or --client-id/--client-secret) of an application with ' +
@@ -64,7 +65,14 @@ function credentialsOf(values: LiveValues, env: LiveIo['env']): Credentials {
   return chosen;
 }
 
-function pick(id: string | undefined, secret: string | undefined, token: string | undefined, idName: string, secretName: string, tokenName: string): Credentials | undefined {
+function pick(
+  id: string | undefined,
+  secret: string | undefined,
+  token: string | undefined,
+  idName: string,
+  secretName: string,
+  tokenName: string,
+): Credentials | undefined {
   if (token && (id || secret)) throw new UsageError(`give either ${tokenName} or ${idName} with ${secretName}, not both`);
   if (token) return { kind: 'access-token', accessToken: token };
   if (id && !secret) throw new UsageError(`${idName} needs ${secretName}`);

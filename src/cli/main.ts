@@ -104,23 +104,34 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (values['list-rules']) {
     // Custom rules and the configuration's own checks are rules too: list what this run would know.
     const formats = values.format ?? ['stylish'];
-    if (formats.length !== 1 || !Object.hasOwn(LIST_FORMATS, formats[0]!.split(':')[0]!)) throw new UsageError(`--list-rules prints a table (stylish, the default) or JSON (--format json); got --format ${formats.join(', --format ')}`);
+    if (formats.length !== 1 || !Object.hasOwn(LIST_FORMATS, formats[0]!.split(':')[0]!))
+      throw new UsageError(`--list-rules prints a table (stylish, the default) or JSON (--format json); got --format ${formats.join(', --format ')}`);
     const listed = parseFormatTarget(formats[0]!, LIST_FORMATS);
-    await writeOutput(io, { ...listed, ...(listed.file === undefined && values['output-file'] !== undefined ? { file: values['output-file'] } : {}) }, [LIST_FORMATS[listed.name](project.reportRules)]);
+    await writeOutput(io, { ...listed, ...(listed.file === undefined && values['output-file'] !== undefined ? { file: values['output-file'] } : {}) }, [
+      LIST_FORMATS[listed.name](project.reportRules),
+    ]);
     return 0;
   }
   if (values['print-config'] !== undefined) {
     const file = values['output-file'];
-    await writeOutput(io, { name: 'configuration', ...(file !== undefined ? { file } : {}) }, [printConfig(project, values['print-config'], io.cwd)], [values['print-config']]);
+    await writeOutput(
+      io,
+      { name: 'configuration', ...(file !== undefined ? { file } : {}) },
+      [printConfig(project, values['print-config'], io.cwd)],
+      [values['print-config']],
+    );
     return 0;
   }
   // The live audit (and its HTTP client) is loaded only by the runs that use it: linting files starts faster.
   if (positionals[0] === 'pull') return (await import('./live-options.js')).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError('no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)');
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
-  const maxWarnings = values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
+  const maxWarnings =
+    values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
   const format = values['input-format'] === undefined ? undefined : oneOf('--input-format', values['input-format'], INPUT_FORMATS);
-  const outputs = (values.format ?? ['stylish']).map((value) => parseFormatTarget(value)).map((output) => (output.file === undefined && values['output-file'] !== undefined ? { ...output, file: values['output-file'] } : output));
+  const outputs = (values.format ?? ['stylish'])
+    .map((value) => parseFormatTarget(value))
+    .map((output) => (output.file === undefined && values['output-file'] !== undefined ? { ...output, file: values['output-file'] } : output));
   refuseSharedDestinations(outputs, io.cwd);
   // Globs are expanded here, not by the shell (quoted), so that one matching nothing is an error, not an empty run.
   const paths = values.live ? positionals : await expandInputGlobs(positionals, io.cwd);
@@ -171,7 +182,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
   const code = exitCode(findings, errors, failOn, maxWarnings);
   // Say why the run failed when only --max-warnings made it fail.
-  if (code === 1 && exitCode(findings, errors, failOn) === 0) io.stderr(`a0lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  if (code === 1 && exitCode(findings, errors, failOn) === 0)
+    io.stderr(`a0lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
   return code;
 }
 
@@ -183,7 +195,9 @@ function refuseSharedDestinations(outputs: ReadonlyArray<{ name: string; file?: 
     const other = seen.get(destination);
     if (other !== undefined) {
       const where = output.file === undefined ? 'standard output' : output.file;
-      throw new UsageError(`--format ${other} and --format ${output.name} would both be written to ${where}; give each its own file (--format ${output.name}:FILE)`);
+      throw new UsageError(
+        `--format ${other} and --format ${output.name} would both be written to ${where}; give each its own file (--format ${output.name}:FILE)`,
+      );
     }
     seen.set(destination, output.name);
   }
@@ -209,7 +223,10 @@ function positiveNumber(option: string, value: string): number {
   return number;
 }
 
-export function parseFormatTarget<Name extends string = FormatName>(value: string, formats: Readonly<Record<Name, unknown>> = FORMATS as Record<Name, unknown>): { name: Name; file?: string } {
+export function parseFormatTarget<Name extends string = FormatName>(
+  value: string,
+  formats: Readonly<Record<Name, unknown>> = FORMATS as Record<Name, unknown>,
+): { name: Name; file?: string } {
   const colon = value.indexOf(':');
   const name = colon === -1 ? value : value.slice(0, colon);
   const file = colon === -1 ? undefined : value.slice(colon + 1);
@@ -237,5 +254,3 @@ export function wholeNumber(option: string, value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`${option} needs a whole number (got "${value}")`);
   return Number(value);
 }
-
-

@@ -33,7 +33,9 @@ export function useHyperlinks(io: { readonly stdoutIsTTY: boolean; readonly env:
 
 // VTE writes its version as one number (0.52.2 is 5202), some shells as 0.52.2; 0.50.0 crashed on the sequence.
 function vteHasLinks(value: string): boolean {
-  const [major = 0, minor = 0, patch = 0] = value.includes('.') ? value.split('.').map((part) => Number.parseInt(part, 10) || 0) : [0, Math.floor((Number.parseInt(value, 10) || 0) / 100), (Number.parseInt(value, 10) || 0) % 100];
+  const [major = 0, minor = 0, patch = 0] = value.includes('.')
+    ? value.split('.').map((part) => Number.parseInt(part, 10) || 0)
+    : [0, Math.floor((Number.parseInt(value, 10) || 0) / 100), (Number.parseInt(value, 10) || 0) % 100];
   if (major === 0 && minor === 50 && patch === 0) return false;
   return major > 0 || minor >= 50;
 }

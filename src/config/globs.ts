@@ -20,7 +20,10 @@ export function fileMatcher(globs: readonly string[]): (relativePath: string) =>
  * any run of characters, `/` and `|` included, and `?` one character; nothing else is special.
  */
 export function keyMatcher(glob: string): (key: string) => boolean {
-  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   const pattern = linearRegex(`^${source}$`, { dotAll: true });
   return (key) => pattern.test(key);
 }

@@ -25,7 +25,11 @@ export function today(now: Date): string {
  * tested without waiting for a date. Severity of the two configuration rules comes from the settings (they can be
  * raised to error, or turned off, like any rule).
  */
-export function applyIgnores(targets: readonly Target[], config: Config, options: { now: Date; cwd: string; severityOf: (rule: AnyRule) => Severity | 'off' }): IgnoreOutcome {
+export function applyIgnores(
+  targets: readonly Target[],
+  config: Config,
+  options: { now: Date; cwd: string; severityOf: (rule: AnyRule) => Severity | 'off' },
+): IgnoreOutcome {
   const date = today(options.now);
   const entries = config.ignore.map((entry) => ({
     entry,

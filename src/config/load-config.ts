@@ -74,7 +74,13 @@ export async function findConfigFile(cwd: string, named?: string): Promise<strin
       const candidate = path.join(folder, name);
       // lstat, not access: a dangling link, a folder or an unreadable file named .a0lint.yml is the configuration
       // and an error when read, never skipped in favour of the defaults.
-      if (await lstat(candidate).then(() => true, () => false)) return candidate;
+      if (
+        await lstat(candidate).then(
+          () => true,
+          () => false,
+        )
+      )
+        return candidate;
     }
     if (path.dirname(folder) === folder) return undefined;
   }
@@ -119,7 +125,10 @@ export async function readConfig(file: string, cwd: string, knownRules: readonly
   const baseDir = path.dirname(file);
   const repository = repositoryOf(file);
   const mappingErrors: InputError[] = [];
-  const mappings = (value: Record<string, unknown> | string | undefined, pointer: string): Promise<{ mappings: KeywordMappings; basePath?: string } | undefined> =>
+  const mappings = (
+    value: Record<string, unknown> | string | undefined,
+    pointer: string,
+  ): Promise<{ mappings: KeywordMappings; basePath?: string } | undefined> =>
     value === undefined
       ? Promise.resolve(undefined)
       : mappingsOf(value, document, pointer, baseDir, cwd, repository).catch((error: unknown) => {
@@ -143,7 +152,7 @@ export async function readConfig(file: string, cwd: string, knownRules: readonly
   return {
     document,
     baseDir,
-    extends: typeof raw.extends === 'string' ? [raw.extends] : raw.extends ?? ['recommended'],
+    extends: typeof raw.extends === 'string' ? [raw.extends] : (raw.extends ?? ['recommended']),
     rules: settingsOf(raw.rules),
     overrides,
     ...(raw.tenantDomain !== undefined ? { tenantDomain: raw.tenantDomain } : {}),
@@ -193,7 +202,8 @@ async function referenceErrors(document: LocatedDocument, rules: readonly AnyRul
     for (const [id, value] of Object.entries(section)) settings.push({ id, value, at: joinPointer(pointer, id) });
   };
   collect(data?.rules, '/rules');
-  if (Array.isArray(data?.overrides)) data.overrides.forEach((override, index) => collect(isMapping(override) ? override.rules : undefined, joinPointer('/overrides', index, 'rules')));
+  if (Array.isArray(data?.overrides))
+    data.overrides.forEach((override, index) => collect(isMapping(override) ? override.rules : undefined, joinPointer('/overrides', index, 'rules')));
   const withOptions = settings.filter(({ id, value }) => byId.has(id) && Array.isArray(value) && isMapping(value[1]));
   const optionsAjv = withOptions.length > 0 ? new (await loadAjv())({ allErrors: true, verbose: true, strict: false, ...SHIPPED_SCHEMA }) : undefined;
   for (const { id, value, at } of settings) {
@@ -275,7 +285,11 @@ async function mappingsOf(
     const config = readDeployConfig(path.resolve(baseDir, value), cwd);
     // Its base path names files a0lint reads: like every file the configuration names, inside the repository.
     if (config.basePath !== undefined && !insideRepository(config.basePath, repository)) {
-      throw errorAt(document, pointer, `${value}: AUTH0_BASE_PATH ${outsideMessage(displayPath(cwd, config.basePath) || '.', displayPath(cwd, repository) || '.')}`);
+      throw errorAt(
+        document,
+        pointer,
+        `${value}: AUTH0_BASE_PATH ${outsideMessage(displayPath(cwd, config.basePath) || '.', displayPath(cwd, repository) || '.')}`,
+      );
     }
     return config;
   } catch (error) {
@@ -295,4 +309,3 @@ function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
-

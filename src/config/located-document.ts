@@ -92,7 +92,9 @@ export function schemaErrors(validate: ValidateFunction, document: LocatedDocume
 /** `overrides[0].rules.foo` for `/overrides/0/rules/foo`. */
 export function describePointer(pointer: string): string {
   return parsePointer(pointer)
-    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : /^[A-Za-z_$][\w$-]*$/.test(segment) ? `${index ? '.' : ''}${segment}` : `[${JSON.stringify(segment)}]`))
+    .map((segment, index) =>
+      /^\d+$/.test(segment) ? `[${segment}]` : /^[A-Za-z_$][\w$-]*$/.test(segment) ? `${index ? '.' : ''}${segment}` : `[${JSON.stringify(segment)}]`,
+    )
     .join('');
 }
 
@@ -106,8 +108,7 @@ const VAGUE = new Set(['oneOf', 'anyOf', 'if', 'not']);
  */
 function problems(errors: readonly ErrorObject[]): ErrorObject[] {
   const alternatives = errors.filter((error) => ALTERNATIVES.has(error.keyword)).map((error) => error.instancePath);
-  const owner = (error: ErrorObject): string | undefined =>
-    alternatives.filter((at) => within(error.instancePath, at)).sort((a, b) => a.length - b.length)[0];
+  const owner = (error: ErrorObject): string | undefined => alternatives.filter((at) => within(error.instancePath, at)).sort((a, b) => a.length - b.length)[0];
   const groups = new Map<string, ErrorObject[]>();
   const chosen: ErrorObject[] = [];
   for (const error of errors) {
@@ -118,8 +119,12 @@ function problems(errors: readonly ErrorObject[]): ErrorObject[] {
     else groups.set(at, [error]);
   }
   for (const group of groups.values()) chosen.push(mostSpecific(group));
-  const misspelt = new Set(chosen.filter((error) => error.keyword === 'additionalProperties').map((error) => `${error.instancePath}\0${closestKey(error) ?? ''}`));
-  return chosen.filter((error) => error.keyword !== 'required' || !misspelt.has(`${error.instancePath}\0${String((error.params as { missingProperty: string }).missingProperty)}`));
+  const misspelt = new Set(
+    chosen.filter((error) => error.keyword === 'additionalProperties').map((error) => `${error.instancePath}\0${closestKey(error) ?? ''}`),
+  );
+  return chosen.filter(
+    (error) => error.keyword !== 'required' || !misspelt.has(`${error.instancePath}\0${String((error.params as { missingProperty: string }).missingProperty)}`),
+  );
 }
 
 function within(pointer: string, ancestor: string): boolean {
@@ -181,13 +186,25 @@ function explain(error: ErrorObject): { pointer: string; message: string } {
       return { pointer: at, message: `missing required property "${String(params.missingProperty)}"` };
     case 'enum': {
       const allowed = params.allowedValues as unknown[];
-      const hint = typeof error.data === 'string' ? suggestion(error.data, allowed.filter((value) => typeof value === 'string')) : '';
+      const hint =
+        typeof error.data === 'string'
+          ? suggestion(
+              error.data,
+              allowed.filter((value) => typeof value === 'string'),
+            )
+          : '';
       return { pointer: at, message: `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}${hint}` };
     }
     case 'const':
       return { pointer: at, message: `must be ${JSON.stringify(params.allowedValue)}` };
     case 'type':
-      return { pointer: at, message: `must be ${String(params.type).split(',').map((type) => TYPE_WORDS[type] ?? type).join(' or ')}` };
+      return {
+        pointer: at,
+        message: `must be ${String(params.type)
+          .split(',')
+          .map((type) => TYPE_WORDS[type] ?? type)
+          .join(' or ')}`,
+      };
     case 'pattern':
       return { pointer: at, message: patternWords(String(params.pattern)) };
     case 'minLength':

@@ -41,7 +41,7 @@ export function configWeakenings(base: ConfiguredSide, head: ConfiguredSide, rul
     found.push(weakening);
   };
   const rulePointer = (id: string): string =>
-    head.config.rules.has(id) ? joinPointer('/rules', id) : overridePointer(head.config, id) ?? (head.config.document?.locate('/extends') ? '/extends' : '');
+    head.config.rules.has(id) ? joinPointer('/rules', id) : (overridePointer(head.config, id) ?? (head.config.document?.locate('/extends') ? '/extends' : ''));
   // One finding per changed line and input: `extends: []` lowers every rule at once.
   const lowered = new Map<string, string[]>();
   for (const input of inputs) {
@@ -53,7 +53,10 @@ export function configWeakenings(base: ConfiguredSide, head: ConfiguredSide, rul
       const now = after.get(id)?.severity ?? defaultSeverity;
       if (RANK[now] < RANK[was]) {
         const pointer = rulePointer(id);
-        lowered.set(`${input}\u0000${pointer}`, [...(lowered.get(`${input}\u0000${pointer}`) ?? []), `rule ${id} is ${now} in the pull request's configuration, ${was} at the base`]);
+        lowered.set(`${input}\u0000${pointer}`, [
+          ...(lowered.get(`${input}\u0000${pointer}`) ?? []),
+          `rule ${id} is ${now} in the pull request's configuration, ${was} at the base`,
+        ]);
       } else if (now !== 'off' && JSON.stringify(before.get(id)?.options ?? null) !== JSON.stringify(after.get(id)?.options ?? null)) {
         add({ messageId: 'options', data: { input, rule: id }, pointer: rulePointer(id), certain: false });
       }
@@ -76,7 +79,10 @@ export function configWeakenings(base: ConfiguredSide, head: ConfiguredSide, rul
   for (const glob of base.config.customRules.filter((item) => !head.config.customRules.includes(item))) {
     add({ messageId: 'customRuleRemoved', data: { glob }, pointer: head.config.customRules.length > 0 ? '/customRules' : '', certain: true });
   }
-  const mappingsOf = (config: Config): Array<Readonly<Record<string, unknown>> | undefined> => [config.mappings, ...config.overrides.map((override) => override.mappings)];
+  const mappingsOf = (config: Config): Array<Readonly<Record<string, unknown>> | undefined> => [
+    config.mappings,
+    ...config.overrides.map((override) => override.mappings),
+  ];
   if (JSON.stringify(mappingsOf(base.config)) !== JSON.stringify(mappingsOf(head.config))) {
     add({ messageId: 'mappings', data: {}, pointer: head.config.mappings ? '/mappings' : '', certain: true });
   }

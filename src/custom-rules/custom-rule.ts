@@ -98,7 +98,11 @@ function checkPlaceholders(spec: CustomRuleSpec, document: LocatedDocument, poin
   const allowed = MESSAGE_FIELDS[spec.collection];
   for (const match of spec.message.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
     if (!allowed.includes(match[1]!)) {
-      throw errorAt(document, joinPointer(pointer, 'message'), `unknown placeholder {{${match[1]}}} for ${spec.collection}; use ${allowed.map((name) => `{{${name}}}`).join(', ')}`);
+      throw errorAt(
+        document,
+        joinPointer(pointer, 'message'),
+        `unknown placeholder {{${match[1]}}} for ${spec.collection}; use ${allowed.map((name) => `{{${name}}}`).join(', ')}`,
+      );
     }
   }
 }

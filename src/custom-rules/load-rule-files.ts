@@ -29,7 +29,9 @@ export async function loadCustomRules(sources: readonly RuleFileSource[], cwd: s
   for (const source of sources) {
     for (const [index, glob] of source.globs.entries()) {
       const located = (message: string): InputError =>
-        source.namedAt ? errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message) : new InputError(`${source.option ?? 'rules'}: ${message}`);
+        source.namedAt
+          ? errorAt(source.namedAt.document, joinPointer(source.namedAt.pointer, index), message)
+          : new InputError(`${source.option ?? 'rules'}: ${message}`);
       const outside = (written: string): InputError => located(outsideMessage(written, displayPath(cwd, source.confineTo!) || '.'));
       // The folder a glob walks must be inside too: a walk of `/` would read far more than rule files.
       if (source.confineTo !== undefined && !insideRepository(path.resolve(source.baseDir, globBase(glob)), source.confineTo)) throw outside(glob);
@@ -73,7 +75,8 @@ export function rulesDirSources(dirs: readonly string[], cwd: string): RuleFileS
   for (const dir of dirs) {
     const info = statSync(path.resolve(cwd, dir), { throwIfNoEntry: false });
     if (!info) throw new InputError(`--rules-dir ${dir}: no such folder; give the folder that holds the rule files (*.yml, *.yaml)`);
-    if (!info.isDirectory()) throw new InputError(`--rules-dir ${dir}: is a file, not a folder; give the folder that holds the rule files (or name the file in customRules)`);
+    if (!info.isDirectory())
+      throw new InputError(`--rules-dir ${dir}: is a file, not a folder; give the folder that holds the rule files (or name the file in customRules)`);
   }
   return dirs.map((dir) => ({ globs: ['**/*.{yml,yaml}'], baseDir: path.resolve(cwd, dir), option: `--rules-dir ${dir}` }));
 }

@@ -20,8 +20,9 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
 
 export function renderRulesTable(rules: readonly AnyRule[]): string {
   const cell = (text: string): string => text.replace(/\|/g, '\\|');
-  const rows = rules.map(({ meta }) =>
-    `| [\`${meta.id}\`](rules/${meta.id}/README.md) | ${meta.defaultSeverity}${meta.preset === 'strict' ? ' (strict only)' : ''} | ${CATEGORY_LABELS[meta.category]} | ${cell(meta.description)} |`,
+  const rows = rules.map(
+    ({ meta }) =>
+      `| [\`${meta.id}\`](rules/${meta.id}/README.md) | ${meta.defaultSeverity}${meta.preset === 'strict' ? ' (strict only)' : ''} | ${CATEGORY_LABELS[meta.category]} | ${cell(meta.description)} |`,
   );
   return ['| rule | default | category | description |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -19,7 +19,9 @@ export function coverageOf(tenant: Tenant, rules: readonly AnyRule[], settings: 
     if ((settings?.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity) === 'off') continue;
     for (const section of rule.meta.requires ?? []) if (!tenant.posture.known.has(section)) absent.add(section);
   }
-  const unreadable = [...absent].filter((section) => tenant.posture.unreadable.has(section)).map((section) => ({ section, reason: tenant.posture.unreadable.get(section)! }));
+  const unreadable = [...absent]
+    .filter((section) => tenant.posture.unreadable.has(section))
+    .map((section) => ({ section, reason: tenant.posture.unreadable.get(section)! }));
   return { absentSections: [...absent].filter((section) => !tenant.posture.unreadable.has(section)), unreadable, rulesNotRun: [...rulesNotRun] };
 }
 

@@ -4,17 +4,7 @@ import type { Severity } from '../shared/severity.js';
 
 export { SEVERITIES, type Severity } from '../shared/severity.js';
 export type Category =
-  | 'access-policy'
-  | 'client-grants'
-  | 'clients'
-  | 'apis'
-  | 'hygiene'
-  | 'audit'
-  | 'tenant'
-  | 'attack-protection'
-  | 'authentication'
-  | 'code'
-  | 'monitoring';
+  'access-policy' | 'client-grants' | 'clients' | 'apis' | 'hygiene' | 'audit' | 'tenant' | 'attack-protection' | 'authentication' | 'code' | 'monitoring';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 /** A rule's metadata: the single source for --list-rules, docs tables, presets and SARIF rule descriptors. */
@@ -90,9 +80,7 @@ export interface Rule<Options extends object = object, MessageIds extends string
  * inferred from `meta.messages`; a rule that names its Options names its ids too (`defineRule<Options, MessageIds>`,
  * as typescript-eslint's createRule): the `never` default makes a forgotten id list a type error, not `string`.
  */
-export function defineRule<Options extends object = object, MessageIds extends string = never>(
-  rule: Rule<Options, MessageIds>,
-): Rule<Options, MessageIds> {
+export function defineRule<Options extends object = object, MessageIds extends string = never>(rule: Rule<Options, MessageIds>): Rule<Options, MessageIds> {
   return rule;
 }
 

@@ -60,7 +60,12 @@ export function inputTargets(targets: readonly Target[]): Target[] {
 /** A target's category: the loaded input's path (relative to the working directory even for an absolute argument), or the live tenant. */
 export function categoryOf(path: string, input: LoadedInput | undefined, tenant: Tenant | undefined): string {
   const live = tenant?.domainSource === 'live' && tenant.domain;
-  return (live || input?.path || path).replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+  return (
+    (live || input?.path || path)
+      .replace(/\\/g, '/')
+      .replace(/^(\.\/)+/, '')
+      .replace(/\/+$/, '') || '.'
+  );
 }
 
 /** Something the user must hear about a target that is no finding: said on stderr (or in the Action's log) and in the JSON summary. */
@@ -72,10 +77,8 @@ export interface Notice {
 
 /** The targets' notices: inputs whose tenant domain names none of the Management APIs their data holds. */
 export function noticesOf(targets: readonly Target[]): Notice[] {
-  return targets.flatMap((target) =>
-  {
+  return targets.flatMap((target) => {
     const mismatch = target.domainMismatch ?? target.tenant?.domainMismatch;
     return mismatch ? [{ target: target.path, code: 'domain-mismatch' as const, message: domainMismatchNote(mismatch, target.path) }] : [];
-  },
-  );
+  });
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
  */
 export async function ensureDir(dir: string): Promise<void> {
   const missing: string[] = [];
-  for (let current = path.resolve(dir); ; ) {
+  for (let current = path.resolve(dir); ;) {
     try {
       if (!(await stat(current)).isDirectory()) throw Object.assign(new Error(`not a directory: ${current}`), { code: 'ENOTDIR' });
       break;

@@ -36,7 +36,8 @@ export async function writeFileSafely(target: string, chunks: Iterable<string>, 
     }
   }
   for (const input of options.inputs ?? []) {
-    if (realOrResolved(input) === realOrResolved(destination)) throw new UnsafeDestination('is an input of this run; a report must not replace what it reports on');
+    if (realOrResolved(input) === realOrResolved(destination))
+      throw new UnsafeDestination('is an input of this run; a report must not replace what it reports on');
   }
   // A device, FIFO or socket (`/dev/null`, `/dev/stdout` through its link) is written in place, never replaced:
   // renaming over it would put a plain file where the system expects the device.

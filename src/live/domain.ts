@@ -47,7 +47,9 @@ export function parseTenantDomain(value: string, option: string): string {
   const trimmed = value.trim();
   const host = parseTenantHost(/^[^:/]+\/$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed, option);
   if (host.port !== undefined) {
-    throw new UsageError(`${option} must be the tenant's host name without a port (got "${value.trim()}"); the Management API's audience is https://{tenant-domain}/api/v2/`);
+    throw new UsageError(
+      `${option} must be the tenant's host name without a port (got "${value.trim()}"); the Management API's audience is https://{tenant-domain}/api/v2/`,
+    );
   }
   return host.hostname;
 }

@@ -127,7 +127,9 @@ export class HttpClient {
         cause = outcome.cause;
         waitMs = outcome.waitMs ?? this.backoff(attempt);
         if (waitMs > settings.maxRetryAfterMs) {
-          throw new RequestFailure(`${cause}; the API asks to wait ${Math.ceil(waitMs / 1000)} s, longer than a0lint waits (${settings.maxRetryAfterMs / 1000} s)`);
+          throw new RequestFailure(
+            `${cause}; the API asks to wait ${Math.ceil(waitMs / 1000)} s, longer than a0lint waits (${settings.maxRetryAfterMs / 1000} s)`,
+          );
         }
         if (outcome.waitMs !== undefined) options.gate?.pause(this.clock.now() + waitMs);
       } finally {
@@ -171,7 +173,10 @@ export class HttpClient {
       const read = await readBounded(response.body, first(responseHeaders['content-length']), this.settings.maxBodyBytes);
       if (read === undefined) {
         this.options.onRequest?.(options.method, options.url, status);
-        return { kind: 'fail', cause: `HTTP ${status} with an answer larger than ${this.settings.maxBodyBytes} bytes, far more than any page; stopped reading it` };
+        return {
+          kind: 'fail',
+          cause: `HTTP ${status} with an answer larger than ${this.settings.maxBodyBytes} bytes, far more than any page; stopped reading it`,
+        };
       }
       text = read;
     } catch (error) {

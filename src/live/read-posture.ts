@@ -117,7 +117,10 @@ export async function readPosture(plan: PosturePlan, readers: PostureReaders): P
 }
 
 function readOne(key: string, read: Read, readers: PostureReaders): Promise<unknown> {
-  if ('one' in read) return readers.one(key, read.one).then((answer) => (read.whenAbsent !== undefined && answer instanceof SectionUnavailable && answer.status === 404 ? read.whenAbsent : answer));
+  if ('one' in read)
+    return readers
+      .one(key, read.one)
+      .then((answer) => (read.whenAbsent !== undefined && answer instanceof SectionUnavailable && answer.status === 404 ? read.whenAbsent : answer));
   if ('paged' in read) return readers.paged(key, read.paged);
   if ('checkpoint' in read) return readers.checkpoint(key, read.checkpoint, read.key);
   return readEach(key, read, readers);
@@ -150,7 +153,9 @@ export function unavailableOn(error: unknown): SectionUnavailable {
 export function endpointOf(key: string): string {
   const reads = READS[key];
   if (!reads) return 'GET /api/v2';
-  return reads.map(([, read]) => `GET ${'one' in read ? read.one : 'paged' in read ? read.paged : 'checkpoint' in read ? read.checkpoint : read.each}`).join(', ');
+  return reads
+    .map(([, read]) => `GET ${'one' in read ? read.one : 'paged' in read ? read.paged : 'checkpoint' in read ? read.checkpoint : read.each}`)
+    .join(', ');
 }
 
 /** The endpoint one item of a section read one answer per name came from (`GET /api/v2/email-templates/verify_email`). */

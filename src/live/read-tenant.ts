@@ -92,7 +92,8 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
   try {
     await tokens.header();
   } catch (error) {
-    if (error instanceof RequestFailure) throw new LiveReadError('token', tokens.scrub(error.message.replace(/^token request \(POST \/oauth\/token\) failed: /, '')));
+    if (error instanceof RequestFailure)
+      throw new LiveReadError('token', tokens.scrub(error.message.replace(/^token request \(POST \/oauth\/token\) failed: /, '')));
     throw error;
   }
   const gate = new RateGate({ maxConcurrency: options.maxConcurrency ?? 3, maxWaitMs: options.http.settings.maxRetryAfterMs, clock: options.http.clock });
@@ -149,7 +150,12 @@ interface Budget {
 }
 
 /** The first page, asked again at the smaller documented size if the tenant refuses the larger one (HTTP 400). */
-async function getFirstPage(context: PageContext, budget: Budget, path: string, query: (size: number) => Record<string, string>): Promise<{ body: unknown; size: number }> {
+async function getFirstPage(
+  context: PageContext,
+  budget: Budget,
+  path: string,
+  query: (size: number) => Record<string, string>,
+): Promise<{ body: unknown; size: number }> {
   try {
     return { body: await getPage(context, budget, path, query(PAGE_SIZE)), size: PAGE_SIZE };
   } catch (error) {
@@ -160,10 +166,20 @@ async function getFirstPage(context: PageContext, budget: Budget, path: string, 
 
 async function getPage(context: PageContext, budget: Budget, path: string, query: Record<string, string>): Promise<unknown> {
   const url = `${context.base}${path}?${new URLSearchParams(query).toString()}`;
-  const response = await context.http.send({ method: 'GET', url, auth: context.tokens, gate: context.gate, signal: context.signal, redact: (text) => context.tokens.scrub(text) });
+  const response = await context.http.send({
+    method: 'GET',
+    url,
+    auth: context.tokens,
+    gate: context.gate,
+    signal: context.signal,
+    redact: (text) => context.tokens.scrub(text),
+  });
   budget.length += response.length;
   if (budget.length > MAX_COLLECTION_LENGTH) {
-    throw new LiveReadError(budget.collection, `the answers add up to more than ${MAX_COLLECTION_LENGTH} characters, more than a0lint reads from one collection`);
+    throw new LiveReadError(
+      budget.collection,
+      `the answers add up to more than ${MAX_COLLECTION_LENGTH} characters, more than a0lint reads from one collection`,
+    );
   }
   return response.body;
 }
@@ -179,7 +195,12 @@ function tooMany(collection: ReadName, what: string): LiveReadError {
 }
 
 /** `page`/`per_page`/`include_totals`: complete when the items read equal `total`, each id once. */
-async function readOffsetPaged(context: PageContext, collection: ReadName, path: string, extra: Record<string, string>): Promise<Array<Record<string, unknown>>> {
+async function readOffsetPaged(
+  context: PageContext,
+  collection: ReadName,
+  path: string,
+  extra: Record<string, string>,
+): Promise<Array<Record<string, unknown>>> {
   const items: Array<Record<string, unknown>> = [];
   const ids = new Set<string>();
   let perPage = PAGE_SIZE;
@@ -215,13 +236,21 @@ async function readOffsetPaged(context: PageContext, collection: ReadName, path:
     context.progress?.({ collection, page, items: items.length, total, done: items.length >= total });
     if (items.length === total) return items;
     if (items.length > total || pageItems.length < perPage) {
-      throw new LiveReadError(collection, `read ${items.length} items but the API reports a total of ${total}; the collection changed during the read, run again`);
+      throw new LiveReadError(
+        collection,
+        `read ${items.length} items but the API reports a total of ${total}; the collection changed during the read, run again`,
+      );
     }
   }
 }
 
 /** `from`/`take`, following `next` until it is absent; the items are under `key` (the collection's name unless told). */
-async function readCheckpointPaged(context: PageContext, collection: ReadName, path: string, key: string = collection): Promise<Array<Record<string, unknown>>> {
+async function readCheckpointPaged(
+  context: PageContext,
+  collection: ReadName,
+  path: string,
+  key: string = collection,
+): Promise<Array<Record<string, unknown>>> {
   const items: Array<Record<string, unknown>> = [];
   const ids = new Set<string>();
   const seen = new Set<string>();

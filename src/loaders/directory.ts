@@ -251,7 +251,8 @@ class DirectoryReader {
       return readdirSync(path.join(this.root, folder)).sort();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.input.errors.push(new InputError(`cannot read folder: ${code ?? (error as Error).message}`, this.displayOf(folder)));
+      if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        this.input.errors.push(new InputError(`cannot read folder: ${code ?? (error as Error).message}`, this.displayOf(folder)));
       return undefined;
     }
   }

@@ -77,7 +77,7 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
     let replacement: string;
     if (Object.hasOwn(mappings, key)) {
       const value = mappings[key];
-      replacement = hash !== undefined ? String(value) : JSON.stringify(value) ?? 'null';
+      replacement = hash !== undefined ? String(value) : (JSON.stringify(value) ?? 'null');
       sameStructure = false;
     } else if (!UNRESOLVED_KEY.test(key) || syntax === 'text') {
       return match;
@@ -116,9 +116,7 @@ export function prepareText(original: string, mappings: KeywordMappings, syntax:
 
 /** Letters, digits, `.`, `_`, `/` and `-`: characters after which YAML reads a `#` as part of the scalar. */
 function continuesScalar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 47 || code === 45
-  );
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 47 || code === 45;
 }
 
 const unchanged = (text: string): PreparedText => ({ text, toOriginal: (offset) => offset, sameStructure: true });
@@ -167,9 +165,7 @@ function jsonStringState(text: string): (offset: number) => boolean {
 /** Turns placeholders back into the markers the user wrote. */
 export function restoreMarkers(value: string): string {
   if (!value.includes(HASH) && !value.includes(AT)) return value;
-  return value.replace(PLACEHOLDER, (_match, hashKey?: string, atKey?: string) =>
-    hashKey !== undefined ? `##${hashKey}##` : `@@${atKey}@@`,
-  );
+  return value.replace(PLACEHOLDER, (_match, hashKey?: string, atKey?: string) => (hashKey !== undefined ? `##${hashKey}##` : `@@${atKey}@@`));
 }
 
 export function hasPlaceholder(value: string): boolean {

@@ -42,7 +42,10 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
   const cwd = options.cwd ?? process.cwd();
   const absolute = path.resolve(cwd, inputPath);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(error.code === 'ENOENT' ? `${systemErrorWords(error)}${otherYamlEnding(inputPath, cwd)}` : `cannot read: ${systemErrorWords(error)}`, inputPath);
+    throw new InputError(
+      error.code === 'ENOENT' ? `${systemErrorWords(error)}${otherYamlEnding(inputPath, cwd)}` : `cannot read: ${systemErrorWords(error)}`,
+      inputPath,
+    );
   });
   const display = displayPath(cwd, absolute);
   const format = options.format ?? detectFormat(absolute, display, info.isDirectory());
@@ -59,16 +62,27 @@ export async function loadInput(inputPath: string, options: LoadOptions = {}): P
   const file = format === 'yaml' ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
   // Only a document that names a Terraform format version loads the Terraform reader.
   const data = file.data as { format_version?: unknown; terraform_version?: unknown } | null;
-  if (terraformJson || (format === 'api-dump' && typeof data === 'object' && data !== null && (data.format_version !== undefined || data.terraform_version !== undefined))) {
+  if (
+    terraformJson ||
+    (format === 'api-dump' && typeof data === 'object' && data !== null && (data.format_version !== undefined || data.terraform_version !== undefined))
+  ) {
     const { isTerraformJson, loadTerraformJson } = await import('../terraform/load-terraform-json.js');
     if (isTerraformJson(file.data)) return loadTerraformJson(file.data as Record<string, unknown>, file.source, absolute, display, options);
-    if (terraformJson) throw new InputError('not Terraform JSON: expected the output of `terraform show -json` (a plan or a state) or a .tfstate file', display);
+    if (terraformJson)
+      throw new InputError('not Terraform JSON: expected the output of `terraform show -json` (a plan or a state) or a .tfstate file', display);
   }
   const origins = new DocumentOrigins({ source: file.source, pointer: '' });
   const input = fromDocument(file, format === 'terraform' ? 'api-dump' : format, display, origins);
   if (format === 'yaml') {
     const folder = options.basePath ?? path.dirname(absolute);
-    const at = { root: folder, display: displayPath(cwd, folder), mappings: options.mappings ?? {}, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, input, origins };
+    const at = {
+      root: folder,
+      display: displayPath(cwd, folder),
+      mappings: options.mappings ?? {},
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      input,
+      origins,
+    };
     readYamlNamedFiles(at, input.document, file.source);
   }
   return input;
@@ -94,7 +108,11 @@ function detectFormat(absolute: string, display: string, isDirectory: boolean): 
 }
 
 /** The top-level files and folders deploy-cli writes in a directory export. */
-const EXPORT_ENTRIES = new Set(Object.values(DIRECTORY_LAYOUT).map(topEntry).filter((name): name is string => name !== undefined));
+const EXPORT_ENTRIES = new Set(
+  Object.values(DIRECTORY_LAYOUT)
+    .map(topEntry)
+    .filter((name): name is string => name !== undefined),
+);
 
 function topEntry(layout: SectionLayout): string | undefined {
   const where = 'folder' in layout ? layout.folder : 'file' in layout ? layout.file : undefined;
@@ -135,7 +153,11 @@ export function exportsInFolder(absolute: string): string[] {
     for (const name of [...names].sort()) {
       const child = path.join(folder, name);
       if (SKIPPED_FOLDERS.has(name) || !isFolder(child)) continue;
-      if (++searched > MAX_FOLDERS_SEARCHED) throw new InputError(`holds more than ${MAX_FOLDERS_SEARCHED} folders to search for exports; name the exports' folders (or a glob over them)`, absolute);
+      if (++searched > MAX_FOLDERS_SEARCHED)
+        throw new InputError(
+          `holds more than ${MAX_FOLDERS_SEARCHED} folders to search for exports; name the exports' folders (or a glob over them)`,
+          absolute,
+        );
       const inner = listFolder(child);
       const innerYaml = tenantYaml(inner);
       if (innerYaml !== undefined) found.push(path.join(child, innerYaml));
@@ -198,13 +220,26 @@ function checkExportKeys(file: ParsedFile, record: Record<string, unknown>, erro
   // `x-…` keys are the YAML convention for holding anchors that the export uses through aliases.
   const unknown = keys.filter((key) => !EXPORT_KEYS.has(key) && !RETIRED_EXPORT_KEYS.has(key) && !/^x-/i.test(key));
   if (!keys.some((key) => EXPORT_KEYS.has(key))) {
-    const named = keys.slice(0, 3).map((key) => `"${key}"`).join(', ');
+    const named = keys
+      .slice(0, 3)
+      .map((key) => `"${key}"`)
+      .join(', ');
     const hint = keys.length === 1 ? suggestion(keys[0]!, EXPORT_KEYS) : '';
     const what = keys.length === 0 ? 'no top-level key' : `top-level ${keys.length === 1 ? 'key' : 'keys'} ${named}${keys.length > 3 ? ', ...' : ''}`;
-    throw locatedError(file, keys.length === 0 ? '' : joinPointer('', keys[0]!), `not a deploy-cli export: it holds ${what}${hint}, and none that deploy-cli reads (tenant, clients, resourceServers, clientGrants, connections, ...)`);
+    throw locatedError(
+      file,
+      keys.length === 0 ? '' : joinPointer('', keys[0]!),
+      `not a deploy-cli export: it holds ${what}${hint}, and none that deploy-cli reads (tenant, clients, resourceServers, clientGrants, connections, ...)`,
+    );
   }
   for (const key of unknown) {
-    errors.push(locatedError(file, joinPointer('', key), `unknown top-level key "${key}"${suggestion(key, EXPORT_KEYS)}: deploy-cli ignores it, so nothing under it is deployed or linted`));
+    errors.push(
+      locatedError(
+        file,
+        joinPointer('', key),
+        `unknown top-level key "${key}"${suggestion(key, EXPORT_KEYS)}: deploy-cli ignores it, so nothing under it is deployed or linted`,
+      ),
+    );
   }
 }
 
@@ -235,8 +270,16 @@ export function fromDocument(
   const record = root as Record<string, unknown>;
   if (format === 'yaml') checkExportKeys(file, record, input.errors);
   const keys = format === 'yaml' ? YAML_KEYS : DUMP_KEYS;
-  if (format === 'api-dump' && !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection])) && !DUMP_SECTION_KEYS.some((key) => Object.hasOwn(record, key))) {
-    throw locatedError(file, '', 'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays, or tenant sections such as "tenant_settings"');
+  if (
+    format === 'api-dump' &&
+    !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection])) &&
+    !DUMP_SECTION_KEYS.some((key) => Object.hasOwn(record, key))
+  ) {
+    throw locatedError(
+      file,
+      '',
+      'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays, or tenant sections such as "tenant_settings"',
+    );
   }
   for (const collection of COLLECTIONS) {
     const key = keys[collection];
@@ -257,4 +300,3 @@ export function fromDocument(
   if (format === 'api-dump' && typeof record.domain === 'string') return { ...input, domain: record.domain };
   return input;
 }
-

@@ -43,12 +43,18 @@ function readMappingsAndBase(file: string, cwd: string, kind: 'mappings' | 'depl
     data = parseJsonFile(display, text, {}).data;
   }
   const config = kind === 'deploy-config' ? (data as { AUTH0_KEYWORD_REPLACE_MAPPINGS?: unknown; AUTH0_BASE_PATH?: unknown } | null) : undefined;
-  const mappings = kind === 'deploy-config' ? config?.AUTH0_KEYWORD_REPLACE_MAPPINGS ?? {} : data;
+  const mappings = kind === 'deploy-config' ? (config?.AUTH0_KEYWORD_REPLACE_MAPPINGS ?? {}) : data;
   if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings)) {
-    throw new InputError(kind === 'deploy-config' ? 'AUTH0_KEYWORD_REPLACE_MAPPINGS must be an object' : 'keyword mappings must be an object of KEY: value pairs', display, 1, 1);
+    throw new InputError(
+      kind === 'deploy-config' ? 'AUTH0_KEYWORD_REPLACE_MAPPINGS must be an object' : 'keyword mappings must be an object of KEY: value pairs',
+      display,
+      1,
+      1,
+    );
   }
   const base = config?.AUTH0_BASE_PATH;
-  if (base !== undefined && base !== null && base !== '' && typeof base !== 'string') throw new InputError('AUTH0_BASE_PATH must be a folder path (a string)', display, 1, 1);
+  if (base !== undefined && base !== null && base !== '' && typeof base !== 'string')
+    throw new InputError('AUTH0_BASE_PATH must be a folder path (a string)', display, 1, 1);
   // deploy-cli resolves it against the folder it runs in; a0lint runs where deploy-cli does.
   return { mappings: mappings as KeywordMappings, ...(typeof base === 'string' && base !== '' ? { basePath: path.resolve(cwd, base) } : {}) };
 }

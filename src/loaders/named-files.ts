@@ -170,7 +170,14 @@ function readScreenRenderers(at: ExportFolder, document: Record<string, unknown>
     for (const [prompt, screens] of Object.entries(entry)) {
       for (const [screen, named] of Object.entries(screens)) {
         const place = { document: '/prompts', source, pointer: '/prompts' };
-        const settings = readNamedJson(at, named, '', place, ['screenRenderers', String(index), prompt, screen], joinPointer('', 'prompts', 'screenRenderers', loaded.length));
+        const settings = readNamedJson(
+          at,
+          named,
+          '',
+          place,
+          ['screenRenderers', String(index), prompt, screen],
+          joinPointer('', 'prompts', 'screenRenderers', loaded.length),
+        );
         if (settings !== undefined) loaded.push(settings);
       }
     }
@@ -194,7 +201,10 @@ export function readPromptPartials(at: ExportFolder, partials: Record<string, un
       items.forEach((item, index) => {
         if (!isRecord(item) || typeof item.name !== 'string') return;
         const document = joinPointer(place.document, prompt, screen, item.name);
-        const file = typeof item.template === 'string' ? namedFile(at, item.template, 'prompts', { ...place, pointer: joinPointer(place.pointer, prompt, 0, screen, index) }, ['template'], true) : 'missing';
+        const file =
+          typeof item.template === 'string'
+            ? namedFile(at, item.template, 'prompts', { ...place, pointer: joinPointer(place.pointer, prompt, 0, screen, index) }, ['template'], true)
+            : 'missing';
         if (typeof file !== 'object') {
           screenPartials[item.name] = '';
           return;

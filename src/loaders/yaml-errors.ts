@@ -31,8 +31,10 @@ function explained(doc: Document, text: string, error: YAMLError, firstLine: str
       return duplicateKey(doc, text, at, lineOf);
     case 'MISSING_CHAR':
       if (/closing ["']quote/.test(firstLine)) return unclosedQuote(doc, text, at);
-      if (/^Missing ,/.test(firstLine)) return { offset: at, message: `invalid YAML: items of a ${flowName(firstLine)} must be separated by commas (and keys from values by ": ")` };
-      if (/^Implicit map keys need to be followed/.test(firstLine)) return misindented(text, at, lineOf, 'a key without ":" after it, or a line indented differently from the lines around it');
+      if (/^Missing ,/.test(firstLine))
+        return { offset: at, message: `invalid YAML: items of a ${flowName(firstLine)} must be separated by commas (and keys from values by ": ")` };
+      if (/^Implicit map keys need to be followed/.test(firstLine))
+        return misindented(text, at, lineOf, 'a key without ":" after it, or a line indented differently from the lines around it');
       if (/^Sequence item without -/.test(firstLine)) return misindented(text, at, lineOf, 'a list item without "- " in front of it');
       break;
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -42,11 +44,17 @@ function explained(doc: Document, text: string, error: YAMLError, firstLine: str
     case 'TAB_AS_INDENT':
       return { offset: at, message: 'invalid YAML: a tab indents this line; YAML indents with spaces only' };
     case 'BAD_DQ_ESCAPE':
-      return { offset: at, message: `invalid YAML: ${firstLine.replace('Invalid escape sequence', 'a double-quoted value holds the unknown escape')}; write \\\\ for a backslash, or use single quotes` };
+      return {
+        offset: at,
+        message: `invalid YAML: ${firstLine.replace('Invalid escape sequence', 'a double-quoted value holds the unknown escape')}; write \\\\ for a backslash, or use single quotes`,
+      };
     case 'BAD_SCALAR_START':
       return { offset: at, message: `invalid YAML: ${firstLine.replace('Plain value cannot start with', 'a value starting with')} must be quoted` };
     case 'TAG_RESOLVE_FAILED':
-      return { offset: at, message: `invalid YAML: ${firstLine.replace('Unresolved tag:', 'unknown tag')}; deploy-cli exports use no tags: remove it, or quote the value` };
+      return {
+        offset: at,
+        message: `invalid YAML: ${firstLine.replace('Unresolved tag:', 'unknown tag')}; deploy-cli exports use no tags: remove it, or quote the value`,
+      };
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_IN_FLOW':
       if (/[Ff]low (sequence|map)|in flow/.test(firstLine)) return unclosedFlow(doc, text, at);
@@ -81,7 +89,11 @@ function duplicateKey(doc: Document, text: string, at: number, lineOf: (offset: 
 }
 
 function keyWrittenAt(text: string, at: number): string {
-  return /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)[ \t]*:/.exec(text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at)))?.[1]?.replace(/^["']|["']$/g, '') ?? '';
+  return (
+    /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)[ \t]*:/
+      .exec(text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at)))?.[1]
+      ?.replace(/^["']|["']$/g, '') ?? ''
+  );
 }
 
 /** An unclosed quote runs to the end of the file; the place to fix is where it was opened. */
@@ -139,7 +151,11 @@ function misindented(text: string, at: number, lineOf: (offset: number) => numbe
     }
     return { offset, message: 'invalid YAML: this list item is not lined up with the list it belongs to; items of one list start in the same column' };
   }
-  return { offset, message: 'invalid YAML: this line is indented unlike the lines around it; keys of one mapping start in the same column, and a value on its own lines is indented more than its key' };
+  return {
+    offset,
+    message:
+      'invalid YAML: this line is indented unlike the lines around it; keys of one mapping start in the same column, and a value on its own lines is indented more than its key',
+  };
 }
 
 /**
@@ -151,13 +167,14 @@ function overIndented(text: string, at: number): YamlProblem {
   const offset = next === 0 ? at : next + /^[ ]*/.exec(text.slice(next))![0].length;
   return {
     offset,
-    message: 'invalid YAML: this line is indented deeper than the key above it, so it reads as the rest of that key\'s value; line its key up with the other keys of its mapping',
+    message:
+      "invalid YAML: this line is indented deeper than the key above it, so it reads as the rest of that key's value; line its key up with the other keys of its mapping",
   };
 }
 
 /** The nearest list item above the line starting at `lineStart`: where its line starts, and its indentation. */
 function itemAbove(text: string, lineStart: number): { offset: number; indent: number } | undefined {
-  for (let end = lineStart - 1; end > 0; ) {
+  for (let end = lineStart - 1; end > 0;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const match = /^([ ]*)-(?: |$)/.exec(text.slice(start, end));
     if (match) return { offset: start, indent: match[1]!.length };

@@ -25,12 +25,7 @@ export interface YamlLimits {
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 1000 };
 
-export function parseYamlFile(
-  file: string,
-  original: string,
-  mappings: KeywordMappings,
-  limits: YamlLimits = DEFAULT_YAML_LIMITS,
-): ParsedFile {
+export function parseYamlFile(file: string, original: string, mappings: KeywordMappings, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedFile {
   const prepared = prepareText(original, mappings, 'yaml', { maxLength: limits.maxLength ?? Infinity, file });
   let lines: LineIndex | undefined;
   const lineIndex = (): LineIndex => (lines ??= new LineIndex(original));
@@ -43,7 +38,13 @@ export function parseYamlFile(
     let full: Document | undefined;
     // Placeholders keep every line break where the file has it, so the file's line index serves the locator too.
     const options = prepared.sameStructure ? { lines: lineIndex } : {};
-    find = blockLocator(prepared.text, () => data, findInDocument, () => (full ??= parseDocument(prepared.text, YAML_OPTIONS)), options);
+    find = blockLocator(
+      prepared.text,
+      () => data,
+      findInDocument,
+      () => (full ??= parseDocument(prepared.text, YAML_OPTIONS)),
+      options,
+    );
   } else {
     const doc = parseFully(file, prepared.text, limits, (offset) => lineIndex().position(prepared.toOriginal(offset)));
     data = doc.data;

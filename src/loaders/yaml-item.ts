@@ -52,13 +52,7 @@ class Unusual extends Error {}
  * `text` must hold no carriage return that does not end a line (YAML breaks the line there, this reader does
  * not): see `hasLoneCarriageReturn`.
  */
-export function locateInItem(
-  text: string,
-  start: number,
-  end: number,
-  segments: readonly string[],
-  value: unknown,
-): FoundValue | undefined {
+export function locateInItem(text: string, start: number, end: number, segments: readonly string[], value: unknown): FoundValue | undefined {
   const count = contentLines(text, start, end);
   if (count === 0) return undefined;
   try {
@@ -77,7 +71,7 @@ export function hasLoneCarriageReturn(text: string): boolean {
 /** Notes the lines of `text` from `start` to `end` that are neither blank nor comments; returns how many. */
 function contentLines(text: string, start: number, end: number): number {
   let count = 0;
-  for (let at = start; at < end; ) {
+  for (let at = start; at < end;) {
     const next = text.indexOf('\n', at);
     const stop = next === -1 || next >= end ? end : next + 1;
     const bodyEnd = stop > at && text.charCodeAt(stop - 1) === 0x0a ? (stop - 2 >= at && text.charCodeAt(stop - 2) === 0x0d ? stop - 2 : stop - 1) : stop;
@@ -204,7 +198,7 @@ class PathReader {
     const firstChar = segment === undefined ? -1 : segment.charCodeAt(0);
     let size = 0;
     let next: Next | undefined;
-    for (let line = first; ; ) {
+    for (let line = first; ;) {
       const keyStart = lineAt[line]! + column;
       let stop = this.skipDeeper(line + 1, column, end);
       if (stop < end && lineIndent[stop] === column && this.dash(stop, column)) {
@@ -233,7 +227,8 @@ class PathReader {
       }
     }
     // The path's key is read where the values have it, and only there.
-    if (segment !== undefined && data !== null && typeof data === 'object' && !Array.isArray(data) && (next !== undefined) !== Object.hasOwn(data, segment)) fail();
+    if (segment !== undefined && data !== null && typeof data === 'object' && !Array.isArray(data) && (next !== undefined) !== Object.hasOwn(data, segment))
+      fail();
     return { kind: 'map', start: lineAt[first]! + column, end: lineEnd[end - 1]!, lines: end - first, size, flow: false, next };
   }
 

@@ -64,7 +64,9 @@ export function blockLocator(
   };
   const inPart = (doc: Document | null, start: number, segments: readonly string[]): FoundValue | undefined => {
     const found = doc ? find(doc, segments) : undefined;
-    return found && { ...found, start: found.start + start, end: found.end + start, keyStart: found.keyStart === undefined ? undefined : found.keyStart + start };
+    return (
+      found && { ...found, start: found.start + start, end: found.end + start, keyStart: found.keyStart === undefined ? undefined : found.keyStart + start }
+    );
   };
 
   return (segments) => {
@@ -80,7 +82,11 @@ export function blockLocator(
     }
     const value = (data as Record<string, unknown>)[entry.name];
     const wholeBlock = (): FoundValue | undefined =>
-      inPart(part(entry.start, entry.end, (read) => sameValue(read, { [entry.name]: value })), entry.start, segments) ?? fromFull(segments);
+      inPart(
+        part(entry.start, entry.end, (read) => sameValue(read, { [entry.name]: value })),
+        entry.start,
+        segments,
+      ) ?? fromFull(segments);
     if (entry.end - entry.start < wholeBelow || !Array.isArray(value) || !/^[ \t]*(?:#.*)?$/.test(entry.valueLine)) return wholeBlock();
     let starts = items.get(entry.name);
     if (starts === undefined) items.set(entry.name, (starts = sequenceItems(text, entry, value.length, lines())));

@@ -30,27 +30,27 @@ function startsNumber(text: string, dot: boolean): boolean {
 }
 
 const IMPLICIT: Type[] = [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: isNull, construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', {
-      kind: 'scalar',
-      resolve: isBool,
-      construct: (text: string) => text[0] === 't' || text[0] === 'T',
-    }),
-    new Type('tag:yaml.org,2002:int', {
-      kind: 'scalar',
-      resolve: isInt,
-      construct: (text: string) =>
-        text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
-    }),
-    new Type('tag:yaml.org,2002:float', {
-      kind: 'scalar',
-      resolve: isFloat,
-      construct: (text: string) => {
-        if (/nan$/i.test(text)) return Number.NaN;
-        if (/inf$/i.test(text)) return text.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-        return parseFloat(text);
-      },
-    }),
+  new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: isNull, construct: () => null }),
+  new Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: isBool,
+    construct: (text: string) => text[0] === 't' || text[0] === 'T',
+  }),
+  new Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: isInt,
+    construct: (text: string) =>
+      text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
+  }),
+  new Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: isFloat,
+    construct: (text: string) => {
+      if (/nan$/i.test(text)) return Number.NaN;
+      if (/inf$/i.test(text)) return text.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      return parseFloat(text);
+    },
+  }),
 ];
 const CORE_SCHEMA_12 = FAILSAFE_SCHEMA.extend({ implicit: IMPLICIT });
 

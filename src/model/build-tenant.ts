@@ -92,7 +92,14 @@ export function buildTenant(input: LoadedInput, options: BuildOptions = {}): Ten
     clientGrants,
     unresolvedKeywords: input.markers
       .filter(({ marker, document }) => !isDeployCliPlaceholder(marker, document))
-      .map(({ marker, origin, document, whole }): UnresolvedKeyword => ({ marker, origin, document, whole, checks: checkedAt(document), ...entityAt(origin, document) })),
+      .map(({ marker, origin, document, whole }): UnresolvedKeyword => ({
+        marker,
+        origin,
+        document,
+        whole,
+        checks: checkedAt(document),
+        ...entityAt(origin, document),
+      })),
     unknownValues: unknowns.map((value): UnknownValue => ({ ...value, ...entityAt(value.origin, value.origin.pointer) })),
     secrets: input.secrets.map(({ field, origin, document }): SecretField => ({ field, origin, document, ...entityAt(origin, document) })),
     ...(input.audit ? { audit: input.audit } : {}),
@@ -117,7 +124,10 @@ function findDomain(input: LoadedInput, options: BuildOptions): { value?: string
   // Exports omit the Management API itself, but grants to it keep its audience. One such host that is no API in
   // the data names the tenant; several leave the domain unknown rather than guessing.
   const identifiers = new Set(
-    input.resourceServers.map(({ data }) => (data as ResourceServerData).identifier).filter((id): id is string => typeof id === 'string').map(normalizeAudience),
+    input.resourceServers
+      .map(({ data }) => (data as ResourceServerData).identifier)
+      .filter((id): id is string => typeof id === 'string')
+      .map(normalizeAudience),
   );
   const hosts = new Set<string>();
   for (const { data } of input.clientGrants) {
@@ -168,11 +178,14 @@ function toResourceServer(
   }
   // The Management API takes the ordinary defaults and the self-service APIs their documented ones; for other
   // system APIs Auth0 documents none, so an absent policy is unknown.
-  const policy = systemApi === 'management' || !isSystem
-    ? effectivePolicies(data.subject_type_authorization)
-    : systemApi !== undefined
-      ? effectivePolicies(data.subject_type_authorization, SELF_SERVICE_API_DEFAULTS)
-      : data.subject_type_authorization === undefined ? UNKNOWN_POLICIES : effectivePolicies(data.subject_type_authorization);
+  const policy =
+    systemApi === 'management' || !isSystem
+      ? effectivePolicies(data.subject_type_authorization)
+      : systemApi !== undefined
+        ? effectivePolicies(data.subject_type_authorization, SELF_SERVICE_API_DEFAULTS)
+        : data.subject_type_authorization === undefined
+          ? UNKNOWN_POLICIES
+          : effectivePolicies(data.subject_type_authorization);
   return {
     kind: 'resourceServer',
     key: identifier ?? name ?? `#${index}`,

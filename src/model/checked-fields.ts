@@ -84,8 +84,8 @@ const POSTURE_FIELDS: ReadonlyArray<readonly [section: SectionName, field: strin
   ['tenant', 'default_redirection_uri', "the tenant's default login route"],
   ['tenant', 'sandbox_version', "the tenant's Node runtime for extensibility code"],
   ['tenant', 'legacy_sandbox_version', "the tenant's legacy Node runtime"],
-  ...['session_lifetime', 'idle_session_lifetime', 'ephemeral_session_lifetime', 'idle_ephemeral_session_lifetime'].flatMap(
-    (field) => [field, `${field}_in_minutes`].map((name) => ['tenant', name, 'a session lifetime'] as const),
+  ...['session_lifetime', 'idle_session_lifetime', 'ephemeral_session_lifetime', 'idle_ephemeral_session_lifetime'].flatMap((field) =>
+    [field, `${field}_in_minutes`].map((name) => ['tenant', name, 'a session lifetime'] as const),
   ),
   ['attackProtection', '', 'the attack protection settings'],
   ['attackProtection', 'bruteForceProtection', 'the brute-force protection'],
@@ -119,8 +119,8 @@ const POSTURE_FIELDS: ReadonlyArray<readonly [section: SectionName, field: strin
   ['databases', 'options/attributes/email/verification_method', 'how a database connection verifies email addresses'],
   ['connections', 'is_domain_connection', 'whether a connection is domain-level'],
   ['connections', 'strategy', "a connection's kind (passwordless connections for bot detection)"],
-  ...['password_history', 'password_dictionary', 'password_no_personal_info'].flatMap(
-    (option) => [option, `${option}/enable`].map((field) => ['databases', `options/${field}`, `a database connection's ${option.replace(/_/g, ' ')} setting`] as const),
+  ...['password_history', 'password_dictionary', 'password_no_personal_info'].flatMap((option) =>
+    [option, `${option}/enable`].map((field) => ['databases', `options/${field}`, `a database connection's ${option.replace(/_/g, ' ')} setting`] as const),
   ),
   ['emailProvider', '', 'the email provider'],
   ['emailProvider', 'name', 'which email provider is used'],

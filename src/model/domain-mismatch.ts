@@ -1,11 +1,11 @@
 import type { DomainMismatch, DomainSource } from './types.js';
 
 const SOURCE_LABELS: Readonly<Record<DomainSource, string>> = {
-  option: '--tenant-domain or the configuration\'s tenantDomain',
-  live: 'the live audit\'s domain',
-  dump: 'the dump\'s domain field',
+  option: "--tenant-domain or the configuration's tenantDomain",
+  live: "the live audit's domain",
+  dump: "the dump's domain field",
   'system-api': 'an is_system API',
-  'grant-audience': 'the grants\' Management API audience',
+  'grant-audience': "the grants' Management API audience",
 };
 
 /**
@@ -17,6 +17,6 @@ export function domainMismatchNote(mismatch: DomainMismatch, target: string): st
   const apis = mismatch.managementApis.join(', ');
   return (
     `${target}: the tenant domain ${mismatch.domain} (from ${SOURCE_LABELS[mismatch.domainSource]}) names none of the Management APIs in the data (${apis}); ` +
-    'a0lint checks the is_system one as the Management API. Give the tenant\'s canonical domain (the host of that API, not a custom domain) as the tenant domain.'
+    "a0lint checks the is_system one as the Management API. Give the tenant's canonical domain (the host of that API, not a custom domain) as the tenant domain."
   );
 }

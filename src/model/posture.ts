@@ -53,7 +53,8 @@ export function buildPosture(input: LoadedInput): Posture {
     for (const [part, dumpKey] of ATTACK_PARTS) {
       const key = dump ? dumpKey : part;
       const value = attackRaw.data[key];
-      if (isRecord(value)) attackProtection.push({ ...entity('attackProtection', part, undefined, value, originOf(joinPointer(attackRaw.pointer, key))), part });
+      if (isRecord(value))
+        attackProtection.push({ ...entity('attackProtection', part, undefined, value, originOf(joinPointer(attackRaw.pointer, key))), part });
     }
   }
 
@@ -86,7 +87,12 @@ export function buildPosture(input: LoadedInput): Posture {
     addConnections(raw('connections'), (strategy) => strategy !== 'auth0', false);
   }
 
-  const codeEntities = <K extends 'action' | 'rule' | 'hook' | 'page' | 'emailTemplate'>(section: SectionName, kind: K, field: string, keyField = 'name'): Array<CodeEntity<K>> =>
+  const codeEntities = <K extends 'action' | 'rule' | 'hook' | 'page' | 'emailTemplate'>(
+    section: SectionName,
+    kind: K,
+    field: string,
+    keyField = 'name',
+  ): Array<CodeEntity<K>> =>
     items(raw(section)).map(([item, pointer], index) => ({
       ...entity(kind, asString(item[keyField]) ?? `#${index}`, asString(item.name), item, originOf(pointer)),
       code: code(item[field], joinPointer(pointer, field)),
@@ -112,7 +118,8 @@ export function buildPosture(input: LoadedInput): Posture {
     guardianFactors: plain('guardianFactors', 'guardianFactor', 'name'),
     guardianPolicies,
     connections,
-    emailProvider: emailRaw && isRecord(emailRaw.data) ? entity('emailProvider', 'emailProvider', asString(emailRaw.data.name), emailRaw.data, emailRaw.origin) : undefined,
+    emailProvider:
+      emailRaw && isRecord(emailRaw.data) ? entity('emailProvider', 'emailProvider', asString(emailRaw.data.name), emailRaw.data, emailRaw.origin) : undefined,
     emailTemplates: codeEntities('emailTemplates', 'emailTemplate', 'body', 'template'),
     actions: codeEntities('actions', 'action', 'code'),
     rules: codeEntities('rules', 'rule', 'script'),

@@ -60,7 +60,9 @@ export const DUMP_SECTION_KEYS: readonly string[] = [...new Set(SECTION_NAMES.ma
 export const CORE_READ_SCOPES: readonly string[] = ['read:resource_servers', 'read:client_grants', 'read:clients'];
 
 /** The read scopes of the posture sections, each once, in section order: each lets a live audit read its sections. */
-export const POSTURE_READ_SCOPES: readonly string[] = [...new Set(SECTION_NAMES.map((name) => SECTIONS[name].scope))].filter((scope) => !CORE_READ_SCOPES.includes(scope));
+export const POSTURE_READ_SCOPES: readonly string[] = [...new Set(SECTION_NAMES.map((name) => SECTIONS[name].scope))].filter(
+  (scope) => !CORE_READ_SCOPES.includes(scope),
+);
 
 /** Every scope a live audit uses; an audit token needs nothing else. */
 export const AUDIT_READ_SCOPES: readonly string[] = [...CORE_READ_SCOPES, ...POSTURE_READ_SCOPES];

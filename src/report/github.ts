@@ -34,21 +34,22 @@ const LEVEL: Readonly<Record<Severity, AnnotationLevel>> = { error: 'error', war
  * The annotations to show, most severe first (input errors, then errors, warnings, notes), no more of each kind
  * than GitHub displays per step, then one notice that counts the rest and says where they are.
  */
-export function annotations(input: { readonly findings: readonly Finding[]; readonly errors: readonly InputError[] }, perStep = ANNOTATIONS_PER_STEP): Annotation[] {
+export function annotations(
+  input: { readonly findings: readonly Finding[]; readonly errors: readonly InputError[] },
+  perStep = ANNOTATIONS_PER_STEP,
+): Annotation[] {
   const candidates: Annotation[] = [
-    ...input.errors.map(
-      (error): Annotation => ({
-        level: 'error',
-        // Input error messages are clauses without a full stop: end the sentence before the next one starts.
-        message: `${printable(error.message).replace(/(?<![.!?])$/, '.')} The results do not cover this input.`,
-        properties: {
-          title: 'a0lint: input error',
-          ...(error.file !== undefined ? { file: printable(error.file) } : {}),
-          ...(error.line !== undefined ? { startLine: error.line, endLine: error.line } : {}),
-          ...(error.line !== undefined && error.column !== undefined ? { startColumn: error.column } : {}),
-        },
-      }),
-    ),
+    ...input.errors.map((error): Annotation => ({
+      level: 'error',
+      // Input error messages are clauses without a full stop: end the sentence before the next one starts.
+      message: `${printable(error.message).replace(/(?<![.!?])$/, '.')} The results do not cover this input.`,
+      properties: {
+        title: 'a0lint: input error',
+        ...(error.file !== undefined ? { file: printable(error.file) } : {}),
+        ...(error.line !== undefined ? { startLine: error.line, endLine: error.line } : {}),
+        ...(error.line !== undefined && error.column !== undefined ? { startColumn: error.column } : {}),
+      },
+    })),
     ...mostSevereFirst(input.findings).map(findingAnnotation),
   ];
   let shown = pick(candidates, perStep);
@@ -79,7 +80,11 @@ function findingAnnotation(finding: Finding): Annotation {
   const subject = finding.entity ? ` (${finding.entity.kind} ${finding.entity.name ?? finding.entity.key})` : '';
   const live = !location && finding.endpoint ? ` [live data: ${finding.endpoint}]` : '';
   // Everything from the input is escaped here, so the Action's annotations (which bypass workflowCommand) are too.
-  return { level: LEVEL[finding.severity], message: printable(`${finding.message}${live}`), properties: { title: printable(`${finding.ruleId}${subject}`), ...where } };
+  return {
+    level: LEVEL[finding.severity],
+    message: printable(`${finding.message}${live}`),
+    properties: { title: printable(`${finding.ruleId}${subject}`), ...where },
+  };
 }
 
 function remainderNotice(hidden: readonly Annotation[], findings: readonly Finding[]): Annotation {
@@ -98,7 +103,10 @@ function remainderNotice(hidden: readonly Annotation[], findings: readonly Findi
 }
 
 /** `::error file=…,line=…::message` lines for the runner to turn into annotations (a run without the Action). */
-export const formatGithub: Formatter = ({ targets }) => annotations({ findings: findingsOf(targets), errors: errorsOf(targets) }).map(workflowCommand).join('');
+export const formatGithub: Formatter = ({ targets }) =>
+  annotations({ findings: findingsOf(targets), errors: errorsOf(targets) })
+    .map(workflowCommand)
+    .join('');
 
 export function workflowCommand({ level, message, properties }: Annotation): string {
   const names: ReadonlyArray<[keyof AnnotationProperties, string]> = [

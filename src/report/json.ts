@@ -52,4 +52,3 @@ export function* jsonArrayChunks(items: readonly unknown[], indent: string): Gen
   }
   yield `${indent}]`;
 }
-

@@ -20,7 +20,10 @@ export const junitChunks: ChunkedFormatter = function* ({ targets, rules }) {
   }
   let tests = errors.length;
   for (const items of byRule.values()) tests += Math.max(1, items.length);
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites name="a0lint" tests="${tests}" failures="${findings.length}" errors="${errors.length}" time="0">\n`;
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<testsuites name="a0lint" tests="${tests}" failures="${findings.length}" errors="${errors.length}" time="0">\n`
+  );
   for (const [ruleId, items] of byRule) {
     yield suiteStart(ruleId, Math.max(1, items.length), items.length, 0);
     if (items.length === 0) yield `    <testcase classname="${xml(ruleId)}" name="${xml(ruleId)}" time="0"/>\n`;
@@ -31,8 +34,10 @@ export const junitChunks: ChunkedFormatter = function* ({ targets, rules }) {
   if (errors.length > 0) {
     yield suiteStart('input', errors.length, 0, errors.length);
     for (const error of errors) {
-      yield `    <testcase classname="input" name="${xml(error.format())}"${error.file ? ` file="${xml(error.file)}"` : ''} time="0">\n` +
-        `      <error message="${xml(error.message)}" type="input-error">${xml(error.format())}</error>\n    </testcase>\n`;
+      yield (
+        `    <testcase classname="input" name="${xml(error.format())}"${error.file ? ` file="${xml(error.file)}"` : ''} time="0">\n` +
+        `      <error message="${xml(error.message)}" type="input-error">${xml(error.format())}</error>\n    </testcase>\n`
+      );
     }
     yield SUITE_END;
   }
@@ -66,8 +71,9 @@ function findingCase(finding: Finding, rule: AnyRule | undefined): string {
   );
 }
 
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what must not pass through
-const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not pass through
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Text safe in XML 1.0 content and attribute values. Characters XML 1.0 cannot hold at all (most control

@@ -24,8 +24,11 @@ export function findingsTable(findings: readonly Finding[], limit = LOG_ROWS): s
     `${severity.padEnd(7)}  ${id}${' '.repeat(ruleWidth - lengthOf(id))}  ${where}${' '.repeat(whereWidth - lengthOf(where))}  ${headline}`.trimEnd();
   const room = Math.max(MAX_ROW - (7 + 2 + ruleWidth + 2 + whereWidth + 2), 40);
   const lines = [row('Severity', 'Rule', 'Location', 'Finding')];
-  shown.forEach((finding, index) => lines.push(row(finding.severity, ids[index]!, locations[index]!, fitHeadline(splitMessage(printable(finding.message)).headline, room))));
-  if (findings.length > shown.length) lines.push(`\u2026 and ${findings.length - shown.length} more (the job summary, the SARIF file and the findings file have them all)`);
+  shown.forEach((finding, index) =>
+    lines.push(row(finding.severity, ids[index]!, locations[index]!, fitHeadline(splitMessage(printable(finding.message)).headline, room))),
+  );
+  if (findings.length > shown.length)
+    lines.push(`\u2026 and ${findings.length - shown.length} more (the job summary, the SARIF file and the findings file have them all)`);
   return lines;
 }
 

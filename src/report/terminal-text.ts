@@ -31,7 +31,11 @@ export function fitHeadline(headline: string, max: number): string {
 
 /** A label (a file, an entity) cut to `max` characters. */
 export function fitLabel(label: string, max: number): string {
-  return lengthOf(label) <= max ? label : `${Array.from(label).slice(0, max - 1).join('')}\u2026`;
+  return lengthOf(label) <= max
+    ? label
+    : `${Array.from(label)
+        .slice(0, max - 1)
+        .join('')}\u2026`;
 }
 
 function shorten(part: string, limit: number): string {

@@ -39,14 +39,17 @@ function shape(value: unknown, key: string, tfPointer: string, apiPointer: strin
   if (Array.isArray(value)) {
     const isBlockList = value.length > 0 && value.every(isRecord);
     if (isBlockList && !REPEATED_BLOCKS.has(key)) {
-      if (value.length > 1) return value.map((item, index) => shapeObject(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace));
+      if (value.length > 1)
+        return value.map((item, index) => shapeObject(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace));
       return shapeObject(value[0] as Record<string, unknown>, joinPointer(tfPointer, 0), apiPointer, resource, trace);
     }
     // An empty block list is a block left out: the API's default applies, as when the field is absent.
     if (value.length === 0 && !LIST_FIELDS.has(key) && !REPEATED_BLOCKS.has(key) && key !== 'scopes') return undefined;
-    return value.map((item, index) => (isRecord(item)
-      ? shapeObject(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace)
-      : shapeLeaf(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace)));
+    return value.map((item, index) =>
+      isRecord(item)
+        ? shapeObject(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace)
+        : shapeLeaf(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace),
+    );
   }
   if (isRecord(value)) return shapeObject(value, tfPointer, apiPointer, resource, trace);
   return value;

@@ -28,7 +28,10 @@ class Evaluator {
 
   expression(node: Node): unknown {
     if (node.type !== 'expression') return this.term(node);
-    return this.chain(node.namedChildren.filter((child): child is Node => child !== null), node);
+    return this.chain(
+      node.namedChildren.filter((child): child is Node => child !== null),
+      node,
+    );
   }
 
   /** A term and the attribute, index and splat steps after it (the grammar gives them as siblings). */
@@ -149,9 +152,10 @@ class Evaluator {
     const at = children.findIndex((child) => !child.isNamed && child.type !== '(' && child.type !== ')');
     const operator = children[at]?.text;
     const named = (list: Node[]): Node[] => list.filter((child) => child.isNamed);
-    const operands = node.type === 'unary_operation'
-      ? [this.chain(named(children.slice(at + 1)), node)]
-      : [this.chain(named(children.slice(0, at)), node), this.chain(named(children.slice(at + 1)), node)];
+    const operands =
+      node.type === 'unary_operation'
+        ? [this.chain(named(children.slice(at + 1)), node)]
+        : [this.chain(named(children.slice(0, at)), node), this.chain(named(children.slice(at + 1)), node)];
     const hidden = firstUnknown(operands);
     if (hidden) return new Unknown(`\${${node.text}}`, hidden.cause, hidden.why);
     const [a, b] = operands;
@@ -191,7 +195,8 @@ class Evaluator {
     const intro = node.namedChildren.find((child) => child?.type === 'for_intro');
     const bodies = node.namedChildren.filter((child): child is Node => child?.type === 'expression');
     const condition = node.namedChildren.find((child) => child?.type === 'for_cond')?.namedChildren.find((child) => child?.type === 'expression');
-    if (!intro || bodies.length === 0 || node.children.some((child) => child?.type === 'ellipsis')) return unknown(node.text, 'a for expression a0lint does not evaluate');
+    if (!intro || bodies.length === 0 || node.children.some((child) => child?.type === 'ellipsis'))
+      return unknown(node.text, 'a for expression a0lint does not evaluate');
     const names = intro.namedChildren.filter((child) => child?.type === 'identifier').map((child) => child.text);
     const collectionNode = intro.namedChildren.find((child) => child?.type === 'expression')!;
     const collection = this.expression(collectionNode);
@@ -199,7 +204,9 @@ class Evaluator {
     const entries: Array<[unknown, unknown]> = Array.isArray(collection)
       ? collection.map((item, index) => [index, item])
       : isRecord(collection)
-        ? Object.keys(collection).sort().map((key) => [key, collection[key]])
+        ? Object.keys(collection)
+            .sort()
+            .map((key) => [key, collection[key]])
         : [];
     if (!Array.isArray(collection) && !isRecord(collection)) return unknown(node.text, 'a for expression over a value that is no collection');
     const tuple = node.type === 'for_tuple_expr';

@@ -18,17 +18,25 @@ const FUNCTIONS: Readonly<Record<string, TfFunction>> = {
   compact: ([value]) => (Array.isArray(value) ? value.filter((item) => item !== null && item !== '') : undefined),
   merge: (args) => (args.every((arg) => arg === null || isRecord(arg)) ? (Object.assign({}, ...args) as Record<string, unknown>) : undefined),
   keys: ([value]) => (isRecord(value) ? Object.keys(value).sort() : undefined),
-  values: ([value]) => (isRecord(value) ? Object.keys(value).sort().map((key) => value[key]) : undefined),
-  length: ([value]) => (Array.isArray(value) ? value.length : isRecord(value) ? Object.keys(value).length : typeof value === 'string' ? [...value].length : undefined),
+  values: ([value]) =>
+    isRecord(value)
+      ? Object.keys(value)
+          .sort()
+          .map((key) => value[key])
+      : undefined,
+  length: ([value]) =>
+    Array.isArray(value) ? value.length : isRecord(value) ? Object.keys(value).length : typeof value === 'string' ? [...value].length : undefined,
   lookup: ([map, key, fallback]) => (isRecord(map) && typeof key === 'string' ? (Object.hasOwn(map, key) ? map[key] : fallback) : undefined),
   contains: ([list, value]) => (Array.isArray(list) ? list.includes(value) : undefined),
   coalesce: (args) => args.find((arg) => arg !== null && arg !== ''),
   lower: ([value]) => (typeof value === 'string' ? value.toLowerCase() : undefined),
   upper: ([value]) => (typeof value === 'string' ? value.toUpperCase() : undefined),
-  trimprefix: ([value, prefix]) => (typeof value === 'string' && typeof prefix === 'string' ? (value.startsWith(prefix) ? value.slice(prefix.length) : value) : undefined),
+  trimprefix: ([value, prefix]) =>
+    typeof value === 'string' && typeof prefix === 'string' ? (value.startsWith(prefix) ? value.slice(prefix.length) : value) : undefined,
   trimsuffix: ([value, suffix]) =>
     typeof value === 'string' && typeof suffix === 'string' ? (suffix !== '' && value.endsWith(suffix) ? value.slice(0, -suffix.length) : value) : undefined,
-  join: ([separator, list]) => (typeof separator === 'string' && Array.isArray(list) && list.every((item) => typeof item === 'string') ? list.join(separator) : undefined),
+  join: ([separator, list]) =>
+    typeof separator === 'string' && Array.isArray(list) && list.every((item) => typeof item === 'string') ? list.join(separator) : undefined,
 };
 
 function sortedIfStrings(list: unknown[]): unknown[] {

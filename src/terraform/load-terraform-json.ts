@@ -12,7 +12,8 @@ import { ComputedAttribute, isRecord, Unknown } from './values.js';
 /** `terraform show -json` of a plan or a state, or a raw .tfstate (format 4). */
 export function isTerraformJson(data: unknown): boolean {
   if (!isRecord(data)) return false;
-  if (typeof data.format_version === 'string' && ('planned_values' in data || 'values' in data || 'prior_state' in data || 'resource_changes' in data)) return true;
+  if (typeof data.format_version === 'string' && ('planned_values' in data || 'values' in data || 'prior_state' in data || 'resource_changes' in data))
+    return true;
   return typeof data.version === 'number' && typeof data.terraform_version === 'string' && Array.isArray(data.resources);
 }
 
@@ -34,7 +35,13 @@ interface JsonResource {
  * values (client secrets, signing secrets) are dropped as they are read. When the .tf sources sit beside the JSON
  * (where `terraform show -json` is usually run), findings point into them; otherwise into the JSON.
  */
-export async function loadTerraformJson(data: Record<string, unknown>, source: Source, absolute: string, display: string, options: LoadOptions): Promise<LoadedInput> {
+export async function loadTerraformJson(
+  data: Record<string, unknown>,
+  source: Source,
+  absolute: string,
+  display: string,
+  options: LoadOptions,
+): Promise<LoadedInput> {
   const resources = 'planned_values' in data || 'resource_changes' in data ? planResources(data, display) : stateResources(data, display);
   const sources = await siblingSources(absolute, options);
   const tfResources = resources.map((resource): TfResource => ({
@@ -92,7 +99,8 @@ function planResources(plan: Record<string, unknown>, display: string): JsonReso
     dropSensitive(resource.values, change.after_sensitive);
     const config = configuredResource(configuration, resource);
     markUnknown(resource, change.after_unknown, config && isRecord(config.expressions) ? new Set(Object.keys(config.expressions)) : undefined);
-    if (resource.values.client_id instanceof Unknown) resource.values.client_id = configuredClient(resource, configuration, resources) ?? resource.values.client_id;
+    if (resource.values.client_id instanceof Unknown)
+      resource.values.client_id = configuredClient(resource, configuration, resources) ?? resource.values.client_id;
   }
   return resources;
 }
@@ -174,7 +182,7 @@ function dropPath(values: Record<string, unknown>, steps: unknown): void {
   if (!Array.isArray(steps) || steps.length === 0) return;
   let current: unknown = values;
   for (const [i, step] of steps.entries()) {
-    if (!isRecord(step) || !isRecord(step.value) && typeof step.value !== 'string' && typeof step.value !== 'number') return;
+    if (!isRecord(step) || (!isRecord(step.value) && typeof step.value !== 'string' && typeof step.value !== 'number')) return;
     const key = isRecord(step.value) ? step.value.value : step.value;
     if (typeof key !== 'string' && typeof key !== 'number') return;
     if (i === steps.length - 1) {
@@ -209,7 +217,9 @@ function markUnknown(resource: JsonResource, afterUnknown: unknown, configured: 
 }
 
 function dotted(pointer: string): string {
-  return parsePointer(pointer).map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('');
+  return parsePointer(pointer)
+    .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`))
+    .join('');
 }
 
 /**
@@ -237,7 +247,12 @@ function configuredClient(resource: JsonResource, configuration: unknown, resour
 /** The resource's entry in `configuration`: module calls are followed along its module path. */
 function configuredResource(configuration: unknown, resource: JsonResource): Record<string, unknown> | undefined {
   let module = configuration;
-  for (const call of resource.module ? resource.module.split(/\.?module\./).filter(Boolean).map((part) => part.replace(/\[[^\]]*\]$/, '')) : []) {
+  for (const call of resource.module
+    ? resource.module
+        .split(/\.?module\./)
+        .filter(Boolean)
+        .map((part) => part.replace(/\[[^\]]*\]$/, ''))
+    : []) {
     const calls = isRecord(module) && isRecord(module.module_calls) ? module.module_calls : undefined;
     const next = calls && isRecord(calls[call]) ? calls[call] : undefined;
     module = next?.module;

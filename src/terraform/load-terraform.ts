@@ -5,7 +5,19 @@ import type { Parser } from 'web-tree-sitter';
 import { InputError } from '../shared/errors.js';
 import { displayPath, readTextFile, TF_JSON_NOT_READ, type LoadedInput, type LoadOptions } from '../loaders/load.js';
 import { narrowTo } from '../loaders/range-of.js';
-import { attributeName, attributeValue, blockLabels, blockType, bodyItems, ModuleInstance, rangeOfPlace, topBlocks, type ModuleResolver, type ModuleSource, type ResourceInstance } from './module.js';
+import {
+  attributeName,
+  attributeValue,
+  blockLabels,
+  blockType,
+  bodyItems,
+  ModuleInstance,
+  rangeOfPlace,
+  topBlocks,
+  type ModuleResolver,
+  type ModuleSource,
+  type ResourceInstance,
+} from './module.js';
 import { hclParser, parseHcl, type HclFile } from './parser.js';
 import { toLoadedInput, type TfResource } from './to-tenant.js';
 
@@ -63,12 +75,21 @@ async function readConfiguration(absolute: string, isDirectory: boolean, options
   const instances = module.allInstances();
   for (const { call, reason } of module.allUnreadModules()) {
     const { line, column } = call.block.file.lines.position(call.block.node.startIndex);
-    reading.errors.push(new InputError(
-      `module "${call.name}" (source ${JSON.stringify(reason)}) is not on disk, so its resources were not read; run \`terraform init\` first (a0lint reads .terraform/modules), or lint the module's folder`,
-      call.block.file.file, line, column,
-    ));
+    reading.errors.push(
+      new InputError(
+        `module "${call.name}" (source ${JSON.stringify(reason)}) is not on disk, so its resources were not read; run \`terraform init\` first (a0lint reads .terraform/modules), or lint the module's folder`,
+        call.block.file.file,
+        line,
+        column,
+      ),
+    );
   }
-  return { resources: instances.map(asTfResource), domain, errors: reading.errors, folders: [rootDir, ...[...reading.folders.keys()].filter((folder) => folder !== rootDir)] };
+  return {
+    resources: instances.map(asTfResource),
+    domain,
+    errors: reading.errors,
+    folders: [rootDir, ...[...reading.folders.keys()].filter((folder) => folder !== rootDir)],
+  };
 }
 
 function asTfResource(instance: ResourceInstance): TfResource {
@@ -171,7 +192,9 @@ function downloadedModule(reading: Reading, key: string): string | undefined {
   if (!reading.modulesJson) {
     reading.modulesJson = new Map();
     try {
-      const manifest = JSON.parse(readFileSync(path.join(reading.rootDir, '.terraform', 'modules', 'modules.json'), 'utf8')) as { Modules?: Array<{ Key?: unknown; Dir?: unknown }> };
+      const manifest = JSON.parse(readFileSync(path.join(reading.rootDir, '.terraform', 'modules', 'modules.json'), 'utf8')) as {
+        Modules?: Array<{ Key?: unknown; Dir?: unknown }>;
+      };
       for (const entry of manifest.Modules ?? []) {
         if (typeof entry.Key === 'string' && typeof entry.Dir === 'string') reading.modulesJson.set(entry.Key, path.resolve(reading.rootDir, entry.Dir));
       }

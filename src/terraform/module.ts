@@ -231,8 +231,12 @@ export class ModuleInstance {
     if (known) return known;
     const declared = this.decl.resources.get(key)!;
     const address = `${this.prefix}${declared.mode === 'data' ? 'data.' : ''}${declared.type}.${declared.name}`;
-    const made = this.expand(declared.block, address, (instanceAddress, bindings, instanceKey) =>
-      new InstanceImpl(this, declared.mode, declared.type, declared.name, instanceAddress, declared.block, this.scopeWith(bindings), instanceKey));
+    const made = this.expand(
+      declared.block,
+      address,
+      (instanceAddress, bindings, instanceKey) =>
+        new InstanceImpl(this, declared.mode, declared.type, declared.name, instanceAddress, declared.block, this.scopeWith(bindings), instanceKey),
+    );
     this.instancesMemo.set(key, made);
     return made;
   }
@@ -242,7 +246,11 @@ export class ModuleInstance {
     if (known) return known;
     const block = this.decl.modules.get(name)!;
     const sourceAttribute = bodyItems(block.node, 'attribute').find((attribute) => attributeName(attribute) === 'source');
-    const call: ModuleCallSite = { name, source: sourceAttribute ? this.evaluateIn(attributeValue(sourceAttribute), block.file, this.scope) : undefined, block };
+    const call: ModuleCallSite = {
+      name,
+      source: sourceAttribute ? this.evaluateIn(attributeValue(sourceAttribute), block.file, this.scope) : undefined,
+      block,
+    };
     const childSource = this.resolve(this.source, call, [...this.keyPath, name]);
     if (!childSource) {
       const made = unknown(`module.${name}`, 'a module a0lint could not read');
@@ -270,7 +278,11 @@ export class ModuleInstance {
    * One item per instance a block's `count` or `for_each` makes. When their value is unknown, one instance stands
    * for all of them, with `count.index` / `each` unknown: its settings are still checked.
    */
-  private expand<T>(block: HclPlace, address: string, make: (address: string, bindings: Record<string, unknown>, key: string | number | undefined) => T): T[] | Unknown {
+  private expand<T>(
+    block: HclPlace,
+    address: string,
+    make: (address: string, bindings: Record<string, unknown>, key: string | number | undefined) => T,
+  ): T[] | Unknown {
     const expansion = expansionOf(block.node);
     if (!expansion) return [make(address, {}, undefined)];
     const value = this.evaluateIn(expansion.node, block.file, this.scope);
@@ -283,7 +295,9 @@ export class ModuleInstance {
     const entries: Array<[string, unknown]> = Array.isArray(value)
       ? value.filter((item): item is string => typeof item === 'string').map((item) => [item, item])
       : isRecord(value)
-        ? Object.keys(value).sort().map((key) => [key, value[key]])
+        ? Object.keys(value)
+            .sort()
+            .map((key) => [key, value[key]])
         : [];
     if (!Array.isArray(value) && !isRecord(value)) return unknown(expansion.node.text, 'a for_each that is no map or set');
     return entries.map(([key, item]) => make(`${address}[${JSON.stringify(key)}]`, { each: { key, value: item } }, key));
@@ -320,12 +334,20 @@ class InstanceImpl implements ResourceInstance {
     const written = bodyItems(this.block.node, 'attribute').find((attribute) => attributeName(attribute) === name);
     let value: unknown;
     if (written) value = this.module.evaluateIn(attributeValue(written), this.file, this.scope);
-    else if (bodyItems(this.block.node, 'block').some((block) => blockType(block) === name || (blockType(block) === 'dynamic' && blockLabels(block)[0] === name))) {
+    else if (
+      bodyItems(this.block.node, 'block').some((block) => blockType(block) === name || (blockType(block) === 'dynamic' && blockLabels(block)[0] === name))
+    ) {
       value = this.values()[name];
     } else if (this.mode === 'data' && this.type === 'auth0_tenant' && name === 'management_api_identifier') {
       // The tenant's own Management API: known from the provider's domain, else its shape with the host unknown.
       const domain = this.module.tenantDomain();
-      value = domain ? `https://${domain}/api/v2/` : new Unknown(`https://\${${text.replace(/management_api_identifier$/, 'domain')}}/api/v2/`, text, 'a data source Terraform reads from Auth0 during plan');
+      value = domain
+        ? `https://${domain}/api/v2/`
+        : new Unknown(
+            `https://\${${text.replace(/management_api_identifier$/, 'domain')}}/api/v2/`,
+            text,
+            'a data source Terraform reads from Auth0 during plan',
+          );
     } else if (this.mode === 'data') value = unknown(text, 'a data source Terraform reads from Auth0 during plan');
     else value = new ComputedAttribute(text, this.address, this.type, name);
     this.attributeMemo.set(name, value);
@@ -374,7 +396,7 @@ class InstanceImpl implements ResourceInstance {
         this.dynamicBlock(item, scope, pointer, values, places);
         continue;
       }
-      const list = Array.isArray(values[type]) ? (values[type] as unknown[]) : (values[type] = []) as unknown[];
+      const list = Array.isArray(values[type]) ? (values[type] as unknown[]) : ((values[type] = []) as unknown[]);
       const at = joinPointer(pointer, type, list.length);
       if (!places.has(joinPointer(pointer, type))) places.set(joinPointer(pointer, type), { file: this.file, node: item });
       places.set(at, { file: this.file, node: item });
@@ -401,9 +423,11 @@ class InstanceImpl implements ResourceInstance {
     const entries: Array<[unknown, unknown]> = Array.isArray(collection)
       ? collection.map((value, index) => [index, value])
       : isRecord(collection)
-        ? Object.keys(collection).sort().map((key) => [key, collection[key]])
+        ? Object.keys(collection)
+            .sort()
+            .map((key) => [key, collection[key]])
         : [];
-    const list = Array.isArray(values[type]) ? (values[type] as unknown[]) : (values[type] = []) as unknown[];
+    const list = Array.isArray(values[type]) ? (values[type] as unknown[]) : ((values[type] = []) as unknown[]);
     for (const [key, value] of entries) {
       const elementPointer = joinPointer(pointer, type, list.length);
       places.set(elementPointer, { file: this.file, node: content });
@@ -414,14 +438,19 @@ class InstanceImpl implements ResourceInstance {
 
 /** Elements of tuples and objects written in place get their own places (`callbacks[2]` points at its line). */
 function placeElements(expression: Node, pointer: string, file: HclFile, places: Map<string, HclPlace>): void {
-  const collection = expression.namedChildren.length === 1 && expression.namedChildren[0]?.type === 'collection_value' ? expression.namedChildren[0].namedChildren[0] : undefined;
+  const collection =
+    expression.namedChildren.length === 1 && expression.namedChildren[0]?.type === 'collection_value'
+      ? expression.namedChildren[0].namedChildren[0]
+      : undefined;
   if (!collection) return;
   if (collection.type === 'tuple') {
-    collection.namedChildren.filter((child) => child?.type === 'expression').forEach((child, index) => {
-      const at = joinPointer(pointer, index);
-      places.set(at, { file, node: child });
-      placeElements(child, at, file, places);
-    });
+    collection.namedChildren
+      .filter((child) => child?.type === 'expression')
+      .forEach((child, index) => {
+        const at = joinPointer(pointer, index);
+        places.set(at, { file, node: child });
+        placeElements(child, at, file, places);
+      });
     return;
   }
   for (const element of collection.namedChildren) {

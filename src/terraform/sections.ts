@@ -35,7 +35,12 @@ const GUARDIAN_FACTORS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** auth0_pages' blocks and the page names deploy-cli gives them. */
-const PAGES: Readonly<Record<string, string>> = { login: 'login', change_password: 'password_reset', guardian_mfa: 'guardian_multifactor', error: 'error_page' };
+const PAGES: Readonly<Record<string, string>> = {
+  login: 'login',
+  change_password: 'password_reset',
+  guardian_mfa: 'guardian_multifactor',
+  error: 'error_page',
+};
 
 /**
  * The tenant's other parts from auth0_tenant, auth0_attack_protection, auth0_guardian, auth0_connection,
@@ -78,7 +83,8 @@ export function postureSections(resources: readonly TfResource[]): Map<string, S
         break;
       case 'auth0_connection': {
         const connection = convert(resource);
-        if (isRecord(connection.data.options)) for (const [from, to] of Object.entries(CONNECTION_OPTIONS)) move(connection, `options/${from}`, `options/${to}`);
+        if (isRecord(connection.data.options))
+          for (const [from, to] of Object.entries(CONNECTION_OPTIONS)) move(connection, `options/${from}`, `options/${to}`);
         list(connection.data.strategy === 'auth0' ? 'databases' : 'connections').push(connection);
         break;
       }

@@ -92,7 +92,11 @@ export function toLoadedInput(resources: readonly TfResource[], display: string,
   // The document in the Management API's names, each entity mounted where its resource block is.
   const origins = new DocumentOrigins({ source: { file: display }, pointer: '' });
   const document: Record<string, unknown> = {};
-  for (const [key, list] of [['resource_servers', resourceServers], ['clients', clientEntities], ['client_grants', clientGrants]] as const) {
+  for (const [key, list] of [
+    ['resource_servers', resourceServers],
+    ['clients', clientEntities],
+    ['client_grants', clientGrants],
+  ] as const) {
     document[key] = list.map((entity) => entity.data);
     list.forEach((entity, index) => origins.mount(joinPointer('', key, index), entity.origin));
   }
@@ -140,7 +144,7 @@ function addScopes(apis: readonly Building[], scopeResources: readonly TfResourc
     const identifier = values.resource_server_identifier;
     const api = typeof identifier === 'string' ? byIdentifier.get(identifier) : undefined;
     if (!api) continue;
-    const list = Array.isArray(api.data.scopes) ? (api.data.scopes as unknown[]) : (api.data.scopes = []) as unknown[];
+    const list = Array.isArray(api.data.scopes) ? (api.data.scopes as unknown[]) : ((api.data.scopes = []) as unknown[]);
     extended.add(api);
     if (resource.type === 'auth0_resource_server_scope') {
       api.trace.set(joinPointer('/scopes', list.length), { resource, pointer: '/scope' });
@@ -191,7 +195,10 @@ function addCredentials(resource: TfResource, clients: ReadonlyMap<string, Build
     client.trace.set('/signed_request_object/required', { resource, pointer: '/signed_request_object/0/required' });
     client.trace.set('/signed_request_object/credentials', { resource, pointer: '/signed_request_object/0/credentials' });
     // The keys' PEM is not read by any rule; only how many keys there are.
-    client.data.signed_request_object = { ...(required !== undefined ? { required } : {}), credentials: Array.isArray(credentials) ? credentials.map(() => ({})) : [] };
+    client.data.signed_request_object = {
+      ...(required !== undefined ? { required } : {}),
+      credentials: Array.isArray(credentials) ? credentials.map(() => ({})) : [],
+    };
   }
   for (const field of ['client_secret', 'client_secret_wo']) {
     if (values[field] === undefined || values[field] === null) continue;
@@ -234,7 +241,8 @@ function finish(building: Building, secrets: LoadedInput['secrets'], unknowns: U
   const visit = (value: unknown, pointer: string, key: string | undefined, inSecret: boolean): unknown => {
     if (value instanceof Unknown) {
       // Credentials come from variables on purpose: that they are unknown here hides nothing a rule reads.
-      if (!inSecret && !(key !== undefined && SECRET_LIKE.test(key))) unknowns.push({ expression: value.cause, text: value.text, why: value.why, origin: { source, pointer } });
+      if (!inSecret && !(key !== undefined && SECRET_LIKE.test(key)))
+        unknowns.push({ expression: value.cause, text: value.text, why: value.why, origin: { source, pointer } });
       return value.text;
     }
     if (key !== undefined && SECRET_FIELDS.has(key) && typeof value === 'string' && value !== '') {

@@ -44,13 +44,20 @@ describe('a0lint access', () => {
     expect(validMap(output), JSON.stringify(validMap.errors)).toBe(true);
     expect(output.targets[0]).toMatchObject({ path: 'tenant.yaml', complete: true });
     expect(output.targets[0]!.access).toHaveLength(21);
-    expect(output.targets[0]!.access.filter((entry) => entry.client === '*').map((entry) => entry.group)).toEqual(['first_party', 'first_party', 'third_party', 'third_party']);
+    expect(output.targets[0]!.access.filter((entry) => entry.client === '*').map((entry) => entry.group)).toEqual([
+      'first_party',
+      'first_party',
+      'third_party',
+      'third_party',
+    ]);
   });
 
   it('stylish and markdown list each API with its policies and entries', async () => {
     const stylish = await runCli(['access', 'tenant.yaml'], { cwd: dir });
     expect(stylish.code).toBe(0);
-    expect(stylish.stdout).toContain('  Orders API  https://orders.example.com\n    user access: allow_all\n      \u2713 every first-party application with a flow that signs users in (4)  all scopes\n');
+    expect(stylish.stdout).toContain(
+      '  Orders API  https://orders.example.com\n    user access: allow_all\n      \u2713 every first-party application with a flow that signs users in (4)  all scopes\n',
+    );
     expect(stylish.stdout).toContain('      \u2717 Storefront  cannot get tokens\n          "Storefront" is public (app_type spa)');
     expect(stylish.stdout).toContain('7 APIs, 21 entries, 11 allowed');
     const markdown = await runCli(['access', 'tenant.yaml', '-f', 'markdown'], { cwd: dir });
@@ -97,21 +104,29 @@ describe('a0lint access --diff', () => {
     expect(validDiff(output), JSON.stringify(validDiff.errors)).toBe(true);
     expect(output.summary).toEqual({ added: 0, removed: 0, widened: 1, narrowed: 0 });
     const html = await runCli(['access', '--diff', 'tenant.yaml', head, '-f', 'html'], { cwd: dir });
-    expect(html.stdout).toContain('<tr><th scope="row"><span class="widening">widened</span></th><td>&quot;Inventory Sync&quot; gets machine-to-machine tokens for &quot;Inventory API&quot; with more scopes: stock:write.</td><td class="scopes">stock:write</td><td class="scopes"></td></tr>');
+    expect(html.stdout).toContain(
+      '<tr><th scope="row"><span class="widening">widened</span></th><td>&quot;Inventory Sync&quot; gets machine-to-machine tokens for &quot;Inventory API&quot; with more scopes: stock:write.</td><td class="scopes">stock:write</td><td class="scopes"></td></tr>',
+    );
     expect(html.stdout).toContain("script-src 'none'");
     const narrowing = await runCli(['access', '--diff', head, 'tenant.yaml', '--fail-on-widening'], { cwd: dir });
     expect(narrowing.code).toBe(0);
     expect(narrowing.stdout).toContain('- narrowed "Inventory Sync" keeps machine-to-machine tokens for "Inventory API" with fewer scopes: loses stock:write.');
   });
 
-  it('two commits\' versions of a path (REV:path)', async () => {
+  it("two commits' versions of a path (REV:path)", async () => {
     const repo = await mkdtemp(path.join(tmpdir(), 'a0lint-access-git-'));
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo });
     git('init', '-q');
     await writeFile(path.join(repo, 'tenant.yaml'), fixture('tenant.yaml'));
     git('add', 'tenant.yaml');
     git('commit', '-qm', 'base');
-    await writeFile(path.join(repo, 'tenant.yaml'), fixture('tenant.yaml').replace('      user:\n        policy: deny_all\n      client:\n        policy: deny_all\n', '      client:\n        policy: require_client_grant\n'));
+    await writeFile(
+      path.join(repo, 'tenant.yaml'),
+      fixture('tenant.yaml').replace(
+        '      user:\n        policy: deny_all\n      client:\n        policy: deny_all\n',
+        '      client:\n        policy: require_client_grant\n',
+      ),
+    );
     const run = await runCli(['access', '--diff', 'HEAD:tenant.yaml', 'tenant.yaml', '-f', 'markdown'], { cwd: repo });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('from <code>HEAD:tenant.yaml</code> to <code>tenant.yaml</code>');

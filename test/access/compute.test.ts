@@ -26,7 +26,11 @@ const dump = {
       name: 'Catalog API',
       identifier: 'https://catalog.example.com',
       scopes: [{ value: 'catalog:read' }],
-      subject_type_authorization: { user: { policy: 'require_client_grant' }, client: { policy: 'require_client_grant' }, anonymous_user: { policy: 'allow_all' } },
+      subject_type_authorization: {
+        user: { policy: 'require_client_grant' },
+        client: { policy: 'require_client_grant' },
+        anonymous_user: { policy: 'allow_all' },
+      },
     },
   ],
   clients: [
@@ -35,7 +39,13 @@ const dump = {
     { client_id: 'cli_job', name: 'Nightly Job', app_type: 'non_interactive', grant_types: ['client_credentials'] },
   ],
   client_grants: [
-    { id: 'cgr_1', client_id: 'cli_admin', audience: MANAGEMENT, subject_type: 'user', scope: ['read:users', 'read:current_user', 'update:current_user_metadata'] },
+    {
+      id: 'cgr_1',
+      client_id: 'cli_admin',
+      audience: MANAGEMENT,
+      subject_type: 'user',
+      scope: ['read:users', 'read:current_user', 'update:current_user_metadata'],
+    },
     { id: 'cgr_2', client_id: 'cli_job', audience: MANAGEMENT, scope: ['read:users'] },
     { id: 'cgr_3', client_id: 'cli_web', audience: 'https://catalog.example.com', subject_type: 'anonymous_user', scope: ['catalog:read'] },
   ],
@@ -59,7 +69,11 @@ describe('access map: policies', () => {
   });
 
   it('require_client_grant (written): the grant says who and which scopes', () => {
-    expect(rowOf(shop, PARTNER, 'user', 'Partner Portal')).toEqual({ allowed: true, scopes: ['partner:read'], codes: ['policy-require-client-grant', 'user-flow', 'grant'] });
+    expect(rowOf(shop, PARTNER, 'user', 'Partner Portal')).toEqual({
+      allowed: true,
+      scopes: ['partner:read'],
+      codes: ['policy-require-client-grant', 'user-flow', 'grant'],
+    });
     expect(rowOf(shop, PARTNER, 'user', '*', 'first_party')).toBeUndefined();
   });
 
@@ -79,7 +93,11 @@ describe('access map: policies', () => {
     expect(shop.apis.every((api) => api.policies.anonymous_user === undefined)).toBe(true);
     const catalog = withManagementApi.apis.find((api) => api.api === 'https://catalog.example.com');
     expect(catalog?.policies.anonymous_user).toEqual({ policy: 'allow_all', explicit: true });
-    expect(rowOf(withManagementApi, 'https://catalog.example.com', 'anonymous_user', '*', 'first_party')).toMatchObject({ allowed: true, scopes: 'all', count: 3 });
+    expect(rowOf(withManagementApi, 'https://catalog.example.com', 'anonymous_user', '*', 'first_party')).toMatchObject({
+      allowed: true,
+      scopes: 'all',
+      count: 3,
+    });
     expect(rowOf(withManagementApi, 'https://catalog.example.com', 'anonymous_user', 'Web App')?.codes).toEqual(['policy-allow-all', 'grant-not-required']);
   });
 });
@@ -108,7 +126,10 @@ describe('access map: applications and grants', () => {
   });
 
   it('system APIs take neither default grants nor grants to third-party applications', () => {
-    expect(rowOf(shop, MY_ACCOUNT, 'user', '*', 'third_party')).toMatchObject({ allowed: false, codes: ['policy-require-client-grant-default', 'default-grant', 'default-grant-system-api', 'grant'] });
+    expect(rowOf(shop, MY_ACCOUNT, 'user', '*', 'third_party')).toMatchObject({
+      allowed: false,
+      codes: ['policy-require-client-grant-default', 'default-grant', 'default-grant-system-api', 'grant'],
+    });
     expect(rowOf(shop, MY_ACCOUNT, 'user', 'Partner Portal')).toEqual({
       allowed: false,
       scopes: [],
@@ -118,13 +139,25 @@ describe('access map: applications and grants', () => {
 
   it('application types that cannot use the flow', () => {
     expect(rowOf(shop, ORDERS, 'client', 'Storefront')).toEqual({ allowed: false, scopes: [], codes: ['policy-require-client-grant', 'public-client'] });
-    expect(rowOf(shop, ORDERS, 'client', 'Legacy Reports')).toEqual({ allowed: false, scopes: [], codes: ['policy-require-client-grant', 'no-client-credentials'] });
-    expect(rowOf(shop, PARTNER, 'user', 'Inventory Sync')).toEqual({ allowed: false, scopes: [], codes: ['policy-require-client-grant', 'machine-app-no-user-flow'] });
+    expect(rowOf(shop, ORDERS, 'client', 'Legacy Reports')).toEqual({
+      allowed: false,
+      scopes: [],
+      codes: ['policy-require-client-grant', 'no-client-credentials'],
+    });
+    expect(rowOf(shop, PARTNER, 'user', 'Inventory Sync')).toEqual({
+      allowed: false,
+      scopes: [],
+      codes: ['policy-require-client-grant', 'machine-app-no-user-flow'],
+    });
     expect(rowOf(shop, PARTNER, 'user', 'Batch Exporter')).toEqual({ allowed: false, scopes: [], codes: ['policy-require-client-grant', 'no-user-flow'] });
   });
 
   it('grant_types unstated: Auth0 defaults assumed', () => {
-    expect(rowOf(shop, INVENTORY, 'user', 'Kiosk')).toEqual({ allowed: true, scopes: 'all', codes: ['policy-allow-all-default', 'grant-types-unstated', 'grant-not-required'] });
+    expect(rowOf(shop, INVENTORY, 'user', 'Kiosk')).toEqual({
+      allowed: true,
+      scopes: 'all',
+      codes: ['policy-allow-all-default', 'grant-types-unstated', 'grant-not-required'],
+    });
   });
 
   it('allow_all_scopes gives every scope', () => {
@@ -137,8 +170,16 @@ describe('access map: applications and grants', () => {
 
   it('grants that point at nothing: a missing application, a missing API, a keyword marker', () => {
     expect(rowOf(shop, ORDERS, 'client', 'Ghost App')).toEqual({ allowed: false, scopes: [], codes: ['policy-require-client-grant', 'client-missing'] });
-    expect(rowOf(shop, 'https://gone.example.com', 'client', 'Back Office')).toEqual({ allowed: false, scopes: [], codes: ['policy-unknown', 'api-missing', 'client-credentials'] });
-    expect(rowOf(shop, INVENTORY, 'client', '##SYNC_APP##')).toEqual({ allowed: false, scopes: [], codes: ['policy-require-client-grant-default', 'unresolved-marker'] });
+    expect(rowOf(shop, 'https://gone.example.com', 'client', 'Back Office')).toEqual({
+      allowed: false,
+      scopes: [],
+      codes: ['policy-unknown', 'api-missing', 'client-credentials'],
+    });
+    expect(rowOf(shop, INVENTORY, 'client', '##SYNC_APP##')).toEqual({
+      allowed: false,
+      scopes: [],
+      codes: ['policy-require-client-grant-default', 'unresolved-marker'],
+    });
   });
 });
 

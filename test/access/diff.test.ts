@@ -29,7 +29,10 @@ describe('access diff', () => {
   });
 
   it('a grant added', () => {
-    const head = edited('clientGrants:\n', 'clientGrants:\n  - client_id: Inventory Sync\n    audience: https://partner.example.com\n    scope:\n      - partner:read\n');
+    const head = edited(
+      'clientGrants:\n',
+      'clientGrants:\n  - client_id: Inventory Sync\n    audience: https://partner.example.com\n    scope:\n      - partner:read\n',
+    );
     expect(changesOf(head)).toEqual([
       {
         kind: 'added',
@@ -44,14 +47,25 @@ describe('access diff', () => {
   });
 
   it('a scope added to a grant', () => {
-    const head = edited('  - client_id: Inventory Sync\n    audience: https://inventory.example.com\n    scope:\n      - stock:read\n', '  - client_id: Inventory Sync\n    audience: https://inventory.example.com\n    scope:\n      - stock:read\n      - stock:write\n');
+    const head = edited(
+      '  - client_id: Inventory Sync\n    audience: https://inventory.example.com\n    scope:\n      - stock:read\n',
+      '  - client_id: Inventory Sync\n    audience: https://inventory.example.com\n    scope:\n      - stock:read\n      - stock:write\n',
+    );
     expect(changesOf(head)).toEqual([
-      expect.objectContaining({ kind: 'widened', who: 'Inventory Sync', addedScopes: ['stock:write'], summary: '"Inventory Sync" gets machine-to-machine tokens for "Inventory API" with more scopes: stock:write.' }),
+      expect.objectContaining({
+        kind: 'widened',
+        who: 'Inventory Sync',
+        addedScopes: ['stock:write'],
+        summary: '"Inventory Sync" gets machine-to-machine tokens for "Inventory API" with more scopes: stock:write.',
+      }),
     ]);
   });
 
   it('a policy relaxed: require_client_grant to allow_all is one entry for every first-party application', () => {
-    const head = edited('    subject_type_authorization:\n      user:\n        policy: require_client_grant\n', '    subject_type_authorization:\n      user:\n        policy: allow_all\n');
+    const head = edited(
+      '    subject_type_authorization:\n      user:\n        policy: require_client_grant\n',
+      '    subject_type_authorization:\n      user:\n        policy: allow_all\n',
+    );
     const changes = changesOf(head);
     expect(changes).toEqual([
       expect.objectContaining({
@@ -65,12 +79,16 @@ describe('access diff', () => {
   });
 
   it('a policy relaxed: deny_all to require_client_grant makes a grant work', () => {
-    const head = edited('      user:\n        policy: deny_all\n      client:\n        policy: deny_all\n', '      user:\n        policy: deny_all\n      client:\n        policy: require_client_grant\n');
+    const head = edited(
+      '      user:\n        policy: deny_all\n      client:\n        policy: deny_all\n',
+      '      user:\n        policy: deny_all\n      client:\n        policy: require_client_grant\n',
+    );
     expect(changesOf(head)).toEqual([
       expect.objectContaining({
         kind: 'widened',
         who: 'Inventory Sync',
-        summary: '"Inventory Sync" can now get machine-to-machine tokens for "Ledger API" with no scope; before, it could not ("Ledger API" sets its client policy to deny_all: no application gets machine-to-machine tokens, whatever its grants say).',
+        summary:
+          '"Inventory Sync" can now get machine-to-machine tokens for "Ledger API" with no scope; before, it could not ("Ledger API" sets its client policy to deny_all: no application gets machine-to-machine tokens, whatever its grants say).',
       }),
     ]);
   });
@@ -94,8 +112,12 @@ describe('access diff', () => {
       ['narrowed', 'https://inventory.example.com', 'user', 'every first-party application with a flow that signs users in'],
       ['narrowed', 'https://orders.example.com', 'user', 'every first-party application with a flow that signs users in'],
     ]);
-    expect(changes[1]!.summary).toBe('"Back Office" can no longer get machine-to-machine tokens for "Inventory API" (the grant names "Back Office", which is no application in the data).');
-    expect(changes[2]!.summary).toBe('Every first-party application with a flow that signs users in (3) keeps user tokens for "Inventory API" with 1 fewer application.');
+    expect(changes[1]!.summary).toBe(
+      '"Back Office" can no longer get machine-to-machine tokens for "Inventory API" (the grant names "Back Office", which is no application in the data).',
+    );
+    expect(changes[2]!.summary).toBe(
+      'Every first-party application with a flow that signs users in (3) keeps user tokens for "Inventory API" with 1 fewer application.',
+    );
   });
 
   it('an export and the live tenant of the same configuration: matched by name, no change', () => {

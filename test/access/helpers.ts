@@ -26,10 +26,19 @@ export interface Row {
 /** The entry for an API, subject type and application (`*` and a group for group entries), reduced to what tests compare. */
 export function rowOf(map: AccessMap, api: string, subject: AccessSubject, client: string, group?: string): Row | undefined {
   const matches = map.entries.filter(
-    (entry) => entry.api === api && entry.subjectType === subject && (entry.clientName === client || entry.client === client) && (group === undefined || entry.group === group),
+    (entry) =>
+      entry.api === api &&
+      entry.subjectType === subject &&
+      (entry.clientName === client || entry.client === client) &&
+      (group === undefined || entry.group === group),
   );
   if (matches.length > 1) throw new Error(`${matches.length} entries for ${api} ${subject} ${client}`);
   const entry: AccessEntry | undefined = matches[0];
   if (!entry) return undefined;
-  return { allowed: entry.allowed, scopes: entry.scopes, codes: entry.reasons.map((reason) => reason.code), ...(entry.count !== undefined ? { count: entry.count } : {}) };
+  return {
+    allowed: entry.allowed,
+    scopes: entry.scopes,
+    codes: entry.reasons.map((reason) => reason.code),
+    ...(entry.count !== undefined ? { count: entry.count } : {}),
+  };
 }

@@ -59,7 +59,10 @@ beforeAll(async () => {
     return route.request().url().startsWith('file:') ? route.continue() : route.abort();
   });
   page = context.pages()[0] ?? (await context.newPage());
-  await open(pageOf([{ path: 'tenant.yaml', map: computeAccess(buildTenant(loadText('tenant.yaml', fixture('tenant.yaml'), 'yaml'))), errors: [] }]), 'tenant.html');
+  await open(
+    pageOf([{ path: 'tenant.yaml', map: computeAccess(buildTenant(loadText('tenant.yaml', fixture('tenant.yaml'), 'yaml'))), errors: [] }]),
+    'tenant.html',
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -108,14 +111,16 @@ describe('the access page in chromium', () => {
     await expect.poll(status).toBe('21 entries match.');
   });
 
-  it('the overview\'s Show button filters to its API and moves focus to the entries', async () => {
+  it("the overview's Show button filters to its API and moves focus to the entries", async () => {
     await page.getByRole('button', { name: 'Show the entries of Ledger API' }).click();
     expect(await status()).toBe('1 entry matches.');
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('entries-heading');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe(
+      'entries-heading',
+    );
     await page.selectOption('#filter-api', '');
   });
 
-  it('shows the reasons on keyboard focus (as the button\'s description) and on hover; Escape hides them', async () => {
+  it("shows the reasons on keyboard focus (as the button's description) and on hover; Escape hides them", async () => {
     const why = page.getByRole('button', { name: 'Why Storefront cannot get machine-to-machine tokens for Orders API' });
     const tip = page.locator(`#${await why.getAttribute('aria-describedby')}`);
     expect(await tip.isVisible()).toBe(false);
@@ -149,7 +154,9 @@ describe('the access page in chromium', () => {
     const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axe });
     const violations = await page.evaluate(async () => {
-      const result = await (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+      const result = await (
+        globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }
+      ).axe.run();
       return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
     });
     expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);

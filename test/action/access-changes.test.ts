@@ -12,7 +12,10 @@ import { FAST } from '../live/helpers.js';
 import { gitRepository, pullRequestEvent } from './run-action.js';
 
 /** The Action run in-process from the sources, with a recording port instead of the runner. */
-async function action(inputs: Record<string, string>, env: Record<string, string>): Promise<{ outputs: Record<string, string>; summary: string; failed?: string; log: string[] }> {
+async function action(
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+): Promise<{ outputs: Record<string, string>; summary: string; failed?: string; log: string[] }> {
   const outputs: Record<string, string> = {};
   const log: string[] = [];
   let summary = '';
@@ -58,8 +61,12 @@ describe('the Action: access changes in pull-request mode', () => {
     expect(result.outputs).toMatchObject({ 'access-widened-count': '2', 'access-narrowed-count': '1' });
     const section = result.summary.slice(result.summary.indexOf('### Access changes'));
     expect(section).toContain('**2 widenings** (2 added, 0 widened), 1 narrowing (0 narrowed, 1 removed).');
-    expect(section.indexOf('can now get machine-to-machine tokens for &quot;Orders API&quot; with orders:read')).toBeLessThan(section.indexOf('can no longer get'));
-    expect(section).toContain('- **added**: Every first-party application with a flow that signs users in (4) can now get user tokens for &quot;Partner API&quot; with all scopes.');
+    expect(section.indexOf('can now get machine-to-machine tokens for &quot;Orders API&quot; with orders:read')).toBeLessThan(
+      section.indexOf('can no longer get'),
+    );
+    expect(section).toContain(
+      '- **added**: Every first-party application with a flow that signs users in (4) can now get user tokens for &quot;Partner API&quot; with all scopes.',
+    );
     expect(section).toContain('- **removed**: &quot;Back Office&quot; can no longer get machine-to-machine tokens for &quot;Auth0 Management API&quot;.');
     expect(result.log).toContain('a0lint: access changes in this pull request: 2 widened or added, 1 narrowed or removed');
   });

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 const FOLDER = path.join(REPO_ROOT, 'examples/workflows');
-const EXAMPLES = readdirSync(FOLDER).filter((name) => name.endsWith('.yml')).sort();
+const EXAMPLES = readdirSync(FOLDER)
+  .filter((name) => name.endsWith('.yml'))
+  .sort();
 const read = (name: string): string => readFileSync(path.join(FOLDER, name), 'utf8');
 
 interface Step {

@@ -65,16 +65,28 @@ export async function startFakeGithubApi(repository: string, owner: string): Pro
     const blob = new RegExp(`^/repos/${owner}/git/blobs/([0-9a-f]{40})$`).exec(url.pathname);
     try {
       if (tree && url.searchParams.get('recursive')) {
-        const entries = git('ls-tree', '-r', '-t', '-l', tree[1]!).toString('utf8').trim().split('\n').filter(Boolean).map((line) => {
-          const [meta, file] = line.split('\t') as [string, string];
-          const [mode, type, sha, size] = meta.split(/\s+/) as [string, string, string, string];
-          return { path: file, mode, type, sha, ...(type === 'blob' ? { size: Number(size) } : {}), url: `http://fake/${type}s/${sha}` };
-        });
+        const entries = git('ls-tree', '-r', '-t', '-l', tree[1]!)
+          .toString('utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => {
+            const [meta, file] = line.split('\t') as [string, string];
+            const [mode, type, sha, size] = meta.split(/\s+/) as [string, string, string, string];
+            return { path: file, mode, type, sha, ...(type === 'blob' ? { size: Number(size) } : {}), url: `http://fake/${type}s/${sha}` };
+          });
         return send(200, { sha: tree[1], url: `http://fake/trees/${tree[1]}`, tree: entries, truncated: false });
       }
       if (blob) {
         const content = git('cat-file', 'blob', blob[1]!);
-        return send(200, { sha: blob[1], node_id: 'B', size: content.length, url: `http://fake/blobs/${blob[1]}`, content: content.toString('base64'), encoding: 'base64' });
+        return send(200, {
+          sha: blob[1],
+          node_id: 'B',
+          size: content.length,
+          url: `http://fake/blobs/${blob[1]}`,
+          content: content.toString('base64'),
+          encoding: 'base64',
+        });
       }
     } catch {
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });

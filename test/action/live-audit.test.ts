@@ -47,7 +47,8 @@ describe('the Action auditing a live tenant (against the fake Management API)', 
     expect(findings.length).toBeGreaterThan(0);
 
     // The same tenant linted offline from the snapshot the Action wrote, by the CLI: same rules, same entities.
-    const offline = (JSON.parse((await runCli([snapshot, '--format', 'json', '--fail-on', 'none'], { cwd: workspace })).stdout) as { findings: JsonFinding[] }).findings;
+    const offline = (JSON.parse((await runCli([snapshot, '--format', 'json', '--fail-on', 'none'], { cwd: workspace })).stdout) as { findings: JsonFinding[] })
+      .findings;
     const identity = (finding: JsonFinding) => `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.key}`;
     expect(findings.map(identity).sort()).toEqual(offline.map(identity).sort());
 
@@ -70,9 +71,16 @@ describe('the Action auditing a live tenant (against the fake Management API)', 
   it('masks the client secret at once and the access token as it arrives, and leaks neither anywhere', () => {
     const token = api.log.find((entry) => entry.authorization)?.authorization?.replace(/^Bearer /, '');
     expect(token).toBeTruthy();
-    expect(run.commands.filter((command) => command.command === 'add-mask').map((command) => command.message)).toEqual([SECRET, encodeURIComponent(SECRET), token]);
+    expect(run.commands.filter((command) => command.command === 'add-mask').map((command) => command.message)).toEqual([
+      SECRET,
+      encodeURIComponent(SECRET),
+      token,
+    ]);
     const written = [
-      run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'),
+      run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
       run.stderr,
       run.summary,
       JSON.stringify(run.outputs),
@@ -97,7 +105,9 @@ describe('the Action when the live tenant cannot be read completely', () => {
 
       expect(run.code).toBe(2);
       const failure = run.commands.filter((command) => command.command === 'error').at(-1)!;
-      expect(failure.message).toMatch(/^a0lint: could not read client_grants completely \(GET \/api\/v2\/client-grants\): .*503.*no findings are reported from partial data/);
+      expect(failure.message).toMatch(
+        /^a0lint: could not read client_grants completely \(GET \/api\/v2\/client-grants\): .*503.*no findings are reported from partial data/,
+      );
       expect(run.outputs).toEqual({});
       expect(run.summary).toBe('');
     } finally {

@@ -69,7 +69,12 @@ describe('Action inputs', () => {
     const { dir, commits } = gitRepository([{ 'tenant.yaml': openApis(1) }, { 'tenant.yaml': openApis(2) }]);
     const push = await runActionInProcess({ workspace: dir, eventName: 'push', inputs: { path: 'tenant.yaml' } });
     expect(push.outputs).toMatchObject({ 'warning-count': '2', 'preexisting-count': '', 'fixed-count': '' });
-    const pr = await runActionInProcess({ workspace: dir, eventName: 'pull_request', event: pullRequestEvent(commits[0]!, commits[1]!), inputs: { path: 'tenant.yaml' } });
+    const pr = await runActionInProcess({
+      workspace: dir,
+      eventName: 'pull_request',
+      event: pullRequestEvent(commits[0]!, commits[1]!),
+      inputs: { path: 'tenant.yaml' },
+    });
     expect(pr.outputs).toMatchObject({ 'warning-count': '1', 'preexisting-count': '1', 'fixed-count': '0' });
   });
 
@@ -79,7 +84,8 @@ describe('Action inputs', () => {
     expect(over.code).toBe(1);
     expect(over.commands.at(-1)!.message).toBe('a0lint: 3 warnings, more than max-warnings: 2');
     expect(over.summary.split('\n')[0]).toBe('## a0lint: \u274c Failed: 3 warnings, more than max-warnings: 2');
-    for (const limit of ['3', '-1']) expect((await runActionInProcess({ workspace: dir, eventName: 'push', inputs: { path: 'tenant.yaml', 'max-warnings': limit } })).code).toBe(0);
+    for (const limit of ['3', '-1'])
+      expect((await runActionInProcess({ workspace: dir, eventName: 'push', inputs: { path: 'tenant.yaml', 'max-warnings': limit } })).code).toBe(0);
   });
 
   it('booleans take true and false in the GitHub spellings; on/off still work with a deprecation note', async () => {
@@ -101,7 +107,11 @@ describe('Action inputs', () => {
   it('rules-dir loads custom rules, relative to working-directory', async () => {
     const rule = `rules:\n  - id: custom/no-open-apis\n    description: Internal APIs are never open\n    severity: error\n    collection: resourceServers\n    message: 'API "{{name}}" is open to every application.'\n    assert:\n      required: [policy]\n      properties:\n        policy: { required: [user], properties: { user: { const: require_client_grant } } }\n`;
     const { dir } = gitRepository([{ 'auth0/tenant.yaml': openApis(1), 'auth0/house-rules/open.yml': rule }]);
-    const run = await runActionInProcess({ workspace: dir, eventName: 'push', inputs: { path: 'tenant.yaml', 'working-directory': 'auth0', 'rules-dir': 'house-rules' } });
+    const run = await runActionInProcess({
+      workspace: dir,
+      eventName: 'push',
+      inputs: { path: 'tenant.yaml', 'working-directory': 'auth0', 'rules-dir': 'house-rules' },
+    });
     expect(run.code).toBe(1);
     expect(run.outputs['error-count']).toBe('1');
     expect(run.summary).toContain('custom/no-open-apis');
@@ -112,10 +122,19 @@ describe('Action inputs', () => {
       `rules:\n  - id: custom/no-open-apis\n    description: APIs are never open\n    severity: ${severity}\n    collection: resourceServers\n    message: 'API "{{name}}" is open to every application.'\n    assert: false\n`;
     const { dir, commits } = gitRepository([
       { 'tenant.yaml': openApis(1), 'house-rules/open.yml': rule('note') },
-      { 'tenant.yaml': openApis(2), 'house-rules/open.yml': rule('error'), 'new-rules/open.yml': rule('error').replace('custom/no-open-apis', 'custom/new-rule') },
+      {
+        'tenant.yaml': openApis(2),
+        'house-rules/open.yml': rule('error'),
+        'new-rules/open.yml': rule('error').replace('custom/no-open-apis', 'custom/new-rule'),
+      },
     ]);
     const event = pullRequestEvent(commits[0]!, commits[1]!);
-    const run = await runActionInProcess({ workspace: dir, eventName: 'pull_request', event, inputs: { path: 'tenant.yaml', 'rules-dir': 'house-rules\nnew-rules' } });
+    const run = await runActionInProcess({
+      workspace: dir,
+      eventName: 'pull_request',
+      event,
+      inputs: { path: 'tenant.yaml', 'rules-dir': 'house-rules\nnew-rules' },
+    });
     // The base's rule file says note: the pull request's own change to error does not judge it.
     expect(run.outputs).toMatchObject({ 'error-count': '0', 'note-count': '1' });
     expect(run.summary).not.toContain('custom/new-rule');
@@ -147,12 +166,22 @@ describe('Action inputs', () => {
     const head = git(dir, 'rev-parse', 'HEAD');
 
     const event = pullRequestEvent(base, head);
-    const judged = await runActionInProcess({ workspace: dir, eventName: 'pull_request', event, inputs: { path: 'tenant.yaml', baseline: 'a0lint-baseline.json', 'fail-on': 'warning' } });
+    const judged = await runActionInProcess({
+      workspace: dir,
+      eventName: 'pull_request',
+      event,
+      inputs: { path: 'tenant.yaml', baseline: 'a0lint-baseline.json', 'fail-on': 'warning' },
+    });
     expect(judged.code).toBe(1);
     expect(judged.outputs).toMatchObject({ 'warning-count': '1', 'preexisting-count': '0', 'fixed-count': '0' });
     expect(judged.summary).toContain('API 1');
 
-    const own = await runActionInProcess({ workspace: dir, eventName: 'pull_request', event, inputs: { path: 'tenant.yaml', baseline: 'a0lint-baseline.json', 'fail-on': 'warning', 'config-source': 'head' } });
+    const own = await runActionInProcess({
+      workspace: dir,
+      eventName: 'pull_request',
+      event,
+      inputs: { path: 'tenant.yaml', baseline: 'a0lint-baseline.json', 'fail-on': 'warning', 'config-source': 'head' },
+    });
     expect(own.code).toBe(0);
     expect(own.outputs).toMatchObject({ 'warning-count': '0', 'fixed-count': '0' });
   });

@@ -17,7 +17,11 @@ const TENANT = `resourceServers:
 describe.concurrent('Action inputs that shape a run', () => {
   it('finds the configuration in working-directory and names files from the repository root', async () => {
     const { dir } = gitRepository([{ 'infra/auth0/tenant.yaml': TENANT, 'infra/.a0lint.yml': 'rules:\n  prefer-require-client-grant: error\n' }]);
-    const run = await runAction({ workspace: dir, eventName: 'push', inputs: { path: 'auth0/tenant.yaml', 'working-directory': 'infra', 'sarif-file': 'out/a0lint.sarif' } });
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'push',
+      inputs: { path: 'auth0/tenant.yaml', 'working-directory': 'infra', 'sarif-file': 'out/a0lint.sarif' },
+    });
 
     const [finding] = run.commands.filter((command) => command.properties.title?.startsWith('prefer-require-client-grant'));
     expect(finding).toMatchObject({ command: 'error', properties: { file: 'infra/auth0/tenant.yaml', line: '6' } });
@@ -29,7 +33,11 @@ describe.concurrent('Action inputs that shape a run', () => {
 
   it('reports every finding outside pull requests, and keeps quiet with annotations and summary off', async () => {
     const { dir } = gitRepository([{ 'tenant.yaml': TENANT }]);
-    const run = await runAction({ workspace: dir, eventName: 'push', inputs: { path: 'tenant.yaml', annotations: 'false', summary: 'false', 'fail-on': 'none' } });
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'push',
+      inputs: { path: 'tenant.yaml', annotations: 'false', summary: 'false', 'fail-on': 'none' },
+    });
 
     expect(run.code).toBe(0);
     expect(run.commands.filter((command) => ['error', 'warning', 'notice'].includes(command.command))).toEqual([]);

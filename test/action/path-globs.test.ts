@@ -6,7 +6,8 @@ import { gitRepository, runAction } from './run-action.js';
 const withCallback = 'clients:\n  - name: app\n    callbacks:\n      - http://app.example.com/callback\n';
 
 describe('globs in the Action\'s "path" input', () => {
-  const workspace = () => gitRepository([{ 'tenants/dev/tenant.yaml': withCallback, 'tenants/prod/tenant.yaml': withCallback, 'other.yaml': 'clients: []\n' }]).dir;
+  const workspace = () =>
+    gitRepository([{ 'tenants/dev/tenant.yaml': withCallback, 'tenants/prod/tenant.yaml': withCallback, 'other.yaml': 'clients: []\n' }]).dir;
 
   it('lints each match of a glob as its own export, sorted', async () => {
     const run = await runAction({ workspace: workspace(), inputs: { path: 'tenants/*/tenant.yaml', 'fail-on': 'none', annotations: 'off' } });

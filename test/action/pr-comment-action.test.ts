@@ -45,7 +45,9 @@ describe('the pull-request comment (comment: true)', () => {
     const body = comments[0]!.body;
     expect(body.startsWith('<!-- a0lint:pull-request-comment ')).toBe(true);
     expect(body).toContain('## a0lint: \u2705 Passed: no new errors at fail-on: error (1 new warning below it)');
-    expect(body).toMatch(/\[<code>tenants\/prod\/tenant\.yaml:\d+<\/code>\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/blob\/[0-9a-f]{40}\/tenants\/prod\/tenant\.yaml#L\d+\)/);
+    expect(body).toMatch(
+      /\[<code>tenants\/prod\/tenant\.yaml:\d+<\/code>\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/blob\/[0-9a-f]{40}\/tenants\/prod\/tenant\.yaml#L\d+\)/,
+    );
     expect(body).toContain('prefer-require-client-grant');
     expect(body).toContain('### Fixed: 1 finding the base had');
     expect(body).toContain('<code>no-implicit-grant</code> on client <code>Legacy Portal</code>');
@@ -73,7 +75,12 @@ describe('the pull-request comment (comment: true)', () => {
     const denied = await run();
     expect(denied.code).toBe(0);
     /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design */
-    expect(denied.commands).toContainEqual(expect.objectContaining({ command: 'warning', message: expect.stringContaining('could not post the pull-request comment (HTTP 403). Give the job "permissions: pull-requests: write".') }));
+    expect(denied.commands).toContainEqual(
+      expect.objectContaining({
+        command: 'warning',
+        message: expect.stringContaining('could not post the pull-request comment (HTTP 403). Give the job "permissions: pull-requests: write".'),
+      }),
+    );
     /* eslint-enable @typescript-eslint/no-unsafe-assignment */
   });
 

@@ -21,7 +21,9 @@ const finding = (overrides: Partial<Finding> = {}): Finding => ({
 });
 
 /** The one linted input, holding these findings. */
-const targetWith = (findings: Finding[]): Target[] => [{ kind: 'input', path: 'tenants/prod/tenant.yaml', category: 'tenants/prod/tenant.yaml', findings, errors: [] }];
+const targetWith = (findings: Finding[]): Target[] => [
+  { kind: 'input', path: 'tenants/prod/tenant.yaml', category: 'tenants/prod/tenant.yaml', findings, errors: [] },
+];
 
 const content = (overrides: Partial<CommentContent> = {}): CommentContent => ({
   key: 'k1',
@@ -62,8 +64,13 @@ describe('the pull-request comment body', () => {
     expect(body).not.toContain('<img');
   });
 
-  it('stays under GitHub\'s 65,536-character limit with thousands of findings, and says where the rest is', () => {
-    const many = Array.from({ length: 5000 }, (_, index) => finding({ fingerprint: `f${index}`, location: { file: 'tenants/prod/tenant.yaml', startLine: index + 1, startColumn: 1, endLine: index + 1, endColumn: 2 } }));
+  it("stays under GitHub's 65,536-character limit with thousands of findings, and says where the rest is", () => {
+    const many = Array.from({ length: 5000 }, (_, index) =>
+      finding({
+        fingerprint: `f${index}`,
+        location: { file: 'tenants/prod/tenant.yaml', startLine: index + 1, startColumn: 1, endLine: index + 1, endColumn: 2 },
+      }),
+    );
     const fixed = Array.from({ length: 80 }, (_, index) => finding({ fingerprint: `x${index}` }));
     const body = commentBody(content({ report: { ...content().report, targets: targetWith(many) }, fixed }));
     expect(body.length).toBeLessThanOrEqual(65_536);
@@ -71,7 +78,7 @@ describe('the pull-request comment body', () => {
     expect(body).toContain('- and 30 more (see [the job summary]');
     const huge = commentBody(content({ accessChanges: `### Access changes\n\n${'- a widened grant\n'.repeat(10_000)}` }));
     expect(huge.length).toBeLessThanOrEqual(65_536);
-    expect(huge).toContain('Cut to fit GitHub\'s comment size limit: see [the job summary]');
+    expect(huge).toContain("Cut to fit GitHub's comment size limit: see [the job summary]");
   });
 
   it('has a key per step: the same inputs give the same key, other paths another', () => {
@@ -101,8 +108,12 @@ describe('posting the comment through the GitHub API (fake, on loopback)', () =>
     expect(api.requests[0]!.headers.authorization).toBe('token ghs_token');
   });
 
-  it('finds its comment past the first page, and leaves other steps\' and people\'s comments alone', async () => {
-    const people = Array.from({ length: 150 }, (_, index) => ({ id: index + 1, body: index === 3 ? `${commentMarker('k1')}\nquoted by a person` : 'lgtm', user: { login: 'dev', type: 'User' as const } }));
+  it("finds its comment past the first page, and leaves other steps' and people's comments alone", async () => {
+    const people = Array.from({ length: 150 }, (_, index) => ({
+      id: index + 1,
+      body: index === 3 ? `${commentMarker('k1')}\nquoted by a person` : 'lgtm',
+      user: { login: 'dev', type: 'User' as const },
+    }));
     api.comments.set(7, people);
     expect(await post('KEY\nmine')).toBe('created');
     expect(await post('KEY\nother step', 'k2')).toBe('created');
@@ -113,7 +124,7 @@ describe('posting the comment through the GitHub API (fake, on loopback)', () =>
     expect(bodies.slice(150)).toEqual([`${commentMarker('k1')}\nmine again`, `${commentMarker('k2')}\nother step`]);
   });
 
-  it('fails with GitHub\'s status when the token may not write (the caller turns this into a warning)', async () => {
+  it("fails with GitHub's status when the token may not write (the caller turns this into a warning)", async () => {
     api.readOnly = true;
     await expect(post('KEY\nx')).rejects.toMatchObject({ status: 403 });
   });

@@ -86,10 +86,12 @@ describe('the Action on a pull request', () => {
     expect(schemaErrors(sarif)).toEqual([]);
     expect(uploadProblems(sarif, sarifText)).toEqual([]);
     const results = sarif.runs.flatMap((sarifRun) => sarifRun.results);
-    expect(results.map((result) => [
-      result.locations[0]!.physicalLocation.artifactLocation.uri,
-      result.locations[0]!.physicalLocation.region.startLine,
-    ])).toEqual([['tenants/prod/tenant.yaml', 8], ['tenants/prod/tenant.yaml', 15]]);
+    expect(
+      results.map((result) => [result.locations[0]!.physicalLocation.artifactLocation.uri, result.locations[0]!.physicalLocation.region.startLine]),
+    ).toEqual([
+      ['tenants/prod/tenant.yaml', 8],
+      ['tenants/prod/tenant.yaml', 15],
+    ]);
     const json = JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')) as { findings: Array<{ entity: { name: string } }> };
     expect(json.findings.map((finding) => finding.entity.name)).toEqual(['Orders API']);
   });
@@ -112,7 +114,9 @@ describe('the Action on a pull request', () => {
     expect(run.code).toBe(0);
     expect(annotationsOf(run)).toEqual([]);
     expect(run.outputs).toMatchObject({ 'warning-count': '0', 'preexisting-count': '1', 'fixed-count': '0' });
-    expect(run.summary).toMatch(/^## a0lint: \u2705 Passed: no new errors or warnings at fail-on: warning\n\n### This pull request adds no findings \(compared with [0-9a-f]{12}\)\n/);
+    expect(run.summary).toMatch(
+      /^## a0lint: \u2705 Passed: no new errors or warnings at fail-on: warning\n\n### This pull request adds no findings \(compared with [0-9a-f]{12}\)\n/,
+    );
     expect(run.summary).not.toContain('No problems found');
     expect(run.summary).toContain('<details><summary>1 pre-existing finding');
   });
@@ -135,7 +139,11 @@ describe('the Action on a pull request', () => {
 
   it('compares a directory export file by file with its base version', async () => {
     const api = (name: string, policy: string) =>
-      JSON.stringify({ name, identifier: `https://${name}.example.com`, subject_type_authorization: { user: { policy }, client: { policy: 'require_client_grant' } } }, null, 2);
+      JSON.stringify(
+        { name, identifier: `https://${name}.example.com`, subject_type_authorization: { user: { policy }, client: { policy: 'require_client_grant' } } },
+        null,
+        2,
+      );
     const { dir, commits } = gitRepository([
       { 'export/resource-servers/a.json': api('a', 'allow_all'), 'export/resource-servers/b.json': api('b', 'require_client_grant') },
       { 'export/resource-servers/b.json': api('b', 'allow_all'), 'export/resource-servers/c.json': api('c', 'require_client_grant') },
@@ -149,7 +157,12 @@ describe('the Action on a pull request', () => {
 
   it('reports everything in an export the pull request adds', async () => {
     const { dir, commits } = gitRepository([{ 'README.md': 'x\n' }, { 'tenant.yaml': tenant('allow_all', 'allow_all') }]);
-    const run = await runAction({ workspace: dir, eventName: 'pull_request', event: pullRequestEvent(commits[0]!, commits[1]!), inputs: { path: 'tenant.yaml' } });
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'pull_request',
+      event: pullRequestEvent(commits[0]!, commits[1]!),
+      inputs: { path: 'tenant.yaml' },
+    });
 
     expect(run.outputs).toMatchObject({ 'warning-count': '2', 'preexisting-count': '0' });
   });
@@ -191,7 +204,7 @@ describe('the Action reading the base through the GitHub API', () => {
     const run = await runAction({ workspace: clone, eventName: 'pull_request', event, inputs: { path: 'tenants/prod/tenant.yaml' } });
 
     expect(run.outputs).toMatchObject({ 'warning-count': '2', 'preexisting-count': '', 'fixed-count': '' });
-    expect(run.summary).toContain('Could not read the pull request\'s base');
+    expect(run.summary).toContain("Could not read the pull request's base");
     expect(run.summary).toContain('fetch-depth: 0');
   });
 });

@@ -169,7 +169,13 @@ export function pullRequestEvent(base: string, head: string, options: { fork?: b
   payload.before = base;
   payload.after = head;
   if (options.fork) {
-    payload.pull_request.head.repo = { ...payload.pull_request.head.repo, id: 1, full_name: 'Contributor/Hello-World', fork: true, owner: { login: 'Contributor' } };
+    payload.pull_request.head.repo = {
+      ...payload.pull_request.head.repo,
+      id: 1,
+      full_name: 'Contributor/Hello-World',
+      fork: true,
+      owner: { login: 'Contributor' },
+    };
     payload.pull_request.head.label = 'Contributor:changes';
   }
   return payload;

@@ -45,7 +45,8 @@ function configuration(ordersPolicy: string): Record<string, string> {
   };
 }
 
-const warnings = (run: ActionRun) => run.commands.filter((command) => command.command === 'warning' && command.properties.title?.startsWith('prefer-require-client-grant'));
+const warnings = (run: ActionRun) =>
+  run.commands.filter((command) => command.command === 'warning' && command.properties.title?.startsWith('prefer-require-client-grant'));
 
 describe('the Action on a pull request that changes Terraform', () => {
   it('annotates only what the pull request adds to the .tf files; the base reads the modules outside the path too', async () => {
@@ -80,7 +81,9 @@ describe('the Action on a pull request that changes Terraform', () => {
       planned_values: {
         root_module: {
           resources: [api('auth0_resource_server.orders', 'Orders API', 'https://orders.example.com', 'orders')],
-          child_modules: [{ address: 'module.ledger', resources: [api('module.ledger.auth0_resource_server.this', 'Ledger API', 'https://ledger.example.com', 'this')] }],
+          child_modules: [
+            { address: 'module.ledger', resources: [api('module.ledger.auth0_resource_server.this', 'Ledger API', 'https://ledger.example.com', 'this')] },
+          ],
         },
       },
       resource_changes: [],

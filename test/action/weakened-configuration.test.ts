@@ -11,7 +11,10 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
   const BASE_CONFIG = 'extends: [recommended]\nrules:\n  no-implicit-grant: error\n';
 
   async function pullRequest(headConfig: string, baseConfig = BASE_CONFIG, headFiles: Record<string, string> = {}): Promise<ActionRun> {
-    const { dir: workspace, commits } = gitRepository([{ 'tenant.yaml': TENANT, '.a0lint.yml': baseConfig }, { '.a0lint.yml': headConfig, ...headFiles }]);
+    const { dir: workspace, commits } = gitRepository([
+      { 'tenant.yaml': TENANT, '.a0lint.yml': baseConfig },
+      { '.a0lint.yml': headConfig, ...headFiles },
+    ]);
     return runAction({
       workspace,
       eventName: 'pull_request',
@@ -21,7 +24,7 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
   }
   const weakened = (run: ActionRun) => run.commands.filter((command) => command.properties.title?.includes('weakened-configuration'));
 
-  it('reports a rule turned off at its line in the head\'s .a0lint.yml, in annotations, counts, SARIF, findings file and summary', async () => {
+  it("reports a rule turned off at its line in the head's .a0lint.yml, in annotations, counts, SARIF, findings file and summary", async () => {
     const run = await pullRequest('extends: [recommended]\nrules:\n  no-implicit-grant: off\n');
     const annotations = weakened(run);
     expect(annotations, run.stdout.slice(-2000)).toHaveLength(1);
@@ -30,7 +33,9 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
     expect(annotations[0]!.message).toMatch(/rule no-implicit-grant is off in the pull request's configuration, error at the base/);
     expect(run.outputs['warning-count']).toBe('1');
     expect(run.code).toBe(1);
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }>; tool: { driver: { rules: Array<{ id: string }> } } }> };
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as {
+      runs: Array<{ results: Array<{ ruleId: string }>; tool: { driver: { rules: Array<{ id: string }> } } }>;
+    };
     expect(sarif.runs.flatMap((entry) => entry.results).map((result) => result.ruleId)).toContain('weakened-configuration');
     expect(sarif.runs[0]!.tool.driver.rules.map((rule) => rule.id)).toContain('weakened-configuration');
     const findings = (JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')) as { findings: Array<{ ruleId: string }> }).findings;
@@ -48,13 +53,16 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
         '  APP: Old App',
         'customRules: [rules/**/*.yml]',
         'ignore:',
-        "  - rule: no-implicit-grant",
+        '  - rule: no-implicit-grant',
         "    entity: { kind: client, key: '*' }",
         '    reason: not a problem, trust me',
         '',
       ].join('\n'),
       BASE_CONFIG,
-      { 'rules/house.yml': 'rules:\n  - { id: custom/no-native, description: No native apps, severity: error, collection: clients, message: "Native {{name}}", where: { properties: { app_type: { const: native } } }, assert: false }\n' },
+      {
+        'rules/house.yml':
+          'rules:\n  - { id: custom/no-native, description: No native apps, severity: error, collection: clients, message: "Native {{name}}", where: { properties: { app_type: { const: native } } }, assert: false }\n',
+      },
     );
     const byLine = Object.fromEntries(weakened(run).map((command) => [command.properties.line ?? '', command.message] as const));
     expect(byLine['3']).toMatch(/rule no-implicit-grant is note in the pull request's configuration, error at the base/);
@@ -80,7 +88,7 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
     expect(run.code).toBe(0);
   });
 
-  it('follows the base\'s setting for the rule: turned off there, nothing is reported', async () => {
+  it("follows the base's setting for the rule: turned off there, nothing is reported", async () => {
     const run = await pullRequest('rules:\n  no-implicit-grant: off\n', 'rules:\n  weakened-configuration: off\n  no-implicit-grant: error\n');
     expect(weakened(run)).toEqual([]);
   });

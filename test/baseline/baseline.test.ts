@@ -37,7 +37,7 @@ const keys = (run: Awaited<ReturnType<typeof a0lint>>, rule = 'prefer-require-cl
     .sort();
 
 describe('baseline', () => {
-  it('records today\'s findings, sorted and readable, and then reports none of them', async () => {
+  it("records today's findings, sorted and readable, and then reports none of them", async () => {
     const repo = await repoWith({ 'tenant.yaml': TENANT });
     const update = await a0lint(repo.dir, ['tenant.yaml', '--update-baseline', '.a0lint-baseline.json', '--format', 'json']);
     expect(findingsOf(update)).toEqual([]);

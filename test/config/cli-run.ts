@@ -25,7 +25,9 @@ export async function a0lint(cwd: string, args: readonly string[], now = new Dat
 }
 
 /** A scratch repository: files by relative path. Removed by the returned function. */
-export async function scratchRepo(files: Readonly<Record<string, string>>): Promise<{ dir: string; write: (file: string, text: string) => Promise<void>; remove: () => Promise<void> }> {
+export async function scratchRepo(
+  files: Readonly<Record<string, string>>,
+): Promise<{ dir: string; write: (file: string, text: string) => Promise<void>; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'a0lint-config-'));
   const write = async (file: string, text: string): Promise<void> => {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });

@@ -13,6 +13,9 @@ describe('the precompiled configuration validator', () => {
   it('is current with schemas/a0lint.schema.json (regenerate with `npm run build`)', async () => {
     const generator = (await import(pathToFileURL(path.join(REPO_ROOT, 'scripts/config-validator.mjs')).href)) as Generator;
     const committed = await readFile(generator.VALIDATOR_FILE, 'utf8');
-    expect(committed === (await generator.configValidatorSource()), `${path.relative(REPO_ROOT, generator.VALIDATOR_FILE)} is stale: run \`npm run build\``).toBe(true);
+    expect(
+      committed === (await generator.configValidatorSource()),
+      `${path.relative(REPO_ROOT, generator.VALIDATOR_FILE)} is stale: run \`npm run build\``,
+    ).toBe(true);
   });
 });

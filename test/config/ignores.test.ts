@@ -38,7 +38,8 @@ describe('ignore entries', () => {
     const posture = 'attackProtection:\n  bruteForceProtection:\n    enabled: false\n    shields: []\n';
     const without = await a0lint(await repoWith('extends: [recommended]\n', { 'tenant.yaml': posture }), ['tenant.yaml', '--format', 'json']);
     expect(summary(without, ['require-brute-force-protection'])).toEqual(['require-brute-force-protection error bruteForceProtection tenant.yaml']);
-    const config = 'ignore:\n  - rule: require-brute-force-protection\n    entity: { kind: attackProtection, key: bruteForceProtection }\n    reason: Enforced by the upstream WAF (SEC-42)\n';
+    const config =
+      'ignore:\n  - rule: require-brute-force-protection\n    entity: { kind: attackProtection, key: bruteForceProtection }\n    reason: Enforced by the upstream WAF (SEC-42)\n';
     const run = await a0lint(await repoWith(config, { 'tenant.yaml': posture }), ['tenant.yaml', '--format', 'json']);
     expect(run.stderr).toBe('1 finding suppressed by ignore entries in .a0lint.yml.\n');
     expect(summary(run, ['require-brute-force-protection', 'unused-ignore'])).toEqual([]);
@@ -93,7 +94,10 @@ describe('presets', () => {
   it('strict raises notes to warnings; an explicit setting still wins', async () => {
     const dir = await repoWith('extends: [strict]\nrules:\n  prefer-require-client-grant: note\n', { 'tenant.yaml': TENANT });
     const printed = JSON.parse((await a0lint(dir, ['--print-config', 'tenant.yaml'])).stdout) as { rules: Record<string, unknown> };
-    const others = (rules: Record<string, unknown>): unknown[] => Object.entries(rules).filter(([id]) => id !== 'prefer-require-client-grant').map(([, severity]) => severity);
+    const others = (rules: Record<string, unknown>): unknown[] =>
+      Object.entries(rules)
+        .filter(([id]) => id !== 'prefer-require-client-grant')
+        .map(([, severity]) => severity);
     expect(others(printed.rules)).not.toContain('note');
     expect(printed.rules['prefer-require-client-grant']).toBe('note');
     const recommended = await repoWith('extends: [recommended]\n');

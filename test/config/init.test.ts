@@ -27,11 +27,18 @@ describe('a0lint init', () => {
   });
 
   it('uncommenting the examples gives a valid configuration', async () => {
-    const repo = await scratchRepo({ 'tenant.yaml': 'clients: []\n', 'config.json': '{ "AUTH0_KEYWORD_REPLACE_MAPPINGS": {} }\n', 'a0lint-rules/house.yml': 'rules:\n  - { id: custom/x, description: x, severity: note, collection: clients, message: x, assert: true }\n' });
+    const repo = await scratchRepo({
+      'tenant.yaml': 'clients: []\n',
+      'config.json': '{ "AUTH0_KEYWORD_REPLACE_MAPPINGS": {} }\n',
+      'a0lint-rules/house.yml': 'rules:\n  - { id: custom/x, description: x, severity: note, collection: clients, message: x, assert: true }\n',
+    });
     cleanups.push(repo.remove);
     await a0lint(repo.dir, ['init']);
     const file = path.join(repo.dir, '.a0lint.yml');
-    const uncommented = (await readFile(file, 'utf8')).replace(/^(\s*)# (?!yaml-language-server|a0lint|recommended|Change|Settings|The tenant|either|House|Accepted)/gm, '$1');
+    const uncommented = (await readFile(file, 'utf8')).replace(
+      /^(\s*)# (?!yaml-language-server|a0lint|recommended|Change|Settings|The tenant|either|House|Accepted)/gm,
+      '$1',
+    );
     await repo.write('.a0lint.yml', uncommented);
     const run = await a0lint(repo.dir, ['tenant.yaml', '--format', 'json']);
     expect(run.stderr).toBe('');

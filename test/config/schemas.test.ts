@@ -42,7 +42,9 @@ describe('shipped JSON schemas', () => {
   it('are what every editor modeline in the docs and the starter configuration points at (no node_modules needed)', () => {
     const ids = new Set([configSchema, ruleFileSchema, baselineSchema].map((schema) => (schema as { $id: string }).$id));
     const files = ['README.md', ...readdirSync(path.join(REPO_ROOT, 'docs')).map((name) => `docs/${name}`), 'src/config/init.ts'];
-    const modelines = files.flatMap((file) => [...readFileSync(path.join(REPO_ROOT, file), 'utf8').matchAll(/\$schema=(\S+?)[`\s]/g)].map((match) => match[1]!));
+    const modelines = files.flatMap((file) =>
+      [...readFileSync(path.join(REPO_ROOT, file), 'utf8').matchAll(/\$schema=(\S+?)[`\s]/g)].map((match) => match[1]!),
+    );
     expect(modelines.length).toBeGreaterThanOrEqual(3);
     for (const url of modelines) expect(ids).toContain(url);
   });

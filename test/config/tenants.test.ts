@@ -99,9 +99,9 @@ describe('configuration per tenant', () => {
     expect(prod.ignore).toEqual([expect.objectContaining({ rule: 'prefer-require-client-grant', expires: '2026-09-30' })]);
   });
 
-  it('prints every rule\'s options in force: defaults, merged with the configured ones', async () => {
+  it("prints every rule's options in force: defaults, merged with the configured ones", async () => {
     const options = await scratchRepo({
-      '.a0lint.yml': "rules:\n  strong-password-policy: [error, { minimumLength: 12 }]\n  limit-token-lifetime: off\n",
+      '.a0lint.yml': 'rules:\n  strong-password-policy: [error, { minimumLength: 12 }]\n  limit-token-lifetime: off\n',
       'tenant.yaml': TENANT('dev'),
     });
     try {

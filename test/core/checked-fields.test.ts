@@ -45,7 +45,15 @@ describe('the fields rules read', () => {
 
   it('catch a rule that reads a field the list lacks', () => {
     const reader = defineRule({
-      meta: { id: 'reads-friendly-name', description: 'test', defaultSeverity: 'warning', category: 'hygiene', precision: 'high', messages: { x: 'x' }, docs: '' },
+      meta: {
+        id: 'reads-friendly-name',
+        description: 'test',
+        defaultSeverity: 'warning',
+        category: 'hygiene',
+        precision: 'high',
+        messages: { x: 'x' },
+        docs: '',
+      },
       check({ tenant }: { tenant: Tenant }) {
         void tenant.posture.settings?.data.friendly_name;
         void tenant.posture.settings?.flags.enable_sso;
@@ -72,8 +80,12 @@ describe('posture fields in the list', () => {
     expect(checkedAt(dumped)).toBe(what);
   });
 
-  it.each(['/tenant/friendly_name', '/actions/0/code', '/actions/0/secrets/0/value', '/databases/0/options/customScripts/login', '/emailProvider/credentials/smtp_pass', '/logStreams/0/sink/datadogApiKey'])(
-    '%s is not read by any rule',
-    (pointer) => expect(checkedAt(pointer)).toBeUndefined(),
-  );
+  it.each([
+    '/tenant/friendly_name',
+    '/actions/0/code',
+    '/actions/0/secrets/0/value',
+    '/databases/0/options/customScripts/login',
+    '/emailProvider/credentials/smtp_pass',
+    '/logStreams/0/sink/datadogApiKey',
+  ])('%s is not read by any rule', (pointer) => expect(checkedAt(pointer)).toBeUndefined());
 });

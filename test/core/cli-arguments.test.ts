@@ -14,7 +14,9 @@ describe('unknown options and subcommand misuse', () => {
     expect(run.stderr).toBe(usage('unknown option --formt (argument 2) (did you mean --format?)'));
     expect((await runCli(['--max-warning', '3', example])).stderr).toBe(usage('unknown option --max-warning (argument 1) (did you mean --max-warnings?)'));
     expect((await runCli([example, '--zzzzzzzz'])).stderr).toBe(usage('unknown option --zzzzzzzz (argument 2)'));
-    expect((await runCli(['access', example, '--formatt', 'json'])).stderr).toBe(usage('access: unknown option --formatt (argument 2) (did you mean --format?)'));
+    expect((await runCli(['access', example, '--formatt', 'json'])).stderr).toBe(
+      usage('access: unknown option --formatt (argument 2) (did you mean --format?)'),
+    );
   });
 
   it("parseArgs's own wording is replaced by plain, located messages", async () => {

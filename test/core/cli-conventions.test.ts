@@ -25,7 +25,8 @@ describe('ESLint command-line conventions', () => {
   it('--quiet reports errors only: warnings and notes neither show nor count', async () => {
     const all = await runCli([example, '--format', 'json']);
     const quiet = await runCli([example, '--format', 'json', '--quiet']);
-    const severities = (run: { stdout: string }): string[] => (JSON.parse(run.stdout) as { findings: Array<{ severity: string }> }).findings.map((finding) => finding.severity);
+    const severities = (run: { stdout: string }): string[] =>
+      (JSON.parse(run.stdout) as { findings: Array<{ severity: string }> }).findings.map((finding) => finding.severity);
     expect(severities(all)).toContain('warning');
     expect(severities(quiet).length).toBeGreaterThan(0);
     expect(new Set(severities(quiet))).toEqual(new Set(['error']));
@@ -35,7 +36,8 @@ describe('ESLint command-line conventions', () => {
   });
 
   it('--color and --no-color win over the environment; FORCE_COLOR wins over NO_COLOR and the terminal', async () => {
-    const colored = async (args: string[], env: Record<string, string> = {}, tty = false): Promise<boolean> => (await runCli([example, ...args], { env, tty })).stdout.includes('\u001b[');
+    const colored = async (args: string[], env: Record<string, string> = {}, tty = false): Promise<boolean> =>
+      (await runCli([example, ...args], { env, tty })).stdout.includes('\u001b[');
     expect(await colored(['--color'])).toBe(true);
     expect(await colored(['--no-color'], {}, true)).toBe(false);
     expect(await colored(['--no-color'], { FORCE_COLOR: '1' })).toBe(false);
@@ -119,9 +121,20 @@ describe('ESLint command-line conventions', () => {
     const linted = async (dir: string, args: string[]): Promise<{ code: number; files: string[] }> => {
       const run = await runCli([...args, '--format', 'json', '--fail-on', 'none'], { cwd: dir });
       const report = JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; location?: { file?: string } }> };
-      return { code: run.code, files: [...new Set(report.findings.filter((finding) => finding.ruleId === 'no-localhost-urls').map((finding) => finding.location?.file))].sort() as string[] };
+      return {
+        code: run.code,
+        files: [
+          ...new Set(report.findings.filter((finding) => finding.ruleId === 'no-localhost-urls').map((finding) => finding.location?.file)),
+        ].sort() as string[],
+      };
     };
-    const ALL = ['infra/auth0/main.tf', 'tenants/dev/tenant.yaml', 'tenants/eu/north/tenant.yaml', 'tenants/eu/west/tenant.yaml', 'tenants/prod/clients/app.json'];
+    const ALL = [
+      'infra/auth0/main.tf',
+      'tenants/dev/tenant.yaml',
+      'tenants/eu/north/tenant.yaml',
+      'tenants/eu/west/tenant.yaml',
+      'tenants/prod/clients/app.json',
+    ];
 
     it('a folder is linted as every export below it (skipping node_modules, .git, .terraform; not inside an export)', async () => {
       expect(await linted(tree(), ['.'])).toEqual({ code: 0, files: ALL });
@@ -140,7 +153,9 @@ describe('ESLint command-line conventions', () => {
     it('a glob matching nothing a0lint reads is an input error, not a clean run', async () => {
       const run = await runCli(['tenants/*.md'], { cwd: tree() });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('the path glob "tenants/*.md" matches nothing a0lint reads: no .yaml, .yml, .json, .tf or .tfstate file, and no folder that is or holds an export');
+      expect(run.stderr).toContain(
+        'the path glob "tenants/*.md" matches nothing a0lint reads: no .yaml, .yml, .json, .tf or .tfstate file, and no folder that is or holds an export',
+      );
       expect(run.stdout).toBe('');
     });
   });

@@ -7,7 +7,7 @@ import { renderRulesTable } from '../../src/docs/rules-table.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('--list-rules', () => {
-  it('--format json prints every rule\'s metadata', async () => {
+  it("--format json prints every rule's metadata", async () => {
     const run = await runCli(['--list-rules', '--format', 'json', '--no-config']);
     expect(run.code).toBe(0);
     const listed = JSON.parse(run.stdout) as { version: number; rules: Array<Record<string, unknown>> };
@@ -25,7 +25,7 @@ describe('--list-rules', () => {
     expect(run.stderr).toMatch(/^a0lint: --list-rules prints a table \(stylish, the default\) or JSON \(--format json\); got --format sarif\n/);
   });
 
-  it('names each category as the README\'s rules table does', async () => {
+  it("names each category as the README's rules table does", async () => {
     const table = (await runCli(['--list-rules', '--no-config'])).stdout;
     for (const row of renderRulesTable(builtinRules).split('\n').slice(2)) {
       const [, id, severity, category] = /^\| \[`([^`]+)`\]\([^)]*\) \| (\w+)(?: \(strict only\))? \| ([^|]+) \|/.exec(row)!;
@@ -40,7 +40,9 @@ describe('--list-rules', () => {
     expect(readFileSync(path.join(dir, 'rules.txt'), 'utf8')).toBe((await runCli(['--list-rules', '--no-config'], { cwd: dir })).stdout);
     const json = await runCli(['--list-rules', '--no-config', '--format', 'json', '--output-file', 'out/rules.json'], { cwd: dir });
     expect([json.code, json.stdout]).toEqual([0, '']);
-    expect(readFileSync(path.join(dir, 'out/rules.json'), 'utf8')).toBe((await runCli(['--list-rules', '--no-config', '--format', 'json'], { cwd: dir })).stdout);
+    expect(readFileSync(path.join(dir, 'out/rules.json'), 'utf8')).toBe(
+      (await runCli(['--list-rules', '--no-config', '--format', 'json'], { cwd: dir })).stdout,
+    );
     expect((await runCli(['--list-rules', '--no-config', '--format', 'json:named.json'], { cwd: dir })).stdout).toBe('');
     expect((JSON.parse(readFileSync(path.join(dir, 'named.json'), 'utf8')) as { version: number }).version).toBe(1);
   });

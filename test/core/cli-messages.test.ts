@@ -49,10 +49,16 @@ describe('messages in plain words', () => {
     writeFileSync(path.join(dir, 'main.tf'), 'resource "auth0_client" "shop" {\n  name     = "Shop"\n  app_type = "spa"\n  grant_types = ["implicit"]\n}\n');
     const terraform = await runCli(['main.tf', '--format', 'json'], { cwd: dir });
     expect(terraform.stderr).not.toMatch(/input-format|not supported/);
-    expect((JSON.parse(terraform.stdout) as { findings: Array<{ ruleId: string; location: { file: string } }> }).findings.map((finding) => `${finding.ruleId} ${finding.location.file}`)).toContain('no-implicit-grant main.tf');
+    expect(
+      (JSON.parse(terraform.stdout) as { findings: Array<{ ruleId: string; location: { file: string } }> }).findings.map(
+        (finding) => `${finding.ruleId} ${finding.location.file}`,
+      ),
+    ).toContain('no-implicit-grant main.tf');
     writeFileSync(path.join(dir, 'main.tf.json'), '{ "resource": {} }\n');
     const tfJson = await runCli(['main.tf.json'], { cwd: dir });
-    expect(tfJson.stderr).toBe('main.tf.json: Terraform JSON configuration files (.tf.json) are not read; a0lint reads .tf files and `terraform show -json` output\n');
+    expect(tfJson.stderr).toBe(
+      'main.tf.json: Terraform JSON configuration files (.tf.json) are not read; a0lint reads .tf files and `terraform show -json` output\n',
+    );
     expect(tfJson.code).toBe(2);
   });
 

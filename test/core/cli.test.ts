@@ -31,7 +31,11 @@ describe('a0lint CLI', () => {
 
   it('--format json prints the version 1 document', async () => {
     const run = await runCli(['examples/tenant.yaml', '--format', 'json']);
-    const output = JSON.parse(run.stdout) as { version: number; findings: Array<Record<string, unknown>>; summary: { error: number; warning: number; note: number } };
+    const output = JSON.parse(run.stdout) as {
+      version: number;
+      findings: Array<Record<string, unknown>>;
+      summary: { error: number; warning: number; note: number };
+    };
     expect(output.version).toBe(1);
     expect(output.summary.error + output.summary.warning + output.summary.note).toBe(output.findings.length);
     for (const finding of output.findings) {

@@ -11,7 +11,9 @@ const exports = corpusExports();
 
 /** The top-level files and folders of a directory export that deploy-cli reads. */
 const EXPORT_ENTRIES = new Set(
-  Object.values(DIRECTORY_LAYOUT).flatMap((layout) => ('folder' in layout ? [layout.folder] : 'file' in layout ? [layout.file] : [])).map((where) => where.split('/')[0]!),
+  Object.values(DIRECTORY_LAYOUT)
+    .flatMap((layout) => ('folder' in layout ? [layout.folder] : 'file' in layout ? [layout.file] : []))
+    .map((where) => where.split('/')[0]!),
 );
 
 /** Every deploy-cli export in the shared corpus loads, or fails with a located message; no marker is lost. */

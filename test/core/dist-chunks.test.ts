@@ -30,7 +30,12 @@ function loadedBy(args: readonly string[], cwd = REPO_ROOT): { code: number | nu
     timeout: 60_000,
   });
   const urls = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
-  const files = new Map(urls.map((url) => fileURLToPath(url)).filter((file) => file.startsWith(DIST + path.sep)).map((file) => [path.relative(DIST, file), readFileSync(file, 'utf8')]));
+  const files = new Map(
+    urls
+      .map((url) => fileURLToPath(url))
+      .filter((file) => file.startsWith(DIST + path.sep))
+      .map((file) => [path.relative(DIST, file), readFileSync(file, 'utf8')]),
+  );
   return { code: run.status, stderr: run.stderr, files };
 }
 

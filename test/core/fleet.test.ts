@@ -7,7 +7,14 @@ import { lintFiles } from '../helpers/lint-files.js';
 import { REPO_ROOT, runCli, runDistCli } from '../helpers/run-cli.js';
 
 // Inputs of every form, an unreadable one and a missing one, the largest first (it finishes last on its thread).
-const INPUTS = ['test/fixtures/same-tenant/directory', 'examples/tenant.yaml', 'test/fixtures/broken.yaml', 'no-such-tenant.yaml', 'test/fixtures/same-tenant/dump.json', 'test/fixtures/warnings-only.yaml'];
+const INPUTS = [
+  'test/fixtures/same-tenant/directory',
+  'examples/tenant.yaml',
+  'test/fixtures/broken.yaml',
+  'no-such-tenant.yaml',
+  'test/fixtures/same-tenant/dump.json',
+  'test/fixtures/warnings-only.yaml',
+];
 
 describe('several inputs linted on worker threads (--jobs)', () => {
   it.each(['json', 'stylish', 'sarif', 'junit'])('%s: the same output, errors and exit code as one input after another', async (format) => {

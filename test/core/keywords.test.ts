@@ -45,16 +45,16 @@ describe('keyword replacement, as deploy-cli does it', () => {
       '##AUDIENCE## /clientGrants/0/audience',
     ]);
     const { findings } = lintInput(input);
-    expect(findings.filter((finding) => finding.ruleId === 'no-unresolved-keywords').map((finding) => `${finding.location!.startLine}:${finding.location!.startColumn}`)).toEqual([
-      '2:11',
-      '3:16',
-      '5:16',
-      '6:15',
-    ]);
+    expect(
+      findings
+        .filter((finding) => finding.ruleId === 'no-unresolved-keywords')
+        .map((finding) => `${finding.location!.startLine}:${finding.location!.startColumn}`),
+    ).toEqual(['2:11', '3:16', '5:16', '6:15']);
   });
 
   it('leaves a YAML marker as written where its # cannot start a comment, and still finds it there', () => {
-    const text = 'clients:\n  - name: A\n    callbacks:\n      - https://app.##ENV##.example.org/cb\n      - https://##HOST##/cb\n    description: x-##NOTE##\n';
+    const text =
+      'clients:\n  - name: A\n    callbacks:\n      - https://app.##ENV##.example.org/cb\n      - https://##HOST##/cb\n    description: x-##NOTE##\n';
     expect(prepareText(text, {}, 'yaml').text).toBe(text);
     const input = loadText('tenant.yaml', text, 'yaml');
     expect(input.markers.map((hit) => `${hit.marker} ${hit.origin.pointer}`)).toEqual([

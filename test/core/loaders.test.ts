@@ -32,7 +32,7 @@ describe('loader errors are located, one line each', () => {
 
   it('malformed JSON names line and column', () => {
     expect(errorOf(() => loadText('d.json', '{\n  "clients": [\n    {"name": "a",}\n  ]\n}', 'api-dump')).format()).toBe(
-      "d.json:3:18: invalid JSON: expected a property name in double quotes",
+      'd.json:3:18: invalid JSON: expected a property name in double quotes',
     );
   });
 
@@ -59,7 +59,7 @@ describe('directory exports', () => {
     await writeFile(path.join(dir, 'resource-servers', 'broken.json'), '{"name": "Broken",\n "identifier": }');
     await writeFile(path.join(dir, 'grants', 'not-json.txt'), 'ignored: deploy-cli reads *.json only');
     const result = await lintFiles([dir], { cwd: dir });
-    expect(result.errors.map((error) => error.format())).toEqual(['resource-servers/broken.json:2:16: invalid JSON: unexpected character \'}\'']);
+    expect(result.errors.map((error) => error.format())).toEqual(["resource-servers/broken.json:2:16: invalid JSON: unexpected character '}'"]);
     const preferGrant = result.findings.filter((finding) => finding.ruleId === 'prefer-require-client-grant');
     expect(preferGrant.map((finding) => `${finding.entity?.key} ${finding.location?.file}`)).toEqual([
       'https://real.example.org resource-servers/misleading-name.json',

@@ -5,10 +5,8 @@ const ROOT = 'test/fixtures/same-tenant';
 
 /** The same tenant as deploy-cli YAML, as a directory export and as an API dump gives the same findings. */
 describe('one tenant, three input forms', async () => {
-  const results = await Promise.all(
-    [`${ROOT}/tenant.yaml`, `${ROOT}/directory`, `${ROOT}/dump.json`].map(async (path) => (await lintFiles([path])).findings),
-  );
-  const [yaml, directory, dump] = results as [typeof results[0], typeof results[0], typeof results[0]];
+  const results = await Promise.all([`${ROOT}/tenant.yaml`, `${ROOT}/directory`, `${ROOT}/dump.json`].map(async (path) => (await lintFiles([path])).findings));
+  const [yaml, directory, dump] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
   const identity = (finding: (typeof yaml)[number]): string =>
     `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.name ?? finding.entity?.key} ${finding.path}`;
 
@@ -38,8 +36,7 @@ describe('one tenant, three input forms', async () => {
   });
 
   it('resolves grants by client name in exports and by client_id in dumps', () => {
-    const deadGrant = (findings: typeof yaml): string | undefined =>
-      findings.find((finding) => finding.ruleId === 'no-client-grants-on-deny-all')?.message;
+    const deadGrant = (findings: typeof yaml): string | undefined => findings.find((finding) => finding.ruleId === 'no-client-grants-on-deny-all')?.message;
     expect(deadGrant(yaml)).toContain('"Reports Worker"');
     expect(deadGrant(dump)).toContain('"Reports Worker"');
   });

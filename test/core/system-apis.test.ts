@@ -5,7 +5,8 @@ import { builtinRules } from '../../rules/index.js';
 import { buildTenant } from '../../src/model/build-tenant.js';
 
 const MANAGEMENT = '{"name": "Auth0 Management API", "identifier": "https://t.us.auth0.com/api/v2/", "is_system": true}';
-const dump = (extra = ''): string => `{${extra}"resource_servers": [${MANAGEMENT}], "client_grants": [{"client_id": "c1", "audience": "https://t.us.auth0.com/api/v2/", "scope": ["create:client_grants"]}]}`;
+const dump = (extra = ''): string =>
+  `{${extra}"resource_servers": [${MANAGEMENT}], "client_grants": [{"client_id": "c1", "audience": "https://t.us.auth0.com/api/v2/", "scope": ["create:client_grants"]}]}`;
 
 describe('the Management API, whatever the domain says', () => {
   it('is recognised by is_system and its /api/v2/ identifier when the given domain is a custom domain, and the mismatch is recorded', () => {
@@ -15,7 +16,7 @@ describe('the Management API, whatever the domain says', () => {
     expect(tenant.domainMismatch).toEqual({ domain: 'login.example.com', domainSource: 'option', managementApis: ['https://t.us.auth0.com/api/v2/'] });
   });
 
-  it('records the mismatch when the dump\'s own domain field holds the custom domain', () => {
+  it("records the mismatch when the dump's own domain field holds the custom domain", () => {
     const tenant = buildTenant(loadText('dump.json', dump('"domain": "login.example.com", '), 'api-dump'));
     expect(tenant.domainMismatch?.domainSource).toBe('dump');
     expect(tenant.resourceServers[0]!.systemApi).toBe('management');
@@ -24,7 +25,11 @@ describe('the Management API, whatever the domain says', () => {
   it('records nothing when the domain names the Management API, or when the data holds none (exports)', () => {
     expect(buildTenant(loadText('dump.json', dump(), 'api-dump'), { tenantDomain: 'T.us.auth0.com' }).domainMismatch).toBeUndefined();
     expect(buildTenant(loadText('dump.json', dump(), 'api-dump')).domainMismatch).toBeUndefined();
-    const exported = loadText('tenant.yaml', 'clientGrants:\n  - client_id: App\n    audience: https://t.us.auth0.com/api/v2/\n    scope: [read:users]\n', 'yaml');
+    const exported = loadText(
+      'tenant.yaml',
+      'clientGrants:\n  - client_id: App\n    audience: https://t.us.auth0.com/api/v2/\n    scope: [read:users]\n',
+      'yaml',
+    );
     expect(buildTenant(exported, { tenantDomain: 'login.example.com' }).domainMismatch).toBeUndefined();
   });
 
@@ -47,11 +52,13 @@ describe('one verdict per place', () => {
     return places;
   };
 
-  it('an API without an access policy gets prefer-require-client-grant\'s warning only', () => {
-    expect([...rulesAt('resourceServers:\n  - name: Orders\n    identifier: https://orders.example.com\n').values()]).toEqual([['prefer-require-client-grant']]);
+  it("an API without an access policy gets prefer-require-client-grant's warning only", () => {
+    expect([...rulesAt('resourceServers:\n  - name: Orders\n    identifier: https://orders.example.com\n').values()]).toEqual([
+      ['prefer-require-client-grant'],
+    ]);
   });
 
-  it('an API without a user entry gets prefer-require-client-grant\'s warning only', () => {
+  it("an API without a user entry gets prefer-require-client-grant's warning only", () => {
     const code = '{"resource_servers": [{"identifier": "https://orders.example.com", "subject_type_authorization": {}}]}';
     expect([...rulesAt(code, 'api-dump').values()].flat()).toEqual(['prefer-require-client-grant']);
   });

@@ -60,7 +60,10 @@ describe('the five house rules of docs/custom-rules.md', () => {
   });
 
   it('loads the same files through customRules in the configuration, and severities can be changed there', async () => {
-    await repo.write('.a0lint.yml', "customRules: ['house-rules/*.yml']\nrules:\n  custom/spa-rotating-refresh-tokens: error\n  custom/api-defines-scopes: off\n");
+    await repo.write(
+      '.a0lint.yml',
+      "customRules: ['house-rules/*.yml']\nrules:\n  custom/spa-rotating-refresh-tokens: error\n  custom/api-defines-scopes: off\n",
+    );
     const run = await a0lint(repo.dir, ['tenant.yaml', '--format', 'json', '--tenant-domain', 'example.eu.auth0.com']);
     const rows = summary(run, CUSTOM);
     expect(rows).toContain('custom/spa-rotating-refresh-tokens error Storefront SPA tenant.yaml');
@@ -77,7 +80,10 @@ describe('the five house rules of docs/custom-rules.md', () => {
   it('appear in SARIF with their own rule descriptors', async () => {
     const run = await a0lint(repo.dir, ['tenant.yaml', '--format', 'sarif', '--tenant-domain', 'example.eu.auth0.com']);
     const sarif = JSON.parse(run.stdout) as {
-      runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; helpUri: string }> } }; results: Array<{ ruleId: string; ruleIndex?: number }> }>;
+      runs: Array<{
+        tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; helpUri: string }> } };
+        results: Array<{ ruleId: string; ruleIndex?: number }>;
+      }>;
     };
     expect(schemaErrors(sarif)).toEqual([]);
     expect(uploadProblems(sarif as unknown as SarifLog, run.stdout)).toEqual([]);

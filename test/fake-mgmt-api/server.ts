@@ -107,7 +107,14 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'https://fake');
     const body = await readBody(request);
-    const entry = { method: request.method ?? 'GET', path: url.pathname, query: url.search, host: request.headers.host ?? '', authorization: request.headers.authorization, body };
+    const entry = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+      host: request.headers.host ?? '',
+      authorization: request.headers.authorization,
+      body,
+    };
     const logged = (status: number | 'reset'): void => {
       api.log.push({ ...entry, status });
     };
@@ -152,7 +159,12 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
     }
     if (fault && 'echoAuthorization' in fault) {
       logged(400);
-      return sendJson(response, 400, { statusCode: 400, error: 'Bad Request', message: `Bad header: ${request.headers.authorization}`, errorCode: 'invalid_header' });
+      return sendJson(response, 400, {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `Bad header: ${request.headers.authorization}`,
+        errorCode: 'invalid_header',
+      });
     }
     if (fault && 'status' in fault) {
       logged(fault.status);
@@ -179,7 +191,12 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
     }
     if (!scopes.includes(scope)) {
       logged(403);
-      return sendJson(response, 403, { statusCode: 403, error: 'Forbidden', message: `Insufficient scope, expected any of: ${scope}`, errorCode: 'insufficient_scope' });
+      return sendJson(response, 403, {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: `Insufficient scope, expected any of: ${scope}`,
+        errorCode: 'insufficient_scope',
+      });
     }
     if (resource && resource.list === undefined) {
       logged(200);
@@ -212,7 +229,13 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
       return sendJson(response, 403, { error: 'access_denied', error_description: `Service not enabled within domain: ${params.audience}` });
     }
     const scopes = options.scopes ?? DEFAULT_SCOPES;
-    const accessToken = fakeJwt({ iss: `https://${api.domain}/`, sub: `${params.client_id}@clients`, aud: params.audience, scope: scopes.join(' '), gty: 'client-credentials' });
+    const accessToken = fakeJwt({
+      iss: `https://${api.domain}/`,
+      sub: `${params.client_id}@clients`,
+      aud: params.audience,
+      scope: scopes.join(' '),
+      gty: 'client-credentials',
+    });
     tokens.set(accessToken, scopes);
     logged(200);
     sendJson(response, 200, { access_token: accessToken, scope: scopes.join(' '), expires_in: 86400, token_type: 'Bearer' });
@@ -228,7 +251,12 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
   }
 
   /** One page of a list, with offset or checkpoint paging as the query asks; `key` names the list in paged bodies. */
-  function list(key: string, items: ReadonlyArray<Record<string, unknown>>, query: URLSearchParams, alwaysTotals = false): { body: unknown } | { error: string } {
+  function list(
+    key: string,
+    items: ReadonlyArray<Record<string, unknown>>,
+    query: URLSearchParams,
+    alwaysTotals = false,
+  ): { body: unknown } | { error: string } {
     if (query.has('take') || query.has('from')) {
       const take = Number(query.get('take') ?? 50);
       if (!(take >= 1 && take <= maxPage)) return { error: `Query validation error: 'Value must be within range 1-${maxPage}' on property take` };

@@ -44,7 +44,10 @@ export function makeTenant(domain: string, size: TenantSize = { apis: 3, clients
       token_lifetime: 86400,
       token_lifetime_for_web: 7200,
       signing_alg: 'RS256',
-      scopes: [{ value: 'read:clients', description: 'Read Clients' }, { value: 'create:clients', description: 'Create Clients' }],
+      scopes: [
+        { value: 'read:clients', description: 'Read Clients' },
+        { value: 'create:clients', description: 'Create Clients' },
+      ],
       subject_type_authorization: { user: { policy: 'require_client_grant' }, client: { policy: 'require_client_grant' } },
     },
   ];
@@ -60,15 +63,27 @@ export function makeTenant(domain: string, size: TenantSize = { apis: 3, clients
       token_lifetime: 86400,
       token_lifetime_for_web: 7200,
       signing_alg: 'RS256',
-      scopes: [{ value: 'read:items', description: 'Read items' }, { value: 'write:items', description: 'Write items' }],
+      scopes: [
+        { value: 'read:items', description: 'Read items' },
+        { value: 'write:items', description: 'Write items' },
+      ],
       subject_type_authorization: { user: { policy }, client: { policy: index % 7 === 3 ? 'deny_all' : 'require_client_grant' } },
     };
     if (index % 11 === 4) api.signing_secret = `fake-signing-secret-${index}`;
     resource_servers.push(api);
   }
   const clients: Array<Record<string, unknown>> = [
-    { client_id: 'AUDITCLIENT0000000000000000000000', name: 'a0lint audit', app_type: 'non_interactive', is_first_party: true, grant_types: ['client_credentials'],
-      token_endpoint_auth_method: 'client_secret_post', client_secret: 'fake-secret-audit', callbacks: [], global: false },
+    {
+      client_id: 'AUDITCLIENT0000000000000000000000',
+      name: 'a0lint audit',
+      app_type: 'non_interactive',
+      is_first_party: true,
+      grant_types: ['client_credentials'],
+      token_endpoint_auth_method: 'client_secret_post',
+      client_secret: 'fake-secret-audit',
+      callbacks: [],
+      global: false,
+    },
   ];
   const appTypes = ['regular_web', 'spa', 'non_interactive', 'native'];
   for (let index = 0; index < size.clients - 1; index++) {
@@ -79,7 +94,8 @@ export function makeTenant(domain: string, size: TenantSize = { apis: 3, clients
       app_type: appType,
       is_first_party: true,
       oidc_conformant: true,
-      grant_types: appType === 'non_interactive' ? ['client_credentials'] : index % 9 === 1 ? ['authorization_code', 'password'] : ['authorization_code', 'refresh_token'],
+      grant_types:
+        appType === 'non_interactive' ? ['client_credentials'] : index % 9 === 1 ? ['authorization_code', 'password'] : ['authorization_code', 'refresh_token'],
       token_endpoint_auth_method: appType === 'spa' || appType === 'native' ? 'none' : 'client_secret_post',
       callbacks: appType === 'non_interactive' ? [] : [`https://app-${index}.example.com/callback`],
       allowed_logout_urls: [],
@@ -90,7 +106,13 @@ export function makeTenant(domain: string, size: TenantSize = { apis: 3, clients
     });
   }
   const client_grants: Array<Record<string, unknown>> = [
-    { id: `cgr_${hex(0, 16)}`, client_id: clients[0]!.client_id, audience: mgmt, scope: ['read:clients', 'read:client_grants', 'read:resource_servers'], subject_type: 'client' },
+    {
+      id: `cgr_${hex(0, 16)}`,
+      client_id: clients[0]!.client_id,
+      audience: mgmt,
+      scope: ['read:clients', 'read:client_grants', 'read:resource_servers'],
+      subject_type: 'client',
+    },
   ];
   const used = new Set<string>();
   for (let index = 0; client_grants.length < size.grants && index < size.grants * 4; index++) {

@@ -94,26 +94,41 @@ export function withWholeTenant(tenant: FakeTenant): FakeTenant {
       enabled: true,
       body: '<html><body>Hello {{ user.name }}, <a href="{{ url }}">verify</a>.</body></html>\n',
     }),
-    '/api/v2/actions/actions': list('read:actions', 'actions', [
-      {
-        id: 'act_00000000000001',
-        name: 'Add roles',
-        supported_triggers: [{ id: 'post-login', version: 'v3' }],
-        code: "exports.onExecutePostLogin = async (event, api) => {\n  api.idToken.setCustomClaim('https://example.com/roles', event.authorization?.roles);\n};\n",
-        dependencies: [],
-        runtime: 'node18',
-        secrets: [{ name: 'API_TOKEN', updated_at: '2026-01-01T00:00:00.000Z' }],
-        deployed_version: { id: 'ver_1', number: 1, deployed: true, status: 'built' },
-        status: 'built',
-        all_changes_deployed: true,
-      },
-    ], true),
+    '/api/v2/actions/actions': list(
+      'read:actions',
+      'actions',
+      [
+        {
+          id: 'act_00000000000001',
+          name: 'Add roles',
+          supported_triggers: [{ id: 'post-login', version: 'v3' }],
+          code: "exports.onExecutePostLogin = async (event, api) => {\n  api.idToken.setCustomClaim('https://example.com/roles', event.authorization?.roles);\n};\n",
+          dependencies: [],
+          runtime: 'node18',
+          secrets: [{ name: 'API_TOKEN', updated_at: '2026-01-01T00:00:00.000Z' }],
+          deployed_version: { id: 'ver_1', number: 1, deployed: true, status: 'built' },
+          status: 'built',
+          all_changes_deployed: true,
+        },
+      ],
+      true,
+    ),
     '/api/v2/actions/triggers': one('read:actions', { triggers: [{ id: 'post-login', version: 'v3', status: 'CURRENT' }] }),
-    '/api/v2/actions/triggers/post-login/bindings': list('read:actions', 'bindings', [
-      { id: 'bnd_1', trigger_id: 'post-login', display_name: 'Add roles', action: { id: 'act_00000000000001', name: 'Add roles' } },
-    ], true),
+    '/api/v2/actions/triggers/post-login/bindings': list(
+      'read:actions',
+      'bindings',
+      [{ id: 'bnd_1', trigger_id: 'post-login', display_name: 'Add roles', action: { id: 'act_00000000000001', name: 'Add roles' } }],
+      true,
+    ),
     '/api/v2/rules': list('read:rules', 'rules', [
-      { id: 'rul_000000000000001', name: 'Legacy claims', enabled: false, order: 1, stage: 'login_success', script: 'function (user, context, callback) {\n  callback(null, user, context);\n}\n' },
+      {
+        id: 'rul_000000000000001',
+        name: 'Legacy claims',
+        enabled: false,
+        order: 1,
+        stage: 'login_success',
+        script: 'function (user, context, callback) {\n  callback(null, user, context);\n}\n',
+      },
     ]),
     '/api/v2/rules-configs': one('read:rules_configs', [{ key: 'SLACK_WEBHOOK' }]),
     '/api/v2/hooks': list('read:hooks', 'hooks', []),
@@ -161,7 +176,14 @@ export function withWholeTenant(tenant: FakeTenant): FakeTenant {
     ]),
     '/api/v2/guardian/policies': one('read:mfa_policies', ['all-applications']),
     '/api/v2/custom-domains': one('read:custom_domains', [
-      { custom_domain_id: 'cd_0000000000000001', domain: 'login.example.com', primary: true, status: 'ready', type: 'auth0_managed_certs', tls_policy: 'recommended' },
+      {
+        custom_domain_id: 'cd_0000000000000001',
+        domain: 'login.example.com',
+        primary: true,
+        status: 'ready',
+        type: 'auth0_managed_certs',
+        tls_policy: 'recommended',
+      },
     ]),
     // One entry, so that deploy-cli exports the section (it writes nothing for an empty list): the Management API
     // only from the office, which require-network-acls accepts.
@@ -195,7 +217,15 @@ export function withWholeTenant(tenant: FakeTenant): FakeTenant {
       id: 'ap_form0000000001',
       name: 'Progressive profile',
       languages: { primary: 'en' },
-      nodes: [{ id: 'step_1', type: 'STEP', coordinates: { x: 0, y: 0 }, alias: 'Profile', config: { components: [{ id: 'company', category: 'FIELD', type: 'TEXT', required: true }], next_node: '$ending' } }],
+      nodes: [
+        {
+          id: 'step_1',
+          type: 'STEP',
+          coordinates: { x: 0, y: 0 },
+          alias: 'Profile',
+          config: { components: [{ id: 'company', category: 'FIELD', type: 'TEXT', required: true }], next_node: '$ending' },
+        },
+      ],
       start: { next_node: 'step_1', coordinates: { x: 0, y: 0 } },
       ending: { resume_flow: true, coordinates: { x: 500, y: 0 } },
     }),
@@ -227,7 +257,11 @@ export function withWholeTenant(tenant: FakeTenant): FakeTenant {
     custom_login_page: '<!DOCTYPE html>\n<html><body>Login for {{ config.dict.signin.title }}</body></html>\n',
   };
   for (const connection of resources['/api/v2/connections']!.body as Array<{ id: string; enabled_clients: string[] }>) {
-    resources[`/api/v2/connections/${connection.id}/clients`] = list('read:connections', 'clients', connection.enabled_clients.map((client_id) => ({ client_id })));
+    resources[`/api/v2/connections/${connection.id}/clients`] = list(
+      'read:connections',
+      'clients',
+      connection.enabled_clients.map((client_id) => ({ client_id })),
+    );
   }
   return { ...tenant, clients: [...tenant.clients, global], resources, resourceFor: promptResource };
 }

@@ -74,9 +74,21 @@ beforeAll(() => {
   inputs = path.join(work, 'inputs');
   out = path.join(work, 'out');
   mkdirSync(out);
-  const client = { name: 'Billing Worker', app_type: 'non_interactive', grant_types: ['client_credentials'], client_secret: CANARIES.clientSecret, token_endpoint_auth_method: 'client_secret_post' };
+  const client = {
+    name: 'Billing Worker',
+    app_type: 'non_interactive',
+    grant_types: ['client_credentials'],
+    client_secret: CANARIES.clientSecret,
+    token_endpoint_auth_method: 'client_secret_post',
+  };
   const keyed = { name: 'Webhook Sender', app_type: 'regular_web', client_secret: '##WEBHOOK_SECRET##', client_metadata: { deploy_key: PEM } };
-  const api = { name: 'Billing API', identifier: 'https://billing.example.com', signing_alg: 'HS256', signing_secret: CANARIES.signingSecret, subject_type_authorization: { user: { policy: 'allow_all' } } };
+  const api = {
+    name: 'Billing API',
+    identifier: 'https://billing.example.com',
+    signing_alg: 'HS256',
+    signing_secret: CANARIES.signingSecret,
+    subject_type_authorization: { user: { policy: 'allow_all' } },
+  };
   const grant = { client_id: 'Billing Worker', audience: 'https://billing.example.com', scope: [] };
   write(
     'tenant.yaml',
@@ -105,13 +117,35 @@ beforeAll(() => {
       '',
     ].join('\n'),
   );
-  write('dump.json', JSON.stringify({ clients: [{ client_id: 'cid1', ...client }, { client_id: 'cid2', ...keyed }], resource_servers: [api], client_grants: [{ ...grant, client_id: 'cid1' }] }, null, 2));
+  write(
+    'dump.json',
+    JSON.stringify(
+      {
+        clients: [
+          { client_id: 'cid1', ...client },
+          { client_id: 'cid2', ...keyed },
+        ],
+        resource_servers: [api],
+        client_grants: [{ ...grant, client_id: 'cid1' }],
+      },
+      null,
+      2,
+    ),
+  );
   write('directory/clients/Billing Worker.json', JSON.stringify(client, null, 2));
   write('directory/clients/Webhook Sender.json', JSON.stringify(keyed, null, 2));
   write('directory/resource-servers/Billing API.json', JSON.stringify(api, null, 2));
   write('directory/grants/Billing Worker-Billing API.json', JSON.stringify(grant, null, 2));
   write('mappings.json', JSON.stringify({ WEBHOOK_SECRET: CANARIES.mappedSecret }));
-  write('config.json', JSON.stringify({ AUTH0_DOMAIN: 'example.eu.auth0.com', AUTH0_CLIENT_ID: 'deploy', AUTH0_CLIENT_SECRET: CANARIES.deployConfigSecret, AUTH0_KEYWORD_REPLACE_MAPPINGS: { WEBHOOK_SECRET: CANARIES.mappedSecret } }));
+  write(
+    'config.json',
+    JSON.stringify({
+      AUTH0_DOMAIN: 'example.eu.auth0.com',
+      AUTH0_CLIENT_ID: 'deploy',
+      AUTH0_CLIENT_SECRET: CANARIES.deployConfigSecret,
+      AUTH0_KEYWORD_REPLACE_MAPPINGS: { WEBHOOK_SECRET: CANARIES.mappedSecret },
+    }),
+  );
   // Broken files whose error sits right beside a secret value.
   write('broken/mapping-value.yaml', `clients:\n  - name: x\n    client_secret: ${CANARIES.brokenFileSecret}: oops\n`);
   write('broken/unterminated.yaml', `clients:\n  - name: x\n    client_secret: "${CANARIES.brokenFileSecret}\n`);
@@ -121,12 +155,20 @@ beforeAll(() => {
   write('broken/duplicate.yaml', `clients:\n  - client_secret: ${CANARIES.brokenFileSecret}\n    client_secret: ${CANARIES.brokenFileSecret}\n`);
   write('broken/wrong-type.yaml', `clients: ${CANARIES.brokenFileSecret}\n`);
   write('broken/bad-mappings.json', `{"WEBHOOK_SECRET": ${CANARIES.mappedSecret}}`);
-  write('broken/bomb.yaml', `a: &a ["${CANARIES.brokenFileSecret}", "${CANARIES.brokenFileSecret}"]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nclients: *d\n`);
-  writeFileSync(path.join(inputs, 'broken/latin1.yaml'), Buffer.concat([Buffer.from(`clients:\n  - client_secret: ${CANARIES.brokenFileSecret}`), Buffer.from([0xff]), Buffer.from('\n')]));
+  write(
+    'broken/bomb.yaml',
+    `a: &a ["${CANARIES.brokenFileSecret}", "${CANARIES.brokenFileSecret}"]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nclients: *d\n`,
+  );
+  writeFileSync(
+    path.join(inputs, 'broken/latin1.yaml'),
+    Buffer.concat([Buffer.from(`clients:\n  - client_secret: ${CANARIES.brokenFileSecret}`), Buffer.from([0xff]), Buffer.from('\n')]),
+  );
 });
 
 afterAll(() => {
-  console.log(`hardening/canary: ${VALUES.length} canaries checked in ${scanned} outputs and files (${checked} checks) across ${coverage.size} commands/formats: ${[...coverage].sort().join(', ')}`);
+  console.log(
+    `hardening/canary: ${VALUES.length} canaries checked in ${scanned} outputs and files (${checked} checks) across ${coverage.size} commands/formats: ${[...coverage].sort().join(', ')}`,
+  );
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -149,9 +191,12 @@ describe('file inputs', () => {
   it('the secrets are really there: the literal-secret rule reports their fields, never their values', async () => {
     const run = await runCli(['inputs/tenant.yaml', '--mappings', 'inputs/mappings.json', '--format', 'json', '--fail-on', 'none'], { cwd: work, env: DEBUG });
     const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; path: string }> }).findings;
-    expect(findings.filter((finding) => finding.ruleId === 'no-secrets-in-config').map((finding) => finding.path).sort()).toEqual(
-      expect.arrayContaining(['/client_secret', '/signing_secret']),
-    );
+    expect(
+      findings
+        .filter((finding) => finding.ruleId === 'no-secrets-in-config')
+        .map((finding) => finding.path)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['/client_secret', '/signing_secret']));
     expectRunClean('lint (secrets present)', run);
   });
 
@@ -209,20 +254,29 @@ describe('live audits and pull', () => {
 
   it.each(Object.keys(FORMATS))('--live --format %s, credentials from the environment and from options', async (format) => {
     api.fault = undefined;
-    const viaEnv = await runCli(['--live', '--format', format, '--format', `${format}:out/live-${format}.out`, '--out', `out/live-${format}.json`, '--fail-on', 'none'], {
-      cwd: work,
-      env: env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.liveClientSecret }),
-    });
+    const viaEnv = await runCli(
+      ['--live', '--format', format, '--format', `${format}:out/live-${format}.out`, '--out', `out/live-${format}.json`, '--fail-on', 'none'],
+      {
+        cwd: work,
+        env: env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.liveClientSecret }),
+      },
+    );
     expect(viaEnv.code, viaEnv.stderr).toBe(0);
     expectRunClean(`--live --format ${format}`, viaEnv);
-    const viaOptions = await runCli(['--live', '--client-id', api.clientId, '--client-secret', CANARIES.liveClientSecret, '--format', format, '--fail-on', 'none'], { cwd: work, env: env() });
+    const viaOptions = await runCli(
+      ['--live', '--client-id', api.clientId, '--client-secret', CANARIES.liveClientSecret, '--format', format, '--fail-on', 'none'],
+      { cwd: work, env: env() },
+    );
     expect(viaOptions.code, viaOptions.stderr).toBe(0);
     expectRunClean(`--live --format ${format}`, viaOptions);
   });
 
   it('pull writes a dump without the tenant secrets', async () => {
     api.fault = undefined;
-    const run = await runCli(['pull', '--live', '--out', 'out/pulled.json'], { cwd: work, env: env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.liveClientSecret }) });
+    const run = await runCli(['pull', '--live', '--out', 'out/pulled.json'], {
+      cwd: work,
+      env: env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.liveClientSecret }),
+    });
     expect(run.code, run.stderr).toBe(0);
     expectRunClean('pull', run);
     expectClean('pulled dump', readFileSync(path.join(work, 'out/pulled.json'), 'utf8'));
@@ -245,7 +299,10 @@ describe('live audits and pull', () => {
     const wrongToken = await runCli(['--live', '--access-token', CANARIES.liveAccessToken], { cwd: work, env: env() });
     expect(wrongToken.code).toBe(2);
     expectRunClean('live access token refused', wrongToken);
-    const pullRefused = await runCli(['pull', '--live', '--out', 'out/refused.json'], { cwd: work, env: env({ AUTH0_ACCESS_TOKEN: CANARIES.liveAccessToken }) });
+    const pullRefused = await runCli(['pull', '--live', '--out', 'out/refused.json'], {
+      cwd: work,
+      env: env({ AUTH0_ACCESS_TOKEN: CANARIES.liveAccessToken }),
+    });
     expect(pullRefused.code).toBe(2);
     expectRunClean('pull refused', pullRefused);
   });
@@ -276,7 +333,10 @@ describe('the GitHub Action', () => {
   /** Stdout may name a secret only in the `::add-mask::` command that tells the runner to hide it. */
   function expectActionClean(label: string, run: ActionRun, workspace: string): void {
     coverage.add(label);
-    const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const unmasked = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
     expectClean(`${label}: stdout`, unmasked);
     expectClean(`${label}: stderr`, run.stderr);
     expectClean(`${label}: job summary`, run.summary);
@@ -304,12 +364,22 @@ describe('the GitHub Action', () => {
     expectActionClean('action live audit', live, workspace);
 
     api.fault = () => ({ status: 500 });
-    const failing = await runAction({ workspace, eventName: 'schedule', inputs: { domain: api.domain, 'client-id': api.clientId, 'client-secret': CANARIES.actionClientSecret }, env: actionEnv });
+    const failing = await runAction({
+      workspace,
+      eventName: 'schedule',
+      inputs: { domain: api.domain, 'client-id': api.clientId, 'client-secret': CANARIES.actionClientSecret },
+      env: actionEnv,
+    });
     api.fault = undefined;
     expect(failing.code).not.toBe(0);
     expectActionClean('action live audit failing', failing, workspace);
 
-    const token = await runAction({ workspace, eventName: 'schedule', inputs: { domain: api.domain, 'access-token': CANARIES.actionAccessToken }, env: actionEnv });
+    const token = await runAction({
+      workspace,
+      eventName: 'schedule',
+      inputs: { domain: api.domain, 'access-token': CANARIES.actionAccessToken },
+      env: actionEnv,
+    });
     expect(token.code).not.toBe(0);
     expectActionClean('action refused token', token, workspace);
   });

@@ -116,7 +116,13 @@ describe('deeply nested documents', () => {
 
 describe('size', () => {
   const clientJson = (i: number): string =>
-    JSON.stringify({ name: `Client ${i}`, client_id: `id${String(i).padStart(8, '0')}`, app_type: 'non_interactive', grant_types: ['client_credentials'], description: 'x'.repeat(200) });
+    JSON.stringify({
+      name: `Client ${i}`,
+      client_id: `id${String(i).padStart(8, '0')}`,
+      app_type: 'non_interactive',
+      grant_types: ['client_credentials'],
+      description: 'x'.repeat(200),
+    });
 
   it('a 100 MB YAML export is refused under the default limit, naming --max-file-size', async () => {
     const fd = openSync(path.join(dir, 'huge.yaml'), 'w');
@@ -202,7 +208,11 @@ describe('text encodings and line endings', () => {
     expect(plain.length).toBeGreaterThan(0);
     expect(await locations('bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(tenant)]))).toEqual(plain);
     expect(await locations('crlf.yaml', tenant.replace(/\n/g, '\r\n'))).toEqual(plain);
-    const json = JSON.stringify({ resource_servers: [{ name: 'Open', identifier: 'https://open.example.com', subject_type_authorization: { user: { policy: 'allow_all' } } }] }, null, 2);
+    const json = JSON.stringify(
+      { resource_servers: [{ name: 'Open', identifier: 'https://open.example.com', subject_type_authorization: { user: { policy: 'allow_all' } } }] },
+      null,
+      2,
+    );
     const plainJson = await locations('plain.json', json);
     expect(await locations('bom.json', `\ufeff${json}`)).toEqual(plainJson);
     expect(await locations('crlf.json', json.replace(/\n/g, '\r\n'))).toEqual(plainJson);
@@ -230,7 +240,11 @@ describe('hostile configuration, keyword mappings and rule files', () => {
     await expectInputError(['cfg/tenant.yaml', '--mappings', 'cfg/mappings-bomb.yaml'], /^cfg\/mappings-bomb\.yaml/, /alias/);
     await expectInputError(['cfg/tenant.yaml', '--mappings', 'cfg/mappings-deep.json'], /^cfg\/mappings-deep\.json/, /./);
     await expectInputError(['cfg/tenant.yaml', '--rules-dir', 'cfg/rules-bomb'], /^cfg\/rules-bomb\/house\.yml:/, /alias/);
-    await expectInputError(['cfg/tenant.yaml', '--rules-dir', 'cfg/rules-deep'], /^cfg\/rules-deep\/house\.yml:\d+:\d+: /, /nested too deeply|nested more than/);
+    await expectInputError(
+      ['cfg/tenant.yaml', '--rules-dir', 'cfg/rules-deep'],
+      /^cfg\/rules-deep\/house\.yml:\d+:\d+: /,
+      /nested too deeply|nested more than/,
+    );
   });
 
   it('__proto__ keys in configuration are refused or kept as plain data', async () => {
@@ -265,11 +279,22 @@ describe('keys that name JavaScript internals', () => {
     const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; entity?: { key: string } }> }).findings;
     // The API really has no user policy (the __proto__ key is data, not an inherited policy), so the default applies.
     /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design */
-    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'prefer-require-client-grant', entity: expect.objectContaining({ key: 'constructor' }) }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'prefer-require-client-grant', entity: expect.objectContaining({ key: 'constructor' }) }),
+    );
     /* eslint-enable @typescript-eslint/no-unsafe-assignment */
-    file('proto.json', JSON.stringify(JSON.parse(`{"__proto__": {"polluted": 1}, "resource_servers": [{"name": "x", "identifier": "constructor", "__proto__": {"subject_type_authorization": {"user": {"policy": "require_client_grant"}}}}]}`)));
+    file(
+      'proto.json',
+      JSON.stringify(
+        JSON.parse(
+          `{"__proto__": {"polluted": 1}, "resource_servers": [{"name": "x", "identifier": "constructor", "__proto__": {"subject_type_authorization": {"user": {"policy": "require_client_grant"}}}}]}`,
+        ),
+      ),
+    );
     const jsonRun = await lint(['proto.json', '--format', 'json']);
-    expect((JSON.parse(jsonRun.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toContain('prefer-require-client-grant');
+    expect((JSON.parse(jsonRun.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toContain(
+      'prefer-require-client-grant',
+    );
   });
 });
 
@@ -305,7 +330,10 @@ describe('paths that are not plain files', () => {
     symlinkSync('.', path.join(dir, 'export/grants'));
     const run = await lint(['export', '--format', 'json']);
     expect(run.code).toBe(2);
-    const errors = run.stderr.trim().split('\n').filter((line) => line.startsWith('export/'));
+    const errors = run.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('export/'));
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^export\/clients\/dangling\.json: no such file or folder/),
@@ -331,7 +359,10 @@ describe('paths that are not plain files', () => {
 
 describe('names that try to rewrite the terminal or the CI log', () => {
   it.each(['stylish', 'github', 'markdown', 'junit'])('control characters, line breaks and bidi overrides in names are inert in %s output', async (format) => {
-    file('escapes.yaml', 'resourceServers:\n  - name: "Evil\\e[2J\\n::error file=x.yaml,line=1::forged\\r\\u202egnp.exe"\n    identifier: https://evil.example.com\n');
+    file(
+      'escapes.yaml',
+      'resourceServers:\n  - name: "Evil\\e[2J\\n::error file=x.yaml,line=1::forged\\r\\u202egnp.exe"\n    identifier: https://evil.example.com\n',
+    );
     const run = await lint(['escapes.yaml', '--format', format]);
     expect(run.stdout).toContain('Evil');
     // eslint-disable-next-line no-control-regex

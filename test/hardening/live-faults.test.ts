@@ -39,7 +39,8 @@ let clean: string[];
 let tried = 0;
 const table = new Map<string, { recovered: number; failed: number }>();
 
-const identity = (finding: Finding): string => `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.key} ${finding.path} ${finding.fingerprint} ${finding.message}`;
+const identity = (finding: Finding): string =>
+  `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.key} ${finding.path} ${finding.fingerprint} ${finding.message}`;
 
 async function live(): Promise<CliRun> {
   return runCli(['--live', '--format', 'json', '--fail-on', 'none'], {
@@ -67,40 +68,46 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   const rows = [...table].map(([key, { recovered, failed }]) => `${key}: ${recovered} recovered, ${failed} exit 2`);
-  console.log(`hardening/live-faults: ${tried} faulty live runs, each recovered with the clean findings or exited 2 naming collection and cause\n  ${rows.join('\n  ')}`);
+  console.log(
+    `hardening/live-faults: ${tried} faulty live runs, each recovered with the clean findings or exited 2 naming collection and cause\n  ${rows.join('\n  ')}`,
+  );
 });
 
 describe.each(KINDS)('fault: $name', ({ name, fault, modes }) => {
-  it.each(modes)('%s, on each collection', async (mode) => {
-    for (const [collection, endpoint] of Object.entries(COLLECTIONS) as Array<[Collection, string]>) {
-      let seen = 0;
-      api.fault = ({ path }) => {
-        if (path !== endpoint) return undefined;
-        seen++;
-        if (mode === 'once') return seen === 1 ? fault : undefined;
-        if (mode === 'every other') return seen % 2 === 1 ? fault : undefined;
-        return fault;
-      };
-      const run = await live();
-      api.fault = undefined;
-      tried++;
-      const key = `${name} / ${mode}`;
-      const row = table.get(key) ?? { recovered: 0, failed: 0 };
-      table.set(key, row);
-      expect(seen, `${key} on ${collection}: the fault was never injected`).toBeGreaterThan(0);
-      if (run.code === 2) {
-        row.failed++;
-        expect(run.stdout, `${key} on ${collection}: nothing may be reported from partial data`).not.toMatch(/"findings": \[\s*\{/);
-        expect(run.stderr, `${key} on ${collection}`).toMatch(new RegExp(`could not read ${collection.replace(' ', '[ _]')}`));
-        expect(run.stderr, `${key} on ${collection}`).toMatch(CAUSE);
-      } else {
-        row.recovered++;
-        expect(run.code, run.stderr).toBe(0);
-        expect(run.stderr).toBe('');
-        expect((JSON.parse(run.stdout) as { findings: Finding[] }).findings.map(identity), `${key} on ${collection}`).toEqual(clean);
+  it.each(modes)(
+    '%s, on each collection',
+    async (mode) => {
+      for (const [collection, endpoint] of Object.entries(COLLECTIONS) as Array<[Collection, string]>) {
+        let seen = 0;
+        api.fault = ({ path }) => {
+          if (path !== endpoint) return undefined;
+          seen++;
+          if (mode === 'once') return seen === 1 ? fault : undefined;
+          if (mode === 'every other') return seen % 2 === 1 ? fault : undefined;
+          return fault;
+        };
+        const run = await live();
+        api.fault = undefined;
+        tried++;
+        const key = `${name} / ${mode}`;
+        const row = table.get(key) ?? { recovered: 0, failed: 0 };
+        table.set(key, row);
+        expect(seen, `${key} on ${collection}: the fault was never injected`).toBeGreaterThan(0);
+        if (run.code === 2) {
+          row.failed++;
+          expect(run.stdout, `${key} on ${collection}: nothing may be reported from partial data`).not.toMatch(/"findings": \[\s*\{/);
+          expect(run.stderr, `${key} on ${collection}`).toMatch(new RegExp(`could not read ${collection.replace(' ', '[ _]')}`));
+          expect(run.stderr, `${key} on ${collection}`).toMatch(CAUSE);
+        } else {
+          row.recovered++;
+          expect(run.code, run.stderr).toBe(0);
+          expect(run.stderr).toBe('');
+          expect((JSON.parse(run.stdout) as { findings: Finding[] }).findings.map(identity), `${key} on ${collection}`).toEqual(clean);
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 describe('retries are real', () => {

@@ -75,9 +75,10 @@ function expectLocatedInside(text: string, outcome: Outcome, file: string): void
 function entitySpan(doc: Document, format: Format, finding: Finding, tenant: TenantData): [number, number] | undefined {
   const entity = finding.entity;
   if (!entity) return undefined;
-  const collections = format === 'yaml'
-    ? { resourceServer: 'resourceServers', client: 'clients', clientGrant: 'clientGrants' }
-    : { resourceServer: 'resource_servers', client: 'clients', clientGrant: 'client_grants' };
+  const collections =
+    format === 'yaml'
+      ? { resourceServer: 'resourceServers', client: 'clients', clientGrant: 'clientGrants' }
+      : { resourceServer: 'resource_servers', client: 'clients', clientGrant: 'client_grants' };
   if (!(entity.kind in collections)) return undefined;
   const index = entityIndex(tenant, entity.kind, entity.key);
   if (index === -1) return undefined;
@@ -88,7 +89,9 @@ function entitySpan(doc: Document, format: Format, finding: Finding, tenant: Ten
 function entityIndex(tenant: TenantData, kind: string, key: string): number {
   if (kind === 'resourceServer') return tenant.resourceServers.findIndex((api) => api.identifier === key);
   if (kind === 'client') return tenant.clients.findIndex((client) => (client.client_id ?? client.name) === key);
-  return tenant.clientGrants.findIndex((grant) => `${String(grant.client_id)}|${String(grant.audience)}|${String((grant.subject_type as string | undefined) ?? 'client')}` === key);
+  return tenant.clientGrants.findIndex(
+    (grant) => `${String(grant.client_id)}|${String(grant.audience)}|${String((grant.subject_type as string | undefined) ?? 'client')}` === key,
+  );
 }
 
 function offsetOf(starts: number[], line: number, column: number): number {
@@ -109,7 +112,8 @@ describe('random valid tenants', () => {
         expectLocatedInside(text, first, file);
         const starts = lineStarts(text);
         const dump = parse(text) as Record<string, TenantData['clients']>;
-        const model: TenantData = format === 'yaml' ? tenant : { resourceServers: dump.resource_servers!, clients: dump.clients!, clientGrants: dump.client_grants! };
+        const model: TenantData =
+          format === 'yaml' ? tenant : { resourceServers: dump.resource_servers!, clients: dump.clients!, clientGrants: dump.client_grants! };
         const doc = parseDocument(text, { uniqueKeys: false });
         for (const finding of first.findings) {
           const span = entitySpan(doc, format, finding, model);
@@ -175,10 +179,47 @@ function corpusBases(): Array<{ name: string; text: string; format: Format }> {
 }
 
 const HOSTILE_TOKENS = [
-  '9'.repeat(400), '1e999', '-1e999', '-0', '0x7fffffff', 'NaN', '.inf', 'null', '~', 'true', '[]', '{}', '[[[[[[[[', '}}}}',
-  '"\\u0000"', '"\\ud800"', '&anchor', '*anchor', '<<: *anchor', '!!binary', '!!js/function "x"', '? ', '- ', '#', '%YAML 1.1',
-  '__proto__', 'constructor', 'prototype', '"__proto__": {"polluted": true}', '\u202e', '\ufeff', '\u0000', '\r', '\t', '"', "'", ':', ',',
-  '##UNMAPPED_KEY##', '@@ARRAY_KEY@@', '-----BEGIN PRIVATE KEY-----',
+  '9'.repeat(400),
+  '1e999',
+  '-1e999',
+  '-0',
+  '0x7fffffff',
+  'NaN',
+  '.inf',
+  'null',
+  '~',
+  'true',
+  '[]',
+  '{}',
+  '[[[[[[[[',
+  '}}}}',
+  '"\\u0000"',
+  '"\\ud800"',
+  '&anchor',
+  '*anchor',
+  '<<: *anchor',
+  '!!binary',
+  '!!js/function "x"',
+  '? ',
+  '- ',
+  '#',
+  '%YAML 1.1',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '"__proto__": {"polluted": true}',
+  '\u202e',
+  '\ufeff',
+  '\u0000',
+  '\r',
+  '\t',
+  '"',
+  "'",
+  ':',
+  ',',
+  '##UNMAPPED_KEY##',
+  '@@ARRAY_KEY@@',
+  '-----BEGIN PRIVATE KEY-----',
 ];
 
 const textMutation = fc.oneof(
@@ -268,7 +309,13 @@ describe.skipIf(!CORPUS)('mutated real exports', () => {
     fc.assert(
       fc.property(
         fc.nat({ max: bases.length - 1 }),
-        fc.array(fc.oneof(textMutation.map((text) => ({ text })), dataMutation.map((data) => ({ data }))), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.oneof(
+            textMutation.map((text) => ({ text })),
+            dataMutation.map((data) => ({ data })),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
         (pick, mutations) => {
           const base = bases[pick]!;
           let text = base.text;

@@ -98,7 +98,8 @@ describe('1. YAML merge keys never hide configuration', () => {
 describe('2. mapped keyword values are never printed', () => {
   const SECRET = 'Q7mappedNameSecret';
   // A marker in a name (and in a grant's client reference) puts the mapped value into every finding about it.
-  const tenant = 'clients:\n  - name: "Shop ##SHOP_KEY##"\n    app_type: spa\n    grant_types: [implicit]\n  - name: Quoted ##QUOTED##\n    app_type: spa\n    grant_types: [password]\n';
+  const tenant =
+    'clients:\n  - name: "Shop ##SHOP_KEY##"\n    app_type: spa\n    grant_types: [implicit]\n  - name: Quoted ##QUOTED##\n    app_type: spa\n    grant_types: [password]\n';
   const mappings = { SHOP_KEY: SECRET, QUOTED: `${SECRET}"\\q`, LIST: [`${SECRET}-in-a-list`], ENV: 'eu' };
 
   it.each(Object.keys(FORMATS))('%s output shows the marker, never the value', async (format) => {
@@ -132,7 +133,10 @@ describe('2. mapped keyword values are never printed', () => {
     expect(run.stdout).toContain(`::add-mask::${SECRET}\n`);
     expect(run.stdout).toContain(`::add-mask::${SECRET}-quoted\n`);
     expect(run.stdout).not.toContain('::add-mask::eu\n');
-    const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const unmasked = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
     for (const output of [unmasked, run.stderr, run.summary, JSON.stringify(run.outputs), readFileSync(sarif, 'utf8')]) expect(output).not.toContain(SECRET);
   });
 });
@@ -154,7 +158,7 @@ describe('4. paths in a configuration file stay inside the repository', () => {
   const cases: Record<string, string> = {
     'mappings naming a file above the repository': 'mappings: ../../outside/config.json\n',
     'mappings naming an absolute path': 'mappings: OUTSIDE/config.json\n',
-    'an override\'s mappings naming an absolute path': 'overrides:\n  - files: ["**"]\n    mappings: OUTSIDE/config.json\n',
+    "an override's mappings naming an absolute path": 'overrides:\n  - files: ["**"]\n    mappings: OUTSIDE/config.json\n',
     'customRules naming a file outside': 'customRules: [OUTSIDE/rule.yml]\n',
     'customRules globbing a folder outside': 'customRules: ["../../outside/*.yml"]\n',
     'customRules globbing from the root': 'customRules: ["/**/rule.yml"]\n',
@@ -172,7 +176,9 @@ describe('4. paths in a configuration file stay inside the repository', () => {
     symlinkSync(path.join(outside, 'config.json'), path.join(repo, 'linked.json'));
     symlinkSync(path.join(outside, 'rule.yml'), path.join(repo, 'linked-rule.yml'));
     tried++;
-    expect(firstError(await runCli(['--config', 'sub/.a0lint.yml', 'tenant.yaml'], { cwd: repo }))).toMatch(/sub\/\.a0lint\.yml:1:11: mappings: "\.\.\/linked\.json" is outside the repository/);
+    expect(firstError(await runCli(['--config', 'sub/.a0lint.yml', 'tenant.yaml'], { cwd: repo }))).toMatch(
+      /sub\/\.a0lint\.yml:1:11: mappings: "\.\.\/linked\.json" is outside the repository/,
+    );
     writeFileSync(path.join(repo, 'sub', '.a0lint.yml'), 'customRules: [../linked-rule.yml]\n');
     tried++;
     expect(firstError(await runCli(['--config', 'sub/.a0lint.yml', 'tenant.yaml'], { cwd: repo }))).toMatch(/linked-rule\.yml" is outside the repository/);
@@ -234,13 +240,17 @@ describe('7. live reads are bounded: hostile servers end the run with one line',
 
   const items = (count: number, prefix: string, id = 'id'): Array<Record<string, string>> =>
     Array.from({ length: count }, (_, i) => ({ [id]: `${prefix}${i}` }));
-  const at = (path: string, fault: Fault) => (context: FaultContext): Fault | undefined => (context.path === path ? fault : undefined);
+  const at =
+    (path: string, fault: Fault) =>
+    (context: FaultContext): Fault | undefined =>
+      context.path === path ? fault : undefined;
 
   const cases: Array<[string, (context: FaultContext) => Fault | undefined, RegExp]> = [
     ['an endless response body', at('/api/v2/clients', { endlessBody: true }), /could not read clients completely .*an answer larger than 16777216 bytes/],
     [
       'a checkpoint that never repeats',
-      (context) => (context.path === '/api/v2/client-grants' ? { answer: { client_grants: items(100, `g${context.n}-`), next: `next-${context.n}` } } : undefined),
+      (context) =>
+        context.path === '/api/v2/client-grants' ? { answer: { client_grants: items(100, `g${context.n}-`), next: `next-${context.n}` } } : undefined,
       /could not read client_grants completely .*more than 100000 items, more than a0lint reads from one collection/,
     ],
     [
@@ -248,7 +258,11 @@ describe('7. live reads are bounded: hostile servers end the run with one line',
       (context) => (context.path === '/api/v2/client-grants' ? { answer: { client_grants: [], next: `next-${context.n}` } } : undefined),
       /could not read client_grants completely .*more than 2001 pages, more than a0lint reads from one collection/,
     ],
-    ['a total of a billion', at('/api/v2/clients', { answer: { start: 0, limit: 100, total: 1e9, clients: items(100, 'c', 'client_id') } }), /could not read clients completely .*a total of 1000000000 items, more than a0lint reads from one collection \(100000 items\)/],
+    [
+      'a total of a billion',
+      at('/api/v2/clients', { answer: { start: 0, limit: 100, total: 1e9, clients: items(100, 'c', 'client_id') } }),
+      /could not read clients completely .*a total of 1000000000 items, more than a0lint reads from one collection \(100000 items\)/,
+    ],
     [
       'a 200 with the rate limit used up until far in the future',
       at('/api/v2/resource-servers', {
@@ -257,21 +271,29 @@ describe('7. live reads are bounded: hostile servers end the run with one line',
       }),
       /could not read \w+ completely .*rate limit used up until \d+ s from now, longer than a0lint waits \(60 s\)/,
     ],
-    ['a page of a million items when 100 were asked for', at('/api/v2/clients', { answer: { start: 0, limit: 100, total: 50_000, clients: Array.from({ length: 1_000_000 }, () => ({})) } }), /could not read clients completely .*page 0 holds 1000000 items, more than the 100 asked for/],
+    [
+      'a page of a million items when 100 were asked for',
+      at('/api/v2/clients', { answer: { start: 0, limit: 100, total: 50_000, clients: Array.from({ length: 1_000_000 }, () => ({})) } }),
+      /could not read clients completely .*page 0 holds 1000000 items, more than the 100 asked for/,
+    ],
   ];
 
-  it.each(cases)('%s: exit 2 within 60 s and 500 MB, one line naming the collection and the bound', async (_name, fault, message) => {
-    api.fault = fault;
-    const run = await lintBounded(['--live', '--domain', api.domain, '--client-id', api.clientId, '--client-secret', api.clientSecret], {
-      NODE_EXTRA_CA_CERTS: api.caFile,
-    });
-    api.fault = undefined;
-    expect(run.code, run.stderr).toBe(2);
-    const lines = run.stderr.trim().split('\n');
-    expect(lines, run.stderr).toHaveLength(1);
-    expect(lines[0]).toMatch(message);
-    expect(run.stdout).not.toMatch(/No problems found/);
-  }, 70_000);
+  it.each(cases)(
+    '%s: exit 2 within 60 s and 500 MB, one line naming the collection and the bound',
+    async (_name, fault, message) => {
+      api.fault = fault;
+      const run = await lintBounded(['--live', '--domain', api.domain, '--client-id', api.clientId, '--client-secret', api.clientSecret], {
+        NODE_EXTRA_CA_CERTS: api.caFile,
+      });
+      api.fault = undefined;
+      expect(run.code, run.stderr).toBe(2);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines, run.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+      expect(run.stdout).not.toMatch(/No problems found/);
+    },
+    70_000,
+  );
 });
 
 describe('6. patterns, schemas and globs from files cannot take super-linear time', () => {
@@ -286,14 +308,18 @@ describe('6. patterns, schemas and globs from files cannot take super-linear tim
     ['a*a*a*…', { properties: { name: { pattern: `^${'a*'.repeat(30)}b` } } }],
     ['.*.*…b', { properties: { name: { pattern: `${'.*'.repeat(30)}b` } } }],
     ['patternProperties', { properties: { client_metadata: { patternProperties: { '^(a|aa)+$': false } } } }],
-  ])('the pattern %s runs in linear time on a 30,000-character name', async (name, assert) => {
-    file('patterns/rules/bomb.yml', rule(JSON.stringify(assert)));
-    file('patterns/tenant.yaml', tenant);
-    const run = await lintBounded(['--no-config', '--rules-dir', 'patterns/rules', 'patterns/tenant.yaml', '--format', 'json']);
-    expect(run.stderr).toBe('');
-    // The name matches none of the patterns (it ends in "!"); the metadata key is simply not one patternProperties names.
-    if (name !== 'patternProperties') expect(run.stdout).toContain('custom/bomb');
-  }, 70_000);
+  ])(
+    'the pattern %s runs in linear time on a 30,000-character name',
+    async (name, assert) => {
+      file('patterns/rules/bomb.yml', rule(JSON.stringify(assert)));
+      file('patterns/tenant.yaml', tenant);
+      const run = await lintBounded(['--no-config', '--rules-dir', 'patterns/rules', 'patterns/tenant.yaml', '--format', 'json']);
+      expect(run.stderr).toBe('');
+      // The name matches none of the patterns (it ends in "!"); the metadata key is simply not one patternProperties names.
+      if (name !== 'patternProperties') expect(run.stdout).toContain('custom/bomb');
+    },
+    70_000,
+  );
 
   it('a $ref chain that fans out inside anyOf is refused before it is compiled', async () => {
     const definitions: Record<string, unknown> = { d62: { type: 'string' } };
@@ -305,7 +331,10 @@ describe('6. patterns, schemas and globs from files cannot take super-linear tim
   }, 70_000);
 
   it('a $ref that leads back to itself is refused', async () => {
-    file('loop/rules/loop.yml', rule(JSON.stringify({ definitions: { a: { not: { $ref: '#/definitions/a' } } }, properties: { name: { $ref: '#/definitions/a' } } })));
+    file(
+      'loop/rules/loop.yml',
+      rule(JSON.stringify({ definitions: { a: { not: { $ref: '#/definitions/a' } } }, properties: { name: { $ref: '#/definitions/a' } } })),
+    );
     file('refs/tenant.yaml', 'clients:\n  - name: App\n');
     expect(firstError(await lint(['--no-config', '--rules-dir', 'loop/rules', 'refs/tenant.yaml']))).toMatch(/recursive predicates are not supported/);
   });
@@ -319,7 +348,10 @@ describe('6. patterns, schemas and globs from files cannot take super-linear tim
 
   it('an ignore key glob full of stars matches a 30,000-character key in linear time', async () => {
     const key = `${'*a'.repeat(30)}*b`;
-    file('globs/.a0lint.yml', `ignore:\n  - rule: no-implicit-grant\n    entity: { kind: client, key: '${key}' }\n    files: ['${'*a'.repeat(20)}*b/**']\n    reason: accepted for the test\n`);
+    file(
+      'globs/.a0lint.yml',
+      `ignore:\n  - rule: no-implicit-grant\n    entity: { kind: client, key: '${key}' }\n    files: ['${'*a'.repeat(20)}*b/**']\n    reason: accepted for the test\n`,
+    );
     file('globs/tenant.yaml', tenant);
     const run = await lintBounded(['--config', 'globs/.a0lint.yml', 'globs/tenant.yaml', '--format', 'json']);
     expect(run.stderr).toBe('');
@@ -333,7 +365,10 @@ describe('10. terminal escapes and invisible characters never reach a log', () =
   // Characters that draw as nothing: a name holding them can pass for another name.
   const INVISIBLE = ['\u00ad', '\u034f', '\u115f', '\u17b4', '\u180e', '\u3164', '\ufe00', '\uffa0', '\u{e0041}', '\u{e0100}'];
   // Escapes in the pattern's source, not the characters themselves (a combining character would join its neighbour).
-  const RAW = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u202e${INVISIBLE.map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u');
+  const RAW = new RegExp(
+    `[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u202e${INVISIBLE.map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`).join('')}]`,
+    'u',
+  );
 
   it.each(['github', 'stylish', 'markdown', 'junit', 'sarif'])('names with OSC 8, OSC 52 and invisible characters are escaped in %s output', async (format) => {
     const name = `Shop${OSC8}${OSC52}${INVISIBLE.join('')}`;
@@ -344,7 +379,10 @@ describe('10. terminal escapes and invisible characters never reach a log', () =
   });
 
   it('an input error quoting rule-file text is escaped in --format github', async () => {
-    file('escapes/rules/bad.yml', `rules:\n  - id: custom/bad\n    description: d\n    severity: warning\n    collection: clients\n    message: ${JSON.stringify(`{{x${OSC52}\u3164}}`)}\n    assert: true\n`);
+    file(
+      'escapes/rules/bad.yml',
+      `rules:\n  - id: custom/bad\n    description: d\n    severity: warning\n    collection: clients\n    message: ${JSON.stringify(`{{x${OSC52}\u3164}}`)}\n    assert: true\n`,
+    );
     file('escapes/plain.yaml', 'clients: []\n');
     const run = await lint(['--no-config', '--rules-dir', 'escapes/rules', 'escapes/plain.yaml', '--format', 'github']);
     expect(run.code).toBe(2);
@@ -363,7 +401,9 @@ describe('11. rule-file text reaches SARIF help only escaped', () => {
     file('help/tenant.yaml', 'clients:\n  - name: App\n');
     const run = await lint(['--no-config', '--rules-dir', 'help/rules', 'help/tenant.yaml', '--format', 'sarif']);
     expect(run.stderr).toBe('');
-    const rule = (JSON.parse(run.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { markdown: string } }> } } }> }).runs[0]!.tool.driver.rules.find((entry) => entry.id === 'custom/evil')!;
+    const rule = (
+      JSON.parse(run.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { markdown: string } }> } } }> }
+    ).runs[0]!.tool.driver.rules.find((entry) => entry.id === 'custom/evil')!;
     expect(rule.help.markdown).toContain('Evil');
     expect(rule.help.markdown).not.toMatch(/<img|<script|(?<!\\)\]\(https:\/\/evil|@octocat/);
   });
@@ -395,7 +435,12 @@ describe('12. small holes', () => {
   it('a secret that an API echoes JSON-escaped (holding " or \\) is removed from messages too', async () => {
     const secret = 'se"cr\\et-Q7json';
     const http = new HttpClient();
-    const tokens = new TokenSource({ http, requestHost: 'x.example.com', canonicalHost: 'x.example.com', credentials: { kind: 'client-credentials', clientId: 'id', clientSecret: secret } });
+    const tokens = new TokenSource({
+      http,
+      requestHost: 'x.example.com',
+      canonicalHost: 'x.example.com',
+      credentials: { kind: 'client-credentials', clientId: 'id', clientSecret: secret },
+    });
     const echoed = JSON.stringify({ message: `bad client secret ${secret}` });
     expect(echoed).toContain('se\\"cr\\\\et-Q7json');
     expect(tokens.scrub(echoed)).not.toContain('Q7json');
@@ -412,7 +457,9 @@ describe('5. output files never follow a link or replace an input', () => {
     symlinkSync(outside, path.join(dir, 'outputs/repo/report.sarif'));
     symlinkSync(outside, path.join(dir, 'outputs/repo/baseline.json'));
     tried++;
-    const run = await runCli(['tenant.yaml', '--format', 'sarif:report.sarif', '--update-baseline', 'baseline.json', '--fail-on', 'none'], { cwd: path.join(dir, 'outputs/repo') });
+    const run = await runCli(['tenant.yaml', '--format', 'sarif:report.sarif', '--update-baseline', 'baseline.json', '--fail-on', 'none'], {
+      cwd: path.join(dir, 'outputs/repo'),
+    });
     expect(run.stderr).not.toMatch(/cannot write/);
     expect(readFileSync(outside, 'utf8')).toBe('precious\n');
     expect(lstatSync(path.join(dir, 'outputs/repo/report.sarif')).isFile()).toBe(true);
@@ -430,7 +477,7 @@ describe('5. output files never follow a link or replace an input', () => {
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
-  it('a report named as one of the run\'s inputs is refused, and the input is kept', async () => {
+  it("a report named as one of the run's inputs is refused, and the input is kept", async () => {
     const input = file('outputs/self/tenant.yaml', tenant);
     const first = firstError(await lint([input, '--format', `json:${input}`]));
     expect(first).toMatch(/cannot write the json report: .*tenant\.yaml is an input of this run/);
@@ -497,7 +544,11 @@ describe('5 and 12. the Action writes only inside the workspace, and a lost summ
   it('an unwritable job summary still leaves every output and the verdict', async () => {
     const { dir: workspace } = gitRepository([tenant]);
     tried++;
-    const run = await runAction({ workspace, inputs: { path: 'tenant.yaml', 'fail-on': 'warning' }, env: { GITHUB_STEP_SUMMARY: path.join(workspace, 'no-such-folder', 'summary') } });
+    const run = await runAction({
+      workspace,
+      inputs: { path: 'tenant.yaml', 'fail-on': 'warning' },
+      env: { GITHUB_STEP_SUMMARY: path.join(workspace, 'no-such-folder', 'summary') },
+    });
     expect(run.code).toBe(1);
     // In-process the summary file is appended to directly; @actions/core's own wording is the dist smoke test's.
     expect(run.stdout).toMatch(/could not write the job summary: /);
@@ -506,7 +557,7 @@ describe('5 and 12. the Action writes only inside the workspace, and a lost summ
   });
 });
 
-describe('3. a pull request is judged by its base\'s configuration', () => {
+describe("3. a pull request is judged by its base's configuration", () => {
   const client = (name: string): string => `  - name: ${name}\n    app_type: spa\n    grant_types: [implicit]\n`;
   const BASE = { 'tenant.yaml': `clients:\n${client('Old App')}`, '.a0lint.yml': 'extends: [recommended]\n' };
 
@@ -520,12 +571,21 @@ describe('3. a pull request is judged by its base\'s configuration', () => {
       inputs: { path: 'tenant.yaml', 'fail-on': 'warning', ...inputs },
     });
   }
-  const newFinding = (run: ActionRun): boolean => run.commands.some((command) => command.command === 'warning' && command.properties.title?.includes('New App'));
+  const newFinding = (run: ActionRun): boolean =>
+    run.commands.some((command) => command.command === 'warning' && command.properties.title?.includes('New App'));
 
   it.each([
-    ['turns every rule off with extends: []', { '.a0lint.yml': 'extends: []\n' }, /is off in the pull request's configuration, (warning|error) at the base;.* \d+ more rules are lowered/],
+    [
+      'turns every rule off with extends: []',
+      { '.a0lint.yml': 'extends: []\n' },
+      /is off in the pull request's configuration, (warning|error) at the base;.* \d+ more rules are lowered/,
+    ],
     ['turns the rule off', { '.a0lint.yml': 'rules:\n  no-implicit-grant: off\n' }, /rule no-implicit-grant is off in the pull request's configuration/],
-    ['adds a broad ignore', { '.a0lint.yml': "ignore:\n  - rule: no-implicit-grant\n    entity: { kind: client, key: '*' }\n    reason: not a problem, trust me\n" }, /New or changed ignore entry: rule no-implicit-grant, client \*/],
+    [
+      'adds a broad ignore',
+      { '.a0lint.yml': "ignore:\n  - rule: no-implicit-grant\n    entity: { kind: client, key: '*' }\n    reason: not a problem, trust me\n" },
+      /New or changed ignore entry: rule no-implicit-grant, client \*/,
+    ],
     ['redirects the keyword mappings', { '.a0lint.yml': 'mappings:\n  APP: Old App\n' }, /Keyword mappings changed/],
     ['deletes the configuration', { '.a0lint.yml': null }, /.^/],
   ])('a pull request that %s still gets its new finding, and the weakening is reported', async (_name, head, weakening) => {
@@ -540,7 +600,7 @@ describe('3. a pull request is judged by its base\'s configuration', () => {
     expect(run.summary).toContain('weakened-configuration');
   });
 
-  it('config-source: head is the explicit opt-in to the pull request\'s own configuration', async () => {
+  it("config-source: head is the explicit opt-in to the pull request's own configuration", async () => {
     const run = await pullRequest({ '.a0lint.yml': 'rules:\n  no-implicit-grant: off\n' }, { 'config-source': 'head' });
     expect(newFinding(run)).toBe(false);
     expect(run.code, run.stderr + run.stdout.slice(-2000)).toBe(0);

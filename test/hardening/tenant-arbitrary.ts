@@ -44,7 +44,10 @@ const client = fc.record(
     app_type: fc.constantFrom(...APP_TYPES),
     grant_types: fc.subarray(GRANT_TYPES),
     token_endpoint_auth_method: fc.constantFrom('none', 'client_secret_post', 'client_secret_basic', 'private_key_jwt'),
-    callbacks: fc.array(fc.constantFrom('https://app.example.com/cb', 'http://localhost:3000/cb', 'http://insecure.example.com/cb', 'https://*.example.com/cb'), { maxLength: 3 }),
+    callbacks: fc.array(
+      fc.constantFrom('https://app.example.com/cb', 'http://localhost:3000/cb', 'http://insecure.example.com/cb', 'https://*.example.com/cb'),
+      { maxLength: 3 },
+    ),
     is_first_party: fc.boolean(),
   },
   { requiredKeys: [] },
@@ -59,7 +62,13 @@ export const tenantArbitrary: fc.Arbitrary<TenantData> = fc
   })
   .map(({ apis, clients, withManagementApi, grantSeeds }) => {
     const resourceServers = apis.map((entry, index) => dropUndefined({ ...entry, identifier: `https://api${index}.example.com` }));
-    if (withManagementApi) resourceServers.push({ name: 'Auth0 Management API', identifier: MANAGEMENT_API, is_system: true, scopes: [{ value: 'read:users' }, { value: 'delete:users' }] });
+    if (withManagementApi)
+      resourceServers.push({
+        name: 'Auth0 Management API',
+        identifier: MANAGEMENT_API,
+        is_system: true,
+        scopes: [{ value: 'read:users' }, { value: 'delete:users' }],
+      });
     const clientEntries = clients.map(([clientName, fields]) => dropUndefined({ name: clientName, ...fields }));
     const clientGrants: Array<Record<string, unknown>> = [];
     const seen = new Set<string>();
@@ -72,7 +81,12 @@ export const tenantArbitrary: fc.Arbitrary<TenantData> = fc
         seen.add(identity);
         const scopes = ((grantApi.scopes as Array<{ value: string }> | undefined) ?? []).map((scope) => scope.value);
         clientGrants.push(
-          dropUndefined({ client_id: grantClient.name, audience: grantApi.identifier, scope: scopes.slice(0, scopePick % (scopes.length + 1)), subject_type: subject }),
+          dropUndefined({
+            client_id: grantClient.name,
+            audience: grantApi.identifier,
+            scope: scopes.slice(0, scopePick % (scopes.length + 1)),
+            subject_type: subject,
+          }),
         );
       }
     }
@@ -131,9 +145,16 @@ export function withUnrelated(tenant: TenantData): TenantData {
   return {
     resourceServers: [
       ...tenant.resourceServers,
-      { name: 'Unrelated API \u2014 added', identifier: 'https://unrelated.example.net', subject_type_authorization: { user: { policy: 'deny_all' }, client: { policy: 'deny_all' } } },
+      {
+        name: 'Unrelated API \u2014 added',
+        identifier: 'https://unrelated.example.net',
+        subject_type_authorization: { user: { policy: 'deny_all' }, client: { policy: 'deny_all' } },
+      },
     ],
-    clients: [...tenant.clients, { name: 'Unrelated client \u2014 added', app_type: 'spa', grant_types: ['authorization_code'], token_endpoint_auth_method: 'none' }],
+    clients: [
+      ...tenant.clients,
+      { name: 'Unrelated client \u2014 added', app_type: 'spa', grant_types: ['authorization_code'], token_endpoint_auth_method: 'none' },
+    ],
     clientGrants: tenant.clientGrants,
   };
 }

@@ -50,4 +50,3 @@ export function describeActual({ finding }: Actual): string {
   const where = finding.location ? `${finding.location.startLine}:${finding.location.startColumn}` : (finding.endpoint ?? '-');
   return `${where} ${finding.messageId} ${finding.entity?.key ?? '-'} ${finding.path} ${finding.message}`;
 }
-

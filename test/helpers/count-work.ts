@@ -13,37 +13,65 @@ export function countWork<T>(work: () => T): { result: T; operations: number } {
     restore.push(() => Object.defineProperty(owner, key, { value: original, writable: true, configurable: true }));
   };
   const proto = Array.prototype as unknown as Record<string, (this: unknown[], ...args: unknown[]) => unknown>;
-  for (const name of ['map', 'filter', 'forEach', 'reduce', 'some', 'every', 'find', 'findIndex', 'includes', 'indexOf', 'join', 'slice', 'concat', 'flatMap', 'flat', 'fill'] as const) {
-    replace(proto, name, (original) =>
-      function (this: unknown[], ...args: unknown[]) {
-        operations += this.length;
-        return original.apply(this, args);
-      },
+  for (const name of [
+    'map',
+    'filter',
+    'forEach',
+    'reduce',
+    'some',
+    'every',
+    'find',
+    'findIndex',
+    'includes',
+    'indexOf',
+    'join',
+    'slice',
+    'concat',
+    'flatMap',
+    'flat',
+    'fill',
+  ] as const) {
+    replace(
+      proto,
+      name,
+      (original) =>
+        function (this: unknown[], ...args: unknown[]) {
+          operations += this.length;
+          return original.apply(this, args);
+        },
     );
   }
-  replace(proto, 'sort', (original) =>
-    function (this: unknown[], compare?: unknown) {
-      const order = (compare as ((a: unknown, b: unknown) => number) | undefined) ?? ((a: unknown, b: unknown) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
-      return original.call(this, (a: unknown, b: unknown) => {
-        operations++;
-        return order(a, b);
-      });
-    },
+  replace(
+    proto,
+    'sort',
+    (original) =>
+      function (this: unknown[], compare?: unknown) {
+        const order =
+          (compare as ((a: unknown, b: unknown) => number) | undefined) ??
+          ((a: unknown, b: unknown) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+        return original.call(this, (a: unknown, b: unknown) => {
+          operations++;
+          return order(a, b);
+        });
+      },
   );
   const arrayProto = Array.prototype as unknown as { [Symbol.iterator]: (this: unknown[]) => Iterator<unknown> };
-  replace(arrayProto, Symbol.iterator, (original) =>
-    function (this: unknown[]) {
-      const inner = original.call(this);
-      return {
-        next: () => {
-          operations++;
-          return inner.next();
-        },
-        [Symbol.iterator]() {
-          return this;
-        },
-      } as IterableIterator<unknown>;
-    },
+  replace(
+    arrayProto,
+    Symbol.iterator,
+    (original) =>
+      function (this: unknown[]) {
+        const inner = original.call(this);
+        return {
+          next: () => {
+            operations++;
+            return inner.next();
+          },
+          [Symbol.iterator]() {
+            return this;
+          },
+        } as IterableIterator<unknown>;
+      },
   );
   for (const name of ['max', 'min'] as const) {
     replace(Math, name, (original) => (...values: number[]) => {

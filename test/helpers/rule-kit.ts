@@ -31,7 +31,10 @@ export function kitChecks(rule: AnyRule, record: RuleRecord): void {
 
     it('exercises every message id in an invalid case', () => {
       const seen = new Set(record.seen.flatMap(({ actual }) => actual.map(({ finding }) => finding.messageId)));
-      expect(Object.keys(rule.meta.messages).filter((id) => !seen.has(id)), 'message ids no invalid case reports').toEqual([]);
+      expect(
+        Object.keys(rule.meta.messages).filter((id) => !seen.has(id)),
+        'message ids no invalid case reports',
+      ).toEqual([]);
     });
 
     it('has no duplicate test cases', () => {
@@ -43,7 +46,10 @@ export function kitChecks(rule: AnyRule, record: RuleRecord): void {
       const long = record.seen.flatMap(({ actual }) =>
         actual.map(({ finding }) => ({ id: finding.messageId, ...splitMessage(finding.message) })).filter(({ headline }) => headline.length > HEADLINE_LIMIT),
       );
-      expect(long.map(({ id, headline }) => `${id} (${headline.length}): ${headline}`), 'headlines too long').toEqual([]);
+      expect(
+        long.map(({ id, headline }) => `${id} (${headline.length}): ${headline}`),
+        'headlines too long',
+      ).toEqual([]);
       // The why and the fix follow the headline: a message that is one sentence has no room for them.
       for (const id of Object.keys(rule.meta.messages)) expect(splitMessage(rule.meta.messages[id]!).details, `${id} has details`).not.toBe('');
     });
@@ -54,7 +60,10 @@ export function kitChecks(rule: AnyRule, record: RuleRecord): void {
         const swap = (id: string): string => (id === a ? b : id === b ? a : id);
         const caught = record.seen.some(({ actual, expected }) => {
           try {
-            compareFindings(actual, expected.map((error) => ({ ...error, messageId: swap(error.messageId) })));
+            compareFindings(
+              actual,
+              expected.map((error) => ({ ...error, messageId: swap(error.messageId) })),
+            );
             return false;
           } catch {
             return true;

@@ -92,7 +92,12 @@ function loadCase(testCase: ValidCase): LoadedInput {
 /** Strips the common indentation of a template literal, so YAML cases can be indented with the test code. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
   const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
-  const indent = Math.min(...text.split('\n').filter((line) => line.trim()).map((line) => /^ */.exec(line)![0].length));
+  const indent = Math.min(
+    ...text
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => /^ */.exec(line)![0].length),
+  );
   return text
     .split('\n')
     .map((line) => line.slice(indent))

@@ -13,7 +13,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process from source, with captured output (fast; for most CLI tests). */
-export async function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; clock?: Clock } = {}): Promise<CliRun> {
+export async function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; clock?: Clock } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -31,7 +34,11 @@ export async function runCli(args: readonly string[], options: { cwd?: string; e
  * Node arguments that run the CLI's sources as a process of its own, for what only a real process shows (pipes,
  * devices, environment variables Node itself reads); TypeScript loads through the same hooks as vitest's.
  */
-export const SOURCE_CLI: readonly string[] = ['--import', pathToFileURL(path.join(REPO_ROOT, 'scripts/source-hooks.mjs')).href, path.join(REPO_ROOT, 'src/cli.ts')];
+export const SOURCE_CLI: readonly string[] = [
+  '--import',
+  pathToFileURL(path.join(REPO_ROOT, 'scripts/source-hooks.mjs')).href,
+  path.join(REPO_ROOT, 'src/cli.ts'),
+];
 
 /** Runs the bundled dist/cli.js as a user would: for the few tests of the shipped artefact (test/dist/, the fleet's worker file). */
 export function runDistCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {

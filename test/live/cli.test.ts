@@ -40,7 +40,12 @@ afterAll(async () => {
   for (const api of servers) await api.close();
 });
 
-const credentials = (api: FakeApi) => ({ AUTH0_DOMAIN: api.domain, AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: api.clientSecret, NODE_EXTRA_CA_CERTS: api.caFile });
+const credentials = (api: FakeApi) => ({
+  AUTH0_DOMAIN: api.domain,
+  AUTH0_CLIENT_ID: api.clientId,
+  AUTH0_CLIENT_SECRET: api.clientSecret,
+  NODE_EXTRA_CA_CERTS: api.caFile,
+});
 const findingsOf = (run: Run): Finding[] => (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
 /** A finding reduced to what must agree between a live read and a dump of the same tenant. */
 const identity = (finding: Finding): string => `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.key} ${finding.path} ${finding.fingerprint}`;
@@ -57,7 +62,10 @@ describe('a0lint --live', () => {
     const all = findingsOf(await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api)));
     const ruleId = all[0]!.ruleId;
     const project = await mkdtemp(path.join(tmpdir(), 'a0lint-live-config-'));
-    await writeFile(path.join(project, '.a0lint.yml'), `overrides:\n  - files: ['${api.domain}']\n    rules:\n      ${ruleId}: off\n  - files: ['other.eu.auth0.com']\n    rules:\n      no-dangling-client-grants: off\n`);
+    await writeFile(
+      path.join(project, '.a0lint.yml'),
+      `overrides:\n  - files: ['${api.domain}']\n    rules:\n      ${ruleId}: off\n  - files: ['other.eu.auth0.com']\n    rules:\n      no-dangling-client-grants: off\n`,
+    );
     const run = await cli(['--live', '--format', 'json', '--fail-on', 'none'], credentials(api), { cwd: project });
     expect(run.code).toBe(0);
     const findings = findingsOf(run);
@@ -76,9 +84,12 @@ describe('a0lint --live', () => {
   });
 
   it('takes the domain and credentials from options as well', async () => {
-    const run = await cli(['--live', '--domain', `https://${api.domain}/`, '--client-id', api.clientId, '--client-secret', api.clientSecret, '--format', 'json'], {
-      NODE_EXTRA_CA_CERTS: api.caFile,
-    });
+    const run = await cli(
+      ['--live', '--domain', `https://${api.domain}/`, '--client-id', api.clientId, '--client-secret', api.clientSecret, '--format', 'json'],
+      {
+        NODE_EXTRA_CA_CERTS: api.caFile,
+      },
+    );
     expect(run.stderr).toBe('');
     expect(findingsOf(run).length).toBeGreaterThan(0);
   });
@@ -87,7 +98,9 @@ describe('a0lint --live', () => {
     const out = path.join(dir, 'tenant-dump.json');
     const pulled = await cli(['pull', '--live', '--out', out], credentials(api));
     expect(pulled).toMatchObject({ code: 0, stdout: '' });
-    expect(pulled.stderr).toBe(`a0lint: wrote 30 resource servers, 120 clients and 140 client grants of ${api.domain} to ${path.relative(process.cwd(), out)}\n`);
+    expect(pulled.stderr).toBe(
+      `a0lint: wrote 30 resource servers, 120 clients and 140 client grants of ${api.domain} to ${path.relative(process.cwd(), out)}\n`,
+    );
     const dump = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown[]>;
     expect(Object.keys(dump)).toEqual(['domain', 'resource_servers', 'clients', 'client_grants']);
     const offline = await cli([out, '--format', 'json'], {});
@@ -101,8 +114,12 @@ describe('a0lint --live', () => {
   it('writes the snapshot with --out and anchors live findings to it in SARIF', async () => {
     const run = await cli(['--live', '--out', 'snapshot.json', '--format', 'sarif'], credentials(api), { cwd: dir });
     expect(run.stderr).toBe('');
-    const sarif = JSON.parse(run.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
-    const uris = new Set(sarif.runs.flatMap((one) => one.results.flatMap((result) => result.locations.map((location) => location.physicalLocation.artifactLocation.uri))));
+    const sarif = JSON.parse(run.stdout) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    };
+    const uris = new Set(
+      sarif.runs.flatMap((one) => one.results.flatMap((result) => result.locations.map((location) => location.physicalLocation.artifactLocation.uri))),
+    );
     expect([...uris]).toEqual(['snapshot.json']);
     expect(await readdir(dir)).toContain('snapshot.json');
   });
@@ -171,7 +188,11 @@ describe('a0lint --live', () => {
     [['--live', '--domain', 't.auth0.com'], {}, '--live needs credentials'],
     [['--live'], { AUTH0_DOMAIN: 'https://x:y@t.auth0.com' }, 'AUTH0_DOMAIN must not contain credentials'],
     [['--live', '--domain', 't.auth0.com', '--client-id', 'abc'], {}, '--client-id needs --client-secret'],
-    [['--live', '--domain', 't.auth0.com', '--access-token', 'tok', '--client-id', 'a', '--client-secret', 'b'], {}, 'give either --access-token or --client-id'],
+    [
+      ['--live', '--domain', 't.auth0.com', '--access-token', 'tok', '--client-id', 'a', '--client-secret', 'b'],
+      {},
+      'give either --access-token or --client-id',
+    ],
     [['--live', '--domain', 't.auth0.com', '--custom-domain', 'login.example.com/x'], { AUTH0_ACCESS_TOKEN: 't' }, '--custom-domain must be a host name'],
     [['--live', 'tenant.yaml'], { AUTH0_DOMAIN: 't.auth0.com', AUTH0_ACCESS_TOKEN: 't' }, 'leave out the input path'],
     [['pull', '--out', 'x.json'], {}, 'pull needs --live'],
@@ -188,7 +209,10 @@ describe('secrets', () => {
   it('never appear in any output, file or error, whatever happens', async () => {
     const scenarios: Array<[FakeOptions, string[]]> = [
       [{}, ['--live', '--format', 'json:findings.json', '--format', 'stylish', '--format', 'sarif:findings.sarif', '--out', 'snap.json']],
-      [{ scopes: ['read:clients', 'read:client_grants', 'read:resource_servers', 'read:client_keys', 'update:clients'] }, ['--live', '--format', 'markdown:summary.md', '--format', 'github']],
+      [
+        { scopes: ['read:clients', 'read:client_grants', 'read:resource_servers', 'read:client_keys', 'update:clients'] },
+        ['--live', '--format', 'markdown:summary.md', '--format', 'github'],
+      ],
       [{ fault: ({ n }) => (n >= 3 ? { revokeTokens: true } : undefined) }, ['--live']],
       [{ fault: ({ n }) => (n === 2 ? { status: 500 } : n === 3 ? { reset: true } : undefined) }, ['pull', '--live', '--out', 'pulled.json']],
       [{ clientSecret: 'other-secret' }, ['--live']],

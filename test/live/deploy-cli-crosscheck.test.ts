@@ -24,7 +24,13 @@ beforeAll(async () => {
     tenant: (domain) => {
       const tenant = makeTenant(domain, { apis: 25, clients: 130, grants: 160 });
       // A grant to the Management API that is not the exporter's own: deploy-cli exports it, so both sides see it.
-      tenant.client_grants.push({ id: 'cgr_mgmt0000000001', client_id: tenant.clients[3]!.client_id, audience: `https://${domain}/api/v2/`, scope: ['read:users', 'create:client_grants'], subject_type: 'client' });
+      tenant.client_grants.push({
+        id: 'cgr_mgmt0000000001',
+        client_id: tenant.clients[3]!.client_id,
+        audience: `https://${domain}/api/v2/`,
+        scope: ['read:users', 'create:client_grants'],
+        subject_type: 'client',
+      });
       return tenant;
     },
   });
@@ -37,7 +43,13 @@ afterAll(async () => {
 async function lint(args: readonly string[], env: Record<string, string> = {}): Promise<Finding[]> {
   let stdout = '';
   let stderr = '';
-  const code = await main([...args, '--format', 'json', '--no-config'], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: work, env, stdoutIsTTY: false });
+  const code = await main([...args, '--format', 'json', '--no-config'], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: work,
+    env,
+    stdoutIsTTY: false,
+  });
   expect(stderr).toBe('');
   expect(code).toBeLessThan(2);
   return (JSON.parse(stdout) as { findings: Finding[] }).findings;
@@ -53,8 +65,15 @@ describe('live lint equals lint of deploy-cli exports of the same tenant', () =>
 
   beforeAll(async () => {
     const included = ['resourceServers', 'clients', 'clientGrants'];
-    await Promise.all([deployCliExport(api, 'yaml', path.join(work, 'yaml'), work, included), deployCliExport(api, 'directory', path.join(work, 'dir'), work, included)]);
-    live = await lint(['--live', '--domain', api.domain], { AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: api.clientSecret, NODE_EXTRA_CA_CERTS: api.caFile });
+    await Promise.all([
+      deployCliExport(api, 'yaml', path.join(work, 'yaml'), work, included),
+      deployCliExport(api, 'directory', path.join(work, 'dir'), work, included),
+    ]);
+    live = await lint(['--live', '--domain', api.domain], {
+      AUTH0_CLIENT_ID: api.clientId,
+      AUTH0_CLIENT_SECRET: api.clientSecret,
+      NODE_EXTRA_CA_CERTS: api.caFile,
+    });
     yamlFindings = await lint(['yaml/tenant.yaml']);
     directoryFindings = await lint(['dir']);
   }, 120_000);
@@ -85,7 +104,11 @@ describe('live lint equals lint of deploy-cli exports of the same tenant', () =>
     const liveSet = new Set(live.map(identity));
     // Exports keep an HS256 API's signing_secret (deploy-cli does not strip it); live reads drop every secret, so
     // findings about a secret written in the files have no live counterpart.
-    const secretPaths = new Set(Object.values(SECRET_FIELDS).flat().map((field) => `/${field}`));
+    const secretPaths = new Set(
+      Object.values(SECRET_FIELDS)
+        .flat()
+        .map((field) => `/${field}`),
+    );
     const exportOnly = yamlFindings.filter((finding) => !liveSet.has(identity(finding)));
     expect(exportOnly.filter((finding) => !secretPaths.has(finding.path)).map(identity)).toEqual([]);
     expect(exportOnly.length).toBeLessThanOrEqual(api.tenant.resource_servers.filter((server) => 'signing_secret' in server).length);

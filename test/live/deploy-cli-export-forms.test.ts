@@ -23,9 +23,31 @@ import { identityByClientName } from '../helpers/finding-identity.js';
 import { FAST } from './helpers.js';
 
 const SECTIONS = [
-  'tenant', 'resourceServers', 'clients', 'clientGrants', 'connections', 'databases', 'emailProvider', 'emailTemplates', 'actions', 'triggers',
-  'rules', 'rulesConfigs', 'hooks', 'pages', 'logStreams', 'eventStreams', 'attackProtection', 'guardianFactors', 'guardianPolicies', 'customDomains',
-  'networkACLs', 'branding', 'prompts', 'forms', 'flows',
+  'tenant',
+  'resourceServers',
+  'clients',
+  'clientGrants',
+  'connections',
+  'databases',
+  'emailProvider',
+  'emailTemplates',
+  'actions',
+  'triggers',
+  'rules',
+  'rulesConfigs',
+  'hooks',
+  'pages',
+  'logStreams',
+  'eventStreams',
+  'attackProtection',
+  'guardianFactors',
+  'guardianPolicies',
+  'customDomains',
+  'networkACLs',
+  'branding',
+  'prompts',
+  'forms',
+  'flows',
 ];
 
 let api: FakeApi;
@@ -94,7 +116,13 @@ interface Report {
 async function report(args: readonly string[], env: Record<string, string> = {}, config: readonly string[] = ['--no-config']): Promise<Report> {
   let stdout = '';
   let stderr = '';
-  const code = await main([...args, '--format', 'json', ...config], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: work, env, stdoutIsTTY: false });
+  const code = await main([...args, '--format', 'json', ...config], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: work,
+    env,
+    stdoutIsTTY: false,
+  });
   expect(stderr).toBe('');
   expect(code).toBeLessThan(2);
   return JSON.parse(stdout) as Report;
@@ -112,16 +140,30 @@ describe('deploy-cli exports of one whole tenant, as YAML and as a directory', (
     expect(yaml.errors).toEqual([]);
     expect(directory.errors).toEqual([]);
     expect(normalized(directory.document)).toEqual(normalized(yaml.document));
-    for (const section of ['tenant', 'connections', 'databases', 'emailProvider', 'emailTemplates', 'actions', 'rules', 'pages', 'logStreams', 'attackProtection', 'guardianFactors', 'customDomains']) {
+    for (const section of [
+      'tenant',
+      'connections',
+      'databases',
+      'emailProvider',
+      'emailTemplates',
+      'actions',
+      'rules',
+      'pages',
+      'logStreams',
+      'attackProtection',
+      'guardianFactors',
+      'customDomains',
+    ]) {
       expect(Object.keys(directory.document), section).toContain(section);
     }
   });
 
   it('find the same keyword markers and literal secrets at the same document places, code files included', () => {
-    const places = (input: LoadedInput): string[] => [
-      ...input.markers.map((hit) => `${hit.marker} ${hit.document} ${hit.whole}`),
-      ...input.secrets.map((hit) => `secret ${hit.field} ${hit.document}`),
-    ].sort();
+    const places = (input: LoadedInput): string[] =>
+      [
+        ...input.markers.map((hit) => `${hit.marker} ${hit.document} ${hit.whole}`),
+        ...input.secrets.map((hit) => `secret ${hit.field} ${hit.document}`),
+      ].sort();
     expect(places(directory)).toEqual(places(yaml));
     expect(places(directory)).toContain('##LEGACY_DB_URL## /databases/0/options/customScripts/login false');
     expect(places(directory)).toContain('secret smtp_pass /emailProvider/credentials/smtp_pass');
@@ -168,7 +210,10 @@ describe('deploy-cli exports of one whole tenant, as YAML and as a directory', (
       expect(finding.location?.startLine).toBeGreaterThan(0);
     }
     // The literal SMTP password deploy-cli kept: read from emails/provider.json, as from the YAML export.
-    expect(directoryFindings.find((finding) => finding.ruleId === 'no-secrets-in-config')?.location).toMatchObject({ file: 'dir/emails/provider.json', startLine: 9 });
+    expect(directoryFindings.find((finding) => finding.ruleId === 'no-secrets-in-config')?.location).toMatchObject({
+      file: 'dir/emails/provider.json',
+      startLine: 9,
+    });
   });
 });
 
@@ -183,9 +228,21 @@ describe('one whole tenant in four forms: the YAML and directory exports, an a0l
   const forms: Record<'yaml' | 'directory' | 'dump' | 'live', Report> = {} as never;
 
   beforeAll(async () => {
-    const live = { A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST), AUTH0_DOMAIN: api.domain, AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: api.clientSecret, NODE_EXTRA_CA_CERTS: api.caFile };
+    const live = {
+      A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST),
+      AUTH0_DOMAIN: api.domain,
+      AUTH0_CLIENT_ID: api.clientId,
+      AUTH0_CLIENT_SECRET: api.clientSecret,
+      NODE_EXTRA_CA_CERTS: api.caFile,
+    };
     let stderr = '';
-    const pulled = await main(['pull', '--live', '--out', 'pulled.json'], { stdout: () => undefined, stderr: (text) => (stderr += text), cwd: work, env: live, stdoutIsTTY: false });
+    const pulled = await main(['pull', '--live', '--out', 'pulled.json'], {
+      stdout: () => undefined,
+      stderr: (text) => (stderr += text),
+      cwd: work,
+      env: live,
+      stdoutIsTTY: false,
+    });
     expect(pulled, stderr).toBe(0);
     // Every rule runs (strict), the strict-only posture rules included.
     await writeFile(path.join(work, 'strict.yml'), 'extends: [strict]\n');
@@ -234,15 +291,22 @@ describe('one whole tenant in four forms: the YAML and directory exports, an a0l
     expect(sorted(forms.dump.findings, identity)).toEqual(sorted(forms.live.findings, identity));
     // Only the exports: literal secrets written in the export's files (the SMTP password, a flow's API key). The
     // tenant keeps its own secrets where they belong, and neither a live read nor a pulled dump ever holds one.
-    expect(forms.yaml.findings.filter((finding) => !read.has(identity(finding))).map(identity).sort()).toEqual([
-      'no-secrets-in-config - - /emailProvider/credentials/smtp_pass error',
-      'no-secrets-in-config - - /flows/0/actions/0/params/body/api_key error',
-    ]);
+    expect(
+      forms.yaml.findings
+        .filter((finding) => !read.has(identity(finding)))
+        .map(identity)
+        .sort(),
+    ).toEqual(['no-secrets-in-config - - /emailProvider/credentials/smtp_pass error', 'no-secrets-in-config - - /flows/0/actions/0/params/body/api_key error']);
     expect(readFileSync(path.join(work, 'pulled.json'), 'utf8')).not.toContain('fake-smtp-password');
     // Only the tenant: deploy-cli never exports the Management API itself (its allow_all user policy) nor the grants
     // of the application it runs as (here the audit client, which may create grants).
     const auditClient = api.tenant.clients[0]!.name as string;
-    expect(forms.live.findings.filter((finding) => !exported.has(identity(finding))).map(identity).sort()).toEqual(
+    expect(
+      forms.live.findings
+        .filter((finding) => !exported.has(identity(finding)))
+        .map(identity)
+        .sort(),
+    ).toEqual(
       [
         `management-api-user-access resourceServer https://${api.domain}/api/v2/ /subject_type_authorization/user/policy error`,
         `management-api-least-privilege clientGrant ${auditClient}|https://${api.domain}/api/v2/|client /scope/3 error`,

@@ -38,7 +38,9 @@ describe('parseTenantHost', () => {
 
   it('never echoes credentials back in its message', () => {
     /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design */
-    expect(() => parseTenantHost('https://admin:hunter2@example.auth0.com', '--domain')).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
+    expect(() => parseTenantHost('https://admin:hunter2@example.auth0.com', '--domain')).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
     /* eslint-enable @typescript-eslint/no-unsafe-assignment */
   });
 });

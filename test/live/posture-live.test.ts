@@ -24,7 +24,14 @@ interface Run {
 async function cli(args: readonly string[], env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, env: { A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST), ...env }, stdoutIsTTY: false, stderrIsTTY: false });
+  const code = await main(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd,
+    env: { A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST), ...env },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -43,7 +50,12 @@ afterAll(async () => {
   for (const api of servers) await api.close();
 });
 
-const credentials = (api: FakeApi) => ({ AUTH0_DOMAIN: api.domain, AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: api.clientSecret, NODE_EXTRA_CA_CERTS: api.caFile });
+const credentials = (api: FakeApi) => ({
+  AUTH0_DOMAIN: api.domain,
+  AUTH0_CLIENT_ID: api.clientId,
+  AUTH0_CLIENT_SECRET: api.clientSecret,
+  NODE_EXTRA_CA_CERTS: api.caFile,
+});
 const CORE_KINDS = new Set(['resourceServer', 'client', 'clientGrant', undefined]);
 const posture = (run: Run): string[] =>
   (JSON.parse(run.stdout) as { findings: Finding[] }).findings
@@ -92,9 +104,10 @@ describe('live audits of the tenant posture', () => {
     const live = await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api));
     expect(dump.stderr).toBe('');
     expect(live.stderr).toBe('');
-        expect(posture(live)).toEqual(posture(dump));
+    expect(posture(live)).toEqual(posture(dump));
     // From a section read once (attack protection) and from paged ones (connections, actions).
-    for (const rule of ['require-breached-password-detection', 'strong-password-policy', 'supported-action-runtime']) expect(posture(live).join('\n')).toContain(rule);
+    for (const rule of ['require-breached-password-detection', 'strong-password-policy', 'supported-action-runtime'])
+      expect(posture(live).join('\n')).toContain(rule);
     expect(live.stdout).not.toContain('fake-github-connection-secret');
   });
 
@@ -116,8 +129,14 @@ describe('live audits of the tenant posture', () => {
     const run = await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { findings: Finding[]; notChecked: Array<{ unreadable: Array<{ section: string; reason: string }>; rulesNotRun: string[] }> };
-    expect(report.notChecked[0]!.unreadable).toContainEqual({ section: 'attackProtection', reason: "the Management API answered 404 (not on this tenant's plan, or not set up)" });
+    const report = JSON.parse(run.stdout) as {
+      findings: Finding[];
+      notChecked: Array<{ unreadable: Array<{ section: string; reason: string }>; rulesNotRun: string[] }>;
+    };
+    expect(report.notChecked[0]!.unreadable).toContainEqual({
+      section: 'attackProtection',
+      reason: "the Management API answered 404 (not on this tenant's plan, or not set up)",
+    });
     expect(report.notChecked[0]!.rulesNotRun).toContain('require-brute-force-protection');
     // The other sections were read and checked as before.
     expect(posture(run).join('\n')).toContain('strong-password-policy');
@@ -128,7 +147,10 @@ describe('live audits of the tenant posture', () => {
     const run = await cli(['--live', '--format', 'json', '--fail-on', 'none', '--no-config'], credentials(api));
     expect(run.stderr).toBe('');
     expect(requestLines(api).filter((line) => line.includes('/attack-protection'))).toEqual([]);
-    const report = JSON.parse(run.stdout) as { findings: Finding[]; notChecked: Array<{ unreadable: Array<{ section: string; reason: string }>; rulesNotRun: string[] }> };
+    const report = JSON.parse(run.stdout) as {
+      findings: Finding[];
+      notChecked: Array<{ unreadable: Array<{ section: string; reason: string }>; rulesNotRun: string[] }>;
+    };
     expect(report.notChecked[0]!.unreadable).toContainEqual({ section: 'attackProtection', reason: 'missing scope read:attack_protection' });
     expect(report.notChecked[0]!.rulesNotRun).toContain('require-brute-force-protection');
     expect(report.findings.filter((finding) => finding.entity?.kind === 'attackProtection')).toEqual([]);

@@ -64,7 +64,12 @@ describe('reading a tenant', () => {
   });
 
   it('keeps the client hardening settings the posture rules read (PAR, JAR, proof of possession, back-channel logout)', async () => {
-    const hardened = { require_pushed_authorization_requests: true, signed_request_object: { required: true, credentials: [{ id: 'cred_1' }] }, compliance_level: 'fapi1_adv_pkj_par', oidc_logout: { backchannel_logout_urls: ['https://a.example.com/logout'] } };
+    const hardened = {
+      require_pushed_authorization_requests: true,
+      signed_request_object: { required: true, credentials: [{ id: 'cred_1' }] },
+      compliance_level: 'fapi1_adv_pkj_par',
+      oidc_logout: { backchannel_logout_urls: ['https://a.example.com/logout'] },
+    };
     const server = await fake({
       tenant: (domain) => {
         const tenant = makeTenant(domain);
@@ -130,7 +135,11 @@ describe('reading a tenant', () => {
     ['ahead of', 30_000],
     ['behind', -30_000],
   ])('reads reset times on the server clock when it is 30 s %s ours', async (_, clockSkewMs) => {
-    const server = await fake({ tenant: (domain) => makeTenant(domain, { apis: 150, clients: 350, grants: 150 }), rateLimit: { perSecond: 10, burst: 3 }, clockSkewMs });
+    const server = await fake({
+      tenant: (domain) => makeTenant(domain, { apis: 150, clients: 350, grants: 150 }),
+      rateLimit: { perSecond: 10, burst: 3 },
+      clockSkewMs,
+    });
     const started = server.clock.now();
     const snapshot = await readFake(server, { settings: { maxRetryAfterMs: 60_000 } });
     expect(snapshot.clients).toHaveLength(350);
@@ -243,7 +252,9 @@ describe('faults', () => {
 
   it('names the token request when the client credentials are wrong', async () => {
     const server = await fake();
-    const error = await readFake(server, { credentials: { kind: 'client-credentials', clientId: server.clientId, clientSecret: 'wrong-secret-value' } }).catch((caught: unknown) => caught);
+    const error = await readFake(server, { credentials: { kind: 'client-credentials', clientId: server.clientId, clientSecret: 'wrong-secret-value' } }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(LiveReadError);
     expect((error as Error).message).toBe('could not get a Management API token: the credentials were rejected: HTTP 401 access_denied: Unauthorized');
   });
@@ -265,7 +276,9 @@ describe('faults', () => {
         return undefined;
       },
     });
-    expect((error as Error).message).toMatch(/could not read clients completely .*the total went from 250 to 249 during the read; the collection changed, run again/);
+    expect((error as Error).message).toMatch(
+      /could not read clients completely .*the total went from 250 to 249 during the read; the collection changed, run again/,
+    );
   });
 
   it('fails on a connection it cannot trust', async () => {
@@ -273,7 +286,11 @@ describe('faults', () => {
     const { HttpClient } = await import('../../src/live/http.js');
     const { readTenant } = await import('../../src/live/read-tenant.js');
     const http = new HttpClient({ settings: { maxAttempts: 4 } });
-    const error = await readTenant({ http, canonicalHost: server.domain, credentials: { kind: 'client-credentials', clientId: server.clientId, clientSecret: server.clientSecret } })
+    const error = await readTenant({
+      http,
+      canonicalHost: server.domain,
+      credentials: { kind: 'client-credentials', clientId: server.clientId, clientSecret: server.clientSecret },
+    })
       .catch((caught: unknown) => caught)
       .finally(() => http.close());
     expect((error as Error).message).toMatch(/^could not get a Management API token: network error: .*certificate/i);

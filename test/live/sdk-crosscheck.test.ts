@@ -43,7 +43,10 @@ async function allPages<T>(list: (page: number) => Promise<{ data: { total: numb
 
 describe('the auth0 SDK against the fake Management API', () => {
   it('lists the same resource servers, with the same fields, as a0lint', async () => {
-    const listed = await allPages<Record<string, unknown>>((page) => sdk.resourceServers.getAll({ page, per_page: 100, include_totals: true }) as never, 'resource_servers');
+    const listed = await allPages<Record<string, unknown>>(
+      (page) => sdk.resourceServers.getAll({ page, per_page: 100, include_totals: true }) as never,
+      'resource_servers',
+    );
     const ours = await readFake(api);
     expect(listed).toHaveLength(130);
     // a0lint drops signing secrets; everything else is the same.
@@ -64,7 +67,9 @@ describe('the auth0 SDK against the fake Management API', () => {
     const listed: unknown[] = [];
     let from: string | undefined;
     do {
-      const { data } = (await sdk.clientGrants.getAll({ take: 100, ...(from ? { from } : {}) } as never)) as unknown as { data: { client_grants: unknown[]; next?: string } };
+      const { data } = (await sdk.clientGrants.getAll({ take: 100, ...(from ? { from } : {}) } as never)) as unknown as {
+        data: { client_grants: unknown[]; next?: string };
+      };
       listed.push(...data.client_grants);
       from = data.next;
     } while (from);
@@ -75,11 +80,13 @@ describe('the auth0 SDK against the fake Management API', () => {
 
   it('gets its token the way a0lint does: one client-credentials request for the canonical audience', () => {
     const tokenRequests = api.log.filter((entry) => entry.path === '/oauth/token');
-    const sdkRequest: unknown = JSON.parse(tokenRequests[0]!.body!.startsWith('{') ? tokenRequests[0]!.body! : JSON.stringify(Object.fromEntries(new URLSearchParams(tokenRequests[0]!.body))));
+    const sdkRequest: unknown = JSON.parse(
+      tokenRequests[0]!.body!.startsWith('{') ? tokenRequests[0]!.body! : JSON.stringify(Object.fromEntries(new URLSearchParams(tokenRequests[0]!.body))),
+    );
     expect(sdkRequest).toMatchObject({ grant_type: 'client_credentials', client_id: api.clientId, audience: `https://${api.domain}/api/v2/` });
   });
 
-  it('surfaces the fake\'s error bodies as the SDK parses real ones', async () => {
+  it("surfaces the fake's error bodies as the SDK parses real ones", async () => {
     const failing = await startFakeApi({ fault: () => ({ status: 503 }) });
     const agent = new Agent({ connect: { ca: failing.ca } });
     const client = new ManagementClient({
@@ -87,7 +94,8 @@ describe('the auth0 SDK against the fake Management API', () => {
       clientId: failing.clientId,
       clientSecret: failing.clientSecret,
       retry: { enabled: false },
-      fetch: ((url: string, init: RequestInit) => undiciFetch(url, { ...init, dispatcher: agent } as Parameters<typeof undiciFetch>[1])) as unknown as typeof fetch,
+      fetch: ((url: string, init: RequestInit) =>
+        undiciFetch(url, { ...init, dispatcher: agent } as Parameters<typeof undiciFetch>[1])) as unknown as typeof fetch,
     });
     const error = (await client.clients.getAll().catch((caught: unknown) => caught)) as { statusCode?: number; message?: string; body?: string };
     await failing.close();

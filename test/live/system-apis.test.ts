@@ -41,7 +41,7 @@ async function live(extra: readonly string[] = []): Promise<{ code: number; find
 }
 
 describe('a live read of a Management API without a user access policy', () => {
-  it('reports it: the API returns the field when it is set, so Auth0\'s default allow_all applies', async () => {
+  it("reports it: the API returns the field when it is set, so Auth0's default allow_all applies", async () => {
     const { code, findings } = await live();
     expect(code).toBe(1);
     const found = findings.filter((finding) => finding.ruleId === 'management-api-user-access');

@@ -15,7 +15,8 @@ async function repository(basePath: unknown): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'a0lint-base-path-'));
   const files: Record<string, string> = {
     '.git/HEAD': 'ref: refs/heads/main\n',
-    'tenants/prod/tenant.yaml': 'actions:\n  - name: Sync\n    runtime: node22\n    code: ./actions/Sync/code.js\n    supported_triggers:\n      - id: post-login\n        version: v3\n',
+    'tenants/prod/tenant.yaml':
+      'actions:\n  - name: Sync\n    runtime: node22\n    code: ./actions/Sync/code.js\n    supported_triggers:\n      - id: post-login\n        version: v3\n',
     'auth0/actions/Sync/code.js': 'exports.onExecutePostLogin = async () => {\n  const CRM_API_KEY = "c4f8e2a9b7d1e0f3";\n};\n',
     'config.json': `${JSON.stringify({ AUTH0_BASE_PATH: basePath, AUTH0_KEYWORD_REPLACE_MAPPINGS: {} })}\n`,
   };
@@ -39,7 +40,9 @@ describe("deploy-cli's AUTH0_BASE_PATH", () => {
 
   it('from --deploy-config: the code is read from the base path, and findings point into it', async () => {
     const root = await repository('auth0');
-    const run = await runCli(['tenants/prod/tenant.yaml', '--deploy-config', 'config.json', '--format', 'json', '--no-config', '--fail-on', 'none'], { cwd: root });
+    const run = await runCli(['tenants/prod/tenant.yaml', '--deploy-config', 'config.json', '--format', 'json', '--no-config', '--fail-on', 'none'], {
+      cwd: root,
+    });
     expect(run.stderr).toBe('');
     expect(findings(run.stdout)).toContain('no-secrets-in-code auth0/actions/Sync/code.js:2');
   });

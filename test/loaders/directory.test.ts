@@ -26,7 +26,11 @@ describe('a directory export is read whole', () => {
       'connections/google.json': { name: 'google-oauth2', strategy: 'google-oauth2', options: { client_id: 'x.apps.googleusercontent.com' } },
       'connections/email.json': { name: 'email', strategy: 'email', options: { email: { body: './email.html' } } },
       'connections/email.html': '<p>{{ code }}</p>\n',
-      'database-connections/Users/database.json': { name: 'Users', strategy: 'auth0', options: { customScripts: { login: './login.js', not_a_script: './x.js' } } },
+      'database-connections/Users/database.json': {
+        name: 'Users',
+        strategy: 'auth0',
+        options: { customScripts: { login: './login.js', not_a_script: './x.js' } },
+      },
       'database-connections/Users/login.js': 'function login(email, password, callback) {\n  callback(null);\n}\n',
       'actions/Enrich.json': { name: 'Enrich', code: './actions/Enrich/code.js', runtime: 'node22' },
       'actions/Enrich/code.js': 'exports.onExecutePostLogin = async () => {};\n',
@@ -60,7 +64,10 @@ describe('a directory export is read whole', () => {
     expect(document.tenant).toEqual({ friendly_name: 'Shop', session_lifetime: 168 });
     expect(document.connections.map((connection: { name: string }) => connection.name)).toEqual(['email', 'google-oauth2']);
     expect(document.connections[0].options.email.body).toBe('<p>{{ code }}</p>\n');
-    expect(document.databases[0].options.customScripts).toEqual({ login: 'function login(email, password, callback) {\n  callback(null);\n}\n', not_a_script: './x.js' });
+    expect(document.databases[0].options.customScripts).toEqual({
+      login: 'function login(email, password, callback) {\n  callback(null);\n}\n',
+      not_a_script: './x.js',
+    });
     expect(document.actions[0].code).toBe('exports.onExecutePostLogin = async () => {};\n');
     expect(document.rules[0].script).toContain('function (user');
     expect(document.hooks[0].script).toContain('module.exports');
@@ -169,8 +176,14 @@ describe('a named file that cannot be read leaves its code unread, not empty', (
     '',
   ].join('\n');
   const mfaFindings = async (files: Record<string, unknown>): Promise<{ messageIds: string[]; errors: string[] }> => {
-    const { findings, errors } = await lintFiles(['tenant.yaml'], { cwd: await exportFolder(files), rules: new Map([['require-mfa', { severity: 'warning' }]]) });
-    return { messageIds: findings.filter((finding) => finding.ruleId === 'require-mfa').map((finding) => finding.messageId), errors: errors.map((error) => error.format()) };
+    const { findings, errors } = await lintFiles(['tenant.yaml'], {
+      cwd: await exportFolder(files),
+      rules: new Map([['require-mfa', { severity: 'warning' }]]),
+    });
+    return {
+      messageIds: findings.filter((finding) => finding.ruleId === 'require-mfa').map((finding) => finding.messageId),
+      errors: errors.map((error) => error.format()),
+    };
   };
 
   it('a missing script is an input error and no rule judges the file name as code', async () => {
@@ -209,16 +222,26 @@ describe('forms, flows and prompts are read from the files deploy-cli writes for
       ].join('\n'),
       'forms/Profile.json': { name: 'Profile', nodes: [{ id: 'step_1', type: 'STEP' }] },
       'flows/Sync.json': { name: 'Sync', actions: [{ id: 'crm', type: 'HTTP', params: { body: { api_key: 'a-literal-crm-key' } } }] },
-      'prompts/screenRenderSettings/login-id_login-id.json': { prompt: 'login-id', screen: 'login-id', rendering_mode: 'advanced', head_tags: [{ tag: 'script', attributes: { src: '##RENDER_URL##' } }] },
+      'prompts/screenRenderSettings/login-id_login-id.json': {
+        prompt: 'login-id',
+        screen: 'login-id',
+        rendering_mode: 'advanced',
+        head_tags: [{ tag: 'script', attributes: { src: '##RENDER_URL##' } }],
+      },
     });
     const input = await loadInput('tenant.yaml', { cwd: root });
     expect(input.document.forms).toEqual([{ name: 'Profile', nodes: [{ id: 'step_1', type: 'STEP' }] }]);
-    expect(input.document.flows).toEqual([{ name: 'Sync', actions: [{ id: 'crm', type: 'HTTP', params: { body: { api_key: 'a-literal-crm-key' } } }] }, { name: 'Gone', body: './flows/Gone.json' }]);
+    expect(input.document.flows).toEqual([
+      { name: 'Sync', actions: [{ id: 'crm', type: 'HTTP', params: { body: { api_key: 'a-literal-crm-key' } } }] },
+      { name: 'Gone', body: './flows/Gone.json' },
+    ]);
     expect((input.document.prompts as { screenRenderers: unknown[] }).screenRenderers).toEqual([
       { prompt: 'login-id', screen: 'login-id', rendering_mode: 'advanced', head_tags: [{ tag: 'script', attributes: { src: '##RENDER_URL##' } }] },
     ]);
     expect(input.secrets.map((hit) => [hit.document, hit.origin.source.file])).toEqual([['/flows/0/actions/0/params/body/api_key', 'flows/Sync.json']]);
-    expect(input.markers.map((hit) => [hit.document, hit.origin.source.file])).toEqual([['/prompts/screenRenderers/0/head_tags/0/attributes/src', 'prompts/screenRenderSettings/login-id_login-id.json']]);
+    expect(input.markers.map((hit) => [hit.document, hit.origin.source.file])).toEqual([
+      ['/prompts/screenRenderers/0/head_tags/0/attributes/src', 'prompts/screenRenderSettings/login-id_login-id.json'],
+    ]);
     expect(input.originOf('/forms/0/nodes/0/type').source.file).toBe('forms/Profile.json');
     expect(input.errors.map((error) => error.format())).toEqual(['tenant.yaml:8:11: cannot read flows/Gone.json, which "body" names: no such file or folder']);
   });
@@ -227,14 +250,23 @@ describe('forms, flows and prompts are read from the files deploy-cli writes for
     const root = await exportFolder({
       'prompts/prompts.json': { identifier_first: true },
       'prompts/partials.json': {
-        login: [{ login: [{ name: 'form-content-start', template: 'partials/login/login/form-content-start.liquid' }, { name: 'form-content-end', template: 'partials/login/login/gone.liquid' }] }],
+        login: [
+          {
+            login: [
+              { name: 'form-content-start', template: 'partials/login/login/form-content-start.liquid' },
+              { name: 'form-content-end', template: 'partials/login/login/gone.liquid' },
+            ],
+          },
+        ],
       },
       'prompts/partials/login/login/form-content-start.liquid': '\n<div>Welcome, ##NOTICE##</div>\n',
     });
     const input = await loadInput('.', { cwd: root });
     expect(input.errors).toEqual([]);
     // deploy-cli trims each template, and reads a missing one as empty.
-    expect((input.document.prompts as { partials: unknown }).partials).toEqual({ login: { login: { 'form-content-start': '<div>Welcome, ##NOTICE##</div>', 'form-content-end': '' } } });
+    expect((input.document.prompts as { partials: unknown }).partials).toEqual({
+      login: { login: { 'form-content-start': '<div>Welcome, ##NOTICE##</div>', 'form-content-end': '' } },
+    });
     const [marker] = input.markers;
     expect(marker).toMatchObject({ marker: '##NOTICE##', document: '/prompts/partials/login/login/form-content-start' });
     expect(marker!.origin.source.file).toBe('prompts/partials/login/login/form-content-start.liquid');
@@ -259,7 +291,9 @@ describe('a YAML file that is no export is refused, and keys deploy-cli ignores 
     );
     expect(errorOf('')).toBe('tenant.yaml:1:1: not a deploy-cli export: the file holds no YAML document');
     expect(errorOf('# only a comment\n')).toBe('tenant.yaml:1:1: not a deploy-cli export: the file holds no YAML document');
-    expect(errorOf('client:\n  - name: Shop\n')).toMatch(/^tenant\.yaml:1:1: not a deploy-cli export: it holds top-level key "client" \(did you mean "clients"\?\)/);
+    expect(errorOf('client:\n  - name: Shop\n')).toMatch(
+      /^tenant\.yaml:1:1: not a deploy-cli export: it holds top-level key "client" \(did you mean "clients"\?\)/,
+    );
   });
 
   it('an unknown key beside known ones is an error at the key, with a suggestion, and the rest is linted', () => {

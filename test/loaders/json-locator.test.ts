@@ -47,9 +47,7 @@ function pointersOf(value: Json, base = ''): Array<{ pointer: string; value: Jso
   const here = [{ pointer: base, value }];
   if (Array.isArray(value)) return here.concat(value.flatMap((item, index) => pointersOf(item, `${base}/${index}`)));
   if (value !== null && typeof value === 'object') {
-    return here.concat(
-      Object.entries(value).flatMap(([key, item]) => pointersOf(item, `${base}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`)),
-    );
+    return here.concat(Object.entries(value).flatMap(([key, item]) => pointersOf(item, `${base}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`)));
   }
   return here;
 }

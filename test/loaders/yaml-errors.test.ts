@@ -35,7 +35,7 @@ describe('YAML syntax errors are located where the mistake is, in plain words', 
     [
       'a key indented deeper than its neighbours (the parser points at the value above it)',
       'clients:\n  - name: A\n     app_type: spa\n',
-      't.yaml:3:6: invalid YAML: this line is indented deeper than the key above it, so it reads as the rest of that key\'s value; line its key up with the other keys of its mapping',
+      "t.yaml:3:6: invalid YAML: this line is indented deeper than the key above it, so it reads as the rest of that key's value; line its key up with the other keys of its mapping",
     ],
     [
       'an unclosed [ (the parser notices on a later line)',
@@ -43,7 +43,11 @@ describe('YAML syntax errors are located where the mistake is, in plain words', 
       't.yaml:1:10: invalid YAML: the [ that starts here is not closed with ], or a line inside it is indented less than the key it belongs to',
     ],
     ['a tab as indentation', 'clients:\n\t- name: a\n', 't.yaml:2:1: invalid YAML: a tab indents this line; YAML indents with spaces only'],
-    ['an unknown escape', 'clients:\n  - name: "a\\q"\n', 't.yaml:2:13: invalid YAML: a double-quoted value holds the unknown escape \\q; write \\\\ for a backslash, or use single quotes'],
+    [
+      'an unknown escape',
+      'clients:\n  - name: "a\\q"\n',
+      't.yaml:2:13: invalid YAML: a double-quoted value holds the unknown escape \\q; write \\\\ for a backslash, or use single quotes',
+    ],
     ['a value starting with @', 'clients:\n  - name: @admin\n', 't.yaml:2:11: invalid YAML: a value starting with reserved character @ must be quoted'],
     [
       'a duplicate key, named with the line of the first',
@@ -59,7 +63,7 @@ describe('YAML syntax errors are located where the mistake is, in plain words', 
     expect(yamlError(text)).toBe(expected);
   });
 
-  it('keeps the place and the parser\'s words for a document nested too deep to walk', () => {
+  it("keeps the place and the parser's words for a document nested too deep to walk", () => {
     const deep = `${'['.repeat(5000)}"open\n`;
     expect(yamlError(deep)).toMatch(/^t\.yaml:\d+:\d+: invalid YAML: /);
   });

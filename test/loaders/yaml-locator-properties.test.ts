@@ -18,9 +18,28 @@ const SEED = 20_261_127;
 
 const KEYS = ['name', 'app_type', 'a', 'b', 'x y', 'url:x', '0x10', '1e3', 'true', 'True', '"quoted"', "'single'", '"a: b"', '##KEY##'];
 const SCALARS = [
-  'plain', 'two words', 'https://a.example.com/cb', '12', '0x1F', 'true', '~', '"dq \\" x"', "'sq '' x'", '"#not comment"',
-  '[]', '{}', '[a, b]', '{a: 1}', 'text # comment', '"q" # comment', 'a#b', '@@VALUE@@', '!!str tagged', 'tab\tinside',
-  'nbsp\u00a0', '"tab\tquoted"',
+  'plain',
+  'two words',
+  'https://a.example.com/cb',
+  '12',
+  '0x1F',
+  'true',
+  '~',
+  '"dq \\" x"',
+  "'sq '' x'",
+  '"#not comment"',
+  '[]',
+  '{}',
+  '[a, b]',
+  '{a: 1}',
+  'text # comment',
+  '"q" # comment',
+  'a#b',
+  '@@VALUE@@',
+  '!!str tagged',
+  'tab\tinside',
+  'nbsp\u00a0',
+  '"tab\tquoted"',
 ];
 
 /** A small deterministic generator, so that one integer from fast-check stands for a whole document. */
@@ -31,7 +50,7 @@ function random(seed: number): (n: number) => number {
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) % n);
+    return ((t ^ (t >>> 14)) >>> 0) % n;
   };
 }
 
@@ -109,7 +128,13 @@ describe('block YAML locator on generated layouts', () => {
         if (full.errors.length > 0 || !values) return;
         fast++;
         const lines = new LineIndex(original);
-        const locate = blockLocator(prepared.text, () => values.value, findInDocument, () => full, { wholeBelow: 0, lines: () => lines });
+        const locate = blockLocator(
+          prepared.text,
+          () => values.value,
+          findInDocument,
+          () => full,
+          { wholeBelow: 0, lines: () => lines },
+        );
         const range = (found: ReturnType<typeof locate>) => found && rangeOf(found, prepared, lines);
         for (const pointer of pointersOf(values.value)) {
           const segments = parsePointer(pointer);

@@ -215,7 +215,13 @@ function checkEveryPointer(name: string, original: string, missing = true): void
   walkValues(data, name);
   const lines = new LineIndex(original);
   const lineIndex = prepared.sameStructure ? () => lines : undefined;
-  const locate = blockLocator(prepared.text, () => data, findInDocument, () => full, { wholeBelow: 0, lines: lineIndex });
+  const locate = blockLocator(
+    prepared.text,
+    () => data,
+    findInDocument,
+    () => full,
+    { wholeBelow: 0, lines: lineIndex },
+  );
   const range = (found: ReturnType<typeof locate>) => found && rangeOf(found, prepared, lines);
   for (const pointer of pointersOf(data, missing)) {
     const segments = parsePointer(pointer);
@@ -228,7 +234,8 @@ function pointersOf(value: unknown, missing: boolean, pointer = '', out: string[
   out.push(pointer);
   if (missing) out.push(joinPointer(pointer, 'missing'), joinPointer(pointer, 99));
   if (Array.isArray(value)) value.forEach((item, index) => pointersOf(item, missing, joinPointer(pointer, index), out));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) pointersOf(item, missing, joinPointer(pointer, key), out);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) pointersOf(item, missing, joinPointer(pointer, key), out);
   return out;
 }
 

@@ -57,8 +57,17 @@ describe('the installed npm package', () => {
 
   // skipLibCheck as `tsc --init` sets it: the declarations of internal modules name devDependencies' types (yaml, ajv).
   it('ships types a TypeScript user compiles against', () => {
-    writeFileSync(path.join(project, 'use.ts'), "import { lint, formatters, type Finding } from 'a0lint';\nconst run = await lint({ cwd: '.', paths: ['tenant.yaml'] });\nconst first: Finding | undefined = run.targets[0]?.findings[0];\nconst text: string = formatters.sarif(run);\n// @ts-expect-error: not a format\nformatters.nope(run);\nexport { first, text };\n");
-    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['use.ts'] }));
+    writeFileSync(
+      path.join(project, 'use.ts'),
+      "import { lint, formatters, type Finding } from 'a0lint';\nconst run = await lint({ cwd: '.', paths: ['tenant.yaml'] });\nconst first: Finding | undefined = run.targets[0]?.findings[0];\nconst text: string = formatters.sarif(run);\n// @ts-expect-error: not a format\nformatters.nope(run);\nexport { first, text };\n",
+    );
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ['use.ts'],
+      }),
+    );
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: project, encoding: 'utf8' });
   });
 });

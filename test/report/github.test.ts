@@ -106,7 +106,11 @@ describe('github annotations', () => {
     expect(count('warning')).toBe(10);
     expect(count('notice')).toBe(10);
     expect(commands).toHaveLength(30);
-    expect(commands.map((command) => command.level)).toEqual([...Array<string>(10).fill('error'), ...Array<string>(10).fill('warning'), ...Array<string>(10).fill('notice')]);
+    expect(commands.map((command) => command.level)).toEqual([
+      ...Array<string>(10).fill('error'),
+      ...Array<string>(10).fill('warning'),
+      ...Array<string>(10).fill('notice'),
+    ]);
     // The shown ones are the first of each severity in file order.
     const firstErrors = findings.filter((finding) => finding.severity === 'error').slice(0, 10);
     expect(commands.slice(0, 10).map((command) => command.message)).toEqual(firstErrors.map((finding) => finding.message));
@@ -145,11 +149,25 @@ describe('github annotations', () => {
     });
     const ended = annotations({ findings: [], errors: [new InputError('the file ends here.', 'a.yaml')] })[0]!;
     expect(ended.message).toBe('the file ends here. The results do not cover this input.');
-    expect(parseCommand(workflowCommand(first!).trimEnd()).properties).toEqual({ file: 'tenants/dev.yaml', line: '12', endLine: '12', col: '7', title: 'a0lint: input error' });
+    expect(parseCommand(workflowCommand(first!).trimEnd()).properties).toEqual({
+      file: 'tenants/dev.yaml',
+      line: '12',
+      endLine: '12',
+      col: '7',
+      title: 'a0lint: input error',
+    });
   });
 
   it('annotates live findings without a file, naming the endpoint', () => {
-    const live: Finding = { ruleId: 'x', messageId: 'x', severity: 'note', message: 'Live.', path: '', endpoint: 'GET /api/v2/clients', fingerprint: 'b'.repeat(32) };
+    const live: Finding = {
+      ruleId: 'x',
+      messageId: 'x',
+      severity: 'note',
+      message: 'Live.',
+      path: '',
+      endpoint: 'GET /api/v2/clients',
+      fingerprint: 'b'.repeat(32),
+    };
     const command = parseCommand(lines(formatGithub(syntheticInput([live])))[0]!);
     expect(command).toEqual({ level: 'notice', properties: { title: 'x' }, message: 'Live. [live data: GET /api/v2/clients]' });
   });

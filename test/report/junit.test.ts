@@ -32,7 +32,13 @@ function parse(xml: string): { '@_tests': string; '@_failures': string; '@_error
     const code = parseInt(digits!, hex ? 16 : 10);
     expect(code === 9 || code === 10 || code === 13 || code >= 0x20).toBe(true);
   }
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testsuite' || name === 'testcase', processEntities: true, htmlEntities: true, trimValues: false });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'testsuite' || name === 'testcase',
+    processEntities: true,
+    htmlEntities: true,
+    trimValues: false,
+  });
   return (parser.parse(xml) as { testsuites: ReturnType<typeof parse> }).testsuites;
 }
 
@@ -58,7 +64,12 @@ describe('junit', () => {
   });
 
   it('escapes markup, quotes and line breaks, and keeps control characters out of the XML', () => {
-    const finding = apiFinding({ message: 'API "<a> & \'b\'"\nline two\ttab\u0001\u001b[31m\ud800 end', key: ']]><x/>', name: 'N\u0000ame', file: 'a&b/<c>.yaml' });
+    const finding = apiFinding({
+      message: 'API "<a> & \'b\'"\nline two\ttab\u0001\u001b[31m\ud800 end',
+      key: ']]><x/>',
+      name: 'N\u0000ame',
+      file: 'a&b/<c>.yaml',
+    });
     const xml = formatJunit(syntheticInput([finding]));
     const suites = parse(xml);
     const testCase = suites.testsuite[0]!.testcase[0]!;

@@ -17,7 +17,9 @@ function findings(count: number): Finding[] {
 
 /** The markdown summary without its size limit, so that every finding is written (the limit caps the work). */
 const FORMATTERS: ReadonlyArray<[string, (input: ReportInput) => Iterable<string>]> = [
-  ...(Object.keys(FORMAT_CHUNKS) as FormatName[]).filter((name) => name !== 'markdown').map((name): [string, (input: ReportInput) => Iterable<string>] => [name, FORMAT_CHUNKS[name]]),
+  ...(Object.keys(FORMAT_CHUNKS) as FormatName[])
+    .filter((name) => name !== 'markdown')
+    .map((name): [string, (input: ReportInput) => Iterable<string>] => [name, FORMAT_CHUNKS[name]]),
   ['markdown without a size limit', (input) => [renderMarkdown(input, { maxBytes: Number.POSITIVE_INFINITY })]],
 ];
 

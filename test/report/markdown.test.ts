@@ -29,7 +29,9 @@ describe('markdown summary', () => {
     const counts = { error: 0, warning: 0, note: 0 };
     for (const finding of findingsOf(input.targets)) counts[finding.severity]++;
     expect(markdown).toMatch(
-      new RegExp(`^## a0lint\\n\\n\\d+ findings in <code>examples/tenant\\.yaml</code>: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes?\\.\\n`),
+      new RegExp(
+        `^## a0lint\\n\\n\\d+ findings in <code>examples/tenant\\.yaml</code>: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes?\\.\\n`,
+      ),
     );
     // One table, not a heading per rule.
     expect(markdown.match(/^\| Severity \| Rule \| Location \| Entity \| Finding \|$/gm)).toHaveLength(1);
@@ -44,7 +46,9 @@ describe('markdown summary', () => {
     }
     // The whole message, its headline (first sentence) in bold.
     const implicit = rows.find((row) => row[1]!.includes('no-implicit-grant'))!;
-    expect(implicit[4]).toMatch(/^<strong>Application &quot;Back Office&quot; allows the implicit grant\.<\/strong> It returns tokens [^<]*Remove implicit from grant_types/);
+    expect(implicit[4]).toMatch(
+      /^<strong>Application &quot;Back Office&quot; allows the implicit grant\.<\/strong> It returns tokens [^<]*Remove implicit from grant_types/,
+    );
   });
 
   it('sorts by severity (errors, warnings, notes), then by file and line', () => {
@@ -52,7 +56,19 @@ describe('markdown summary', () => {
       ...syntheticFindings(30, { file: 'tenants/b.yaml' }),
       ...syntheticFindings(30, { file: 'tenants/a.yaml' }).map((finding, index) => ({ ...finding, fingerprint: `a${index}`.padEnd(32, '0') })),
     ];
-    const input = { ...syntheticInput([]), targets: [targetOf('tenants/a.yaml', findings.filter((finding) => finding.location!.file === 'tenants/a.yaml')), targetOf('tenants/b.yaml', findings.filter((finding) => finding.location!.file === 'tenants/b.yaml'))] };
+    const input = {
+      ...syntheticInput([]),
+      targets: [
+        targetOf(
+          'tenants/a.yaml',
+          findings.filter((finding) => finding.location!.file === 'tenants/a.yaml'),
+        ),
+        targetOf(
+          'tenants/b.yaml',
+          findings.filter((finding) => finding.location!.file === 'tenants/b.yaml'),
+        ),
+      ],
+    };
     const rows = bodyRows(render(renderMarkdown(input)));
     expect(rows).toHaveLength(60);
     const keys = rows.map((row) => {
@@ -120,11 +136,16 @@ describe('markdown summary', () => {
     expect(markdown).toContain('www\u200b.evil.example.com');
   });
 
-  it("links a custom rule to its own docs, and only to an http(s) URL that cannot break out of the link", () => {
+  it('links a custom rule to its own docs, and only to an http(s) URL that cannot break out of the link', () => {
     const base = builtinRules[0]!.meta;
     const custom = (id: string, docsUrl: string) => defineRule({ meta: { ...base, id, docsUrl }, check: () => undefined });
     const rules = [custom('house-a', 'https://wiki.example.com/policy(v2)"><script>'), custom('house-b', 'javascript:alert(1)')];
-    const findings = ['house-a', 'house-b'].map((ruleId, index) => ({ ...syntheticFindings(1)[0]!, ruleId, severity: 'error' as const, fingerprint: `${index}`.repeat(32) }));
+    const findings = ['house-a', 'house-b'].map((ruleId, index) => ({
+      ...syntheticFindings(1)[0]!,
+      ruleId,
+      severity: 'error' as const,
+      fingerprint: `${index}`.repeat(32),
+    }));
     const html = render(renderMarkdown({ ...syntheticInput(findings), rules }));
     expect(html).toContain('<a href="https://wiki.example.com/policy%28v2%29%22%3E%3Cscript%3E">house-a</a>');
     expect(html).not.toMatch(/<script|href="javascript/);
@@ -154,7 +175,9 @@ describe('markdown summary', () => {
     expect(Number(match![1])).toBe(listed);
     expect(listed + Number(match![2])).toBe(8000);
     // The totals still cover everything.
-    expect(markdown).toContain(`8000 findings in <code>tenants/prod/tenant.yaml</code>: ${findings.filter((finding) => finding.severity === 'error').length} errors,`);
+    expect(markdown).toContain(
+      `8000 findings in <code>tenants/prod/tenant.yaml</code>: ${findings.filter((finding) => finding.severity === 'error').length} errors,`,
+    );
   });
 
   it('honours a smaller limit (a pull-request comment)', () => {

@@ -16,7 +16,9 @@ describe('what an export cannot show', () => {
     expect(stylish.stdout.split(PARTIAL_EXPORT_NOTE)).toHaveLength(2);
     expect(stylish.stdout).toContain(`No problems found.\nNote: ${PARTIAL_EXPORT_NOTE}\n`);
 
-    const json = JSON.parse((await runCli(['tenant.yaml', 'dump.json', '--no-config', '--format', 'json'], { cwd: dir })).stdout) as { summary: Record<string, unknown> };
+    const json = JSON.parse((await runCli(['tenant.yaml', 'dump.json', '--no-config', '--format', 'json'], { cwd: dir })).stdout) as {
+      summary: Record<string, unknown>;
+    };
     expect(json.summary.partialExports).toEqual({ inputs: ['tenant.yaml'], note: PARTIAL_EXPORT_NOTE });
 
     const sarif = JSON.parse((await runCli(['tenant.yaml', 'dump.json', '--no-config', '--format', 'sarif'], { cwd: dir })).stdout) as {
@@ -25,7 +27,11 @@ describe('what an export cannot show', () => {
     // Both hand-written inputs lack the tenant sections posture rules read: each run also says what was not checked.
     /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any, by design */
     expect(sarif.runs.map((run) => run.properties)).toEqual([
-      { target: 'tenant.yaml', partialExport: PARTIAL_EXPORT_NOTE, notChecked: expect.objectContaining({ absentSections: expect.arrayContaining(['tenant']) }) },
+      {
+        target: 'tenant.yaml',
+        partialExport: PARTIAL_EXPORT_NOTE,
+        notChecked: expect.objectContaining({ absentSections: expect.arrayContaining(['tenant']) }),
+      },
       { target: 'dump.json', notChecked: expect.objectContaining({ absentSections: expect.arrayContaining(['tenant']) }) },
     ]);
     /* eslint-enable @typescript-eslint/no-unsafe-assignment */

@@ -46,7 +46,15 @@ export function syntheticInput(findings: Finding[], extra: Partial<ReportInput> 
 export const severityRank = (severity: string): number => ({ error: 0, warning: 1, note: 2, notice: 2 })[severity] ?? 9;
 
 /** One finding on an API with the given (often hostile) message, names and file, for escaping tests. */
-export function apiFinding(fields: { message: string; name?: string; key?: string; file: string; severity?: Severity; line?: number; column?: number }): Finding {
+export function apiFinding(fields: {
+  message: string;
+  name?: string;
+  key?: string;
+  file: string;
+  severity?: Severity;
+  line?: number;
+  column?: number;
+}): Finding {
   const line = fields.line ?? 2;
   const column = fields.column ?? 1;
   return {

@@ -43,7 +43,20 @@ export function multitoolProblems(files: readonly string[], workDir: string): Mu
   }
   const output = path.join(workDir, 'multitool-output.sarif');
   // No shell: the rule kinds contain a semicolon.
-  const args = ['validate', ...files, '--output', output, '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning', '--max-file-size-in-kb', '102400'];
+  const args = [
+    'validate',
+    ...files,
+    '--output',
+    output,
+    '--log',
+    'ForceOverwrite',
+    '--rule-kind',
+    'Sarif;Gh',
+    '--level',
+    'Error;Warning',
+    '--max-file-size-in-kb',
+    '102400',
+  ];
   const run = spawnSync(binary, args, {
     encoding: 'utf8',
     env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
@@ -53,9 +66,17 @@ export function multitoolProblems(files: readonly string[], workDir: string): Mu
   if (!/Analysis completed successfully/.test(run.stdout) || /\b(ERR|WRN)\d{3}\b|skipped/i.test(run.stdout)) {
     throw new Error(`the SARIF validator did not check every file:\n${run.stdout}\n${run.stderr}`);
   }
-  if (!new RegExp(`Done\\. ${files.length} files? scanned`).test(run.stdout)) throw new Error(`the SARIF validator did not scan all ${files.length} files:\n${run.stdout}`);
+  if (!new RegExp(`Done\\. ${files.length} files? scanned`).test(run.stdout))
+    throw new Error(`the SARIF validator did not scan all ${files.length} files:\n${run.stdout}`);
   const report = JSON.parse(readFileSync(output, 'utf8')) as {
-    runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] }; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> }> }>;
+    runs: Array<{
+      results?: Array<{
+        level?: string;
+        ruleId: string;
+        message: { text?: string; arguments?: string[] };
+        locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }>;
+      }>;
+    }>;
   };
   return report.runs.flatMap((run) =>
     (run.results ?? [])
@@ -92,7 +113,8 @@ export function uploadProblems(log: SarifLog, text: string): string[] {
       }
       if (!rule.help.text) problems.push(`rule ${rule.id}: no help text`);
       const severity = rule.properties['security-severity'];
-      if (!/^\d+(\.\d+)?$/.test(severity) || !(Number(severity) > 0 && Number(severity) <= 10)) problems.push(`rule ${rule.id}: security-severity "${severity}"`);
+      if (!/^\d+(\.\d+)?$/.test(severity) || !(Number(severity) > 0 && Number(severity) <= 10))
+        problems.push(`rule ${rule.id}: security-severity "${severity}"`);
       if (rule.properties.tags.length > 20) problems.push(`rule ${rule.id}: more than 20 tags`);
     }
     run.results.forEach((result, i) => {

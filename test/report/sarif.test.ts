@@ -123,8 +123,19 @@ describe('sarif', () => {
       runs: [
         {
           ...run,
-          tool: { driver: { ...run.tool.driver, rules: [...run.tool.driver.rules, { ...run.tool.driver.rules[0]!, properties: { ...run.tool.driver.rules[0]!.properties, 'security-severity': 'high' } }] } },
-          results: [{ ...run.results[0]!, locations: [] }, { ...run.results[1]!, locations: [{ physicalLocation: { artifactLocation: { uri: 'x.yaml' }, region: { startLine: 0 } } }] }],
+          tool: {
+            driver: {
+              ...run.tool.driver,
+              rules: [
+                ...run.tool.driver.rules,
+                { ...run.tool.driver.rules[0]!, properties: { ...run.tool.driver.rules[0]!.properties, 'security-severity': 'high' } },
+              ],
+            },
+          },
+          results: [
+            { ...run.results[0]!, locations: [] },
+            { ...run.results[1]!, locations: [{ physicalLocation: { artifactLocation: { uri: 'x.yaml' }, region: { startLine: 0 } } }] },
+          ],
         },
       ],
     } as unknown as SarifLog;
@@ -206,7 +217,13 @@ describe('sarif', () => {
 
   it('puts findings about the configuration in a run of their own, named for no input', () => {
     const findings = syntheticFindings(4);
-    const configuration = { kind: 'configuration' as const, path: '.a0lint.yml', category: 'other', findings: syntheticFindings(1, { file: '.a0lint.yml' }), errors: [] };
+    const configuration = {
+      kind: 'configuration' as const,
+      path: '.a0lint.yml',
+      category: 'other',
+      findings: syntheticFindings(1, { file: '.a0lint.yml' }),
+      errors: [],
+    };
     const log = buildSarifLog({ ...syntheticInput(findings), targets: [targetOf('tenants/prod/tenant.yaml', findings), configuration] });
     expect(log.runs.map((run) => run.automationDetails.id)).toEqual(['a0lint/tenants/prod/tenant.yaml/', 'a0lint/other/']);
     expect(log.runs.map((run) => run.properties)).toEqual([{ target: 'tenants/prod/tenant.yaml' }, undefined]);
@@ -218,7 +235,9 @@ describe('sarif', () => {
     expect(log.runs[0]!.automationDetails.id).toBe('a0lint/prod.eu.auth0.com/');
     for (const result of log.runs[0]!.results) {
       expect(result.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'audits/prod-tenant.json' }, region: { startLine: 1 } });
-      expect(result.message.text).toMatch(/ Found in live tenant data \(GET \/api\/v2\/resource-servers\); the result is anchored to audits\/prod-tenant\.json, line 1, because code scanning needs a file\.$/);
+      expect(result.message.text).toMatch(
+        / Found in live tenant data \(GET \/api\/v2\/resource-servers\); the result is anchored to audits\/prod-tenant\.json, line 1, because code scanning needs a file\.$/,
+      );
       expect(result.properties).toMatchObject({ endpoint: 'GET /api/v2/resource-servers' });
     }
   });
@@ -263,8 +282,7 @@ describe('sarif', () => {
 
   it('past 10 MB gzipped drops the least severe results until the file fits', () => {
     // Incompressible messages: 2,000 results of ~2 KB of hash output make ~3 MB gzipped, over the lowered limit.
-    const noise = (index: number): string =>
-      Array.from({ length: 46 }, (_, part) => createHash('sha256').update(`${index}/${part}`).digest('base64')).join('');
+    const noise = (index: number): string => Array.from({ length: 46 }, (_, part) => createHash('sha256').update(`${index}/${part}`).digest('base64')).join('');
     const findings = syntheticFindings(2000, { message: noise });
     const limits = { resultsPerRun: 25_000, gzippedBytes: 1_000_000 };
     const log = buildSarifLog(syntheticInput(findings), limits);

@@ -45,11 +45,18 @@ const RULE_IDS = ['no-implicit-grant', 'no-password-grant', 'secure-redirect-url
 
 describe('stylish: one line per finding', () => {
   it('keeps every finding line within 160 characters with a 300-character application name, colour and links on', async () => {
-    for (const [env, tty] of [[{}, false], [{ TERM_PROGRAM: 'WezTerm', FORCE_COLOR: '1' }, true]] as const) {
+    for (const [env, tty] of [
+      [{}, false],
+      [{ TERM_PROGRAM: 'WezTerm', FORCE_COLOR: '1' }, true],
+    ] as const) {
       const run = await runCli([tenant, '--no-config'], { env, tty });
       expect(run.code).toBe(1);
       const lines = findingLines(run.stdout);
-      for (const id of RULE_IDS) expect(lines.some((line) => visible(line).includes(` ${id} `)), id).toBe(true);
+      for (const id of RULE_IDS)
+        expect(
+          lines.some((line) => visible(line).includes(` ${id} `)),
+          id,
+        ).toBe(true);
       for (const line of lines) {
         expect(codePoints(line), visible(line)).toBeLessThanOrEqual(MAX_LINE);
         // Severity, then the whole rule id next to it, then the headline.
@@ -82,14 +89,18 @@ describe('stylish: one line per finding', () => {
     expect(block.at(-1)).toBe('    Docs: https://github.com/a0lint/a0lint/blob/main/rules/no-implicit-grant/README.md');
     for (const line of block) expect(codePoints(line)).toBeLessThanOrEqual(104);
     // The shortened name is given whole in the details (in pieces only where one word is wider than a line).
-    const details = lines.filter((line) => line.startsWith('    ')).map((line) => line.trim()).join(' ');
+    const details = lines
+      .filter((line) => line.startsWith('    '))
+      .map((line) => line.trim())
+      .join(' ');
     expect(details).toContain(LONG_NAME.trim());
     for (const line of lines.filter((line) => line.startsWith('  '))) expect(codePoints(line)).toBeLessThanOrEqual(MAX_LINE);
   });
 
   it('links rule ids to their docs with OSC 8 only where the terminal shows links', async () => {
     const link = '\u001b]8;;https://github.com/a0lint/a0lint/blob/main/rules/no-implicit-grant/README.md\u001b\\';
-    const linked = async (env: Record<string, string>, tty = true, args: string[] = []): Promise<boolean> => (await runCli([tenant, '--no-config', ...args], { env, tty })).stdout.includes(link);
+    const linked = async (env: Record<string, string>, tty = true, args: string[] = []): Promise<boolean> =>
+      (await runCli([tenant, '--no-config', ...args], { env, tty })).stdout.includes(link);
     expect(await linked({ TERM_PROGRAM: 'WezTerm' })).toBe(true);
     expect(await linked({ TERM_PROGRAM: 'WezTerm' }, false)).toBe(false);
     expect(await linked({ TERM_PROGRAM: 'WezTerm', NO_COLOR: '1' })).toBe(false);
@@ -128,7 +139,9 @@ describe('useHyperlinks', () => {
 describe('terminal text helpers', () => {
   it('shortens each long name or value in a headline and then cuts at a word', () => {
     const url = `https://${'a'.repeat(80)}.example.com/`;
-    expect(fitHeadline(`Grant for "${'N'.repeat(60)}" on ${url} is wrong.`, 160)).toBe(`Grant for "${'N'.repeat(45)}\u2026" on https://${'a'.repeat(39)}\u2026 is wrong.`);
+    expect(fitHeadline(`Grant for "${'N'.repeat(60)}" on ${url} is wrong.`, 160)).toBe(
+      `Grant for "${'N'.repeat(45)}\u2026" on https://${'a'.repeat(39)}\u2026 is wrong.`,
+    );
     const cut = fitHeadline(`${'word '.repeat(40)}end.`, 60);
     expect(Array.from(cut).length).toBeLessThanOrEqual(60);
     expect(cut).toMatch(/word\u2026$/);

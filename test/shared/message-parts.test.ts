@@ -17,13 +17,14 @@ describe('splitMessage', () => {
       'Client grant for "Acme Inc. Billing. Sync" on "https://api.example.com/" sets allow_all_scopes: true, so the application holds every scope. ' +
         'Replace allow_all_scopes with a scope list.',
     );
-    expect(headline).toBe('Client grant for "Acme Inc. Billing. Sync" on "https://api.example.com/" sets allow_all_scopes: true, so the application holds every scope.');
+    expect(headline).toBe(
+      'Client grant for "Acme Inc. Billing. Sync" on "https://api.example.com/" sets allow_all_scopes: true, so the application holds every scope.',
+    );
     expect(details).toBe('Replace allow_all_scopes with a scope list.');
   });
 
   it('does not cut inside a URL, and a period closing a URL ends the sentence', () => {
-    const message =
-      'Application "Portal" lists http://app.example.com/cb.html?x=1. in callbacks with plain http://. Change it to https://.';
+    const message = 'Application "Portal" lists http://app.example.com/cb.html?x=1. in callbacks with plain http://. Change it to https://.';
     expect(splitMessage(message).headline).toBe('Application "Portal" lists http://app.example.com/cb.html?x=1. in callbacks with plain http://.');
     expect(splitMessage('Application "Portal" lists www.example.com. Remove it.')).toEqual({
       headline: 'Application "Portal" lists www.example.com.',
@@ -46,9 +47,7 @@ describe('splitMessage', () => {
 
   it('ends a sentence before a lower-case word that is not after a number', () => {
     expect(
-      splitMessage(
-        'The token this live audit used can read application secrets and keys (read:client_keys). a0lint never asks for them; remove these scopes.',
-      ),
+      splitMessage('The token this live audit used can read application secrets and keys (read:client_keys). a0lint never asks for them; remove these scopes.'),
     ).toEqual({
       headline: 'The token this live audit used can read application secrets and keys (read:client_keys).',
       details: 'a0lint never asks for them; remove these scopes.',

@@ -24,7 +24,11 @@ describe('client and API hardening as YAML and as Terraform', async () => {
     expect(yaml.errors).toEqual([]);
     expect(terraform.errors).toEqual([]);
     expect(mine(terraform.findings).map(identity).sort()).toEqual(mine(yaml.findings).map(identity).sort());
-    expect(mine(terraform.findings).map((finding) => `${finding.ruleId} ${finding.entity?.key} ${finding.path}`).sort()).toEqual([
+    expect(
+      mine(terraform.findings)
+        .map((finding) => `${finding.ruleId} ${finding.entity?.key} ${finding.path}`)
+        .sort(),
+    ).toEqual([
       'require-backchannel-logout Shop /app_type',
       'require-custom-domain login.example.com /tls_policy',
       'require-network-acls Office only /active',
@@ -38,7 +42,9 @@ describe('client and API hardening as YAML and as Terraform', async () => {
 
   it('points each finding at the attribute in the .tf file', () => {
     const at = (ruleId: string, key: string): string => {
-      const { file, startLine, startColumn } = terraform.findings.find((finding) => finding.ruleId === ruleId && (finding.entity?.key ?? '') === key)!.location!;
+      const { file, startLine, startColumn } = terraform.findings.find(
+        (finding) => finding.ruleId === ruleId && (finding.entity?.key ?? '') === key,
+      )!.location!;
       return `${file}:${startLine}:${startColumn}`;
     };
     expect(at('require-pushed-authorization-requests', 'Portal')).toBe(`${ROOT}/tf/main.tf:5:43`);

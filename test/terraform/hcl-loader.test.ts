@@ -68,7 +68,8 @@ describe('Terraform sources', () => {
     const files = {
       'terraform.tfvars': 'app_host = "localhost:3000"\n',
       'variables.tf': 'variable "app_host" {\n  default = "app.example.com"\n}\nvariable "scheme" {\n  default = "http"\n}\n',
-      'main.tf': 'locals {\n  base = "${var.scheme}://${var.app_host}"\n}\nresource "auth0_client" "web" {\n  name      = "Web"\n  callbacks = ["${local.base}/callback"]\n}\n',
+      'main.tf':
+        'locals {\n  base = "${var.scheme}://${var.app_host}"\n}\nresource "auth0_client" "web" {\n  name      = "Web"\n  callbacks = ["${local.base}/callback"]\n}\n',
     };
     const folder = await lint(files);
     // terraform.tfvars wins over the default (app.example.com would be reported by secure-redirect-urls instead).
@@ -106,7 +107,8 @@ describe('Terraform sources', () => {
   it('a credential written in a .tf file is reported by field and place, never shown', async () => {
     const { findings } = await lint({
       'clients.tf': 'resource "auth0_client" "api" {\n  name     = "Backend"\n  app_type = "non_interactive"\n}\n',
-      'credentials.tf': 'resource "auth0_client_credentials" "api" {\n  client_id             = auth0_client.api.id\n  authentication_method = "client_secret_post"\n  client_secret         = "s3cr3t-value-1234567890"\n}\n',
+      'credentials.tf':
+        'resource "auth0_client_credentials" "api" {\n  client_id             = auth0_client.api.id\n  authentication_method = "client_secret_post"\n  client_secret         = "s3cr3t-value-1234567890"\n}\n',
     });
     const secret = findings.find((finding) => finding.ruleId === 'no-secrets-in-config');
     // The client is in clients.tf; its secret is located in the file that writes it.
@@ -140,7 +142,8 @@ describe('Terraform sources', () => {
 
   it('a module that is not on disk is an input error at its block, the rest is still linted', async () => {
     const { findings, errors } = await lint({
-      'main.tf': 'module "auth0" {\n  source  = "auth0/modules/auth0"\n  version = "1.0.0"\n}\nresource "auth0_client" "web" {\n  name      = "Web"\n  callbacks = ["http://web.example.com/cb"]\n}\n',
+      'main.tf':
+        'module "auth0" {\n  source  = "auth0/modules/auth0"\n  version = "1.0.0"\n}\nresource "auth0_client" "web" {\n  name      = "Web"\n  callbacks = ["http://web.example.com/cb"]\n}\n',
     });
     expect(errors).toEqual([expect.stringMatching(/^main\.tf:1:1: module "auth0" \(source "auth0\/modules\/auth0"\) is not on disk.*terraform init/)]);
     expect(rules(findings)).toEqual(['secure-redirect-urls']);
@@ -149,7 +152,12 @@ describe('Terraform sources', () => {
   it('a module downloaded by terraform init is read from .terraform/modules', async () => {
     const { findings, errors } = await lint({
       'main.tf': 'module "apps" {\n  source = "example/apps/auth0"\n  host   = "http://apps.example.com"\n}\n',
-      '.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'apps', Source: 'registry.terraform.io/example/apps/auth0', Dir: '.terraform/modules/apps' }] }),
+      '.terraform/modules/modules.json': JSON.stringify({
+        Modules: [
+          { Key: '', Source: '', Dir: '.' },
+          { Key: 'apps', Source: 'registry.terraform.io/example/apps/auth0', Dir: '.terraform/modules/apps' },
+        ],
+      }),
       '.terraform/modules/apps/main.tf': 'variable "host" {}\nresource "auth0_client" "web" {\n  name      = "Web"\n  callbacks = ["${var.host}/cb"]\n}\n',
     });
     expect(errors).toEqual([]);

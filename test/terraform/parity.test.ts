@@ -19,7 +19,7 @@ describe('one tenant as YAML and as Terraform', async () => {
     expect(terraform.findings.map(identity).sort()).toEqual(yaml.findings.map(identity).sort());
   });
 
-  it('names a grant whose client is a reference by the client\'s name, as deploy-cli does', () => {
+  it("names a grant whose client is a reference by the client's name, as deploy-cli does", () => {
     const keys = terraform.targets[0]!.tenant!.clientGrants.map((grant) => grant.key).sort();
     expect(keys).toEqual([
       'Orders Worker|https://acme.eu.auth0.com/api/v2/|client',

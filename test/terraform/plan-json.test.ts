@@ -18,7 +18,7 @@ describe('terraform show -json of a plan', async () => {
   const yaml = await lintFiles([`${ROOT}/parity/tenant.yaml`]);
   const plan = await lintFiles([`${ROOT}/plan/plan.json`]);
 
-  it('gives the findings of the same tenant as YAML: unknown-on-create fields take Auth0\'s defaults, new clients resolve through configuration', () => {
+  it("gives the findings of the same tenant as YAML: unknown-on-create fields take Auth0's defaults, new clients resolve through configuration", () => {
     expect(plan.errors).toEqual([]);
     expect(plan.findings.map(identity).sort()).toEqual(yaml.findings.map(identity).sort());
   });
@@ -106,7 +106,9 @@ describe('terraform show -json of a state', () => {
     await writeFile(path.join(dir, 'terraform.tfstate'), JSON.stringify(state, null, 2));
     const result = await lintFiles(['terraform.tfstate'], { cwd: dir });
     expect(result.errors).toEqual([]);
-    expect(result.findings.map((finding) => `${finding.ruleId} ${finding.entity?.key} ${where(finding)}`)).toEqual(['no-implicit-grant Legacy App terraform.tfstate:21:15']);
+    expect(result.findings.map((finding) => `${finding.ruleId} ${finding.entity?.key} ${where(finding)}`)).toEqual([
+      'no-implicit-grant Legacy App terraform.tfstate:21:15',
+    ]);
     expect(JSON.stringify(result)).not.toContain('raw-state-secret');
   });
 });

@@ -13,15 +13,30 @@ describe('Terraform posture resources', async () => {
     return `${range?.file ?? origin.source.file}:${range?.startLine}:${range?.startColumn}`;
   };
 
-  it('reads every section in deploy-cli\'s names and shapes', () => {
+  it("reads every section in deploy-cli's names and shapes", () => {
     expect(input.errors).toEqual([]);
     expect(Object.keys(document).sort()).toEqual([
-      'actions', 'attackProtection', 'client_grants', 'clients', 'connections', 'customDomains', 'databases', 'emailProvider',
-      'guardianFactors', 'guardianPolicies', 'logStreams', 'pages', 'resource_servers', 'tenant',
+      'actions',
+      'attackProtection',
+      'client_grants',
+      'clients',
+      'connections',
+      'customDomains',
+      'databases',
+      'emailProvider',
+      'guardianFactors',
+      'guardianPolicies',
+      'logStreams',
+      'pages',
+      'resource_servers',
+      'tenant',
     ]);
     expect(document.tenant).toMatchObject({ session_lifetime: 720, flags: { enable_dynamic_client_registration: true } });
     expect(document.tenant).not.toHaveProperty('error_page');
-    expect(document.attackProtection).toMatchObject({ bruteForceProtection: { enabled: true, max_attempts: 10 }, breachedPasswordDetection: { enabled: false } });
+    expect(document.attackProtection).toMatchObject({
+      bruteForceProtection: { enabled: true, max_attempts: 10 },
+      breachedPasswordDetection: { enabled: false },
+    });
     expect(document.guardianFactors).toEqual([
       { name: 'email', enabled: false },
       { name: 'otp', enabled: true },
@@ -30,10 +45,16 @@ describe('Terraform posture resources', async () => {
     ]);
     expect(document.guardianPolicies).toEqual({ policies: ['all-applications'] });
     expect(document.databases).toEqual([
-      { name: 'Users', strategy: 'auth0', options: { passwordPolicy: 'low', brute_force_protection: true, enabledDatabaseCustomization: false, password_history: { enable: true, size: 5 } } },
+      {
+        name: 'Users',
+        strategy: 'auth0',
+        options: { passwordPolicy: 'low', brute_force_protection: true, enabledDatabaseCustomization: false, password_history: { enable: true, size: 5 } },
+      },
     ]);
     expect(document.connections).toEqual([{ name: 'google-oauth2', strategy: 'google-oauth2' }]);
-    expect(document.actions).toMatchObject([{ name: 'Add roles', runtime: 'node18', deployed: true, supported_triggers: [{ id: 'post-login', version: 'v3' }] }]);
+    expect(document.actions).toMatchObject([
+      { name: 'Add roles', runtime: 'node18', deployed: true, supported_triggers: [{ id: 'post-login', version: 'v3' }] },
+    ]);
     expect(document.logStreams).toMatchObject([{ name: 'Datadog', type: 'datadog', status: 'paused' }]);
     expect(document.customDomains).toEqual([{ domain: 'login.acme.example', type: 'auth0_managed_certs' }]);
     expect(document.pages).toEqual([

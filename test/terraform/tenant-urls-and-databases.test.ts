@@ -21,7 +21,9 @@ const RULES = [
  */
 describe('tenant URLs, runtime, database connections, bot detection and email templates as YAML and as Terraform', async () => {
   // Most of these rules are in strict only: each is turned on at its default severity.
-  const rules = new Map(builtinRules.filter((rule) => RULES.includes(rule.meta.id)).map((rule) => [rule.meta.id, { severity: rule.meta.defaultSeverity }] as const));
+  const rules = new Map(
+    builtinRules.filter((rule) => RULES.includes(rule.meta.id)).map((rule) => [rule.meta.id, { severity: rule.meta.defaultSeverity }] as const),
+  );
   const [yaml, terraform] = await Promise.all([lintFiles([`${ROOT}/tenant.yaml`], { rules }), lintFiles([`${ROOT}/tf`], { rules })]);
   const ours = (findings: typeof yaml.findings): typeof yaml.findings => findings.filter((finding) => RULES.includes(finding.ruleId));
   const identity = (finding: (typeof yaml.findings)[number]): string =>

@@ -7,13 +7,18 @@ import { escapeHtml, htmlPage } from './html.js';
 export const formatAccessDiffHtml: AccessDiffFormatter = ({ base, head, diff, errors, version }) => {
   const title = `Access changes: ${base.path} \u2192 ${head.path}`;
   const parts: string[] = [];
-  if (errors.length > 0) parts.push(`<p class="warn" role="alert">${errors.length} input error${errors.length === 1 ? '' : 's'}: this comparison is incomplete. ${escapeHtml(errors.map((error) => error.format()).join(' '))}</p>`);
+  if (errors.length > 0)
+    parts.push(
+      `<p class="warn" role="alert">${errors.length} input error${errors.length === 1 ? '' : 's'}: this comparison is incomplete. ${escapeHtml(errors.map((error) => error.format()).join(' '))}</p>`,
+    );
   if (!diff) parts.push('<p>Not compared: a source could not be read.</p>');
   else if (diff.changes.length === 0) parts.push('<p>No change in who can get tokens.</p>');
   else {
     const { added, widened, narrowed, removed } = diff.counts;
     parts.push(`<p>${added} added, ${widened} widened, ${narrowed} narrowed, ${removed} removed.</p>`);
-    parts.push('<table><caption>Changes, widenings first</caption><thead><tr><th scope="col">Change</th><th scope="col">What it does</th><th scope="col">Scopes added</th><th scope="col">Scopes removed</th></tr></thead><tbody>');
+    parts.push(
+      '<table><caption>Changes, widenings first</caption><thead><tr><th scope="col">Change</th><th scope="col">What it does</th><th scope="col">Scopes added</th><th scope="col">Scopes removed</th></tr></thead><tbody>',
+    );
     for (const change of diff.changes) {
       const kind = isWidening(change.kind) ? 'widening' : 'narrowing';
       parts.push(

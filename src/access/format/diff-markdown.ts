@@ -12,7 +12,10 @@ export interface AccessChangesOptions {
 /** The diff as a job summary. */
 export const formatAccessDiffMarkdown: AccessDiffFormatter = ({ base, head, diff, errors }) => {
   const intro = `Who can get access tokens, from ${code(base.path)} to ${code(head.path)}.`;
-  const incomplete = errors.length > 0 ? `\n\n**${errors.length} input error${errors.length === 1 ? '' : 's'}: this comparison is incomplete.**\n${errors.map((error) => `- ${text(error.format())}`).join('\n')}` : '';
+  const incomplete =
+    errors.length > 0
+      ? `\n\n**${errors.length} input error${errors.length === 1 ? '' : 's'}: this comparison is incomplete.**\n${errors.map((error) => `- ${text(error.format())}`).join('\n')}`
+      : '';
   if (!diff) return `## Access changes\n\n${intro}${incomplete}\n\nNot compared: a source could not be read.\n`;
   return accessChangesMarkdown(diff, { heading: '## Access changes' }, `${intro}${incomplete}`);
 };
@@ -26,7 +29,9 @@ export function accessChangesMarkdown(diff: AccessDiff, options: AccessChangesOp
     budget.add('No change in who can get tokens.\n');
     return budget.finish('changes', '');
   }
-  budget.add(`**${added + widened} widening${added + widened === 1 ? '' : 's'}** (${added} added, ${widened} widened), ${narrowed + removed} narrowing${narrowed + removed === 1 ? '' : 's'} (${narrowed} narrowed, ${removed} removed).\n\n`);
+  budget.add(
+    `**${added + widened} widening${added + widened === 1 ? '' : 's'}** (${added} added, ${widened} widened), ${narrowed + removed} narrowing${narrowed + removed === 1 ? '' : 's'} (${narrowed} narrowed, ${removed} removed).\n\n`,
+  );
   let section: 'widen' | 'narrow' | undefined;
   for (const change of diff.changes) {
     const now = isWidening(change.kind) ? 'widen' : 'narrow';

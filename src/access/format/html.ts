@@ -35,7 +35,14 @@ export const formatAccessHtml: AccessFormatter = ({ targets, errors, version }) 
     for (const entry of map.entries) {
       const reasons: number[] = [];
       for (const reason of entry.reasons) reasons.push(id(reason.text));
-      entries.push([apiIndex.get(entry.api) ?? 0, ACCESS_SUBJECTS.indexOf(entry.subjectType), id(clientTitle(entry)), entry.allowed ? 1 : 0, id(scopesText(entry.scopes)), reasons]);
+      entries.push([
+        apiIndex.get(entry.api) ?? 0,
+        ACCESS_SUBJECTS.indexOf(entry.subjectType),
+        id(clientTitle(entry)),
+        entry.allowed ? 1 : 0,
+        id(scopesText(entry.scopes)),
+        reasons,
+      ]);
     }
   }
   const data = {
@@ -74,7 +81,12 @@ ${script ? body : `<main>${body}</main>`}
 
 /** JSON inside a script element: nothing in it can close the element or start a comment. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function escapeHtml(value: string): string {

@@ -17,7 +17,9 @@ export const formatAccessMarkdown: AccessFormatter = ({ targets, errors }) => {
   for (const target of targets) {
     if (!target.map) continue;
     const allowed = target.map.entries.reduce((count, entry) => count + (entry.allowed ? 1 : 0), 0);
-    budget.add(`Who can get access tokens in ${code(target.path)}: ${target.map.apis.length} APIs, ${allowed} of ${target.map.entries.length} entries allowed.\n\n`);
+    budget.add(
+      `Who can get access tokens in ${code(target.path)}: ${target.map.apis.length} APIs, ${allowed} of ${target.map.entries.length} entries allowed.\n\n`,
+    );
     for (const { api, entries } of byApi(target.map.apis, target.map.entries)) {
       const parts: string[] = [`### ${text(apiTitle(api))}${api.apiName !== undefined ? ` ${code(api.api)}` : ''}\n\n`];
       for (const subject of ACCESS_SUBJECTS) {

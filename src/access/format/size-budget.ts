@@ -22,7 +22,10 @@ export class SizeBudget {
   }
 
   finish(noun: string, where: string): string {
-    if (this.skipped > 0) this.parts.push(`\n**${this.listed} of ${this.listed + this.skipped} ${noun} listed; the rest are left out to stay under GitHub's summary size limit.** ${where}\n`);
+    if (this.skipped > 0)
+      this.parts.push(
+        `\n**${this.listed} of ${this.listed + this.skipped} ${noun} listed; the rest are left out to stay under GitHub's summary size limit.** ${where}\n`,
+      );
     return this.parts.join('');
   }
 }

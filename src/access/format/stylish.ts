@@ -34,7 +34,11 @@ export const formatAccessStylish: AccessFormatter = ({ targets, errors, color })
       }
     }
     const total = target.map.entries.length;
-    lines.push('', `  ${target.map.apis.length} API${target.map.apis.length === 1 ? '' : 's'}, ${total} entr${total === 1 ? 'y' : 'ies'}, ${allowed} allowed`, '');
+    lines.push(
+      '',
+      `  ${target.map.apis.length} API${target.map.apis.length === 1 ? '' : 's'}, ${total} entr${total === 1 ? 'y' : 'ies'}, ${allowed} allowed`,
+      '',
+    );
   }
   if (errors.length > 0) lines.push(paint('red', `${errors.length} input error${errors.length === 1 ? '' : 's'}: this access map is incomplete (see stderr).`));
   return `${lines.join('\n')}\n`;

@@ -54,7 +54,7 @@ export const unusedIgnore = defineRule({
 export const weakenedConfiguration = defineRule({
   meta: {
     id: 'weakened-configuration',
-    description: 'Review pull requests whose configuration checks less than the base branch\'s',
+    description: "Review pull requests whose configuration checks less than the base branch's",
     defaultSeverity: 'warning',
     category: 'hygiene',
     precision: 'very-high',
@@ -62,7 +62,7 @@ export const weakenedConfiguration = defineRule({
     tags: ['configuration', 'suppressions', 'pull-request'],
     messages: {
       lowered:
-        'The pull request\'s configuration checks {{input}} less. Changed: {{changes}}. ' +
+        "The pull request's configuration checks {{input}} less. Changed: {{changes}}. " +
         'Revert the change, or have an owner of the configuration accept it.',
       ignore:
         'New or changed ignore entry: rule {{rule}}, {{kind}} {{key}}{{files}}. Once merged it suppresses findings the base reports. ' +
@@ -71,7 +71,7 @@ export const weakenedConfiguration = defineRule({
       customRuleRemoved: 'Custom rule path removed: {{glob}}. Once merged its rules no longer run; restore it or confirm they are retired.',
       mappings: 'Keyword mappings changed (their values decide what is checked; they are not shown). Review the change to the mappings.',
       options:
-        'For {{input}}, the options of rule {{rule}} changed in the pull request\'s configuration; a0lint cannot tell whether they check less. ' +
+        "For {{input}}, the options of rule {{rule}} changed in the pull request's configuration; a0lint cannot tell whether they check less. " +
         'Review the new options.',
     },
     docs: weakenedDocs,

@@ -32,7 +32,14 @@ export function codeFacts(text: string): CodeFacts | undefined {
 function parseEither(text: string): Node | undefined {
   for (const sourceType of ['script', 'module'] as const) {
     try {
-      return parse(text, { ecmaVersion: 'latest', sourceType, locations: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true, allowHashBang: true });
+      return parse(text, {
+        ecmaVersion: 'latest',
+        sourceType,
+        locations: true,
+        allowReturnOutsideFunction: true,
+        allowAwaitOutsideFunction: true,
+        allowHashBang: true,
+      });
     } catch {
       // Try the other source type; code that parses as neither is reported as unreadable by the caller.
     }

@@ -29,9 +29,11 @@ const ASSIGNMENT = /(["']?)([A-Za-z_$][\w$-]*)\1\s*(?:=|:)\s*(["'`])([^"'`\\\n]*
 /** Names that say their value is a credential. */
 const SECRET_NAME = /secret|passw(?:or)?d|pwd|api_?key|apikey|access_?key|private_?key|auth_?token|access_?token|bearer|token$/i;
 /** Names that mention a secret but hold something else: where it is, what it is called, how long it is. */
-const NOT_A_SECRET_NAME = /(?:url|uri|endpoint|type|name|field|header|length|policy|path|prefix|suffix|format|version|param|scope|audience|label|message|error|text|regex|pattern|id)$/i;
+const NOT_A_SECRET_NAME =
+  /(?:url|uri|endpoint|type|name|field|header|length|policy|path|prefix|suffix|format|version|param|scope|audience|label|message|error|text|regex|pattern|id)$/i;
 /** Values that stand for a secret without being one. */
-const PLACEHOLDER = /^(?:your|my|example|changeme|change_me|placeholder|dummy|test|xxx|redacted|todo|none|null|undefined)|^\*+$|^<.*>$|##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@|^\$\{/i;
+const PLACEHOLDER =
+  /^(?:your|my|example|changeme|change_me|placeholder|dummy|test|xxx|redacted|todo|none|null|undefined)|^\*+$|^<.*>$|##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@|^\$\{/i;
 
 export function findCodeSecrets(code: string): CodeSecret[] {
   const found: CodeSecret[] = [];

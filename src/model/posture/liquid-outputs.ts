@@ -22,7 +22,10 @@ export function liquidOutputs(template: string): LiquidOutput[] {
   for (let start = text.indexOf('{{'); start !== -1; start = text.indexOf('{{', start + 2)) {
     const end = closing(text, start + 2);
     if (end === -1) break;
-    const inner = text.slice(start + 2, end).replace(/^-/, '').replace(/-$/, '');
+    const inner = text
+      .slice(start + 2, end)
+      .replace(/^-/, '')
+      .replace(/-$/, '');
     const [value, ...filters] = splitFilters(inner);
     outputs.push({ text: template.slice(start, end + 2), value: value!.trim(), filters: filters.map((filter) => filter.split(':')[0]!.trim()), offset: start });
     start = end;

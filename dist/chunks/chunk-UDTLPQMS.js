@@ -32,7 +32,9 @@ function parseTenantDomain(value, option) {
   const trimmed = value.trim();
   const host = parseTenantHost(/^[^:/]+\/$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed, option);
   if (host.port !== void 0) {
-    throw new UsageError(`${option} must be the tenant's host name without a port (got "${value.trim()}"); the Management API's audience is https://{tenant-domain}/api/v2/`);
+    throw new UsageError(
+      `${option} must be the tenant's host name without a port (got "${value.trim()}"); the Management API's audience is https://{tenant-domain}/api/v2/`
+    );
   }
   return host.hostname;
 }

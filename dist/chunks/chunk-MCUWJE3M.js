@@ -107,10 +107,7 @@ function jsonStringState(text) {
 }
 function restoreMarkers(value) {
   if (!value.includes(HASH) && !value.includes(AT)) return value;
-  return value.replace(
-    PLACEHOLDER,
-    (_match, hashKey, atKey) => hashKey !== void 0 ? `##${hashKey}##` : `@@${atKey}@@`
-  );
+  return value.replace(PLACEHOLDER, (_match, hashKey, atKey) => hashKey !== void 0 ? `##${hashKey}##` : `@@${atKey}@@`);
 }
 function hasPlaceholder(value) {
   return value.includes(HASH) || value.includes(AT);

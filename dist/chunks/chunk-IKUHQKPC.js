@@ -64,7 +64,8 @@ async function writeFileSafely(target, chunks, options = {}) {
     }
   }
   for (const input of options.inputs ?? []) {
-    if (realOrResolved(input) === realOrResolved(destination)) throw new UnsafeDestination("is an input of this run; a report must not replace what it reports on");
+    if (realOrResolved(input) === realOrResolved(destination))
+      throw new UnsafeDestination("is an input of this run; a report must not replace what it reports on");
   }
   const existing = await stat2(destination).catch(() => void 0);
   if (existing && !existing.isFile() && !existing.isDirectory()) {

@@ -4,8 +4,8 @@ import {
   DEFAULT_YAML_LIMITS,
   findInDocument,
   parseYamlFile
-} from "./chunk-WARYMOLH.js";
-import "./chunk-Q2RYU5JD.js";
+} from "./chunk-5B6AE42V.js";
+import "./chunk-MCUWJE3M.js";
 import "./chunk-N4EBYNR2.js";
 import "./chunk-IVFPU7VL.js";
 import "./chunk-KHZTPSLG.js";

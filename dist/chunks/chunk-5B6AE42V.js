@@ -8,7 +8,7 @@ import {
   restoreMarkers,
   walkValues,
   writtenAsKeyword
-} from "./chunk-Q2RYU5JD.js";
+} from "./chunk-MCUWJE3M.js";
 import {
   parsePointer
 } from "./chunk-N4EBYNR2.js";
@@ -10716,7 +10716,8 @@ var PathReader = class {
         break;
       }
     }
-    if (segment !== void 0 && data !== null && typeof data === "object" && !Array.isArray(data) && next !== void 0 !== Object.hasOwn(data, segment)) fail();
+    if (segment !== void 0 && data !== null && typeof data === "object" && !Array.isArray(data) && next !== void 0 !== Object.hasOwn(data, segment))
+      fail();
     return { kind: "map", start: lineAt[first] + column, end: lineEnd[end - 1], lines: end - first, size, flow: false, next };
   }
   /** Where the value of the key on `line` starts: after it on the line, or on the next line (deeper, or a `-`). */
@@ -10828,7 +10829,11 @@ function blockLocator(text, values, find, full, options = {}) {
       return first && { start: first.keyAt, end: text.length, scalar: false };
     }
     const value = data[entry.name];
-    const wholeBlock = () => inPart(part(entry.start, entry.end, (read) => sameValue(read, { [entry.name]: value })), entry.start, segments) ?? fromFull(segments);
+    const wholeBlock = () => inPart(
+      part(entry.start, entry.end, (read) => sameValue(read, { [entry.name]: value })),
+      entry.start,
+      segments
+    ) ?? fromFull(segments);
     if (entry.end - entry.start < wholeBelow || !Array.isArray(value) || !/^[ \t]*(?:#.*)?$/.test(entry.valueLine)) return wholeBlock();
     let starts = items.get(entry.name);
     if (starts === void 0) items.set(entry.name, starts = sequenceItems(text, entry, value.length, lines()));
@@ -10947,8 +10952,10 @@ function explained(doc, text, error, firstLine, lineOf) {
       return duplicateKey(doc, text, at, lineOf);
     case "MISSING_CHAR":
       if (/closing ["']quote/.test(firstLine)) return unclosedQuote(doc, text, at);
-      if (/^Missing ,/.test(firstLine)) return { offset: at, message: `invalid YAML: items of a ${flowName(firstLine)} must be separated by commas (and keys from values by ": ")` };
-      if (/^Implicit map keys need to be followed/.test(firstLine)) return misindented(text, at, lineOf, 'a key without ":" after it, or a line indented differently from the lines around it');
+      if (/^Missing ,/.test(firstLine))
+        return { offset: at, message: `invalid YAML: items of a ${flowName(firstLine)} must be separated by commas (and keys from values by ": ")` };
+      if (/^Implicit map keys need to be followed/.test(firstLine))
+        return misindented(text, at, lineOf, 'a key without ":" after it, or a line indented differently from the lines around it');
       if (/^Sequence item without -/.test(firstLine)) return misindented(text, at, lineOf, 'a list item without "- " in front of it');
       break;
     case "BLOCK_AS_IMPLICIT_KEY":
@@ -10958,11 +10965,17 @@ function explained(doc, text, error, firstLine, lineOf) {
     case "TAB_AS_INDENT":
       return { offset: at, message: "invalid YAML: a tab indents this line; YAML indents with spaces only" };
     case "BAD_DQ_ESCAPE":
-      return { offset: at, message: `invalid YAML: ${firstLine.replace("Invalid escape sequence", "a double-quoted value holds the unknown escape")}; write \\\\ for a backslash, or use single quotes` };
+      return {
+        offset: at,
+        message: `invalid YAML: ${firstLine.replace("Invalid escape sequence", "a double-quoted value holds the unknown escape")}; write \\\\ for a backslash, or use single quotes`
+      };
     case "BAD_SCALAR_START":
       return { offset: at, message: `invalid YAML: ${firstLine.replace("Plain value cannot start with", "a value starting with")} must be quoted` };
     case "TAG_RESOLVE_FAILED":
-      return { offset: at, message: `invalid YAML: ${firstLine.replace("Unresolved tag:", "unknown tag")}; deploy-cli exports use no tags: remove it, or quote the value` };
+      return {
+        offset: at,
+        message: `invalid YAML: ${firstLine.replace("Unresolved tag:", "unknown tag")}; deploy-cli exports use no tags: remove it, or quote the value`
+      };
     case "UNEXPECTED_TOKEN":
     case "BLOCK_IN_FLOW":
       if (/[Ff]low (sequence|map)|in flow/.test(firstLine)) return unclosedFlow(doc, text, at);
@@ -11043,7 +11056,10 @@ function misindented(text, at, lineOf, what) {
     }
     return { offset, message: "invalid YAML: this list item is not lined up with the list it belongs to; items of one list start in the same column" };
   }
-  return { offset, message: "invalid YAML: this line is indented unlike the lines around it; keys of one mapping start in the same column, and a value on its own lines is indented more than its key" };
+  return {
+    offset,
+    message: "invalid YAML: this line is indented unlike the lines around it; keys of one mapping start in the same column, and a value on its own lines is indented more than its key"
+  };
 }
 function overIndented(text, at) {
   const next = text.indexOf("\n", at) + 1;
@@ -11079,7 +11095,13 @@ function parseYamlFile(file, original, mappings, limits = DEFAULT_YAML_LIMITS) {
     data = fast.value;
     let full;
     const options = prepared.sameStructure ? { lines: lineIndex } : {};
-    find = blockLocator(prepared.text, () => data, findInDocument, () => full ??= (0, import_yaml3.parseDocument)(prepared.text, YAML_OPTIONS), options);
+    find = blockLocator(
+      prepared.text,
+      () => data,
+      findInDocument,
+      () => full ??= (0, import_yaml3.parseDocument)(prepared.text, YAML_OPTIONS),
+      options
+    );
   } else {
     const doc = parseFully(file, prepared.text, limits, (offset) => lineIndex().position(prepared.toOriginal(offset)));
     data = doc.data;

@@ -18,7 +18,10 @@ async function lintInWorkers(setup, paths, jobs, lintHere) {
   const fail = (index, error) => {
     if (!firstFailure || index < firstFailure.index) firstFailure = { index, error };
   };
-  const workers = Array.from({ length: Math.max(0, Math.min(jobs, paths.length) - 1) }, () => new Worker(workerEntry(), { workerData: setup, ...sourceOptions() }));
+  const workers = Array.from(
+    { length: Math.max(0, Math.min(jobs, paths.length) - 1) },
+    () => new Worker(workerEntry(), { workerData: setup, ...sourceOptions() })
+  );
   const threads = workers.map(
     (worker) => new Promise((resolve, reject) => {
       let queued = 0;

@@ -1,0 +1,2 @@
+declare const _default: import("../../src/engine/rule.js").Rule<object, "client" | "api">;
+export default _default;

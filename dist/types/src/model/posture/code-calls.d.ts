@@ -1,0 +1,17 @@
+/** What a piece of Action code does, as far as the rules ask: the functions it calls and the properties it reads. */
+export interface CodeFacts {
+    /** Dotted paths of called functions (`api.access.deny`), with the line of their first call. */
+    readonly calls: ReadonlyMap<string, number>;
+    /** Names of properties read anywhere (`code_challenge` in `event.request.query.code_challenge`). */
+    readonly properties: ReadonlySet<string>;
+}
+/**
+ * Parses Action code (CommonJS or ES module) and collects its calls and property reads; undefined when the code
+ * does not parse, so that a rule can fall back rather than take unreadable code for code that does nothing.
+ */
+export declare function codeFacts(text: string): CodeFacts | undefined;
+/**
+ * Whether code passes `test`; code that does not parse is searched as text for every one of `words` instead, so
+ * unreadable code is never taken for code that lacks what the rule looks for.
+ */
+export declare function codeSatisfies(text: string | undefined, test: (facts: CodeFacts) => boolean, words: readonly string[]): boolean;
