@@ -8,7 +8,7 @@ import type { Finding } from '../../src/engine/finding.js';
 import { startFakeApi, type FakeApi, type FakeOptions } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { SOURCE_CLI } from '../helpers/run-cli.js';
-import { FAST } from './helpers.js';
+import { FAST, liveEnv as credentials } from './helpers.js';
 
 interface Run {
   code: number;
@@ -40,12 +40,6 @@ afterAll(async () => {
   for (const api of servers) await api.close();
 });
 
-const credentials = (api: FakeApi) => ({
-  AUTH0_DOMAIN: api.domain,
-  AUTH0_CLIENT_ID: api.clientId,
-  AUTH0_CLIENT_SECRET: api.clientSecret,
-  NODE_EXTRA_CA_CERTS: api.caFile,
-});
 const findingsOf = (run: Run): Finding[] => (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
 /** A finding reduced to what must agree between a live read and a dump of the same tenant. */
 const identity = (finding: Finding): string => `${finding.ruleId} ${finding.entity?.kind} ${finding.entity?.key} ${finding.path} ${finding.fingerprint}`;

@@ -13,7 +13,7 @@ import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { WHOLE_TENANT_SCOPES, withWholeTenant } from '../fake-mgmt-api/whole-tenant.js';
 import { snapshotToInput } from '../../src/live/to-input.js';
-import { FAST, readFake, requestLines } from './helpers.js';
+import { FAST, liveEnv as credentials, readFake, requestLines } from './helpers.js';
 
 interface Run {
   code: number;
@@ -50,12 +50,6 @@ afterAll(async () => {
   for (const api of servers) await api.close();
 });
 
-const credentials = (api: FakeApi) => ({
-  AUTH0_DOMAIN: api.domain,
-  AUTH0_CLIENT_ID: api.clientId,
-  AUTH0_CLIENT_SECRET: api.clientSecret,
-  NODE_EXTRA_CA_CERTS: api.caFile,
-});
 const CORE_KINDS = new Set(['resourceServer', 'client', 'clientGrant', undefined]);
 const posture = (run: Run): string[] =>
   (JSON.parse(run.stdout) as { findings: Finding[] }).findings
