@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-RCTDVVPK.js";
+} from "./chunks/chunk-Z5OPXJT4.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,7 +13,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-UNIVV5LO.js";
+} from "./chunks/chunk-QRAL3RC5.js";
 import {
   parseTenantHost
 } from "./chunks/chunk-UDTLPQMS.js";
@@ -21,9 +21,6 @@ import {
   UnsafeDestination,
   writeFileSafely
 } from "./chunks/chunk-IKUHQKPC.js";
-import {
-  oneOf
-} from "./chunks/chunk-XRYI6CKN.js";
 import {
   ANNOTATIONS_PER_STEP,
   COMMENT_MAX_CHARS,
@@ -38,7 +35,7 @@ import {
   renderMarkdown,
   splitMessage,
   tooManySarifRuns
-} from "./chunks/chunk-ZUHOEFRN.js";
+} from "./chunks/chunk-NZQA5QFQ.js";
 import {
   text
 } from "./chunks/chunk-OB34KKQO.js";
@@ -61,20 +58,23 @@ import {
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-EXS73YBI.js";
+} from "./chunks/chunk-7F6E5GWU.js";
 import {
   SEVERITIES,
   atLeast,
   insideRepository,
   isInside
 } from "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-JNW4HMYO.js";
+import "./chunks/chunk-5NGIJPFH.js";
 import "./chunks/chunk-IASGJHMI.js";
-import "./chunks/chunk-OWVYXRMY.js";
+import "./chunks/chunk-G7Z52VHB.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-MCUWJE3M.js";
+import {
+  oneOf
+} from "./chunks/chunk-XRYI6CKN.js";
 import {
   joinPointer
 } from "./chunks/chunk-N4EBYNR2.js";

@@ -3,25 +3,25 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-I5JANYEP.js";
-import "./chunks/chunk-UNIVV5LO.js";
+} from "./chunks/chunk-X2ONVQAE.js";
+import "./chunks/chunk-QRAL3RC5.js";
 import "./chunks/chunk-UDTLPQMS.js";
 import "./chunks/chunk-IKUHQKPC.js";
-import "./chunks/chunk-XRYI6CKN.js";
-import "./chunks/chunk-ZUHOEFRN.js";
+import "./chunks/chunk-NZQA5QFQ.js";
 import "./chunks/chunk-OB34KKQO.js";
 import "./chunks/chunk-ZMN5KUCM.js";
-import "./chunks/chunk-EXS73YBI.js";
+import "./chunks/chunk-7F6E5GWU.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-JNW4HMYO.js";
+import "./chunks/chunk-5NGIJPFH.js";
 import "./chunks/chunk-IASGJHMI.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-OWVYXRMY.js";
+} from "./chunks/chunk-G7Z52VHB.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-MCUWJE3M.js";
+import "./chunks/chunk-XRYI6CKN.js";
 import "./chunks/chunk-N4EBYNR2.js";
 import "./chunks/chunk-IVFPU7VL.js";
 import "./chunks/chunk-KHZTPSLG.js";

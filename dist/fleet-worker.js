@@ -3,15 +3,16 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   lintPath,
   openProject
-} from "./chunks/chunk-EXS73YBI.js";
+} from "./chunks/chunk-7F6E5GWU.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-JNW4HMYO.js";
+import "./chunks/chunk-5NGIJPFH.js";
 import "./chunks/chunk-IASGJHMI.js";
-import "./chunks/chunk-OWVYXRMY.js";
+import "./chunks/chunk-G7Z52VHB.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
 import "./chunks/chunk-MCUWJE3M.js";
+import "./chunks/chunk-XRYI6CKN.js";
 import "./chunks/chunk-N4EBYNR2.js";
 import "./chunks/chunk-IVFPU7VL.js";
 import "./chunks/chunk-KHZTPSLG.js";

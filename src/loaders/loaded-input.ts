@@ -3,6 +3,7 @@ import type { Source } from '../model/types.js';
 import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from './keywords.js';
 import type { ParsedFile, YamlLimits } from './yaml-file.js';
+import { isRecord } from '../shared/values.js';
 
 export type { InputFormat, LoadedInput, RawEntity };
 export const INPUT_FORMATS: readonly InputFormat[] = ['yaml', 'directory', 'api-dump', 'terraform'];
@@ -49,6 +50,4 @@ export function locatedError(file: { source: Source }, pointer: string, message:
   return new InputError(message, file.source.file, range?.startLine, range?.startColumn);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };

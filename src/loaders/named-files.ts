@@ -35,12 +35,10 @@ export interface ItemPlace {
  * read (missing, outside the export) is an input error at the value that names it.
  */
 export function readNamedFile(at: ExportFolder, item: Record<string, unknown>, place: ItemPlace, field: FileField, folder: string): void {
-  if (field.when && !field.when(item)) return;
-  let parent: unknown = item;
-  for (const segment of field.path.slice(0, -1)) parent = isRecord(parent) ? parent[segment] : undefined;
-  const last = field.path[field.path.length - 1]!;
-  if (!isRecord(parent) || typeof parent[last] !== 'string' || parent[last] === '') return;
-  const file = namedFile(at, parent[last], field.base === 'root' ? '' : folder, place, field.path, field.optional);
+  const named = namedValue(item, field);
+  if (!named) return;
+  const { parent, last } = named;
+  const file = namedFile(at, parent[last] as string, field.base === 'root' ? '' : folder, place, field.path, field.optional);
   // The file's name is not its content: rules that read code must see it as unread, not as code saying nothing.
   if (file === 'failed') delete parent[last];
   if (typeof file !== 'object') return;
@@ -49,6 +47,16 @@ export function readNamedFile(at: ExportFolder, item: Record<string, unknown>, p
   addMarkers(at.input, parsed, documentPointer);
   parent[last] = parsed.data;
   at.origins.mount(documentPointer, { source: parsed.source, pointer: '' });
+}
+
+/** Where an item names a file in `field`: the value's parent and key, or undefined when the item names none there. */
+function namedValue(item: Record<string, unknown>, field: FileField): { parent: Record<string, unknown>; last: string } | undefined {
+  if (field.when && !field.when(item)) return undefined;
+  let parent: unknown = item;
+  for (const segment of field.path.slice(0, -1)) parent = isRecord(parent) ? parent[segment] : undefined;
+  const last = field.path[field.path.length - 1]!;
+  if (!isRecord(parent) || typeof parent[last] !== 'string' || parent[last] === '') return undefined;
+  return { parent, last };
 }
 
 /**
@@ -118,31 +126,52 @@ export function readDatabaseScripts(at: ExportFolder, item: Record<string, unkno
 
 /** The files a YAML export names (code, scripts, HTML), resolved against the YAML file's folder. */
 export function readYamlNamedFiles(at: ExportFolder, document: Record<string, unknown>, source: Source): void {
-  const eachItem = (key: string, visit: (item: Record<string, unknown>, place: ItemPlace) => void): void => {
-    const list = document[key];
+  // File texts go into copies of the items (and lists) that name files: the YAML file's locator checks what it parses
+  // of the file against the values the file holds, and an item holding texts instead of names would fail that check
+  // and send every finding in it to a position-keeping parse of the whole file.
+  const eachItem = (key: string, names: (item: Record<string, unknown>) => boolean, visit: (item: Record<string, unknown>, place: ItemPlace) => void): void => {
+    const list: unknown = document[key];
     if (!Array.isArray(list)) return;
+    let own: unknown[] | undefined;
     list.forEach((item, index) => {
+      if (!isRecord(item) || !names(item)) return;
+      own ??= document[key] = [...(list as unknown[])];
+      const copy = structuredClone(item);
+      own[index] = copy;
       const pointer = joinPointer('', key, index);
-      if (isRecord(item)) visit(item, { document: pointer, source, pointer });
+      visit(copy, { document: pointer, source, pointer });
     });
   };
   for (const [key, { folder, fields }] of Object.entries(YAML_FILE_FIELDS)) {
-    eachItem(key, (item, place) => {
-      for (const field of fields) readNamedFile(at, item, place, field, folder);
-    });
+    eachItem(
+      key,
+      (item) => fields.some((field) => namedValue(item, field) !== undefined),
+      (item, place) => {
+        for (const field of fields) readNamedFile(at, item, place, field, folder);
+      },
+    );
   }
-  eachItem('databases', (item, place) => readDatabaseScripts(at, item, place, '', 'root'));
+  // A tenant has a handful of database connections: each is copied, whatever its scripts name.
+  eachItem(
+    'databases',
+    () => true,
+    (item, place) => readDatabaseScripts(at, item, place, '', 'root'),
+  );
   // Forms and flows are `{name, body: ./forms/<name>.json}`: deploy-cli reads the item from the body file.
   for (const key of ['forms', 'flows']) {
-    eachItem(key, (item, place) => {
-      if (typeof item.body !== 'string' || item.body === '') return;
-      const body = readNamedJson(at, item.body, '', place, ['body'], place.document);
-      if (!isRecord(body)) return;
-      const { body: _ignored, ...content } = body;
-      delete item.body;
-      Object.assign(item, content);
-    });
+    eachItem(
+      key,
+      (item) => typeof item.body === 'string' && item.body !== '',
+      (item, place) => {
+        const body = readNamedJson(at, item.body as string, '', place, ['body'], place.document);
+        if (!isRecord(body)) return;
+        const { body: _ignored, ...content } = body;
+        delete item.body;
+        Object.assign(item, content);
+      },
+    );
   }
+  for (const key of ['prompts', 'branding']) if (isRecord(document[key])) document[key] = structuredClone(document[key]);
   readScreenRenderers(at, document, source);
   const branding = document.branding;
   if (isRecord(branding) && Array.isArray(branding.templates)) {

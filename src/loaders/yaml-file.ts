@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import type { Source, TextRange } from '../model/types.js';
 import { parsePointer } from '../model/pointer.js';
 import { InputError } from '../shared/errors.js';
+import { isRecord } from '../shared/values.js';
 import { prepareText, restoreMarkers, type KeywordMappings } from './keywords.js';
 import { LineIndex } from './text-index.js';
 import { narrowTo, rangeOf, writtenAsKeyword, type FoundValue } from './range-of.js';
@@ -35,12 +36,15 @@ export function parseYamlFile(file: string, original: string, mappings: KeywordM
   if (fast) {
     // Values from the fast reading; positions only when asked for, from as little of the file as possible.
     data = fast.value;
+    // The export's readers put file texts where the file names files (into copies of those sections: see
+    // readYamlNamedFiles); the locator checks each part it parses against what this file itself says.
+    const asRead = isRecord(data) ? { ...data } : data;
     let full: Document | undefined;
     // Placeholders keep every line break where the file has it, so the file's line index serves the locator too.
     const options = prepared.sameStructure ? { lines: lineIndex } : {};
     find = blockLocator(
       prepared.text,
-      () => data,
+      () => asRead,
       findInDocument,
       () => (full ??= parseDocument(prepared.text, YAML_OPTIONS)),
       options,

@@ -1,8 +1,7 @@
 /** Small readers for the loosely typed data of tenant sections. */
+import { isRecord } from '../../shared/values.js';
 
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;

@@ -3,6 +3,7 @@ import type { Source } from '../model/types.js';
 import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from './keywords.js';
 import type { ParsedFile, YamlLimits } from './yaml-file.js';
+import { isRecord } from '../shared/values.js';
 export type { InputFormat, LoadedInput, RawEntity };
 export declare const INPUT_FORMATS: readonly InputFormat[];
 export interface LoadOptions {
@@ -36,4 +37,4 @@ export declare function addMarkers(input: LoadedInput, file: ParsedFile, at: str
 export declare function locatedError(file: {
     source: Source;
 }, pointer: string, message: string): InputError;
-export declare function isRecord(value: unknown): value is Record<string, unknown>;
+export { isRecord };

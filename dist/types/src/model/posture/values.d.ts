@@ -1,5 +1,6 @@
 /** Small readers for the loosely typed data of tenant sections. */
-export declare function isRecord(value: unknown): value is Readonly<Record<string, unknown>>;
+import { isRecord } from '../../shared/values.js';
+export { isRecord };
 export declare function asString(value: unknown): string | undefined;
 /** The value at a path of keys, when every step is a mapping. */
 export declare function dig(value: unknown, ...keys: readonly string[]): unknown;

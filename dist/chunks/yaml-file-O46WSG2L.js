@@ -4,8 +4,9 @@ import {
   DEFAULT_YAML_LIMITS,
   findInDocument,
   parseYamlFile
-} from "./chunk-5B6AE42V.js";
+} from "./chunk-JS56QLWP.js";
 import "./chunk-MCUWJE3M.js";
+import "./chunk-XRYI6CKN.js";
 import "./chunk-N4EBYNR2.js";
 import "./chunk-IVFPU7VL.js";
 import "./chunk-KHZTPSLG.js";

@@ -4,13 +4,14 @@ import {
   displayPath,
   parseJsonFile,
   readTextFile
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-TD6S3IHV.js";
 import {
   parseYamlFile
-} from "./chunk-5B6AE42V.js";
+} from "./chunk-JS56QLWP.js";
 import "./chunk-MCUWJE3M.js";
+import "./chunk-XRYI6CKN.js";
 import "./chunk-N4EBYNR2.js";
 import {
   InputError

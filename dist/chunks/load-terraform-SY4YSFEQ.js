@@ -5,7 +5,7 @@ import {
   displayPath,
   readTextFile,
   systemErrorWords
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
 import "./chunk-GX3D6AB4.js";
 import {
   ComputedAttribute,
@@ -20,6 +20,7 @@ import {
   LineIndex,
   narrowTo
 } from "./chunk-MCUWJE3M.js";
+import "./chunk-XRYI6CKN.js";
 import {
   joinPointer
 } from "./chunk-N4EBYNR2.js";

@@ -221,7 +221,7 @@ async function siblingSources(absolute, options) {
     return void 0;
   }
   if (!names.some((name) => name.endsWith(".tf"))) return void 0;
-  const { loadTerraformSources } = await import("./load-terraform-RCYSVKSS.js");
+  const { loadTerraformSources } = await import("./load-terraform-SY4YSFEQ.js");
   const sources = await loadTerraformSources(folder, options).catch((error) => {
     if (error instanceof InputError) return void 0;
     throw error;

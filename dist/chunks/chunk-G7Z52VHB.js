@@ -16,6 +16,9 @@ import {
   writtenAsKeyword
 } from "./chunk-MCUWJE3M.js";
 import {
+  isRecord
+} from "./chunk-XRYI6CKN.js";
+import {
   joinPointer,
   parsePointer
 } from "./chunk-N4EBYNR2.js";
@@ -67,9 +70,6 @@ function addMarkers(input, file, at) {
 function locatedError(file, pointer, message) {
   const range = file.source.locate?.(pointer);
   return new InputError(message, file.source.file, range?.startLine, range?.startColumn);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/loaders/json-locator.ts
@@ -632,11 +632,9 @@ function locateInText(lines, needle) {
 
 // src/loaders/named-files.ts
 function readNamedFile(at, item, place, field, folder) {
-  if (field.when && !field.when(item)) return;
-  let parent = item;
-  for (const segment of field.path.slice(0, -1)) parent = isRecord(parent) ? parent[segment] : void 0;
-  const last = field.path[field.path.length - 1];
-  if (!isRecord(parent) || typeof parent[last] !== "string" || parent[last] === "") return;
+  const named = namedValue(item, field);
+  if (!named) return;
+  const { parent, last } = named;
   const file = namedFile(at, parent[last], field.base === "root" ? "" : folder, place, field.path, field.optional);
   if (file === "failed") delete parent[last];
   if (typeof file !== "object") return;
@@ -645,6 +643,14 @@ function readNamedFile(at, item, place, field, folder) {
   addMarkers(at.input, parsed, documentPointer);
   parent[last] = parsed.data;
   at.origins.mount(documentPointer, { source: parsed.source, pointer: "" });
+}
+function namedValue(item, field) {
+  if (field.when && !field.when(item)) return void 0;
+  let parent = item;
+  for (const segment of field.path.slice(0, -1)) parent = isRecord(parent) ? parent[segment] : void 0;
+  const last = field.path[field.path.length - 1];
+  if (!isRecord(parent) || typeof parent[last] !== "string" || parent[last] === "") return void 0;
+  return { parent, last };
 }
 function readNamedJson(at, named, folder, place, fieldPath, document) {
   const file = namedFile(at, named, folder, place, fieldPath);
@@ -692,30 +698,47 @@ function readDatabaseScripts(at, item, place, folder, base) {
   }
 }
 function readYamlNamedFiles(at, document, source) {
-  const eachItem = (key, visit) => {
+  const eachItem = (key, names, visit) => {
     const list = document[key];
     if (!Array.isArray(list)) return;
+    let own;
     list.forEach((item, index) => {
+      if (!isRecord(item) || !names(item)) return;
+      own ??= document[key] = [...list];
+      const copy = structuredClone(item);
+      own[index] = copy;
       const pointer = joinPointer("", key, index);
-      if (isRecord(item)) visit(item, { document: pointer, source, pointer });
+      visit(copy, { document: pointer, source, pointer });
     });
   };
   for (const [key, { folder, fields }] of Object.entries(YAML_FILE_FIELDS)) {
-    eachItem(key, (item, place) => {
-      for (const field of fields) readNamedFile(at, item, place, field, folder);
-    });
+    eachItem(
+      key,
+      (item) => fields.some((field) => namedValue(item, field) !== void 0),
+      (item, place) => {
+        for (const field of fields) readNamedFile(at, item, place, field, folder);
+      }
+    );
   }
-  eachItem("databases", (item, place) => readDatabaseScripts(at, item, place, "", "root"));
+  eachItem(
+    "databases",
+    () => true,
+    (item, place) => readDatabaseScripts(at, item, place, "", "root")
+  );
   for (const key of ["forms", "flows"]) {
-    eachItem(key, (item, place) => {
-      if (typeof item.body !== "string" || item.body === "") return;
-      const body = readNamedJson(at, item.body, "", place, ["body"], place.document);
-      if (!isRecord(body)) return;
-      const { body: _ignored, ...content } = body;
-      delete item.body;
-      Object.assign(item, content);
-    });
+    eachItem(
+      key,
+      (item) => typeof item.body === "string" && item.body !== "",
+      (item, place) => {
+        const body = readNamedJson(at, item.body, "", place, ["body"], place.document);
+        if (!isRecord(body)) return;
+        const { body: _ignored, ...content } = body;
+        delete item.body;
+        Object.assign(item, content);
+      }
+    );
   }
+  for (const key of ["prompts", "branding"]) if (isRecord(document[key])) document[key] = structuredClone(document[key]);
   readScreenRenderers(at, document, source);
   const branding = document.branding;
   if (isRecord(branding) && Array.isArray(branding.templates)) {
@@ -1026,7 +1049,7 @@ async function loadInput(inputPath, options = {}) {
   const format = options.format ?? detectFormat(absolute, display, info.isDirectory());
   const terraformJson = format === "terraform" && !info.isDirectory() && TERRAFORM_JSON.test(absolute);
   if (format === "terraform" && !terraformJson) {
-    const { loadTerraform } = await import("./load-terraform-RCYSVKSS.js");
+    const { loadTerraform } = await import("./load-terraform-SY4YSFEQ.js");
     return loadTerraform(absolute, info.isDirectory(), options);
   }
   if (format === "directory") {
@@ -1036,7 +1059,7 @@ async function loadInput(inputPath, options = {}) {
   const file = format === "yaml" ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
   const data = file.data;
   if (terraformJson || format === "api-dump" && typeof data === "object" && data !== null && (data.format_version !== void 0 || data.terraform_version !== void 0)) {
-    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-NERA6JUR.js");
+    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-V5W2RWMQ.js");
     if (isTerraformJson(file.data)) return loadTerraformJson(file.data, file.source, absolute, display, options);
     if (terraformJson)
       throw new InputError("not Terraform JSON: expected the output of `terraform show -json` (a plan or a state) or a .tfstate file", display);
@@ -1171,7 +1194,7 @@ function checkExportKeys(file, record, errors) {
 async function parseYamlPath(absolute, display, options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_YAML_FILE_SIZE;
   const { text } = readText(absolute, display, maxFileSize);
-  const { parseYamlFile, DEFAULT_YAML_LIMITS } = await import("./yaml-file-HAORGFKZ.js");
+  const { parseYamlFile, DEFAULT_YAML_LIMITS } = await import("./yaml-file-O46WSG2L.js");
   return parseYamlFile(display, text, options.mappings ?? {}, { ...DEFAULT_YAML_LIMITS, ...options.yaml, maxLength: maxFileSize });
 }
 function fromDocument(file, format, display, origins = new DocumentOrigins({ source: file.source, pointer: "" })) {

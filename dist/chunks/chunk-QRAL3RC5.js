@@ -8,12 +8,12 @@ import {
   configRelative,
   linearGlob,
   require_picomatch
-} from "./chunk-JNW4HMYO.js";
+} from "./chunk-5NGIJPFH.js";
 import {
   SKIPPED_FOLDERS,
   exportsInFolder,
   isExportFolderPath
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
 import {
   InputError
 } from "./chunk-IVFPU7VL.js";

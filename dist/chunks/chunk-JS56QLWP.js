@@ -10,6 +10,9 @@ import {
   writtenAsKeyword
 } from "./chunk-MCUWJE3M.js";
 import {
+  isRecord
+} from "./chunk-XRYI6CKN.js";
+import {
   parsePointer
 } from "./chunk-N4EBYNR2.js";
 import {
@@ -11093,11 +11096,12 @@ function parseYamlFile(file, original, mappings, limits = DEFAULT_YAML_LIMITS) {
   let find;
   if (fast) {
     data = fast.value;
+    const asRead = isRecord(data) ? { ...data } : data;
     let full;
     const options = prepared.sameStructure ? { lines: lineIndex } : {};
     find = blockLocator(
       prepared.text,
-      () => data,
+      () => asRead,
       findInDocument,
       () => full ??= (0, import_yaml3.parseDocument)(prepared.text, YAML_OPTIONS),
       options

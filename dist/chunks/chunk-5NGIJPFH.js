@@ -5,7 +5,7 @@ import {
   parseJsonFile,
   readTextFile,
   suggestion
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
 import {
   joinPointer,
   parsePointer
@@ -9182,7 +9182,7 @@ async function readLocatedDocument(absolute, display) {
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? "json" : "yaml");
 }
 async function parseLocatedDocument(file, text, syntax) {
-  const parsed = syntax === "json" ? parseJsonFile(file, text, {}) : (await import("./yaml-file-HAORGFKZ.js")).parseYamlFile(file, text, {});
+  const parsed = syntax === "json" ? parseJsonFile(file, text, {}) : (await import("./yaml-file-O46WSG2L.js")).parseYamlFile(file, text, {});
   const data = (parsed.data === null || parsed.data === void 0) && syntax === "yaml" ? {} : parsed.data;
   const locate = (pointer) => parsed.source.locate?.(pointer);
   return { file, data, locate, locateKey: (pointer) => keyBefore(text, locate(pointer), parsePointer(pointer).at(-1)) };

@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-ZUHOEFRN.js";
+} from "./chunk-NZQA5QFQ.js";
 import {
   text
 } from "./chunk-OB34KKQO.js";
@@ -14,7 +14,7 @@ import {
   isUnresolved,
   publicLabel,
   statedGrantTypes
-} from "./chunk-EXS73YBI.js";
+} from "./chunk-7F6E5GWU.js";
 import {
   managementAudience,
   normalizeAudience

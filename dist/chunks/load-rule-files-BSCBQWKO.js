@@ -22,13 +22,14 @@ import {
   globBase,
   linearRegex,
   readLocatedDocument
-} from "./chunk-JNW4HMYO.js";
+} from "./chunk-5NGIJPFH.js";
 import {
   displayPath
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-MCUWJE3M.js";
+import "./chunk-XRYI6CKN.js";
 import {
   joinPointer,
   parsePointer

@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-I5JANYEP.js";
+} from "./chunk-X2ONVQAE.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,16 +24,13 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-RCTDVVPK.js";
-import "./chunk-UNIVV5LO.js";
+} from "./chunk-Z5OPXJT4.js";
+import "./chunk-QRAL3RC5.js";
 import "./chunk-UDTLPQMS.js";
 import "./chunk-IKUHQKPC.js";
 import {
-  oneOf
-} from "./chunk-XRYI6CKN.js";
-import {
   SUMMARY_MAX_BYTES
-} from "./chunk-ZUHOEFRN.js";
+} from "./chunk-NZQA5QFQ.js";
 import {
   text
 } from "./chunk-OB34KKQO.js";
@@ -44,18 +41,21 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-EXS73YBI.js";
+} from "./chunk-7F6E5GWU.js";
 import "./chunk-VOT76SFD.js";
-import "./chunk-JNW4HMYO.js";
+import "./chunk-5NGIJPFH.js";
 import "./chunk-IASGJHMI.js";
 import {
   INPUT_FORMATS,
   loadInput
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-MCUWJE3M.js";
+import {
+  oneOf
+} from "./chunk-XRYI6CKN.js";
 import "./chunk-N4EBYNR2.js";
 import {
   InputError,
@@ -596,8 +596,8 @@ async function readPath(display, inputPath, settings, cwd = settings.project.cwd
   return { path: display, map: computeAccess(tenant), errors: input.errors };
 }
 async function readLiveSource(source, settings) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-BFVCF7CN.js");
-  const { snapshotToInput } = await import("./to-input-3J7QVQ22.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-XUZN67LY.js");
+  const { snapshotToInput } = await import("./to-input-BBLWR4YF.js");
   const snapshot = await readLiveTenant(source);
   if (source.snapshotFile !== void 0) await writeSnapshot(snapshot, source.snapshotFile, settings.project.cwd);
   const input = snapshotToInput(snapshot);
@@ -659,7 +659,7 @@ async function accessCommand(argv, io) {
       ...values["max-aliases"] !== void 0 ? { yaml: { maxAliasCount: wholeNumber("--max-aliases", values["max-aliases"]) } } : {}
     },
     // The live audit (and its HTTP client) loads only when a source is live.
-    ...values.live ? { live: (await import("./live-options-MHRS2ICH.js")).sourceOf(values, io) } : {}
+    ...values.live ? { live: (await import("./live-options-J5WHY2XE.js")).sourceOf(values, io) } : {}
   };
   const color = useColor(io);
   if (values.diff) {

@@ -14,7 +14,7 @@ import {
   keyMatcher,
   readLocatedDocument,
   schemaErrors
-} from "./chunk-JNW4HMYO.js";
+} from "./chunk-5NGIJPFH.js";
 import {
   withoutSecrets
 } from "./chunk-IASGJHMI.js";
@@ -22,7 +22,7 @@ import {
   displayPath,
   loadInput,
   suggestion
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
 import {
   AUDIT_READ_SCOPES,
   SECTIONS,
@@ -35,6 +35,9 @@ import {
   normalizeAudience,
   tenantSystemAudience
 } from "./chunk-AWSW6I4B.js";
+import {
+  isRecord
+} from "./chunk-XRYI6CKN.js";
 import {
   joinPointer,
   parsePointer
@@ -1847,9 +1850,6 @@ function allowedValues(values) {
 }
 
 // src/model/posture/values.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function asString(value) {
   return typeof value === "string" ? value : void 0;
 }
@@ -9686,7 +9686,7 @@ async function mappingsOf(value, document, pointer, baseDir, cwd, repository) {
   if (typeof value !== "string") return { mappings: value };
   if (!insideRepository(path.resolve(baseDir, value), repository)) throw errorAt(document, pointer, outsideMessage(value, displayPath(cwd, repository) || "."));
   try {
-    const { readDeployConfig } = await import("./mappings-PTUS55UV.js");
+    const { readDeployConfig } = await import("./mappings-3NXITUCD.js");
     const config = readDeployConfig(path.resolve(baseDir, value), cwd);
     if (config.basePath !== void 0 && !insideRepository(config.basePath, repository)) {
       throw errorAt(
@@ -9863,7 +9863,7 @@ async function openProject(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-5J6VUSX5.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-BSCBQWKO.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({
@@ -9966,7 +9966,7 @@ async function finish(project, inputs, options) {
   if (ignored.suppressed > 0) notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
   const hasErrors = inputs.some((target) => target.errors.length > 0);
   if (options.updateBaseline !== void 0) {
-    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-5MD2B6UZ.js");
+    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-TCFRNYFX.js");
     const display = displayPath(cwd, path4.resolve(cwd, options.updateBaseline));
     if (hasErrors) {
       notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -9978,7 +9978,7 @@ async function finish(project, inputs, options) {
     }
   }
   if (options.baseline !== void 0) {
-    const { applyBaseline, readBaseline } = await import("./baseline-5MD2B6UZ.js");
+    const { applyBaseline, readBaseline } = await import("./baseline-TCFRNYFX.js");
     const applied = applyBaseline(targets, await readBaseline(options.baseline, cwd), options.baseline, cwd);
     targets = applied.targets;
     if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -10626,8 +10626,8 @@ function concealError(error, conceal) {
   return message === error.message ? error : new InputError(message, error.file, error.line, error.column);
 }
 async function lintLive(project, source, given) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-BFVCF7CN.js");
-  const { snapshotToInput } = await import("./to-input-3J7QVQ22.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-XUZN67LY.js");
+  const { snapshotToInput } = await import("./to-input-BBLWR4YF.js");
   const snapshot = await readLiveTenant(source);
   const anchorFile = source.snapshotFile === void 0 ? void 0 : await writeSnapshot(snapshot, source.snapshotFile, project.cwd);
   const input = snapshotToInput(snapshot);

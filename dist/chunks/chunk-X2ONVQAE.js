@@ -4,7 +4,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunk-UNIVV5LO.js";
+} from "./chunk-QRAL3RC5.js";
 import {
   parseTenantDomain
 } from "./chunk-UDTLPQMS.js";
@@ -14,13 +14,10 @@ import {
   writeFileSafely
 } from "./chunk-IKUHQKPC.js";
 import {
-  oneOf
-} from "./chunk-XRYI6CKN.js";
-import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-ZUHOEFRN.js";
+} from "./chunk-NZQA5QFQ.js";
 import {
   VERSION
 } from "./chunk-ZMN5KUCM.js";
@@ -31,16 +28,19 @@ import {
   findingsOf,
   lintProject,
   openProject
-} from "./chunk-EXS73YBI.js";
+} from "./chunk-7F6E5GWU.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunk-JNW4HMYO.js";
+} from "./chunk-5NGIJPFH.js";
 import {
   INPUT_FORMATS,
   distance,
   systemErrorWords
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
+import {
+  oneOf
+} from "./chunk-XRYI6CKN.js";
 import {
   InputError,
   UsageError
@@ -395,7 +395,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-ZHSOWNOP.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-UG4DFRSW.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
@@ -433,7 +433,7 @@ async function run(argv, io) {
     );
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./live-options-MHRS2ICH.js")).pull(values, positionals.slice(1), io);
+  if (positionals[0] === "pull") return (await import("./live-options-J5WHY2XE.js")).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
   const maxWarnings = values["max-warnings"] === void 0 || values["max-warnings"] === "-1" ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
@@ -446,7 +446,7 @@ async function run(argv, io) {
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
   const basePath = values["deploy-config"] === void 0 ? void 0 : await deployBasePath(values["deploy-config"], io.cwd);
   const readFiles = [...paths, values.mappings, values["deploy-config"], values.baseline].filter((file) => file !== void 0);
-  const live = values.live ? (await import("./live-options-MHRS2ICH.js")).liveSource(values, positionals, io) : void 0;
+  const live = values.live ? (await import("./live-options-J5WHY2XE.js")).liveSource(values, positionals, io) : void 0;
   const linted = await lintProject(project, {
     ...live ? { live } : { paths },
     mappings,
@@ -528,13 +528,13 @@ function parseFormatTarget(value, formats = FORMATS) {
 }
 async function loadMappings(mappingsFile, deployConfig, cwd) {
   if (!mappingsFile && !deployConfig) return {};
-  const { readMappingsFile } = await import("./mappings-PTUS55UV.js");
+  const { readMappingsFile } = await import("./mappings-3NXITUCD.js");
   const fromConfig = deployConfig ? readMappingsFile(deployConfig, cwd, "deploy-config") : {};
   const fromFile = mappingsFile ? readMappingsFile(mappingsFile, cwd, "mappings") : {};
   return { ...fromConfig, ...fromFile };
 }
 async function deployBasePath(deployConfig, cwd) {
-  const { readDeployConfig } = await import("./mappings-PTUS55UV.js");
+  const { readDeployConfig } = await import("./mappings-3NXITUCD.js");
   return readDeployConfig(deployConfig, cwd).basePath;
 }
 function wholeNumber(option, value) {

@@ -1,9 +1,6 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
-  isRecord
-} from "./chunk-XRYI6CKN.js";
-import {
   VERSION
 } from "./chunk-ZMN5KUCM.js";
 import {
@@ -13,6 +10,9 @@ import {
   SECTIONS,
   SECTION_NAMES
 } from "./chunk-GX3D6AB4.js";
+import {
+  isRecord
+} from "./chunk-XRYI6CKN.js";
 import {
   InputError
 } from "./chunk-IVFPU7VL.js";

@@ -4,14 +4,14 @@ import {
   HttpClient,
   readTenant,
   snapshotToDump
-} from "./chunk-IVO7RSTA.js";
+} from "./chunk-EBW5WMYC.js";
 import {
   UnsafeDestination,
   writeFileSafely
 } from "./chunk-IKUHQKPC.js";
 import {
   displayPath
-} from "./chunk-OWVYXRMY.js";
+} from "./chunk-G7Z52VHB.js";
 import {
   InputError,
   UsageError

@@ -13,7 +13,7 @@ import {
   noticesOf,
   plural,
   ruleDocsUrl
-} from "./chunk-EXS73YBI.js";
+} from "./chunk-7F6E5GWU.js";
 import {
   SEVERITY_RANK
 } from "./chunk-VOT76SFD.js";
