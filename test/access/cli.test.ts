@@ -113,6 +113,20 @@ describe('a0lint access --diff', () => {
     expect(narrowing.stdout).toContain('- narrowed "Inventory Sync" keeps machine-to-machine tokens for "Inventory API" with fewer scopes: loses stock:write.');
   });
 
+  it('html: input errors are a list, one item each, escaped', async () => {
+    await writeFile(path.join(dir, 'broken-base.yaml'), 'clients:\n  - name: [unclosed <b>\n');
+    await writeFile(path.join(dir, 'broken-head.yaml'), 'clients: [\n');
+    const run = await runCli(['access', '--diff', 'broken-base.yaml', 'broken-head.yaml', '-f', 'html'], { cwd: dir });
+    expect(run.code).toBe(2);
+    const alert = /<div class="warn" role="alert"><p>2 input errors: this comparison is incomplete\.<\/p><ul>(.*?)<\/ul><\/div>/.exec(run.stdout);
+    expect(alert, run.stdout).not.toBeNull();
+    const items = [...alert![1]!.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^broken-base\.yaml:\d+:\d+: /);
+    expect(items[1]).toMatch(/^broken-head\.yaml:\d+:\d+: /);
+    expect(run.stdout).not.toContain('<b>');
+  });
+
   it("two commits' versions of a path (REV:path)", async () => {
     const repo = await mkdtemp(path.join(tmpdir(), 'a0lint-access-git-'));
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo });

@@ -12,6 +12,7 @@ import { formatAccessHtml } from '../../src/access/format/html.js';
 import type { AccessTarget } from '../../src/access/report.js';
 import { loadText } from '../../src/loaders/load-text.js';
 import { buildTenant } from '../../src/model/build-tenant.js';
+import { InputError } from '../../src/shared/errors.js';
 import { VERSION } from '../../src/version.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { fixture } from './helpers.js';
@@ -30,8 +31,8 @@ let page: Page;
 let dir: string;
 const requests: string[] = [];
 
-function pageOf(targets: AccessTarget[]): string {
-  return formatAccessHtml({ targets, errors: [], version: VERSION, color: false });
+function pageOf(targets: AccessTarget[], errors: InputError[] = []): string {
+  return formatAccessHtml({ targets, errors, version: VERSION, color: false });
 }
 
 async function open(html: string, name: string): Promise<void> {
@@ -167,6 +168,14 @@ describe('the access page in chromium', () => {
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'access-map.png') });
     if (process.env.A0LINT_UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(REPO_ROOT, 'docs/access-map.png') });
+  });
+
+  it('input errors are listed one per item under the warning of each input not read completely', async () => {
+    const errors = [new InputError('unexpected end of the stream', 'broken.yaml', 3, 1), new InputError('duplicate key "<name>"', 'broken.yaml', 7, 5)];
+    await open(pageOf([{ path: 'broken.yaml', errors }], errors), 'errors.html');
+    const alert = page.getByRole('alert');
+    expect(await alert.locator('p').allTextContents()).toEqual(['broken.yaml could not be read completely: this access map may miss access.']);
+    expect(await alert.locator('li').allTextContents()).toEqual(['broken.yaml:3:1: unexpected end of the stream', 'broken.yaml:7:5: duplicate key "<name>"']);
   });
 
   it('a large tenant renders one page of rows at a time', async () => {

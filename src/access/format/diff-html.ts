@@ -9,7 +9,8 @@ export const formatAccessDiffHtml: AccessDiffFormatter = ({ base, head, diff, er
   const parts: string[] = [];
   if (errors.length > 0)
     parts.push(
-      `<p class="warn" role="alert">${errors.length} input error${errors.length === 1 ? '' : 's'}: this comparison is incomplete. ${escapeHtml(errors.map((error) => error.format()).join(' '))}</p>`,
+      `<div class="warn" role="alert"><p>${errors.length} input error${errors.length === 1 ? '' : 's'}: this comparison is incomplete.</p>` +
+        `<ul>${errors.map((error) => `<li>${escapeHtml(error.format())}</li>`).join('')}</ul></div>`,
     );
   if (!diff) parts.push('<p>Not compared: a source could not be read.</p>');
   else if (diff.changes.length === 0) parts.push('<p>No change in who can get tokens.</p>');

@@ -6,6 +6,7 @@ h1 { font-size: 1.5rem; margin: 0.5rem 0 0.25rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
 .sub { margin: 0 0 1rem; color: #4b535d; }
 .warn { background: #fff4e5; border: 1px solid #9a6700; padding: 0.5rem 0.75rem; }
+.warn p, .warn ul { margin: 0.25rem 0; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; padding: 0.75rem; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; position: sticky; top: 0; z-index: 2; }
 .field { display: flex; flex-direction: column; gap: 0.2rem; }
 .field label { font-size: 0.85rem; font-weight: 600; }
@@ -68,8 +69,17 @@ export const PAGE_SCRIPT = String.raw`
   }
   function apiLabel(api) { return S[api[1]] === S[api[2]] ? S[api[1]] : S[api[1]] + ' (' + S[api[2]] + ')'; }
 
+  var warnings = [];
   for (var t = 0; t < data.targets.length; t++) {
-    if (!data.targets[t].complete) app.appendChild(el('p', { 'class': 'warn', role: 'alert', text: data.targets[t].path + ' could not be read completely: this access map may miss access. ' + data.errors.join(' ') }));
+    if (!data.targets[t].complete) warnings.push(el('p', { text: data.targets[t].path + ' could not be read completely: this access map may miss access.' }));
+  }
+  if (warnings.length > 0 || data.errors.length > 0) {
+    if (data.errors.length > 0) {
+      var errorList = el('ul');
+      for (var w = 0; w < data.errors.length; w++) errorList.appendChild(el('li', { text: data.errors[w] }));
+      warnings.push(errorList);
+    }
+    app.appendChild(el('div', { 'class': 'warn', role: 'alert' }, warnings));
   }
 
   var apiSelect = el('select', null, [option('', 'All APIs')]);
