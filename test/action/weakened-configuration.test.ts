@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitMessage } from '../../src/shared/message-parts.js';
+import { HEADLINE_LIMIT } from '../helpers/rule-kit.js';
 import { gitRepository, pullRequestEvent, runAction, type ActionRun } from './run-action.js';
 
 /**
@@ -22,6 +24,8 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
       inputs: { path: 'tenant.yaml', 'fail-on': 'warning' },
     });
   }
+  const HOUSE_RULE =
+    'rules:\n  - { id: custom/no-native, description: No native apps, severity: error, collection: clients, message: "Native {{name}}", where: { properties: { app_type: { const: native } } }, assert: false }\n';
   const weakened = (run: ActionRun) => run.commands.filter((command) => command.properties.title?.includes('weakened-configuration'));
 
   it("reports a rule turned off at its line in the head's .a0lint.yml, in annotations, counts, SARIF, findings file and summary", async () => {
@@ -59,17 +63,40 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
         '',
       ].join('\n'),
       BASE_CONFIG,
-      {
-        'rules/house.yml':
-          'rules:\n  - { id: custom/no-native, description: No native apps, severity: error, collection: clients, message: "Native {{name}}", where: { properties: { app_type: { const: native } } }, assert: false }\n',
-      },
+      { 'rules/house.yml': HOUSE_RULE },
     );
     const byLine = Object.fromEntries(weakened(run).map((command) => [command.properties.line ?? '', command.message] as const));
     expect(byLine['3']).toMatch(/rule no-implicit-grant is note in the pull request's configuration, error at the base/);
     expect(byLine['4']).toMatch(/Keyword mappings changed/);
     expect(byLine['4']).not.toContain('Old App');
-    expect(byLine['6']).toMatch(/New custom rule path: rules\/\*\*\/\*\.yml/);
-    expect(byLine['8']).toMatch(/New or changed ignore entry: rule no-implicit-grant, client \*/);
+    expect(byLine['6']).toMatch(/adds a custom rule path\. Once merged, the rules "rules\/\*\*\/\*\.yml" loads/);
+    expect(byLine['8']).toMatch(/adds or changes an ignore entry for no-implicit-grant\. It covers client "\*"/);
+  });
+
+  it('long keys and paths stay out of the headlines: the first sentence is short, the key or path is in the details', async () => {
+    const key = `${'partner-integration-'.repeat(6)}client`;
+    const glob = `${'policies/shared-security-baseline/'.repeat(4)}**/*.yml`;
+    const run = await pullRequest(
+      [
+        'extends: [recommended]',
+        'rules:',
+        '  no-implicit-grant: note',
+        `customRules: ['${glob}']`,
+        'ignore:',
+        '  - rule: no-implicit-grant',
+        `    entity: { kind: client, key: '${key}' }`,
+        '    reason: accepted until the partner migrates',
+        '',
+      ].join('\n'),
+      BASE_CONFIG,
+      { [glob.replace('**/*.yml', 'house.yml')]: HOUSE_RULE },
+    );
+    const findings = (JSON.parse(readFileSync(run.outputs['findings-file']!, 'utf8')) as { findings: Array<{ ruleId: string; message: string }> }).findings;
+    const messages = findings.filter((finding) => finding.ruleId === 'weakened-configuration').map((finding) => splitMessage(finding.message));
+    expect(messages).toHaveLength(3);
+    for (const { headline } of messages) expect(headline.length, headline).toBeLessThanOrEqual(HEADLINE_LIMIT);
+    expect(messages.map(({ details }) => details).join('\n')).toContain(`client "${key}"`);
+    expect(messages.map(({ details }) => details).join('\n')).toContain(`"${glob}"`);
   });
 
   it('reports a changed rule option as a note: a0lint cannot tell its direction', async () => {
@@ -78,7 +105,7 @@ describe('weakened-configuration (Action, pull request, config-source: base)', (
     const annotations = weakened(run);
     expect(annotations, run.stdout.slice(-2000)).toHaveLength(1);
     expect(annotations[0]!.command).toBe('notice');
-    expect(annotations[0]!.message).toMatch(/options of rule limit-token-lifetime changed/);
+    expect(annotations[0]!.message).toMatch(/changes the options of rule limit-token-lifetime\./);
     expect(annotations[0]!.properties.line).toBe('3');
   });
 

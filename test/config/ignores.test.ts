@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { splitMessage } from '../../src/shared/message-parts.js';
+import { HEADLINE_LIMIT } from '../helpers/rule-kit.js';
 import { a0lint, findingsOf, scratchRepo, summary } from './cli-run.js';
 
 const TENANT = `resourceServers:
@@ -30,8 +32,24 @@ describe('ignore entries', () => {
     expect(summary(run, RULES)).toEqual(['unused-ignore warning - .a0lint.yml']);
     const unused = findingsOf(run).find((finding) => finding.ruleId === 'unused-ignore')!;
     expect(unused.location).toMatchObject({ startLine: 5, startColumn: 5 });
-    expect(unused.message).toContain('on resourceServer "https://gone.example.com" suppressed no finding');
+    expect(unused.message).toMatch(
+      /^An ignore entry for prefer-require-client-grant suppressed no finding\. It names resourceServer "https:\/\/gone\.example\.com"\./,
+    );
     expect(run.code).toBe(0);
+  });
+
+  it('a long entity key stays out of the headline: the first sentence is short, the key is in the details', async () => {
+    const key = `https://${'orders-and-fulfilment-'.repeat(6)}api.example.com/v2`;
+    const dir = await repoWith(`ignore:\n${entry(key)}${entry(`${key}/old`, '    expires: 2026-01-31\n')}`);
+    const run = await a0lint(dir, ['tenant.yaml', '--format', 'json'], new Date('2026-03-01T00:00:00Z'));
+    const config = findingsOf(run).filter((finding) => finding.ruleId === 'unused-ignore' || finding.ruleId === 'expired-ignore');
+    expect(config.map((finding) => finding.ruleId).sort()).toEqual(['expired-ignore', 'unused-ignore']);
+    for (const finding of config) {
+      const { headline, details } = splitMessage(finding.message);
+      expect(headline.length, headline).toBeLessThanOrEqual(HEADLINE_LIMIT);
+      expect(headline).toContain('prefer-require-client-grant');
+      expect(details).toContain(`resourceServer "${key}`);
+    }
   });
 
   it('posture findings are suppressed by their own kinds of entity (here attackProtection)', async () => {

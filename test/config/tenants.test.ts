@@ -81,7 +81,7 @@ describe('configuration per tenant', () => {
     ]);
     const expired = findingsOf(run).find((finding) => finding.ruleId === 'expired-ignore')!;
     expect(expired.location).toMatchObject({ file: '.a0lint.yml', startLine: 13, startColumn: 14 });
-    expect(expired.message).toContain('expired on 2026-09-30 (owner: platform-team)');
+    expect(expired.message).toMatch(/^An ignore entry for \S+ expired on 2026-09-30\. It covers .* \(owner: platform-team\)/);
   });
 
   it('without the configuration, every rule runs at its default severity', async () => {

@@ -584,7 +584,7 @@ describe("3. a pull request is judged by its base's configuration", () => {
     [
       'adds a broad ignore',
       { '.a0lint.yml': "ignore:\n  - rule: no-implicit-grant\n    entity: { kind: client, key: '*' }\n    reason: not a problem, trust me\n" },
-      /New or changed ignore entry: rule no-implicit-grant, client \*/,
+      /adds or changes an ignore entry for no-implicit-grant\. It covers client "\*"/,
     ],
     ['redirects the keyword mappings', { '.a0lint.yml': 'mappings:\n  APP: Old App\n' }, /Keyword mappings changed/],
     ['deletes the configuration', { '.a0lint.yml': null }, /.^/],

@@ -22,7 +22,7 @@ export const expiredIgnore = defineRule({
     tags: ['configuration', 'suppressions'],
     messages: {
       expired:
-        'This ignore entry for {{rule}} on {{kind}} "{{key}}" expired on {{expires}}{{owner}}. It no longer suppresses findings. ' +
+        'An ignore entry for {{rule}} expired on {{expires}}. It covers {{kind}} "{{key}}"{{owner}} and no longer suppresses its findings. ' +
         'Fix the findings it covered and delete the entry, or renew it with a new expires date and reason.',
     },
     docs: expiredDocs,
@@ -42,7 +42,7 @@ export const unusedIgnore = defineRule({
     tags: ['configuration', 'suppressions'],
     messages: {
       unused:
-        'This ignore entry for {{rule}} on {{kind}} "{{key}}" suppressed no finding. ' +
+        'An ignore entry for {{rule}} suppressed no finding. It names {{kind}} "{{key}}". ' +
         'Delete it, or correct its rule or entity key so it names the finding you accept.',
     },
     docs: unusedDocs,
@@ -62,17 +62,15 @@ export const weakenedConfiguration = defineRule({
     tags: ['configuration', 'suppressions', 'pull-request'],
     messages: {
       lowered:
-        "The pull request's configuration checks {{input}} less. Changed: {{changes}}. " +
-        'Revert the change, or have an owner of the configuration accept it.',
+        "The pull request's configuration checks less. For {{input}}: {{changes}}. " + 'Revert the change, or have an owner of the configuration accept it.',
       ignore:
-        'New or changed ignore entry: rule {{rule}}, {{kind}} {{key}}{{files}}. Once merged it suppresses findings the base reports. ' +
+        'The pull request adds or changes an ignore entry for {{rule}}. It covers {{kind}} "{{key}}"{{files}}; once merged it suppresses findings the base reports. ' +
         'Revert the entry, or have an owner of the configuration accept it.',
-      customRuleAdded: 'New custom rule path: {{glob}}. The rules it loads decide what is checked once merged; review them.',
-      customRuleRemoved: 'Custom rule path removed: {{glob}}. Once merged its rules no longer run; restore it or confirm they are retired.',
+      customRuleAdded: 'The pull request adds a custom rule path. Once merged, the rules "{{glob}}" loads decide what is checked; review them.',
+      customRuleRemoved:
+        'The pull request removes a custom rule path. Once merged, the rules "{{glob}}" loaded no longer run; restore it or confirm they are retired.',
       mappings: 'Keyword mappings changed (their values decide what is checked; they are not shown). Review the change to the mappings.',
-      options:
-        "For {{input}}, the options of rule {{rule}} changed in the pull request's configuration; a0lint cannot tell whether they check less. " +
-        'Review the new options.',
+      options: 'The pull request changes the options of rule {{rule}}. a0lint cannot tell whether they check {{input}} less; review the new options.',
     },
     docs: weakenedDocs,
     docsUrl: `${HOMEPAGE}/blob/main/docs/security.md`,
