@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as a0lint from '../src/index.js';
 import { startFakeApi, type FakeApi } from './fake-mgmt-api/server.js';
 import { makeTenant } from './fake-mgmt-api/tenant.js';
 import { copyExample } from './helpers/example-tenant.js';
@@ -23,9 +25,12 @@ const DOCS = [
     .map((name) => `docs/${name}`),
 ];
 
-/** Commands that cannot run here, each with why; every entry must still be in the docs (so the list cannot go stale). */
-const SKIPPED = new Map<string, string>([
-  ['npx a0lint access --diff main:tenant.yaml tenant.yaml', 'reads tenant.yaml from the git branch main of a repository'],
+/**
+ * Commands whose output the workspace decides, with what it must show; every entry must still be in the docs (so the
+ * list cannot go stale). The workspace's branch lets an application get tokens that main denies it.
+ */
+const SHOWS = new Map<string, RegExp>([
+  ['npx a0lint access --diff main:tenant.yaml tenant.yaml', /widened +"Order Sync" can now get machine-to-machine tokens for "Ledger API"/],
 ]);
 
 // `--live` commands read the local fake Management API, with the credentials the README exports as AUTH0_*.
@@ -47,7 +52,26 @@ async function workspace(): Promise<string> {
   await copy('examples/terraform', 'infra/auth0');
   copyExample(path.join(dir, 'tenants/dev'));
   await copy('test/fixtures/same-tenant/directory', 'tenants/prod');
+  branchOffMain(dir);
   return dir;
+}
+
+/**
+ * Makes the workspace a git repository whose branch `change`, checked out, lets applications get machine-to-machine
+ * tokens for the Ledger API, which `main` denies them.
+ */
+function branchOffMain(dir: string): void {
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=docs@example.com', '-c', 'user.name=docs', ...args], { cwd: dir, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'the tenant as deployed');
+  git('checkout', '-qb', 'change');
+  const file = path.join(dir, 'tenant.yaml');
+  const tenant = readFileSync(file, 'utf8');
+  const ledger = /^ {2}- name: Ledger API\n(?: {4}.*\n)*? {6}client:\n {8}policy: deny_all\n/m.exec(tenant)?.[0];
+  if (!ledger) throw new Error("the example tenant's Ledger API no longer denies machine-to-machine tokens");
+  writeFileSync(file, tenant.replace(ledger, ledger.replace(/deny_all\n$/, 'require_client_grant\n')));
+  git('commit', '-qam', 'Order Sync reads the ledger');
 }
 
 /** The lines of the ```sh / ```bash / ```console / ```shell blocks, with `\` continuations joined. */
@@ -130,9 +154,11 @@ describe.each(DOCS)('commands in %s', (file) => {
     // In order, in one folder: a later command may read what an earlier one wrote (--update-baseline, then --baseline).
     for (const words of commands) {
       const args = a0lintArgs(words);
-      if (args === undefined || SKIPPED.has(words.join(' '))) continue;
+      if (args === undefined) continue;
       const run = await runCli(args, { cwd: dir, ...(args.includes('--live') ? { env: liveEnv(api) } : {}) });
-      expect([0, 1], `${file}: \`${words.join(' ')}\` exited ${run.code}:\n${run.stderr}`).toContain(run.code);
+      expect([0, 1], `${file}: \`${words.join(' ')}\` exited ${run.code}:\n${run.stderr}${run.stdout}`).toContain(run.code);
+      const shows = SHOWS.get(words.join(' '));
+      if (shows) expect(run.stdout, `${file}: \`${words.join(' ')}\``).toMatch(shows);
     }
   });
 
@@ -145,9 +171,48 @@ describe.each(DOCS)('commands in %s', (file) => {
   });
 });
 
-it('skips only commands the docs still have', () => {
+/** The README's JavaScript blocks that import the library, each as the body of an async function given the library. */
+function librarySnippets(): string[] {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  return [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)]
+    .map(([, body]) => body!)
+    .filter((body) => body.includes("from 'a0lint'"))
+    .map((body) => body.replace(/^import (\{[^}]*\}) from 'a0lint';$/gm, 'const $1 = a0lint;'));
+}
+
+describe("the README's library snippet", () => {
+  type Snippet = (library: typeof a0lint, process: object, console: object) => Promise<void>;
+  const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => Snippet;
+
+  /** Runs the snippet as written against the sources, in the docs' workspace, on a terminal or not. */
+  async function run(snippet: string, isTTY: boolean): Promise<{ logged: string[]; written: string }> {
+    const dir = await workspace();
+    const logged: string[] = [];
+    let written = '';
+    const process = { cwd: () => dir, stdout: { isTTY, write: (text: string) => (written += text) } };
+    await new AsyncFunction('a0lint', 'process', 'console', snippet)(a0lint, process, { log: (...args: unknown[]) => logged.push(args.join(' ')) });
+    return { logged, written };
+  }
+
+  it('runs as written: findings with their places, and the formatter options it shows do what it says', async () => {
+    const snippets = librarySnippets();
+    expect(snippets).toHaveLength(1);
+    expect(snippets[0]).not.toMatch(/^import /m);
+    const piped = await run(snippets[0]!, false);
+    expect(piped.logged.length).toBeGreaterThan(5);
+    for (const line of piped.logged) expect(line).toMatch(/^\S+ tenants\/dev\/\S+ \d+$/);
+    // verbose: the why and fix, and the docs URL, below each finding; no escape sequence when not on a terminal.
+    expect(piped.written).toContain('https://github.com/a0lint/a0lint/blob/main/rules/');
+    expect(piped.written).not.toContain('\u001b');
+    const terminal = await run(snippets[0]!, true);
+    expect(terminal.written).toContain('\u001b]8;;https://github.com/a0lint/a0lint/blob/main/rules/');
+    expect(terminal.written).toContain('\u001b[');
+  });
+});
+
+it('expects output only of commands the docs still have', () => {
   const documented = new Set(allCommands.map((words) => words.join(' ')));
-  for (const command of SKIPPED.keys()) expect(documented, command).toContain(command);
+  for (const command of SHOWS.keys()) expect(documented, command).toContain(command);
 });
 
 it('finds the commands (the extraction is not silently empty)', () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { git } from '../io/git.js';
@@ -67,19 +67,24 @@ function gitRevision(value: string, cwd: string): { rev: string; path: string } 
   return { rev: match[1]!, path: match[2]! };
 }
 
-/** Checks the path out of the commit into a scratch folder (with a scratch index: the checkout stays untouched). */
+/**
+ * Checks the path out of the commit into a scratch folder (with a scratch index: the checkout stays untouched). A
+ * file comes with the rest of its folder, as the files a YAML export names (Action code, scripts, pages) live there.
+ */
 async function readRevision(display: string, rev: string, relative: string, settings: SourceSettings): Promise<AccessTarget> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'a0lint-access-'));
   try {
     const prefix = await git(settings.project.cwd, ['rev-parse', '--show-prefix']);
     if (!prefix.ok) return { path: display, errors: [new InputError('not in a git checkout, so REV:path cannot be read', display)] };
-    await mkdir(path.join(scratch, 'tree'));
-    const checkout = await git(settings.project.cwd, ['--work-tree', path.join(scratch, 'tree'), 'checkout', rev, '--', `:(literal)${relative}`], {
-      GIT_INDEX_FILE: path.join(scratch, 'index'),
-    });
-    if (!checkout.ok) return { path: display, errors: [new InputError(`git could not read it: ${checkout.stderr.trim().split('\n')[0] ?? ''}`, display)] };
     const tree = path.join(scratch, 'tree');
-    return await readPath(display, path.join(tree, prefix.stdout.trim(), relative), settings, path.join(tree, prefix.stdout.trim()));
+    await mkdir(tree);
+    const checkout = (pathspec: string) =>
+      git(settings.project.cwd, ['--work-tree', tree, 'checkout', rev, '--', `:(literal)${pathspec}`], { GIT_INDEX_FILE: path.join(scratch, 'index') });
+    let done = await checkout(relative);
+    const inputPath = path.join(tree, prefix.stdout.trim(), relative);
+    if (done.ok && (await stat(inputPath)).isFile()) done = await checkout(path.dirname(relative));
+    if (!done.ok) return { path: display, errors: [new InputError(`git could not read it: ${done.stderr.trim().split('\n')[0] ?? ''}`, display)] };
+    return await readPath(display, inputPath, settings, path.join(tree, prefix.stdout.trim()));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
