@@ -15,6 +15,7 @@ import { defineRule, type AnyRule } from '../src/engine/rule.js';
 import { UnknownMessageError } from '../src/engine/run-rules.js';
 import { loadText } from '../src/loaders/load-text.js';
 import { compareFindings } from './helpers/compare-findings.js';
+import { RuleRecord, unexercisedIds } from './helpers/rule-kit.js';
 import { actualOf, type InvalidCase } from './helpers/rule-tester.js';
 
 const folders = readdirSync('rules').filter((name) => statSync(`rules/${name}`).isDirectory());
@@ -90,6 +91,17 @@ describe('rule tester', () => {
         noFactor.errors.map((error) => ({ ...error, line: 5, column: 13 })),
       ),
     ).toThrow(/message id/);
+  });
+
+  it('judges a rule on all its cases, also those a filtered run skipped', () => {
+    const ran: InvalidCase[] = [];
+    const run = (testCase: InvalidCase) => (ran.push(testCase), actualOf(requireMfa, testCase));
+    const both = new RuleRecord({ valid: [], invalid: [noFactor, neverAsks] }, run);
+    both.record(0, actualOf(requireMfa, noFactor));
+    expect(unexercisedIds(requireMfa, both)).toEqual([]);
+    expect(ran, 'only the case the run skipped is run again').toEqual([neverAsks]);
+    const one = new RuleRecord({ valid: [], invalid: [noFactor] }, run);
+    expect(unexercisedIds(requireMfa, one)).toEqual(['neverAsks']);
   });
 
   it('compares data when the case gives it, whole', () => {

@@ -7,7 +7,7 @@ import { fill } from '../../src/engine/run-rules.js';
 import type { KeywordMappings } from '../../src/loaders/keywords.js';
 import type { LoadedInput } from '../../src/model/input.js';
 import { compareFindings, describeActual, type Actual, type ExpectedFinding } from './compare-findings.js';
-import { kitChecks, recordOf } from './rule-kit.js';
+import { kitChecks, RuleRecord } from './rule-kit.js';
 
 export type { ExpectedFinding } from './compare-findings.js';
 
@@ -39,7 +39,7 @@ export interface RuleCases<MessageIds extends string = string> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function testRule<MessageIds extends string>(rule: Rule<any, MessageIds>, cases: RuleCases<NoInfer<MessageIds>>): void {
-  const record = recordOf(cases);
+  const record = new RuleRecord(cases, (testCase) => actualOf(rule, testCase));
   describe(rule.meta.id, () => {
     describe('valid', () => {
       cases.valid.forEach((raw, index) => {
@@ -53,7 +53,7 @@ export function testRule<MessageIds extends string>(rule: Rule<any, MessageIds>,
       cases.invalid.forEach((testCase, index) => {
         it(testCase.name ?? `invalid #${index + 1}`, () => {
           const actual = actualOf(rule, testCase);
-          record.seen.push({ actual, expected: testCase.errors });
+          record.record(index, actual);
           compareFindings(actual, testCase.errors);
         });
       });
