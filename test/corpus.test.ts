@@ -1,7 +1,7 @@
 /**
  * The whole catalog over the public corpus of real Auth0 configurations (see the corpus's PROVENANCE.md):
- * deploy-cli YAML and directory exports, Management API response fixtures, and recorded Management API traffic
- * converted to the dump format. Every input must load or fail with a located input error, and the findings per
+ * deploy-cli YAML and directory exports, Terraform configurations and state, Management API response fixtures, and
+ * recorded Management API traffic converted to the dump format. Every input must load or fail with a located input error, and the findings per
  * input and rule must equal the reviewed snapshot in test/corpus/findings.json (review notes: test/corpus/REVIEW.md).
  * After a rule change, rerun with `npx vitest run test/corpus.test.ts -u`, then review the diff finding by finding.
  */
@@ -25,7 +25,7 @@ import { readVerdicts, renderReview, REVIEWED_IN_PROSE, verdictProblems, type Re
 
 const corpus = CORPUS;
 
-type Kind = 'yaml' | 'directory' | 'api-dump' | 'api-responses' | 'recording';
+type Kind = 'yaml' | 'directory' | 'api-dump' | 'api-responses' | 'recording' | 'terraform' | 'terraform-state';
 
 interface Target {
   readonly kind: Kind;
@@ -42,6 +42,8 @@ interface Outcome {
 }
 
 const COLLECTION_FOLDERS = ['clients', 'grants', 'resource-servers'];
+/** The corpus folder of files whose repository is unknown (PROVENANCE.md, section 5). */
+const UNATTRIBUTED = '_unattributed';
 const CONFIG_FILES = ['config.json', 'config/dev.json'];
 
 describe.skipIf(!corpus)('corpus', () => {
@@ -51,7 +53,7 @@ describe.skipIf(!corpus)('corpus', () => {
 
   it('finds every kind of input', () => {
     const kinds = new Set(targets.map((target) => target.kind));
-    expect([...kinds].sort()).toEqual(['api-responses', 'directory', 'recording', 'yaml']);
+    expect([...kinds].sort()).toEqual(['api-responses', 'directory', 'recording', 'terraform', 'terraform-state', 'yaml']);
     expect(targets.length).toBeGreaterThan(40);
   });
 
@@ -72,7 +74,10 @@ describe.skipIf(!corpus)('corpus', () => {
   });
 });
 
-/** deploy-cli exports by their names (tenant.yaml, folders of clients/grants/resource-servers), API data by content. */
+/**
+ * deploy-cli exports by their names (tenant.yaml, folders of clients/grants/resource-servers), API data by content,
+ * Terraform by its files: a folder of .tf files is one configuration (its root module), state files stand alone.
+ */
 function discover(root: string): Target[] {
   const targets: Target[] = [];
   const responseFolders = new Set<string>();
@@ -82,6 +87,11 @@ function discover(root: string): Target[] {
       targets.push({ kind: 'directory', path: relative(root, dir) });
       return;
     }
+    const tfFiles = names.filter((name) => name.endsWith('.tf'));
+    // The unattributed files come from different, unknown repositories: each is a configuration of its own.
+    if (path.basename(dir) === UNATTRIBUTED)
+      targets.push(...tfFiles.map((name) => ({ kind: 'terraform' as const, path: relative(root, path.join(dir, name)) })));
+    else if (tfFiles.length > 0) targets.push({ kind: 'terraform', path: relative(root, dir) });
     for (const name of names) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) {
@@ -90,6 +100,7 @@ function discover(root: string): Target[] {
       }
       const inRecordings = path.basename(dir) === 'recordings' || relative(root, dir).includes('/recordings/');
       if (/^tenant\.ya?ml$/.test(name)) targets.push({ kind: 'yaml', path: relative(root, full) });
+      else if (name.endsWith('.tfstate')) targets.push({ kind: 'terraform-state', path: relative(root, full) });
       else if (inRecordings && /\.(json|ya?ml)$/.test(name)) targets.push({ kind: 'recording', path: relative(root, full) });
       else if (name.endsWith('.json')) {
         const shape = jsonShape(full);
@@ -122,7 +133,8 @@ async function lintTarget(root: string, target: Target, misplaced: string[], jud
     const outcome = outcomeOf(base, loadText(`${target.path} (as dump)`, JSON.stringify(responsesAsDump(full), null, 1), 'api-dump'), PARTIAL, judged);
     return { ...outcome, errors: [...errors, ...outcome.errors] };
   }
-  const config = findConfig(root, target.path);
+  // deploy-cli's keyword mappings belong to exports; Terraform has its own variables.
+  const config = target.kind === 'terraform' || target.kind === 'terraform-state' ? undefined : findConfig(root, target.path);
   const mappings = config ? readMappingsFile(config, root, 'deploy-config') : {};
   const loaded = await load(target.path, root, mappings);
   const outcome = loaded.input
@@ -201,8 +213,34 @@ function checkLocation(root: string, tenant: Tenant, finding: Finding, misplaced
   if (written.some((form) => text.includes(form))) return;
   // A value filled in from a keyword mapping is located at its marker (an `@@KEY@@` list: each item at the marker).
   if (/^['"]?(?:##[A-Z0-9_]+##|@@[A-Z0-9_]+@@)/.test(line.slice(location.startColumn - 1)) || /##[A-Z0-9_]+##/.test(text)) return;
+  // A Terraform value computed from an expression (a variable, a local, a function) is located at that expression.
+  if (location.file.endsWith('.tf') && terraformAttributeAt(lines, location, finding.path)) return;
   misplaced.push(`${location.file}:${location.startLine}:${location.startColumn} ${finding.ruleId} ${entity.kind} ${entity.key} ${finding.path}`);
 }
+
+/**
+ * Whether the place is inside the .tf attribute the path names (its last key): the attribute's own line, or a line of
+ * the expression under it (an attribute on a line above, indented less than the place).
+ */
+function terraformAttributeAt(lines: readonly string[], location: { startLine: number; startColumn: number }, pointer: string): boolean {
+  const key = parsePointer(pointer)
+    .filter((segment) => !/^\d+$/.test(segment))
+    .at(-1);
+  for (let index = location.startLine - 1; index >= 0; index--) {
+    const attribute = /^(\s*)([A-Za-z_][\w-]*)\s*[={]/.exec(lines[index] ?? '');
+    if (!attribute) continue;
+    const indent = attribute[1]!.length;
+    if (indent < location.startColumn - (index === location.startLine - 1 ? 0 : 1))
+      return attribute[2] === key || PROVIDER_NAMES[key ?? '']?.includes(attribute[2]!) === true;
+  }
+  return false;
+}
+
+/** The provider's attribute names for model fields it names differently. */
+const PROVIDER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  scope: ['scopes'],
+  token_endpoint_auth_method: ['authentication_method'],
+};
 
 function postureEntities(tenant: Tenant): Entity[] {
   const { posture } = tenant;

@@ -15,6 +15,7 @@ testRule(rule, {
       code: 'resourceServers:\n  - identifier: https://a.example.com\n    subject_type_authorization:\n      user:\n        policy: deny_all\n',
     },
     { name: 'system APIs are left to their own rules', code: 'resourceServers:\n  - identifier: https://t.eu.auth0.com/me/\n    is_system: true\n' },
+    { name: "Okta's Express Configuration API is a system API by its identifier", code: 'resourceServers:\n  - identifier: urn:auth0:express-configure\n' },
     {
       name: 'the Management API is a system API',
       format: 'api-dump',

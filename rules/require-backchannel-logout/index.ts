@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { grantTypesInUse, settingsOwnedByTenant } from '../../src/model/client-hardening.js';
+import { grantTypesInUse, settingsOwnedByTenant, signsInByFederation } from '../../src/model/client-hardening.js';
 import { dig } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
@@ -28,6 +28,8 @@ export default defineRule({
     for (const client of tenant.clients) {
       // SPAs and native apps hold no server session to end; machine-to-machine apps have no user session.
       if (!settingsOwnedByTenant(client) || client.appType !== 'regular_web') continue;
+      // SAML and WS-Fed logins end through the addon's own single logout, not OIDC's.
+      if (signsInByFederation(client)) continue;
       if (!LOGIN_GRANTS.some((grantType) => grantTypesInUse(client).includes(grantType))) continue;
       // `oidc_backchannel_logout` is the field's older name, still returned for clients set up with it.
       const urls = dig(client.data, 'oidc_logout', 'backchannel_logout_urls') ?? dig(client.data, 'oidc_backchannel_logout', 'backchannel_logout_urls');

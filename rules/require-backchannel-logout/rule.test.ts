@@ -1,3 +1,4 @@
+import { FEDERATION_CLIENTS } from '../../test/helpers/hardening-cases.js';
 import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
@@ -11,6 +12,7 @@ testRule(rule, {
     { name: 'single-page apps', code: 'clients:\n  - name: a\n    app_type: spa\n' },
     { name: 'a CIMD client', code: 'clients:\n  - name: a\n    app_type: regular_web\n    external_client_id: https://mcp.example.com/client.json\n' },
     { name: 'no user login', code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [client_credentials]\n' },
+    ...FEDERATION_CLIENTS,
   ],
   invalid: [
     { code: 'clients:\n  - name: a\n    app_type: regular_web\n', errors: [{ messageId: 'missing', entity: 'a', path: '/app_type', line: 3, column: 15 }] },

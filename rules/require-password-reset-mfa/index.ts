@@ -56,5 +56,5 @@ export default defineRule({
 });
 
 function challenges(action: CodeEntity<'action'>): boolean {
-  return codeSatisfies(action.code?.text, (facts) => CHALLENGES.some((call) => facts.calls.has(call)), ['challengeWith']);
+  return codeSatisfies(action.code, (facts) => CHALLENGES.some((call) => facts.calls.has(call)), ['challengeWith']);
 }

@@ -51,7 +51,7 @@ export default defineRule({
 
 /** The Action reads `code_challenge` and calls `api.access.deny`. */
 function enforcesPkce(action: CodeEntity<'action'>): boolean {
-  return codeSatisfies(action.code?.text, (facts) => facts.properties.has('code_challenge') && facts.calls.has('api.access.deny'), [
+  return codeSatisfies(action.code, (facts) => facts.properties.has('code_challenge') && facts.calls.has('api.access.deny'), [
     'code_challenge',
     'api.access.deny',
   ]);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { grantTypePath, grantTypesInUse, profileEnforces, settingsOwnedByTenant } from '../../src/model/client-hardening.js';
+import { grantTypePath, grantTypesInUse, hardensAuthorizationRequests, profileEnforces } from '../../src/model/client-hardening.js';
 import docs from './README.md';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
   check({ tenant, report }) {
     for (const client of tenant.clients) {
       // PAR authenticates the client at the /par endpoint: Auth0 refuses it for public clients.
-      if (!settingsOwnedByTenant(client) || client.publicBecause !== undefined) continue;
+      if (!hardensAuthorizationRequests(client)) continue;
       if (!grantTypesInUse(client).includes('authorization_code')) continue;
       if (client.data.require_pushed_authorization_requests === true || profileEnforces(client, 'par')) continue;
       const path =

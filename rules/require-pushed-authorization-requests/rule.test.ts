@@ -1,3 +1,4 @@
+import { FEDERATION_CLIENTS, UNDECIDED_CONFIDENTIAL_CLIENTS } from '../../test/helpers/hardening-cases.js';
 import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
@@ -15,6 +16,8 @@ testRule(rule, {
       code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    compliance_level: fapi1_adv_pkj_par\n',
     },
     { name: 'unknown app type without grant types', code: 'clients:\n  - name: a\n' },
+    ...FEDERATION_CLIENTS,
+    ...UNDECIDED_CONFIDENTIAL_CLIENTS,
   ],
   invalid: [
     {

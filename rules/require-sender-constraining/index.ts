@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { grantTypePath, grantTypesInUse, profileEnforces, settingsOwnedByTenant } from '../../src/model/client-hardening.js';
+import { grantTypePath, grantTypesInUse, profileEnforces, settingsOwnedByTenant, signsInByFederation } from '../../src/model/client-hardening.js';
 import { dig } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
@@ -28,8 +28,10 @@ export default defineRule({
     docs,
   },
   check({ tenant, report }) {
+    // A federation client's logins end in SAML or WS-Fed assertions; only a machine grant gives it access tokens to bind.
+    const machineClients = new Set(tenant.clientGrants.filter((grant) => grant.subjectType === 'client').map((grant) => grant.client));
     for (const client of tenant.clients) {
-      if (!settingsOwnedByTenant(client)) continue;
+      if (!settingsOwnedByTenant(client) || (signsInByFederation(client) && !machineClients.has(client))) continue;
       const grant = TOKEN_GRANTS.find((grantType) => grantTypesInUse(client).includes(grantType));
       if (grant === undefined || client.data.require_proof_of_possession === true || profileEnforces(client, 'sender-constraining')) continue;
       const path = client.data.require_proof_of_possession === undefined ? grantTypePath(client, grant) : '/require_proof_of_possession';

@@ -1,3 +1,4 @@
+import { FEDERATION_CLIENTS } from '../../test/helpers/hardening-cases.js';
 import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
@@ -11,10 +12,15 @@ testRule(rule, {
       code: 'resourceServers:\n  - name: p\n    identifier: https://p\n    proof_of_possession:\n      mechanism: dpop\n      required: true\n',
     },
     {
+      name: "Okta's Express Configuration API is Auth0's, even where the data does not say is_system (Terraform)",
+      code: 'resourceServers:\n  - name: Okta OIN Express Configuration API\n    identifier: urn:auth0:express-configure\n    proof_of_possession:\n      required: false\n',
+    },
+    {
       name: "Auth0's own APIs",
       code: '{"resource_servers": [{"name": "Auth0 Management API", "identifier": "https://t.eu.auth0.com/api/v2/", "is_system": true}]}',
       format: 'api-dump',
     },
+    ...FEDERATION_CLIENTS,
   ],
   invalid: [
     {
@@ -24,6 +30,13 @@ testRule(rule, {
     {
       code: 'clients:\n  - name: a\n    grant_types: [client_credentials]\n    require_proof_of_possession: false\n',
       errors: [{ messageId: 'client', path: '/require_proof_of_possession', line: 4, column: 34 }],
+    },
+    {
+      name: 'an SSO integration with a machine grant gets access tokens that could be bound',
+      code:
+        'clients:\n  - name: Office 365\n    app_type: office365\n    grant_types: [client_credentials]\n' +
+        'clientGrants:\n  - client_id: Office 365\n    audience: https://p\n    scope: [read]\n',
+      errors: [{ messageId: 'client', entity: 'Office 365', path: '/grant_types/0', line: 4, column: 19 }],
     },
     {
       code: 'resourceServers:\n  - name: p\n    identifier: https://p\n',

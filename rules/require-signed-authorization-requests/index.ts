@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { grantTypePath, grantTypesInUse, profileEnforces, settingsOwnedByTenant } from '../../src/model/client-hardening.js';
+import { grantTypePath, grantTypesInUse, hardensAuthorizationRequests, profileEnforces } from '../../src/model/client-hardening.js';
 import { dig } from '../../src/model/posture/values.js';
 import docs from './README.md';
 
@@ -30,7 +30,7 @@ export default defineRule({
   check({ tenant, report }) {
     for (const client of tenant.clients) {
       // Auth0 accepts request objects only from clients that can authenticate.
-      if (!settingsOwnedByTenant(client) || client.publicBecause !== undefined) continue;
+      if (!hardensAuthorizationRequests(client)) continue;
       const grant = FRONT_CHANNEL_GRANTS.find((grantType) => grantTypesInUse(client).includes(grantType));
       if (grant === undefined) continue;
       const name = client.name ?? client.key;

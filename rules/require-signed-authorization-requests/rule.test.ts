@@ -1,3 +1,4 @@
+import { FEDERATION_CLIENTS, UNDECIDED_CONFIDENTIAL_CLIENTS } from '../../test/helpers/hardening-cases.js';
 import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
@@ -14,6 +15,8 @@ testRule(rule, {
       name: 'a FAPI 1 profile enforces JAR',
       code: 'clients:\n  - name: a\n    app_type: regular_web\n    grant_types: [authorization_code]\n    compliance_level: fapi1_adv_mtls_par\n',
     },
+    ...FEDERATION_CLIENTS,
+    ...UNDECIDED_CONFIDENTIAL_CLIENTS,
   ],
   invalid: [
     {

@@ -14,13 +14,11 @@ export interface FieldType {
 
 const strings: FieldType = { type: 'array', items: 'string' };
 
-export const APP_TYPES = [
-  'native',
-  'spa',
-  'regular_web',
-  'non_interactive',
-  'resource_server',
-  'express_configuration',
+/**
+ * Application types of Auth0's SSO integrations (Office 365, AD RMS, Box, Salesforce, ...): services that sign users in
+ * over SAML or WS-Federation, not OAuth.
+ */
+export const SSO_INTEGRATION_APP_TYPES = [
   'rms',
   'box',
   'cloudbees',
@@ -41,6 +39,8 @@ export const APP_TYPES = [
   'sso_integration',
   'oag',
 ];
+
+export const APP_TYPES = ['native', 'spa', 'regular_web', 'non_interactive', 'resource_server', 'express_configuration', ...SSO_INTEGRATION_APP_TYPES];
 export const TOKEN_ENDPOINT_AUTH_METHODS = ['none', 'client_secret_post', 'client_secret_basic'];
 export const SIGNING_ALGORITHMS = ['HS256', 'RS256', 'RS512', 'PS256'];
 export const GRANT_SUBJECT_TYPES = ['client', 'user', 'anonymous_user'];

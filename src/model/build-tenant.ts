@@ -154,6 +154,13 @@ function systemManagementIdentifiers(input: LoadedInput): ReadonlySet<string> {
   return identifiers;
 }
 
+/**
+ * Identifiers of Auth0's own APIs that are the same in every tenant, so a configuration that declares one (Terraform
+ * does not hold `is_system`) still names a system API: Okta's Express Configuration API (is_system in the
+ * Management API's answers, go-auth0's recording TestResourceServer_ExpressConfiguration).
+ */
+const AUTH0_SYSTEM_IDENTIFIERS: ReadonlySet<string> = new Set(['urn:auth0:express-configure']);
+
 function toResourceServer(
   raw: RawEntity,
   index: number,
@@ -167,7 +174,7 @@ function toResourceServer(
   const selfService = identifier !== undefined ? tenantSystemAudience(identifier) : undefined;
   const selfServiceKind = selfService && (data.is_system === true || isTenantHost(selfService.host)) ? selfService.kind : undefined;
   const systemApi: SystemApiKind | undefined = isManagementApi ? 'management' : selfServiceKind;
-  const isSystem = data.is_system === true || systemApi !== undefined;
+  const isSystem = data.is_system === true || systemApi !== undefined || (identifier !== undefined && AUTH0_SYSTEM_IDENTIFIERS.has(identifier));
   const scopes = new Set<string>();
   if (Array.isArray(data.scopes)) {
     for (const scope of data.scopes) {

@@ -1,3 +1,5 @@
+import { SSO_INTEGRATION_APP_TYPES } from '../data/management-api-fields.js';
+import { isUnresolved } from './markers.js';
 import type { Client } from './types.js';
 
 /** Grant types Auth0 gives a new application of each type when `grant_types` is not set. */
@@ -14,6 +16,8 @@ const DEFAULT_GRANT_TYPES: Readonly<Record<string, readonly string[]>> = {
  */
 export function grantTypesInUse(client: Client): readonly string[] {
   if (client.grantTypes !== undefined) return client.grantTypes;
+  // A list that is one unresolved value (a Terraform variable, a keyword marker) is unknown, not absent: no defaults.
+  if (client.data.grant_types !== undefined && client.data.grant_types !== null) return [];
   return (client.appType !== undefined && DEFAULT_GRANT_TYPES[client.appType]) || [];
 }
 
@@ -48,4 +52,41 @@ export function profileEnforces(client: Client, what: Hardening): boolean {
  */
 export function settingsOwnedByTenant(client: Client): boolean {
   return client.data.global !== true && typeof client.data.external_client_id !== 'string';
+}
+
+/**
+ * A client known to be confidential: neither public nor depending on a value a0lint cannot know (an app type or a
+ * token endpoint authentication method from a Terraform expression or an unmapped marker), which could make it public.
+ */
+export function knownConfidential(client: Client): boolean {
+  return client.publicBecause === undefined && !isUnresolved(client.data.app_type) && !isUnresolved(client.data.token_endpoint_auth_method);
+}
+
+/** The SSO integrations' app types (Management API `app_type` enum; Auth0 docs, *Single Sign-On Integrations*). */
+const SSO_INTEGRATION_TYPES: ReadonlySet<string> = new Set(SSO_INTEGRATION_APP_TYPES);
+
+/** Addons that make Auth0 a SAML or WS-Federation identity provider for the client (Auth0 docs, *Configure WS-Fed Applications*). */
+const FEDERATION_ADDONS = ['samlp', 'wsfed'];
+
+/**
+ * A client that signs users in over SAML or WS-Federation: an SSO integration's app type, or a SAML / WS-Fed addon.
+ * Its logins go to /samlp or /wsfed and end in an assertion, so OAuth hardening of the authorization request (PAR,
+ * JAR) or of tokens (DPoP, mTLS) does not apply to them.
+ */
+export function signsInByFederation(client: Client): boolean {
+  if (client.appType !== undefined && SSO_INTEGRATION_TYPES.has(client.appType)) return true;
+  const addons = client.data.addons;
+  if (typeof addons !== 'object' || addons === null || Array.isArray(addons)) return false;
+  return FEDERATION_ADDONS.some((addon) => {
+    const settings = (addons as Record<string, unknown>)[addon];
+    return typeof settings === 'object' && settings !== null;
+  });
+}
+
+/**
+ * A client whose OAuth authorization requests the tenant can harden (PAR, JAR): its settings are the tenant's, it
+ * is known to be confidential (both need client authentication) and it signs users in over OAuth, not SAML or WS-Fed.
+ */
+export function hardensAuthorizationRequests(client: Client): boolean {
+  return settingsOwnedByTenant(client) && knownConfidential(client) && !signsInByFederation(client);
 }

@@ -42,7 +42,9 @@ export function buildPosture(input: LoadedInput): Posture {
   };
   const known = new Set<SectionName>(SECTION_NAMES.filter((section) => raw(section) !== undefined));
   /** Code and HTML are the files' text in every export form (the loaders read the files deploy-cli names). */
-  const code = (value: unknown, pointer: string): CodeText | undefined => (typeof value === 'string' ? { text: value, origin: originOf(pointer) } : undefined);
+  const unknownAt = new Set((input.unknowns ?? []).map((value) => value.origin.pointer));
+  const code = (value: unknown, pointer: string): CodeText | undefined =>
+    typeof value === 'string' ? { text: value, origin: originOf(pointer), ...(unknownAt.has(pointer) ? { unknown: true as const } : {}) } : undefined;
 
   const tenantRaw = raw('tenant');
   const settings = tenantRaw && isRecord(tenantRaw.data) ? tenantSettings(tenantRaw.data, tenantRaw.origin) : undefined;

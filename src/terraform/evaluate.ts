@@ -180,6 +180,16 @@ class Evaluator {
         case '-':
           if (typeof a === 'number' && typeof b === 'number') return a - b;
           break;
+        case '*':
+          if (typeof a === 'number' && typeof b === 'number') return a * b;
+          break;
+        // Terraform refuses division by zero; a0lint leaves it unknown rather than guess.
+        case '/':
+          if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
+          break;
+        case '%':
+          if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a % b;
+          break;
         case '>':
         case '>=':
         case '<':

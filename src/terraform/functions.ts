@@ -29,6 +29,7 @@ const FUNCTIONS: Readonly<Record<string, TfFunction>> = {
   lookup: ([map, key, fallback]) => (isRecord(map) && typeof key === 'string' ? (Object.hasOwn(map, key) ? map[key] : fallback) : undefined),
   contains: ([list, value]) => (Array.isArray(list) ? list.includes(value) : undefined),
   coalesce: (args) => args.find((arg) => arg !== null && arg !== ''),
+  trimspace: ([value]) => (typeof value === 'string' ? value.trim() : undefined),
   lower: ([value]) => (typeof value === 'string' ? value.toLowerCase() : undefined),
   upper: ([value]) => (typeof value === 'string' ? value.toUpperCase() : undefined),
   trimprefix: ([value, prefix]) =>
@@ -37,7 +38,47 @@ const FUNCTIONS: Readonly<Record<string, TfFunction>> = {
     typeof value === 'string' && typeof suffix === 'string' ? (suffix !== '' && value.endsWith(suffix) ? value.slice(0, -suffix.length) : value) : undefined,
   join: ([separator, list]) =>
     typeof separator === 'string' && Array.isArray(list) && list.every((item) => typeof item === 'string') ? list.join(separator) : undefined,
+  // Sensitivity is a plan-time marking; the value is the same.
+  sensitive: ([value]) => value,
+  nonsensitive: ([value]) => value,
+  format: ([spec, ...args]) => (typeof spec === 'string' ? format(spec, args) : undefined),
+  // A `/pattern/` substring is a regular expression in Terraform's RE2 syntax, which a0lint does not evaluate.
+  replace: ([value, search, replacement]) =>
+    typeof value === 'string' && typeof search === 'string' && typeof replacement === 'string' && !/^\/.*\/$/.test(search)
+      ? value.split(search).join(replacement)
+      : undefined,
+  jsonencode: ([value]) => {
+    const text = JSON.stringify(sortedKeys(value));
+    // Terraform's encoder escapes these as Go's does.
+    return text?.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  },
 };
+
+/** format() with the verbs configurations use for names and URLs (%s, %d, %v, %%); others are not evaluated. */
+function format(spec: string, args: readonly unknown[]): string | undefined {
+  let next = 0;
+  let refused = false;
+  const text = spec.replace(/%(.)/g, (whole, verb: string) => {
+    if (verb === '%') return '%';
+    const arg = args[next++];
+    if ((verb === 's' || verb === 'v') && (typeof arg === 'string' || typeof arg === 'number' || typeof arg === 'boolean')) return String(arg);
+    if (verb === 'd' && typeof arg === 'number' && Number.isInteger(arg)) return String(arg);
+    refused = true;
+    return whole;
+  });
+  return refused || next !== args.length ? undefined : text;
+}
+
+/** Objects with their keys in lexical order, as Terraform's jsonencode writes them. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedKeys(value[key])]),
+  );
+}
 
 function sortedIfStrings(list: unknown[]): unknown[] {
   return list.every((item) => typeof item === 'string') ? list.sort() : list;

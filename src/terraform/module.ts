@@ -44,6 +44,9 @@ export interface ModuleCallSite {
 /** Reads child modules' folders: a local path, or a module `terraform init` downloaded. Undefined when it cannot. */
 export type ModuleResolver = (parent: ModuleSource, call: ModuleCallSite, keyPath: readonly string[]) => ModuleSource | undefined;
 
+/** A provider's resource type: the provider's name, an underscore, the type (`aws_s3_bucket`). */
+const RESOURCE_TYPE = /^[a-z][a-z0-9]*_[a-z0-9_]+$/;
+const DATA_FROM_AUTH0 = 'a data source Terraform reads from Auth0 during plan';
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
 interface Declarations {
@@ -125,7 +128,10 @@ export class ModuleInstance {
       case 'terraform':
         return new Namespace((what, text) => unknown(text, 'the Terraform workspace'));
       default:
-        return this.resourceTypes().has(name) ? new Namespace((label, text) => this.resourceValue(`${name}.${label}`, text)) : undefined;
+        // Any other root name shaped like a resource type (`aws_s3_bucket`) refers to a resource, declared here or not.
+        return this.resourceTypes().has(name) || RESOURCE_TYPE.test(name)
+          ? new Namespace((label, text) => this.resourceValue(`${name}.${label}`, text))
+          : undefined;
     }
   }
 
@@ -190,7 +196,7 @@ export class ModuleInstance {
 
   private resourceValue(key: string, text: string): unknown {
     const declared = this.decl.resources.get(key);
-    if (!declared) return unknown(text, 'a resource the module does not declare');
+    if (!declared) return unknown(text, key.startsWith('data.') ? 'a data source the module does not declare' : 'a resource the module does not declare');
     const instances = this.instances(key);
     if (instances instanceof Unknown) return new Unknown(`\${${text}}`, instances.cause, instances.why);
     const attributes = (instance: ResourceInstance & { attribute(name: string, text: string): unknown }): Namespace =>
@@ -343,12 +349,8 @@ class InstanceImpl implements ResourceInstance {
       const domain = this.module.tenantDomain();
       value = domain
         ? `https://${domain}/api/v2/`
-        : new Unknown(
-            `https://\${${text.replace(/management_api_identifier$/, 'domain')}}/api/v2/`,
-            text,
-            'a data source Terraform reads from Auth0 during plan',
-          );
-    } else if (this.mode === 'data') value = unknown(text, 'a data source Terraform reads from Auth0 during plan');
+        : new Unknown(`https://\${${text.replace(/management_api_identifier$/, 'domain')}}/api/v2/`, text, DATA_FROM_AUTH0);
+    } else if (this.mode === 'data') value = unknown(text, this.type.startsWith('auth0_') ? DATA_FROM_AUTH0 : 'a data source Terraform reads during plan');
     else value = new ComputedAttribute(text, this.address, this.type, name);
     this.attributeMemo.set(name, value);
     return value;

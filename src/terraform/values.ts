@@ -22,7 +22,11 @@ export class ComputedAttribute extends Unknown {
     readonly type: string,
     readonly attribute: string,
   ) {
-    super(`\${${expression}}`, expression, 'an attribute Auth0 sets when the resource is created');
+    super(
+      `\${${expression}}`,
+      expression,
+      type.startsWith('auth0_') ? 'an attribute Auth0 sets when the resource is created' : 'an attribute set when the resource is created',
+    );
   }
 }
 

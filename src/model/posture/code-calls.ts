@@ -1,4 +1,5 @@
 import { parse, type Node } from 'acorn';
+import type { CodeText } from '../types.js';
 
 /** What a piece of Action code does, as far as the rules ask: the functions it calls and the properties it reads. */
 export interface CodeFacts {
@@ -81,10 +82,13 @@ function propertyName(node: Node): string | undefined {
 
 /**
  * Whether code passes `test`; code that does not parse is searched as text for every one of `words` instead, so
- * unreadable code is never taken for code that lacks what the rule looks for.
+ * unreadable code is never taken for code that lacks what the rule looks for, and code a0lint cannot know
+ * (Terraform's `file()`) passes: the rule does not decide on it.
  */
-export function codeSatisfies(text: string | undefined, test: (facts: CodeFacts) => boolean, words: readonly string[]): boolean {
-  if (text === undefined) return false;
+export function codeSatisfies(code: CodeText | undefined, test: (facts: CodeFacts) => boolean, words: readonly string[]): boolean {
+  if (code === undefined) return false;
+  if (code.unknown) return true;
+  const { text } = code;
   const facts = codeFacts(text);
   return facts ? test(facts) : words.every((word) => text.includes(word));
 }
