@@ -55,10 +55,10 @@ export class RateGate {
     const reset = numberHeader(headers['x-ratelimit-reset']);
     if (remaining !== undefined && permit.seq > this.observedSeq) {
       this.observedSeq = permit.seq;
-      // Requests sent after this one are not counted in its header yet.
-      let later = 0;
-      for (const seq of this.inFlight) if (seq > permit.seq) later++;
-      this.remaining = Math.max(0, remaining - later);
+      // Other requests on their way may reach the server after this one, whenever they were sent (connections do
+      // not keep order): none of them is taken as counted in its header yet.
+      const others = this.inFlight.size - (this.inFlight.has(permit.seq) ? 1 : 0);
+      this.remaining = Math.max(0, remaining - others);
       this.resetAt = reset !== undefined ? reset * 1000 - serverClockOffset(headers, this.clock.now()) : undefined;
     }
   }

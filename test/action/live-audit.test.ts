@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { runCli } from '../helpers/run-cli.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 import type { SarifLog } from '../../src/report/sarif-log.js';
 import { schemaErrors, uploadProblems } from '../report/sarif-validators.js';
 import { gitRepository, runAction, type ActionRun } from './run-action.js';
@@ -21,7 +22,8 @@ describe('the Action auditing a live tenant (against the fake Management API)', 
   let workspace: string;
 
   beforeAll(async () => {
-    api = await startFakeApi({ clientSecret: SECRET });
+    // On a virtual clock the Action's live client shares through its io: any wait takes no real time.
+    api = await startFakeApi({ clock: new VirtualClock(), clientSecret: SECRET });
     workspace = gitRepository([{ 'README.md': 'fleet\n' }]).dir;
     run = await runAction({
       workspace,
@@ -30,6 +32,7 @@ describe('the Action auditing a live tenant (against the fake Management API)', 
       inputs: { domain: api.domain, 'custom-domain': `127.0.0.1:${api.port}`, 'client-id': api.clientId, 'client-secret': SECRET, 'fail-on': 'none' },
       // The runner's process trusts the fake's test CA the way a self-hosted runner trusts a proxy's.
       env: { NODE_EXTRA_CA_CERTS: api.caFile, A0LINT_TEST_HTTP_SETTINGS: FAST },
+      clock: api.clock,
     });
   });
 
@@ -94,14 +97,20 @@ describe('the Action auditing a live tenant (against the fake Management API)', 
 
 describe('the Action when the live tenant cannot be read completely', () => {
   it('fails the step with exit code 2, names the collection, and reports nothing from partial data', async () => {
-    const api = await startFakeApi({ fault: ({ path: requested }) => (requested === '/api/v2/client-grants' ? { status: 503 } : undefined) });
+    const clock = new VirtualClock();
+    const api = await startFakeApi({ clock, fault: ({ path: requested }) => (requested === '/api/v2/client-grants' ? { status: 503 } : undefined) });
     try {
       const run = await runAction({
         workspace: gitRepository([{ 'README.md': 'x\n' }]).dir,
         eventName: 'schedule',
         inputs: { domain: api.domain, 'client-id': api.clientId, 'client-secret': api.clientSecret },
         env: { NODE_EXTRA_CA_CERTS: api.caFile, A0LINT_TEST_HTTP_SETTINGS: FAST },
+        clock,
       });
+
+      // Three attempts: two retries, after backoff steps of 5 and 10 ms with "equal jitter" (half to all of each).
+      expect(clock.waits).toHaveLength(2);
+      for (const [index, step] of [5, 10].entries()) expect(clock.waits[index]).toSatisfy((ms: number) => ms >= step / 2 && ms <= step);
 
       expect(run.code).toBe(2);
       const failure = run.commands.filter((command) => command.command === 'error').at(-1)!;

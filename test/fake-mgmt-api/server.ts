@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { SYSTEM_CLOCK, type Clock } from '../../src/shared/clock.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 import { testCertificates } from './certs.js';
 import { makeTenant, type FakeTenant } from './tenant.js';
 
@@ -59,7 +60,10 @@ export interface LoggedRequest {
   readonly path: string;
   readonly query: string;
   readonly host: string;
-  readonly status: number | 'reset';
+  /** When it arrived, on the fake's clock (before any delay it was given). */
+  readonly at: number;
+  /** The status answered; `reset` when it reset the connection, `abandoned` when the client left before the answer. */
+  readonly status: number | 'reset' | 'abandoned';
   readonly authorization?: string;
   readonly body?: string;
 }
@@ -112,10 +116,11 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
       path: url.pathname,
       query: url.search,
       host: request.headers.host ?? '',
+      at: clock.now(),
       authorization: request.headers.authorization,
       body,
     };
-    const logged = (status: number | 'reset'): void => {
+    const logged = (status: LoggedRequest['status']): void => {
       api.log.push({ ...entry, status });
     };
     if (request.method === 'POST' && url.pathname === '/oauth/token') return token(body, request, response, logged);
@@ -130,7 +135,7 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
       request.socket.destroy();
       return;
     }
-    if (fault && 'delayMs' in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault && 'delayMs' in fault && !(await delayed(fault.delayMs, request, response))) return logged('abandoned');
     if (fault && 'revokeTokens' in fault) tokens.clear();
     // Its own Date, on its clock (Node would stamp the real time, which a virtual clock does not follow).
     response.setHeader('date', new Date(clock.now() + (options.clockSkewMs ?? 0)).toUTCString());
@@ -216,6 +221,19 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
       return;
     }
     sendJson(response, 200, result.body);
+  }
+
+  /** Waits on its clock before answering; false when the client gave up meanwhile (nothing is left to answer). */
+  async function delayed(ms: number, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+    const gone = new AbortController();
+    response.once('close', () => gone.abort(new Error('the client closed the connection')));
+    const port = request.socket.remotePort;
+    try {
+      await (clock instanceof VirtualClock && port !== undefined ? clock.delayAnswer(ms, port, gone.signal) : clock.sleep(ms, gone.signal));
+    } catch {
+      return false;
+    }
+    return !response.destroyed;
   }
 
   function token(body: string, request: IncomingMessage, response: ServerResponse, logged: (status: number) => void): void {

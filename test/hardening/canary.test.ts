@@ -7,6 +7,7 @@ import { gitRepository, runAction, type ActionRun } from '../action/run-action.j
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 import { FAST } from '../live/helpers.js';
 
 /**
@@ -237,7 +238,9 @@ describe('live audits and pull', () => {
   });
 
   beforeAll(async () => {
+    // On a virtual clock the CLI shares: the retries of the failing runs take no real time.
     api = await startFakeApi({
+      clock: new VirtualClock(),
       clientSecret: CANARIES.liveClientSecret,
       tenant: (domain) => {
         const tenant = makeTenant(domain, { apis: 6, clients: 12, grants: 14 });
@@ -258,6 +261,7 @@ describe('live audits and pull', () => {
       ['--live', '--format', format, '--format', `${format}:out/live-${format}.out`, '--out', `out/live-${format}.json`, '--fail-on', 'none'],
       {
         cwd: work,
+        clock: api.clock,
         env: env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.liveClientSecret }),
       },
     );
@@ -265,7 +269,7 @@ describe('live audits and pull', () => {
     expectRunClean(`--live --format ${format}`, viaEnv);
     const viaOptions = await runCli(
       ['--live', '--client-id', api.clientId, '--client-secret', CANARIES.liveClientSecret, '--format', format, '--fail-on', 'none'],
-      { cwd: work, env: env() },
+      { cwd: work, clock: api.clock, env: env() },
     );
     expect(viaOptions.code, viaOptions.stderr).toBe(0);
     expectRunClean(`--live --format ${format}`, viaOptions);
@@ -275,6 +279,7 @@ describe('live audits and pull', () => {
     api.fault = undefined;
     const run = await runCli(['pull', '--live', '--out', 'out/pulled.json'], {
       cwd: work,
+      clock: api.clock,
       env: env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.liveClientSecret }),
     });
     expect(run.code, run.stderr).toBe(0);
@@ -286,21 +291,26 @@ describe('live audits and pull', () => {
     const secretEnv = env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.liveClientSecret });
     for (const status of [400, 403, 404, 500, 503] as const) {
       api.fault = () => ({ status });
-      const run = await runCli(['--live', '--format', 'json'], { cwd: work, env: secretEnv });
+      const run = await runCli(['--live', '--format', 'json'], { cwd: work, clock: api.clock, env: secretEnv });
       expect(run.code, run.stderr).toBe(2);
       expectRunClean('live request failing (Authorization header sent)', run);
     }
     api.fault = () => ({ malformed: true });
-    expectRunClean('live malformed response', await runCli(['--live'], { cwd: work, env: secretEnv }));
+    expectRunClean('live malformed response', await runCli(['--live'], { cwd: work, clock: api.clock, env: secretEnv }));
     api.fault = undefined;
-    const wrongSecret = await runCli(['--live'], { cwd: work, env: env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.brokenFileSecret }) });
+    const wrongSecret = await runCli(['--live'], {
+      cwd: work,
+      clock: api.clock,
+      env: env({ AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: CANARIES.brokenFileSecret }),
+    });
     expect(wrongSecret.code).toBe(2);
     expectRunClean('live token request refused', wrongSecret);
-    const wrongToken = await runCli(['--live', '--access-token', CANARIES.liveAccessToken], { cwd: work, env: env() });
+    const wrongToken = await runCli(['--live', '--access-token', CANARIES.liveAccessToken], { cwd: work, clock: api.clock, env: env() });
     expect(wrongToken.code).toBe(2);
     expectRunClean('live access token refused', wrongToken);
     const pullRefused = await runCli(['pull', '--live', '--out', 'out/refused.json'], {
       cwd: work,
+      clock: api.clock,
       env: env({ AUTH0_ACCESS_TOKEN: CANARIES.liveAccessToken }),
     });
     expect(pullRefused.code).toBe(2);
@@ -317,6 +327,7 @@ describe('the GitHub Action', () => {
 
   beforeAll(async () => {
     api = await startFakeApi({
+      clock: new VirtualClock(),
       clientSecret: CANARIES.actionClientSecret,
       tenant: (domain) => {
         const tenant = makeTenant(domain);
@@ -358,6 +369,7 @@ describe('the GitHub Action', () => {
       eventName: 'schedule',
       inputs: { domain: api.domain, 'client-id': api.clientId, 'client-secret': CANARIES.actionClientSecret, 'fail-on': 'none' },
       env: actionEnv,
+      clock: api.clock,
     });
     expect(live.code, live.stderr + live.stdout.slice(-2000)).toBe(0);
     expect(live.stdout).toContain(`::add-mask::${CANARIES.actionClientSecret}`);
@@ -369,6 +381,7 @@ describe('the GitHub Action', () => {
       eventName: 'schedule',
       inputs: { domain: api.domain, 'client-id': api.clientId, 'client-secret': CANARIES.actionClientSecret },
       env: actionEnv,
+      clock: api.clock,
     });
     api.fault = undefined;
     expect(failing.code).not.toBe(0);
@@ -379,6 +392,7 @@ describe('the GitHub Action', () => {
       eventName: 'schedule',
       inputs: { domain: api.domain, 'access-token': CANARIES.actionAccessToken },
       env: actionEnv,
+      clock: api.clock,
     });
     expect(token.code).not.toBe(0);
     expectActionClean('action refused token', token, workspace);

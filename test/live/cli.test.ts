@@ -8,6 +8,7 @@ import type { Finding } from '../../src/engine/finding.js';
 import { startFakeApi, type FakeApi, type FakeOptions } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { SOURCE_CLI } from '../helpers/run-cli.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 import { FAST, liveEnv as credentials } from './helpers.js';
 
 interface Run {
@@ -15,6 +16,12 @@ interface Run {
   stdout: string;
   stderr: string;
 }
+
+/**
+ * One virtual clock for the fakes and the CLI's live client: retries, Retry-After and reset waits take no real time,
+ * and what they waited is recorded.
+ */
+const clock = new VirtualClock();
 
 async function cli(args: readonly string[], env: Record<string, string | undefined>, options: { cwd?: string; stderrIsTTY?: boolean } = {}): Promise<Run> {
   let stdout = '';
@@ -26,13 +33,14 @@ async function cli(args: readonly string[], env: Record<string, string | undefin
     env: { A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST), ...env },
     stdoutIsTTY: false,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    clock,
   });
   return { code, stdout, stderr };
 }
 
 const servers: FakeApi[] = [];
 async function fake(options: FakeOptions = {}): Promise<FakeApi> {
-  const api = await startFakeApi({ tenant: (domain) => makeTenant(domain, { apis: 30, clients: 120, grants: 140 }), ...options });
+  const api = await startFakeApi({ clock, tenant: (domain) => makeTenant(domain, { apis: 30, clients: 120, grants: 140 }), ...options });
   servers.push(api);
   return api;
 }
@@ -137,7 +145,12 @@ describe('a0lint --live', () => {
 
   it('exits 2 with the collection and cause, and prints no findings, when a collection cannot be read', async () => {
     const broken = await fake({ fault: ({ path: endpoint }) => (endpoint === '/api/v2/client-grants' ? { status: 502 } : undefined) });
+    const before = clock.waits.length;
     const run = await cli(['--live', '--format', 'json'], credentials(broken));
+    // Three retries, after the test settings' backoff steps of 5, 10 and 20 ms, each with "equal jitter" (half to all).
+    const waits = clock.waits.slice(before);
+    expect(waits).toHaveLength(3);
+    for (const [index, step] of [5, 10, 20].entries()) expect(waits[index]).toSatisfy((ms: number) => ms >= step / 2 && ms <= step);
     expect(run).toEqual({
       code: 2,
       stdout: '',

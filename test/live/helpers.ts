@@ -3,8 +3,9 @@ import { readTenant, type ReadOptions, type TenantSnapshot } from '../../src/liv
 import type { FakeApi } from '../fake-mgmt-api/server.js';
 
 /**
- * Short waits so fault tests stay fast; the logic is the same as with the defaults. The timeout runs on real time
- * (the socket's), so it stays long enough for a healthy request on a loaded machine.
+ * Short backoff steps, so the waits tests assert are small numbers; the logic is the same as with the defaults. On
+ * a virtual clock no wait takes real time. The timeout also bounds the connection, headers and body on real time
+ * (undici's own timers), so it stays long enough for a healthy request on a loaded machine.
  */
 export const FAST: Partial<HttpSettings> = { timeoutMs: 10_000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
 

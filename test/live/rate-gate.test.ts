@@ -53,6 +53,20 @@ describe('RateGate', () => {
     await next;
   });
 
+  it('counts requests sent before a response, still on their way, toward it too: connections do not keep order', async () => {
+    const { clock, gate: g } = gate();
+    const a = await g.acquire();
+    const b = await g.acquire();
+    // b overtook a: its answer says one token is left, but a may reach the server after it and take that token.
+    g.observe(b, { 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': String(START / 1000 + 2) });
+    g.release(b);
+    const next = g.acquire();
+    expect(await settled(next)).toBe(false);
+    expect(clock.waits).toEqual([2_000]);
+    g.release(a);
+    await next;
+  });
+
   it('ignores headers older than ones it has already seen', async () => {
     const { clock, gate: g } = gate();
     const a = await g.acquire();

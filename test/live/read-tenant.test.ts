@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LiveReadError, PAGE_SIZE } from '../../src/live/read-tenant.js';
+import { LiveReadError, PAGE_SIZE, type TenantSnapshot } from '../../src/live/read-tenant.js';
 import { CLIENT_FIELDS } from '../../src/live/client-fields.js';
-import { startFakeApi, type FakeApi, type FakeOptions } from '../fake-mgmt-api/server.js';
+import type { HttpSettings } from '../../src/live/http.js';
+import { startFakeApi, type FakeApi, type FakeOptions, type LoggedRequest } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { VirtualClock } from '../helpers/virtual-clock.js';
 import { count, readFake, requestLines } from './helpers.js';
@@ -19,6 +20,13 @@ async function fake(options: FakeOptions = {}): Promise<FakeApi> {
 }
 
 const SIZE = { apis: 120, clients: 250, grants: 230 };
+
+/** When each Management API request reached the fake, in milliseconds after `started`, in order of time. */
+const sentAt = (server: FakeApi, started: number): number[] =>
+  server.log
+    .filter((entry) => entry.path.startsWith('/api/v2/'))
+    .map((entry) => entry.at - started)
+    .sort((a, b) => a - b);
 const sized = (domain: string) => makeTenant(domain, SIZE);
 
 describe('reading a tenant', () => {
@@ -124,11 +132,19 @@ describe('reading a tenant', () => {
     expect(snapshot.token).toEqual({ scopes: ['read:client_grants', 'read:clients', 'read:resource_servers'], from: 'token-claims' });
   });
 
-  it('paces itself by the rate-limit headers and gets no 429 from a small bucket', async () => {
+  it('paces itself by the rate-limit headers: exactly the waits they ask for, and no 429 from a small bucket', async () => {
     const server = await fake({ tenant: (domain) => makeTenant(domain, { apis: 150, clients: 350, grants: 150 }), rateLimit: { perSecond: 10, burst: 3 } });
+    const clock = server.clock as VirtualClock;
+    const started = clock.now();
     const snapshot = await readFake(server);
     expect(snapshot.clients).toHaveLength(350);
     expect(count(server, (line) => line.endsWith(' 429'))).toBe(0);
+    // Eight pages from a bucket of three: three pages go at once, and each page that finds the bucket empty waits
+    // exactly until the reset second the headers name, when the bucket holds three again. (How many pages find it
+    // empty depends on the order the answers arrive in; when each goes does not.)
+    expect(sentAt(server, started)).toEqual([0, 0, 0, 1_000, 1_000, 1_000, 2_000, 2_000]);
+    expect(new Set(clock.waits)).toEqual(new Set([1_000]));
+    expect(clock.now() - started).toBe(2_000);
   });
 
   it.each([
@@ -140,70 +156,110 @@ describe('reading a tenant', () => {
       rateLimit: { perSecond: 10, burst: 3 },
       clockSkewMs,
     });
-    const started = server.clock.now();
+    const clock = server.clock as VirtualClock;
+    const started = clock.now();
     const snapshot = await readFake(server, { settings: { maxRetryAfterMs: 60_000 } });
     expect(snapshot.clients).toHaveLength(350);
-    // Misreading the skew would wait out 30 s or run into a 429 on every burst. Both sides run on one virtual clock,
-    // so a loaded machine cannot make a request early: not a single 429, and about the time 10 requests a second take.
+    // Misreading the skew would wait out 30 s or run into a 429 on every burst: the waits are those of a server
+    // whose clock agrees with ours.
     expect(count(server, (line) => line.endsWith(' 429'))).toBe(0);
-    expect(server.clock.now() - started).toBeLessThan(10_000);
+    expect(sentAt(server, started)).toEqual([0, 0, 0, 1_000, 1_000, 1_000, 2_000, 2_000]);
+    expect(new Set(clock.waits)).toEqual(new Set([1_000]));
   });
 });
 
 describe('faults', () => {
-  const recovered = async (options: FakeOptions, settings = {}) => {
+  /** A read of the sized tenant with no jitter: every wait is exactly what the retry policy or the headers ask for. */
+  const exactRead = async (options: FakeOptions, settings: Partial<HttpSettings> = {}) => {
     const server = await fake({ tenant: sized, ...options });
-    const snapshot = await readFake(server, { settings });
+    const clock = server.clock as VirtualClock;
+    const started = clock.now();
+    const result = await readFake(server, { settings: { random: () => 0, ...settings } }).catch((caught: unknown) => caught);
+    return { server, clock, result, started, took: clock.now() - started };
+  };
+
+  const recovered = async (options: FakeOptions, settings: Partial<HttpSettings> = {}) => {
+    const run = await exactRead(options, settings);
+    const snapshot = run.result as TenantSnapshot;
     expect(snapshot.clients).toHaveLength(SIZE.clients);
     expect(snapshot.resource_servers).toHaveLength(SIZE.apis);
     expect(snapshot.client_grants).toHaveLength(SIZE.grants);
-    return server;
+    return run;
   };
 
-  it.each([500, 502, 503, 504] as const)('retries a %i and completes', async (status) => {
-    const server = await recovered({ fault: ({ n }) => (n === 2 || n === 4 ? { status } : undefined) });
+  /** How long after each answer with this status its request was sent again (same path and query). */
+  const retriedAfter = (server: FakeApi, status: LoggedRequest['status']): number[] =>
+    server.log.flatMap((entry, index) => {
+      if (entry.status !== status) return [];
+      const again = server.log.slice(index + 1).find((later) => later.path === entry.path && later.query === entry.query);
+      return again ? [again.at - entry.at] : [];
+    });
+
+  // FAST backs off from 5 ms doubling to 40 ms, "equal jitter": with none, each wait is half the step, 3, 5, 10, 20 ms.
+  it.each([500, 502, 503, 504] as const)('retries a %i after exactly the first backoff step and completes', async (status) => {
+    const { server, clock, took } = await recovered({ fault: ({ n }) => (n === 2 || n === 4 ? { status } : undefined) });
     expect(count(server, (line) => line.endsWith(` ${status}`))).toBe(2);
+    expect(retriedAfter(server, status)).toEqual([3, 3]);
+    expect(clock.waits).toEqual([3, 3]);
+    expect(took).toBe(3);
   });
 
-  it('waits out a 429 with Retry-After before retrying', async () => {
-    let at = 0;
-    const server = await recovered({ fault: ({ n }) => (n === 3 ? ((at = api!.clock.now()), { status: 429, retryAfter: 1 }) : undefined) });
-    const retried = server.log.findIndex((entry, index) => index > 3 && entry.status === 200);
-    expect(retried).toBeGreaterThan(0);
-    expect(server.clock.now() - at).toBeGreaterThanOrEqual(1_000);
+  it('waits out a 429 with Retry-After before retrying, and holds every other request back as long', async () => {
+    const { server, clock, started, took } = await recovered({ fault: ({ n }) => (n === 3 ? { status: 429, retryAfter: 1 } : undefined) });
+    expect(retriedAfter(server, 429)).toEqual([1_000]);
+    // Requests that asked to go after the 429 waited for the same moment (how many did depends on which answers came
+    // first); none went early, none later.
+    expect(new Set(clock.waits)).toEqual(new Set([1_000]));
+    expect(new Set(sentAt(server, started))).toEqual(new Set([0, 1_000]));
+    expect(took).toBe(1_000);
   });
 
   it('waits for the reset time of a 429 without Retry-After', async () => {
-    const server = await recovered({ fault: ({ n }) => (n >= 2 && n <= 3 ? { status: 429, resetInSeconds: 1 } : undefined) });
+    const { server, clock, took } = await recovered({ fault: ({ n }) => (n >= 2 && n <= 3 ? { status: 429, resetInSeconds: 1 } : undefined) });
     expect(count(server, (line) => line.endsWith(' 429'))).toBe(2);
+    expect(retriedAfter(server, 429)).toEqual([1_000, 1_000]);
+    expect(new Set(clock.waits)).toEqual(new Set([1_000]));
+    expect(took).toBe(1_000);
   });
 
   it('backs off from a storm of bare 429s and completes', async () => {
-    const server = await recovered({ fault: ({ n }) => (n >= 2 && n <= 5 ? { status: 429 } : undefined) }, { maxAttempts: 6 });
+    // Requests 2 to 5 get a 429 naming no time: the first pages of the three collections, then one of their retries.
+    const { server, clock, took } = await recovered({ fault: ({ n }) => (n >= 2 && n <= 5 ? { status: 429 } : undefined) }, { maxAttempts: 6 });
     expect(count(server, (line) => line.endsWith(' 429'))).toBe(4);
+    expect(clock.waits).toEqual([3, 3, 3, 5]);
+    expect(took).toBe(8);
   });
 
   it('retries after a connection reset', async () => {
-    const server = await recovered({ fault: ({ n }) => (n === 2 ? { reset: true } : undefined) });
+    const { server, clock } = await recovered({ fault: ({ n }) => (n === 2 ? { reset: true } : undefined) });
     expect(count(server, (line) => line.endsWith(' reset'))).toBe(1);
+    expect(retriedAfter(server, 'reset')).toEqual([3]);
+    expect(clock.waits).toEqual([3]);
   });
 
-  it('retries a response slower than the timeout', async () => {
-    await recovered({ fault: ({ n }) => (n === 2 ? { delayMs: 4000 } : undefined) }, { timeoutMs: 1000 });
+  it('gives up on a response slower than the timeout at the timeout, and retries it', async () => {
+    const { server, clock, took } = await recovered({ fault: ({ n }) => (n === 2 ? { delayMs: 40_000 } : undefined) });
+    expect(clock.answerDelays).toEqual([40_000]);
+    // FAST's 10 s timeout, then the first backoff step: the answer the fake would have sent after 40 s is never waited for.
+    expect(count(server, (line) => line.endsWith(' abandoned'))).toBe(1);
+    expect(retriedAfter(server, 'abandoned')).toEqual([10_003]);
+    expect(clock.waits).toEqual([3]);
+    expect(took).toBe(10_003);
   });
 
   it('retries a response with malformed JSON', async () => {
-    await recovered({ fault: ({ n }) => (n === 3 ? { malformed: true } : undefined) });
+    const { clock } = await recovered({ fault: ({ n }) => (n === 3 ? { malformed: true } : undefined) });
+    expect(clock.waits).toEqual([3]);
   });
 
-  it('gets one new token when the token is revoked mid-run', async () => {
-    const server = await recovered({ fault: ({ n }) => (n === 4 ? { revokeTokens: true } : undefined) });
+  it('gets one new token when the token is revoked mid-run, without waiting', async () => {
+    const { server, clock } = await recovered({ fault: ({ n }) => (n === 4 ? { revokeTokens: true } : undefined) });
     expect(count(server, (line) => line === 'POST /oauth/token 200')).toBe(2);
+    expect(clock.waits).toEqual([]);
   });
 
-  const failure = async (options: FakeOptions, settings = {}): Promise<LiveReadError> => {
-    const server = await fake({ tenant: sized, ...options });
-    const error = await readFake(server, { settings }).catch((caught: unknown) => caught);
+  const failure = async (options: FakeOptions, settings: Partial<HttpSettings> = {}): Promise<LiveReadError> => {
+    const { server, result: error } = await exactRead(options, settings);
     expect(error).toBeInstanceOf(LiveReadError);
     const message = (error as LiveReadError).message;
     expect(message).not.toContain(server.clientSecret);
@@ -217,17 +273,20 @@ describe('faults', () => {
     expect(error.message).toBe(
       'could not read clients completely (GET /api/v2/clients): HTTP 503 Service Unavailable: Service Unavailable (gave up after 4 attempts); no findings are reported from partial data',
     );
+    expect((api!.clock as VirtualClock).waits).toEqual([3, 5, 10]);
   });
 
   it('gives up on an endless 429 storm', async () => {
     const error = await failure({ fault: ({ path }) => (path === '/api/v2/client-grants' ? { status: 429 } : undefined) });
     expect(error.collection).toBe('client_grants');
     expect(error.message).toContain('rate limited: HTTP 429 Too Many Requests: Global limit has been reached (too_many_requests)');
+    expect((api!.clock as VirtualClock).waits).toEqual([3, 5, 10]);
   });
 
   it('does not wait for a Retry-After longer than it allows', async () => {
     const error = await failure({ fault: ({ path }) => (path === '/api/v2/resource-servers' ? { status: 429, retryAfter: 3600 } : undefined) });
-    expect(error.message).toMatch(/asks to wait 36\d\d s, longer than a0lint waits \(5 s\)/);
+    expect(error.message).toContain('asks to wait 3600 s, longer than a0lint waits (5 s)');
+    expect((api!.clock as VirtualClock).waits).toEqual([]);
   });
 
   it('fails at once on a missing scope', async () => {
