@@ -9,6 +9,7 @@ import { startFakeApi, type FakeApi } from './fake-mgmt-api/server.js';
 import { makeTenant } from './fake-mgmt-api/tenant.js';
 import { copyExample } from './helpers/example-tenant.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
+import { VirtualClock } from './helpers/virtual-clock.js';
 import { liveEnv } from './live/helpers.js';
 
 /**
@@ -36,7 +37,7 @@ const SHOWS = new Map<string, RegExp>([
 // `--live` commands read the local fake Management API, with the credentials the README exports as AUTH0_*.
 let api: FakeApi;
 beforeAll(async () => {
-  api = await startFakeApi({ tenant: (domain) => makeTenant(domain, { apis: 4, clients: 8, grants: 8 }) });
+  api = await startFakeApi({ clock: new VirtualClock(), tenant: (domain) => makeTenant(domain, { apis: 4, clients: 8, grants: 8 }) });
 });
 afterAll(async () => {
   await api.close();
@@ -155,7 +156,7 @@ describe.each(DOCS)('commands in %s', (file) => {
     for (const words of commands) {
       const args = a0lintArgs(words);
       if (args === undefined) continue;
-      const run = await runCli(args, { cwd: dir, ...(args.includes('--live') ? { env: liveEnv(api) } : {}) });
+      const run = await runCli(args, { cwd: dir, ...(args.includes('--live') ? { env: liveEnv(api), clock: api.clock } : {}) });
       expect([0, 1], `${file}: \`${words.join(' ')}\` exited ${run.code}:\n${run.stderr}${run.stdout}`).toContain(run.code);
       const shows = SHOWS.get(words.join(' '));
       if (shows) expect(run.stdout, `${file}: \`${words.join(' ')}\``).toMatch(shows);

@@ -9,6 +9,7 @@ import diffSchema from '../../schemas/a0lint-access-diff.schema.json' with { typ
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli } from '../helpers/run-cli.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 import { liveEnv } from '../live/helpers.js';
 import { fixture } from './helpers.js';
 
@@ -21,7 +22,7 @@ let api: FakeApi;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'a0lint-access-cli-'));
   await writeFile(path.join(dir, 'tenant.yaml'), fixture('tenant.yaml'));
-  api = await startFakeApi({ tenant: (domain) => makeTenant(domain, { apis: 12, clients: 40, grants: 60 }) });
+  api = await startFakeApi({ clock: new VirtualClock(), tenant: (domain) => makeTenant(domain, { apis: 12, clients: 40, grants: 60 }) });
 });
 afterAll(async () => {
   await api.close();
@@ -149,7 +150,7 @@ describe('a0lint access --diff', () => {
   });
 
   it('--live, and drift between a pulled export and the live tenant', async () => {
-    const map = await runCli(['access', '--live', '-f', 'json'], { cwd: dir, env: live() });
+    const map = await runCli(['access', '--live', '-f', 'json'], { cwd: dir, env: live(), clock: api.clock });
     expect(map.stderr).toBe('');
     expect(map.code).toBe(0);
     const output = JSON.parse(map.stdout) as { targets: Array<{ path: string; access: unknown[] }> };
@@ -157,15 +158,19 @@ describe('a0lint access --diff', () => {
     expect(output.targets[0]!.path).toBe(api.domain);
     expect(output.targets[0]!.access.length).toBeGreaterThan(0);
 
-    expect((await runCli(['pull', '--live', '--out', 'pulled.json'], { cwd: dir, env: live() })).code).toBe(0);
-    const same = await runCli(['access', '--diff', 'pulled.json', '--live', '-f', 'json'], { cwd: dir, env: live() });
+    expect((await runCli(['pull', '--live', '--out', 'pulled.json'], { cwd: dir, env: live(), clock: api.clock })).code).toBe(0);
+    const same = await runCli(['access', '--diff', 'pulled.json', '--live', '-f', 'json'], { cwd: dir, env: live(), clock: api.clock });
     expect(JSON.parse(same.stdout)).toMatchObject({ summary: { added: 0, removed: 0, widened: 0, narrowed: 0 }, changes: [] });
 
     // The committed copy is older: the grants made since exist only in the live tenant.
     const pulled = JSON.parse(await readFile(path.join(dir, 'pulled.json'), 'utf8')) as { client_grants: unknown[] };
     pulled.client_grants = [];
     await writeFile(path.join(dir, 'committed.json'), JSON.stringify(pulled));
-    const drift = await runCli(['access', '--diff', 'committed.json', '--live', '-f', 'json', '--fail-on-widening'], { cwd: dir, env: live() });
+    const drift = await runCli(['access', '--diff', 'committed.json', '--live', '-f', 'json', '--fail-on-widening'], {
+      cwd: dir,
+      env: live(),
+      clock: api.clock,
+    });
     const changes = JSON.parse(drift.stdout) as { summary: { added: number; widened: number } };
     expect(changes.summary.added + changes.summary.widened).toBeGreaterThan(0);
     expect(drift.code).toBe(1);

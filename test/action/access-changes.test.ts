@@ -8,8 +8,12 @@ import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { fixture } from '../access/helpers.js';
 import { runCli } from '../helpers/run-cli.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 import { FAST } from '../live/helpers.js';
 import { gitRepository, pullRequestEvent } from './run-action.js';
+
+/** The live client's and the fake Management API's clock: waits take no real time. */
+const clock = new VirtualClock();
 
 /** The Action run in-process from the sources, with a recording port instead of the runner. */
 async function action(
@@ -37,6 +41,7 @@ async function action(
       failed = message;
     },
     env: { GITHUB_STEP_SUMMARY: 'summary.md', RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'a0lint-runner-')), ...env },
+    clock,
   };
   await run(io);
   return { outputs, summary, ...(failed !== undefined ? { failed } : {}), log };
@@ -82,7 +87,7 @@ describe('the Action: access changes in pull-request mode', () => {
 describe('the Action: a scheduled live audit with compare-with', () => {
   let api: FakeApi;
   beforeAll(async () => {
-    api = await startFakeApi({ tenant: (domain) => makeTenant(domain, { apis: 8, clients: 20, grants: 30 }) });
+    api = await startFakeApi({ clock, tenant: (domain) => makeTenant(domain, { apis: 8, clients: 20, grants: 30 }) });
   });
   afterAll(async () => {
     await api?.close();
@@ -93,6 +98,7 @@ describe('the Action: a scheduled live audit with compare-with', () => {
     const env = { NODE_EXTRA_CA_CERTS: api.caFile, A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST) };
     const pulled = await runCli(['pull', '--live', '--out', 'tenant-dump.json'], {
       cwd: dir,
+      clock,
       env: { ...env, AUTH0_DOMAIN: api.domain, AUTH0_CLIENT_ID: api.clientId, AUTH0_CLIENT_SECRET: api.clientSecret },
     });
     expect(pulled.code).toBe(0);

@@ -14,12 +14,16 @@ import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { WHOLE_TENANT_SCOPES, withWholeTenant } from '../fake-mgmt-api/whole-tenant.js';
 import { snapshotToInput } from '../../src/live/to-input.js';
 import { FAST, liveEnv as credentials, readFake, requestLines } from './helpers.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 
 interface Run {
   code: number;
   stdout: string;
   stderr: string;
 }
+
+/** The fakes' and the CLI's live client's clock: waits take no real time. */
+const clock = new VirtualClock();
 
 async function cli(args: readonly string[], env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Run> {
   let stdout = '';
@@ -31,6 +35,7 @@ async function cli(args: readonly string[], env: Record<string, string | undefin
     env: { A0LINT_TEST_HTTP_SETTINGS: JSON.stringify(FAST), ...env },
     stdoutIsTTY: false,
     stderrIsTTY: false,
+    clock,
   });
   return { code, stdout, stderr };
 }
@@ -42,7 +47,7 @@ async function fake(scopes: readonly string[], without: readonly string[] = []):
     for (const endpoint of without) delete whole.resources![endpoint];
     return whole;
   };
-  const api = await startFakeApi({ tenant, scopes });
+  const api = await startFakeApi({ clock, tenant, scopes });
   servers.push(api);
   return api;
 }

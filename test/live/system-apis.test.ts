@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { FAST } from './helpers.js';
 
@@ -9,6 +10,7 @@ import { FAST } from './helpers.js';
 let api: FakeApi;
 beforeAll(async () => {
   api = await startFakeApi({
+    clock: new VirtualClock(),
     tenant: (domain) => {
       const tenant = makeTenant(domain);
       delete tenant.resource_servers[0]!.subject_type_authorization;
@@ -36,6 +38,7 @@ async function live(extra: readonly string[] = []): Promise<{ code: number; find
     },
     stdoutIsTTY: false,
     stderrIsTTY: false,
+    clock: api.clock,
   });
   return { code, findings: (JSON.parse(stdout) as { findings: Finding[] }).findings, stderr };
 }
