@@ -96,12 +96,20 @@ export function fingerprint(...parts: readonly string[]): string {
   return hash('sha256', parts.join('\u0000')).slice(0, 32);
 }
 
-/** A message template cut at its placeholders: literal text, then each placeholder as written and its name. */
 const compiled = new Map<string, readonly string[]>();
 
-export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
+/**
+ * A message template cut at its `{{name}}` placeholders: literal text, then for each placeholder the placeholder as
+ * written, its name and the literal text after it.
+ */
+export function templateParts(template: string): readonly string[] {
   let parts = compiled.get(template);
   if (!parts) compiled.set(template, (parts = template.split(/(\{\{\s*(\w+)\s*\}\})/)));
+  return parts;
+}
+
+export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
+  const parts = templateParts(template);
   let text = parts[0]!;
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1]!;

@@ -2,6 +2,7 @@ import type { AnyRule, Severity } from '../engine/rule.js';
 import { ruleLink } from './links.js';
 import { clip, markdownToText, ruleRationale } from './rule-docs.js';
 import type { SarifReportingDescriptor } from './sarif-log.js';
+import { sarifTemplate } from './sarif-messages.js';
 
 /** GitHub rejects rule texts longer than this, and shows at most this many tags of a rule (and accepts 20). */
 const MAX_TEXT = 1024;
@@ -18,6 +19,7 @@ export function ruleDescriptor(rule: AnyRule): SarifReportingDescriptor {
     help: { text: markdownToText(meta.docs) || meta.description, markdown: meta.docs.trim() || meta.description },
     ...optionalHelpUri(ruleLink(meta.id, rule)),
     defaultConfiguration: { level: meta.defaultSeverity },
+    messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([id, template]) => [id, { text: sarifTemplate(template).messageString }])),
     properties: {
       tags: [...new Set(meta.tags)].slice(0, MAX_TAGS),
       precision: meta.precision,

@@ -7,6 +7,7 @@ import { SEVERITY_RANK } from '../shared/severity.js';
 import { plural } from '../shared/text.js';
 import { isExport, PARTIAL_EXPORT_NOTE } from './partial-exports.js';
 import type { SarifLog, SarifNotification, SarifPhysicalLocation, SarifReportingDescriptor, SarifResult, SarifRun } from './sarif-log.js';
+import { messageArguments, sarifTemplate } from './sarif-messages.js';
 import { ruleDescriptor, unknownRuleDescriptor } from './sarif-rules.js';
 
 export interface SarifLimits {
@@ -149,9 +150,27 @@ function assembleLog(version: string, runs: readonly PendingRun[], kept: Readonl
 class Descriptors {
   readonly list: SarifReportingDescriptor[] = [];
   private readonly index = new Map<string, number>();
+  private readonly messages = new Map<string, Readonly<Record<string, string>>>();
 
   constructor(input: ReportInput) {
-    for (const rule of input.rules) if (!this.index.has(rule.meta.id)) this.add(ruleDescriptor(rule));
+    for (const rule of input.rules) {
+      if (this.index.has(rule.meta.id)) continue;
+      this.add(ruleDescriptor(rule));
+      this.messages.set(rule.meta.id, rule.meta.messages);
+    }
+  }
+
+  /**
+   * The finding's message as SARIF's message id and arguments (§3.11.7, §3.11.11), beside the text. Left out when the
+   * text is not the rule's message filled in, or holds a brace: SARIF reads `{n}` in a message with arguments as a
+   * placeholder, and code scanning shows the text as written, so braces cannot be escaped there.
+   */
+  messageOf(finding: Finding, text: string): { id: string; arguments: string[] } | undefined {
+    const messages = this.messages.get(finding.ruleId);
+    const template = messages && Object.hasOwn(messages, finding.messageId) ? messages[finding.messageId] : undefined;
+    if (template === undefined || /[{}]/.test(text)) return undefined;
+    const args = messageArguments(sarifTemplate(template), finding.message);
+    return args && { id: finding.messageId, arguments: args };
   }
 
   indexOf(finding: Finding): number {
@@ -185,14 +204,16 @@ function toResult(finding: Finding, placed: Placement, descriptors: Descriptors)
   const text = placed.anchoredTo
     ? `${finding.message} Found in ${from}; the result is anchored to ${placed.anchoredTo}, line 1, because code scanning needs a file.`
     : finding.message;
+  const message = descriptors.messageOf(finding, text);
   return {
     ruleId: finding.ruleId,
     ruleIndex: descriptors.indexOf(finding),
     level: finding.severity,
-    message: { text },
+    message: { text, ...message },
     locations: [{ physicalLocation: placed.location }],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
+      ...(message ? {} : { messageId: finding.messageId }),
       ...(finding.entity ? { entity: finding.entity } : {}),
       path: finding.path,
       ...(finding.endpoint ? { endpoint: finding.endpoint } : {}),

@@ -11,7 +11,7 @@ import { InputError } from '../../src/shared/errors.js';
 import type { ReportInput } from '../../src/report/formatter.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { buildSarifLog, formatSarif, serialize, type SarifLimits } from '../../src/report/sarif.js';
-import type { SarifLog } from '../../src/report/sarif-log.js';
+import type { SarifLog, SarifResult } from '../../src/report/sarif-log.js';
 import { runCli } from '../helpers/run-cli.js';
 import { reportInputFor, syntheticFindings, syntheticInput, targetOf } from './report-input.js';
 import { multitoolProblems, schemaErrors, uploadProblems } from './sarif-validators.js';
@@ -104,11 +104,24 @@ describe('sarif', () => {
     const files = [...written.keys()].filter((name) => !multitoolSkips.has(name)).map((name) => path.join(workDir, name));
     // A control: one result without a location, which GitHub refuses; the validator must see it (and only it).
     const { log } = written.get('cli-example.sarif')!;
-    const control = { ...log, runs: [{ ...log.runs[0]!, results: [{ ...log.runs[0]!.results[0]!, locations: undefined }] }] };
+    // And one whose message names a message id its rule does not define.
+    const first = log.runs[0]!.results[0]!;
+    const control = {
+      ...log,
+      runs: [
+        {
+          ...log.runs[0]!,
+          results: [
+            { ...first, locations: undefined },
+            { ...first, message: { ...first.message, id: 'no-such-message' } },
+          ],
+        },
+      ],
+    };
     writeFileSync(path.join(workDir, 'control.sarif'), JSON.stringify(control));
     const problems = multitoolProblems([...files, path.join(workDir, 'control.sarif')], workDir);
     expect(problems.filter((problem) => !problem.file.endsWith('/control.sarif'))).toEqual([]);
-    expect(problems.filter((problem) => problem.level === 'error').map((problem) => problem.ruleId)).toEqual(expect.arrayContaining(['GH1015']));
+    expect(problems.filter((problem) => problem.level === 'error').map((problem) => problem.ruleId)).toEqual(expect.arrayContaining(['GH1015', 'SARIF1012']));
   }, 120_000);
 
   it('is safe to upload to code scanning', () => {
@@ -164,6 +177,56 @@ describe('sarif', () => {
       expect(descriptor.properties.tags).toEqual([...rule.meta.tags]);
       expect(descriptor.properties.precision).toBe(rule.meta.precision);
       expect(Number(descriptor.properties['security-severity'])).toBeCloseTo(rule.meta.securitySeverity, 1);
+    }
+  });
+
+  it("gives each rule's messages as message strings, and each result its message id with the arguments that rebuild its text", async () => {
+    const { log } = written.get('example.sarif')!;
+    const { rules } = log.runs[0]!.tool.driver;
+    for (const rule of builtinRules) {
+      const descriptor = rules.find((candidate) => candidate.id === rule.meta.id)!;
+      expect(Object.keys(descriptor.messageStrings ?? {})).toEqual(Object.keys(rule.meta.messages));
+      for (const [id, template] of Object.entries(rule.meta.messages)) {
+        // Same words, placeholders numbered: `{{name}}` is `{0}`, a second name `{1}`.
+        expect(unformat(descriptor.messageStrings![id]!.text)).toBe(template.replace(/\{\{\s*\w+\s*\}\}/g, '\u0000'));
+      }
+    }
+    const findings = findingsOf((await reportInputFor(['examples/tenant.yaml'])).targets);
+    const results = log.runs[0]!.results;
+    const withId = results.filter((result) => result.message.id !== undefined);
+    expect(withId.length).toBe(results.filter((result) => !/[{}]/.test(result.message.text)).length);
+    expect(withId.length).toBeGreaterThan(results.length - 5);
+    results.forEach((result, index) => {
+      const finding = findings[index]!;
+      if (result.message.id === undefined) {
+        expect(result.properties).toMatchObject({ messageId: finding.messageId });
+        return;
+      }
+      expect(result.message.id).toBe(finding.messageId);
+      expect(result.properties).not.toHaveProperty('messageId');
+      // What a SARIF viewer shows from the message string is the text, word for word.
+      expect(format(rules[result.ruleIndex]!.messageStrings![result.message.id]!.text, result.message.arguments ?? [])).toBe(result.message.text);
+    });
+  });
+
+  it('leaves the message id out of the message, and names it in the properties, where the text holds a brace or is not the filled-in message', () => {
+    const rule = builtinRules.find((candidate) => Object.values(candidate.meta.messages).some((template) => /\{\{\s*\w+\s*\}\}/.test(template)))!;
+    const [messageId, template] = Object.entries(rule.meta.messages).find(([, text]) => /\{\{\s*\w+\s*\}\}/.test(text))!;
+    const filled = (value: string) => template.replace(/\{\{\s*\w+\s*\}\}/g, value);
+    const base = { ...syntheticFindings(1)[0]!, ruleId: rule.meta.id, messageId };
+    const findings: Finding[] = [
+      { ...base, message: filled('Portal'), fingerprint: 'a'.repeat(32) },
+      { ...base, message: filled('https://{organization_name}.example.com'), fingerprint: 'b'.repeat(32) },
+      { ...base, message: 'A message the rule never writes.', fingerprint: 'c'.repeat(32) },
+    ];
+    const log = buildSarifLog(syntheticInput(findings));
+    expect(schemaErrors(log)).toEqual([]);
+    const byFingerprint = (result: SarifResult) => result.partialFingerprints['a0lint/v1'] ?? '';
+    const [plain, braces, other] = [...log.runs[0]!.results].sort((a, b) => byFingerprint(a).localeCompare(byFingerprint(b)));
+    expect(plain!.message).toMatchObject({ id: messageId, arguments: expect.arrayContaining(['Portal']) as unknown });
+    for (const result of [braces!, other!]) {
+      expect(result.message).toEqual({ text: result.message.text });
+      expect(result.properties).toMatchObject({ messageId });
     }
   });
 
@@ -307,3 +370,13 @@ describe('sarif', () => {
     expect(FORMATS.sarif(input)).toBe(written.get('example.sarif')!.text);
   });
 });
+
+/** A SARIF message string with its arguments, as a viewer shows it (§3.11.5): `{n}` replaced, `{{` and `}}` single. */
+function format(messageString: string, args: readonly string[]): string {
+  return messageString.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, index?: string) => (index === undefined ? match[0]! : args[Number(index)]!));
+}
+
+/** The words of a message string, each placeholder as NUL and braces single, to compare with a rule's template. */
+function unformat(messageString: string): string {
+  return messageString.replace(/\{\{|\}\}|\{\d+\}/g, (match) => (match.length === 2 ? match[0]! : '\u0000'));
+}
