@@ -6,7 +6,7 @@ import { joined, type ChunkedFormatter } from './formatter.js';
 import { PARTIAL_EXPORT_NOTE, partialExports } from './partial-exports.js';
 import { splitMessage } from '../shared/message-parts.js';
 import { ruleLink } from './links.js';
-import { fitHeadline, fitLabel, hyperlink, lengthOf, wrapWords } from './terminal-text.js';
+import { fitHeadline, fitLabel, hyperlink, widthOf, wrapWords } from './terminal-text.js';
 
 const STYLES = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -46,8 +46,8 @@ export const stylishChunks: ChunkedFormatter = function* ({ targets, rules, colo
     const places = items.map(place);
     let width = 0;
     let ruleWidth = 0;
-    for (const where of places) width = Math.max(width, lengthOf(where));
-    for (const { ruleId } of items) ruleWidth = Math.max(ruleWidth, lengthOf(printable(ruleId)));
+    for (const where of places) width = Math.max(width, widthOf(where));
+    for (const { ruleId } of items) ruleWidth = Math.max(ruleWidth, widthOf(printable(ruleId)));
     for (let index = 0; index < items.length; index++) {
       const { severity, message, ruleId } = items[index]!;
       const where = places[index]!;
@@ -56,9 +56,9 @@ export const stylishChunks: ChunkedFormatter = function* ({ targets, rules, colo
       // Two spaces of indent and two between each of the four columns.
       const room = MAX_LINE - (2 + width + 2 + 7 + 2 + ruleWidth + 2);
       const shown = fitHeadline(headline, Math.max(room, 20));
-      const idCell = `${hyperlinks ? hyperlink(linkOf(ruleId), paint('dim', id)) : paint('dim', id)}${' '.repeat(ruleWidth - lengthOf(id))}`;
+      const idCell = `${hyperlinks ? hyperlink(linkOf(ruleId), paint('dim', id)) : paint('dim', id)}${' '.repeat(ruleWidth - widthOf(id))}`;
       const padding = ' '.repeat(7 - severity.length);
-      yield `  ${paint('dim', where)}${' '.repeat(width - lengthOf(where))}  ${severityText[severity]}${padding}  ${idCell}  ${shown}\n`;
+      yield `  ${paint('dim', where)}${' '.repeat(width - widthOf(where))}  ${severityText[severity]}${padding}  ${idCell}  ${shown}\n`;
       if (verbose) yield* detailLines(shown === headline ? details : `${headline} ${details}`, linkOf(ruleId), paint);
     }
     yield '\n';

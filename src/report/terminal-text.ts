@@ -1,4 +1,4 @@
-import { clip } from './rule-docs.js';
+import stringWidth from 'string-width';
 
 /**
  * Text for one terminal line. Names, URLs and values in a message are user data of any length: they are shortened
@@ -11,31 +11,50 @@ const NAME_LIMITS = [48, 32, 24];
 // A double-quoted name, or a run of characters without spaces (URLs, audiences, scope lists).
 const LONG_PART = /"[^"]*"|[^\s"]+/g;
 
-/** Characters as a terminal counts them for line length: code points (a surrogate pair is one). */
-export function lengthOf(text: string): number {
-  let length = 0;
-  for (const _ of text) length++;
-  return length;
+/**
+ * The columns a terminal gives the text: East Asian wide characters and emoji take two, combining marks and other
+ * zero-width characters none, a cluster of code points that shows as one character counts as it shows.
+ */
+export function widthOf(text: string): number {
+  return stringWidth(text);
+}
+
+const segmenter = new Intl.Segmenter();
+
+/** The text's characters as a reader sees them (grapheme clusters), with their widths: never split inside one. */
+function* characters(text: string): Generator<{ readonly text: string; readonly width: number }> {
+  for (const { segment } of segmenter.segment(text)) yield { text: segment, width: stringWidth(segment) };
+}
+
+/** The longest start of the text, in whole characters, that fits in `max` columns. */
+function startWithin(text: string, max: number): string {
+  let kept = '';
+  let width = 0;
+  for (const character of characters(text)) {
+    if (width + character.width > max) break;
+    kept += character.text;
+    width += character.width;
+  }
+  return kept;
 }
 
 /** The headline with each long name or value shortened, then cut at a word if it is still over `max`. */
 export function fitHeadline(headline: string, max: number): string {
-  if (lengthOf(headline) <= max) return headline;
+  if (widthOf(headline) <= max) return headline;
   let shortened = headline;
   for (const limit of NAME_LIMITS) {
-    shortened = headline.replace(LONG_PART, (part) => (lengthOf(part) <= limit ? part : shorten(part, limit)));
-    if (lengthOf(shortened) <= max) return shortened;
+    shortened = headline.replace(LONG_PART, (part) => (widthOf(part) <= limit ? part : shorten(part, limit)));
+    if (widthOf(shortened) <= max) return shortened;
   }
-  return clipCodePoints(shortened, max);
+  // Cut at the last word that fits, unless that loses more than half of the line.
+  const cut = startWithin(shortened, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > cut.length / 2 ? cut.slice(0, space) : cut}\u2026`;
 }
 
-/** A label (a file, an entity) cut to `max` characters. */
+/** A label (a file, an entity) cut to `max` columns. */
 export function fitLabel(label: string, max: number): string {
-  return lengthOf(label) <= max
-    ? label
-    : `${Array.from(label)
-        .slice(0, max - 1)
-        .join('')}\u2026`;
+  return widthOf(label) <= max ? label : `${startWithin(label, max - 1)}\u2026`;
 }
 
 function shorten(part: string, limit: number): string {
@@ -45,27 +64,28 @@ function shorten(part: string, limit: number): string {
   return quoted ? `"${kept}"` : kept;
 }
 
-function clipCodePoints(text: string, max: number): string {
-  // clip counts UTF-16 units; astral characters count once here, so give it the room they take there.
-  const units = Array.from(text).slice(0, max).join('').length;
-  return clip(text, units);
-}
-
 /**
- * Words wrapped to lines of at most `width` characters. A word is never split, unless it alone is wider than the
- * line (a long name): rule ids and URLs stay whole.
+ * Words wrapped to lines of at most `width` columns. A word is never split, unless it alone is wider than the line
+ * (a long name): rule ids and URLs stay whole.
  */
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/).filter((part) => part !== '')) {
-    const pieces = lengthOf(word) <= width ? [word] : chunks(word, width);
+    const pieces = widthOf(word) <= width ? [word] : chunks(word, width);
     for (const piece of pieces) {
-      if (line === '') line = piece;
-      else if (lengthOf(line) + 1 + lengthOf(piece) <= width) line += ` ${piece}`;
-      else {
+      const pieceWidth = widthOf(piece);
+      if (line !== '' && lineWidth + 1 + pieceWidth > width) {
         lines.push(line);
+        line = '';
+      }
+      if (line === '') {
         line = piece;
+        lineWidth = pieceWidth;
+      } else {
+        line += ` ${piece}`;
+        lineWidth += 1 + pieceWidth;
       }
     }
   }
@@ -73,10 +93,21 @@ export function wrapWords(text: string, width: number): string[] {
   return lines;
 }
 
+/** A word wider than a line, in pieces of at most `width` columns, never splitting a character. */
 function chunks(word: string, width: number): string[] {
-  const points = Array.from(word);
   const pieces: string[] = [];
-  for (let start = 0; start < points.length; start += width) pieces.push(points.slice(start, start + width).join(''));
+  let piece = '';
+  let pieceWidth = 0;
+  for (const character of characters(word)) {
+    if (piece !== '' && pieceWidth + character.width > width) {
+      pieces.push(piece);
+      piece = '';
+      pieceWidth = 0;
+    }
+    piece += character.text;
+    pieceWidth += character.width;
+  }
+  if (piece !== '') pieces.push(piece);
   return pieces;
 }
 

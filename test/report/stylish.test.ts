@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { useHyperlinks } from '../../src/cli/terminal-links.js';
 import { MAX_LINE } from '../../src/report/stylish.js';
-import { fitHeadline, wrapWords } from '../../src/report/terminal-text.js';
+import { fitHeadline, fitLabel, wrapWords } from '../../src/report/terminal-text.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Names are user data: 300 characters with spaces, and 300 without (a URL-like key), plus long values.
@@ -38,7 +39,8 @@ clientGrants:
 // eslint-disable-next-line no-control-regex
 const ESCAPES = /\u001b\]8;;[^\u001b]*\u001b\\|\u001b\[[0-9;]*m/g;
 const visible = (line: string): string => line.replace(ESCAPES, '');
-const codePoints = (line: string): number => Array.from(visible(line)).length;
+/** Columns a terminal gives the line (string-width: wide characters two, combining marks none). */
+const columns = (line: string): number => stringWidth(visible(line));
 /** Lines that are findings: indented, starting with `line:col` (or an entity for live data), then a severity. */
 const findingLines = (stdout: string): string[] => stdout.split('\n').filter((line) => /^ {2}\S+\s+(error|warning|note)\s{2,}/.test(visible(line)));
 const RULE_IDS = ['no-implicit-grant', 'no-password-grant', 'secure-redirect-urls', 'no-localhost-urls', 'prefer-require-client-grant'];
@@ -58,7 +60,7 @@ describe('stylish: one line per finding', () => {
           id,
         ).toBe(true);
       for (const line of lines) {
-        expect(codePoints(line), visible(line)).toBeLessThanOrEqual(MAX_LINE);
+        expect(columns(line), visible(line)).toBeLessThanOrEqual(MAX_LINE);
         // Severity, then the whole rule id next to it, then the headline.
         expect(visible(line)).toMatch(/^ {2}\d+:\d+ +(error|warning|note) +[a-z][a-z-]+[a-z] {2,}\S/);
       }
@@ -69,6 +71,22 @@ describe('stylish: one line per finding', () => {
       expect(run.stdout).not.toContain(LONG_NAME);
       // The summary lines stay.
       expect(run.stdout).toMatch(/\u2716 \d+ problems \(\d+ errors?, \d+ warnings?, \d+ notes?\)/);
+    }
+  });
+
+  it('keeps every line within 160 columns when names are East Asian, emoji or carry combining marks', async () => {
+    const wideName = `\u6771\u4eac\u672c\u793e\u306e\u9867\u5ba2\u30dd\u30fc\u30bf\u30eb \u{1F680} Caf\u0065\u0301 `.repeat(12);
+    const wide = path.join(dir, 'wide.yaml');
+    writeFileSync(
+      wide,
+      `clients:\n  - name: ${JSON.stringify(wideName)}\n    app_type: regular_web\n    grant_types: [implicit, password]\n    callbacks:\n      - http://${'\u4f8b'.repeat(40)}.example.com/${'\u{1F600}'.repeat(60)}\n`,
+    );
+    for (const args of [[], ['--verbose']]) {
+      const run = await runCli([wide, '--no-config', ...args]);
+      expect(run.stderr).toBe('');
+      const lines = run.stdout.split('\n').filter((line) => line.startsWith('  '));
+      expect(lines.some((line) => line.includes(' no-implicit-grant '))).toBe(true);
+      for (const line of lines) expect(columns(line), line).toBeLessThanOrEqual(args.length > 0 && line.startsWith('    ') ? 104 : MAX_LINE);
     }
   });
 
@@ -87,14 +105,14 @@ describe('stylish: one line per finding', () => {
     for (let index = at + 1; index < lines.length && lines[index]!.startsWith('    '); index++) block.push(lines[index]!);
     expect(block.join(' ')).toContain('Remove implicit from grant_types and use the authorization code flow with PKCE.');
     expect(block.at(-1)).toBe('    Docs: https://github.com/a0lint/a0lint/blob/main/rules/no-implicit-grant/README.md');
-    for (const line of block) expect(codePoints(line)).toBeLessThanOrEqual(104);
+    for (const line of block) expect(columns(line)).toBeLessThanOrEqual(104);
     // The shortened name is given whole in the details (in pieces only where one word is wider than a line).
     const details = lines
       .filter((line) => line.startsWith('    '))
       .map((line) => line.trim())
       .join(' ');
     expect(details).toContain(LONG_NAME.trim());
-    for (const line of lines.filter((line) => line.startsWith('  '))) expect(codePoints(line)).toBeLessThanOrEqual(MAX_LINE);
+    for (const line of lines.filter((line) => line.startsWith('  '))) expect(columns(line)).toBeLessThanOrEqual(MAX_LINE);
   });
 
   it('links rule ids to their docs with OSC 8 only where the terminal shows links', async () => {
@@ -145,8 +163,21 @@ describe('terminal text helpers', () => {
     const cut = fitHeadline(`${'word '.repeat(40)}end.`, 60);
     expect(Array.from(cut).length).toBeLessThanOrEqual(60);
     expect(cut).toMatch(/word\u2026$/);
-    // Characters outside the basic plane count once.
-    expect(Array.from(fitHeadline('\u{1F600}'.repeat(100), 50)).length).toBeLessThanOrEqual(50);
+  });
+
+  it('counts terminal columns: wide characters and emoji two, combining marks none, a joined emoji as one character', () => {
+    expect(stringWidth(fitHeadline('\u{1F600}'.repeat(100), 50))).toBeLessThanOrEqual(50);
+    const wide = fitHeadline(`Application "${'\u6771\u4eac'.repeat(60)}" allows the implicit grant.`, 60);
+    expect(stringWidth(wide)).toBeLessThanOrEqual(60);
+    expect(stringWidth(wide)).toBeGreaterThanOrEqual(55);
+    // "é" as e + combining acute is one column: 49 of them fit before the ellipsis, not 24.
+    expect(fitLabel('e\u0301'.repeat(100), 50)).toBe(`${'e\u0301'.repeat(49)}\u2026`);
+    // A family emoji (people joined by zero-width joiners) is never cut into its people.
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(fitLabel(family.repeat(10), 7)).toBe(`${family.repeat(3)}\u2026`);
+    const wrapped = wrapWords(`${'\u6771\u4eac\u90fd '.repeat(30)}${'\u5927'.repeat(70)}`, 40);
+    for (const line of wrapped) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    expect(wrapped.join('').replace(/ /g, '')).toBe(`${'\u6771\u4eac\u90fd'.repeat(30)}${'\u5927'.repeat(70)}`);
   });
 
   it('wraps at words and never splits one that fits on a line', () => {
