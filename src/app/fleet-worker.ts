@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FleetReply, FleetSetup, FleetTask, PortableTarget } from './fleet.js';
-import { lintPath } from './lint.js';
+import { lintPath, withoutModel } from './lint.js';
 import { openProject, type Project } from './project.js';
 
 // One thread of a fleet run (fleet.ts): opens the project as the main thread did, then lints the paths it is sent.
@@ -14,7 +14,7 @@ parentPort!.on('message', (task: FleetTask) => {
 async function answer({ index, path }: FleetTask): Promise<FleetReply> {
   try {
     project ??= openProject(setup.project);
-    const { input: _input, tenant: _tenant, ...target } = await lintPath(await project, path, setup.request);
+    const target = withoutModel(await lintPath(await project, path, setup.request));
     const portable: PortableTarget = {
       ...target,
       errors: target.errors.map(({ message, file, line, column }) => ({ message, file, line, column })),

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Target } from '../engine/target.js';
 import { InputError, UsageError } from '../shared/errors.js';
-import type { PathRequest } from './lint.js';
+import { withoutModel, type PathRequest } from './lint.js';
 import type { ProjectOptions } from './project.js';
 
 /** What a worker is asked to lint: one path, by its place in the run. */
@@ -85,8 +85,7 @@ export async function lintInWorkers(setup: FleetSetup, paths: readonly string[],
     for (let index = take(); index !== undefined; index = take()) {
       try {
         // As the threads give them: without the input and the model, so that both can be collected now.
-        const { input: _input, tenant: _tenant, ...target } = await lintHere(paths[index]!);
-        results[index] = target;
+        results[index] = withoutModel(await lintHere(paths[index]!));
       } catch (error) {
         fail(index, error as Error);
       }

@@ -31,9 +31,10 @@ export interface LintRequest extends GivenSettings {
   /** `--update-baseline FILE`. */
   readonly updateBaseline?: string;
   /**
-   * `--jobs`: lint several paths at once on up to this many threads; one (serial, this thread) when not given. The
-   * targets then carry no loaded input and no model (they stay in the thread that built them): a caller that needs
-   * the models (the Action's access changes) lints one path after another.
+   * `--jobs`: lint several paths at once on up to this many threads (1: one after another on this thread). Given
+   * at all, the targets carry no loaded input and no model: a thread keeps them, and a serial run drops each as soon
+   * as its findings are made, so that a fleet holds one tenant's model at a time, not all of them. A caller that
+   * needs the models (the Action's access changes) leaves `jobs` out.
    */
   readonly jobs?: number;
 }
@@ -70,8 +71,8 @@ export async function lintProject(project: Project, request: LintRequest): Promi
 
 /**
  * Each path is its own target, with its own settings; input errors are collected, never thrown, so the rest is
- * still linted. A new input form plugs in as a loader behind loadInput. With `jobs`, paths are linted on worker
- * threads (fleet.ts), with the same result in the same order.
+ * still linted. A new input form plugs in as a loader behind loadInput. With `jobs` above 1, paths are linted on
+ * worker threads (fleet.ts), with the same result in the same order.
  */
 async function lintPaths(project: Project, paths: readonly string[], request: LintRequest): Promise<{ targets: Target[]; anchorFile?: string }> {
   // The live source holds functions (progress, secrets) a thread cannot be sent, and the rest is not about one path.
@@ -84,8 +85,17 @@ async function lintPaths(project: Project, paths: readonly string[], request: Li
     };
   }
   const targets: Target[] = [];
-  for (const path of paths) targets.push(await lintPath(project, path, pathRequest));
+  for (const path of paths) {
+    const target = await lintPath(project, path, pathRequest);
+    targets.push(request.jobs === undefined ? target : withoutModel(target));
+  }
   return { targets };
+}
+
+/** A target without its loaded input and model: what reports read, so that both can be collected now. */
+export function withoutModel(target: Target): Target {
+  const { input: _input, tenant: _tenant, ...rest } = target;
+  return rest;
 }
 
 /** One path as a target; `name` is what the configuration and reports call it, when it was read from elsewhere. */

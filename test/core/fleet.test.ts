@@ -54,6 +54,17 @@ describe('several inputs linted on worker threads (--jobs)', () => {
     expect(parallel.findings.filter((finding) => finding.ruleId === 'no-unresolved-keywords' && finding.severity === 'error').length).toBeGreaterThan(0);
   });
 
+  it('keeps no model in a fleet run, serial or not, and every model when jobs is left out (the Action reads them)', async () => {
+    const paths = ['test/fixtures/same-tenant/tenant.yaml', 'test/fixtures/same-tenant/dump.json'];
+    const kept = await lintFiles(paths);
+    expect(kept.targets.every((target) => target.tenant !== undefined && target.input !== undefined)).toBe(true);
+    for (const jobs of [1, 2]) {
+      const fleet = await lintFiles(paths, { jobs });
+      expect(fleet.targets.some((target) => target.tenant !== undefined || target.input !== undefined)).toBe(false);
+      expect(fleet.findings).toEqual(kept.findings);
+    }
+  });
+
   it('refuses a --jobs that is not a whole number of at least 1', async () => {
     for (const value of ['0', 'many', '1.5']) {
       const run = await runCli(['examples/tenant.yaml', '--jobs', value]);
