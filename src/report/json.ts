@@ -36,19 +36,33 @@ function partialNote(targets: readonly Target[]): { partialExports?: { inputs: s
   return inputs.length > 0 ? { partialExports: { inputs, note: PARTIAL_EXPORT_NOTE } } : {};
 }
 
+/** Items stringified in one call: a piece of about this many findings' text (a few hundred KB) at a time. */
+const ITEMS_PER_PIECE = 256;
+
 /**
- * An array as `JSON.stringify(…, null, 2)` writes it at this indentation inside a larger document, one piece per
- * item. Strings in JSON hold no raw line breaks, so every line break of an item's text is between its tokens.
+ * An array as `JSON.stringify(…, null, 2)` writes it at this indentation (spaces) inside a larger document, in
+ * pieces of several items. Each piece is stringified inside as many arrays as the indentation has levels, so that
+ * JSON.stringify itself indents the items as the document does, and the wrappers' brackets are cut off: no second
+ * copy of each item's text to indent it.
  */
 export function* jsonArrayChunks(items: readonly unknown[], indent: string): Generator<string> {
   if (items.length === 0) {
     yield '[]';
     return;
   }
-  const inner = `${indent}  `;
+  const depth = indent.length / 2;
+  // The wrappers' opening lines ('[\n', '  [\n', …) and closing ones ('\n  ]', '\n]', …) are as long.
+  let cut = 0;
+  for (let level = 0; level <= depth; level++) cut += 2 * level + 2;
   yield '[\n';
-  for (let index = 0; index < items.length; index++) {
-    yield `${inner}${JSON.stringify(items[index], null, 2).replace(/\n/g, `\n${inner}`)}${index === items.length - 1 ? '\n' : ',\n'}`;
+  for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+    const end = Math.min(start + ITEMS_PER_PIECE, items.length);
+    const piece: unknown[] = [];
+    for (let index = start; index < end; index++) piece.push(items[index]);
+    let wrapped: unknown = piece;
+    for (let level = 0; level < depth; level++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    yield `${text.slice(cut, text.length - cut)}${end === items.length ? '\n' : ',\n'}`;
   }
   yield `${indent}]`;
 }
