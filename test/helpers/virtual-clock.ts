@@ -85,6 +85,15 @@ export class VirtualClock implements Clock {
     }
   };
 
+  /**
+   * Resolves once no wait is left to end (and what the last one woke has run): then a promise still pending waits for
+   * something other than time.
+   */
+  async settle(): Promise<void> {
+    do await new Promise((resolve) => setImmediate(resolve));
+    while (this.sleepers.length > 0 || this.pumping);
+  }
+
   /** The time `sleep` waited, in total. */
   get waited(): number {
     return this.waits.reduce((sum, ms) => sum + ms, 0);

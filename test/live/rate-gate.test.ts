@@ -10,11 +10,11 @@ function gate() {
   return { clock, gate: new RateGate({ maxConcurrency: 3, maxWaitMs: 60_000, clock }) };
 }
 
-/** Whether the promise settles while nothing else happens (waits on the clock would: they take no real time). */
-const settled = async (promise: Promise<unknown>): Promise<boolean> => {
+/** Whether the promise settles once every wait on the clock has ended, with nothing else happening. */
+const settled = async (clock: VirtualClock, promise: Promise<unknown>): Promise<boolean> => {
   let done = false;
   void promise.then(() => (done = true));
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await clock.settle();
   return done;
 };
 
@@ -22,7 +22,7 @@ describe('RateGate', () => {
   it('lets requests through while the bucket is unknown or has tokens, up to the concurrency limit', async () => {
     const { clock, gate: g } = gate();
     const permits = [await g.acquire(), await g.acquire(), await g.acquire()];
-    expect(await settled(g.acquire())).toBe(false);
+    expect(await settled(clock, g.acquire())).toBe(false);
     g.release(permits[0]!);
     expect(permits.map((permit) => permit.seq)).toEqual([0, 1, 2]);
     expect(clock.waits).toEqual([]);
@@ -47,7 +47,7 @@ describe('RateGate', () => {
     g.observe(a, { 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': String(START / 1000 + 5) });
     g.release(a);
     const next = g.acquire();
-    expect(await settled(next)).toBe(false);
+    expect(await settled(clock, next)).toBe(false);
     expect(clock.waits).toEqual([5_000]);
     g.release(b);
     await next;
@@ -61,7 +61,7 @@ describe('RateGate', () => {
     g.observe(b, { 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': String(START / 1000 + 2) });
     g.release(b);
     const next = g.acquire();
-    expect(await settled(next)).toBe(false);
+    expect(await settled(clock, next)).toBe(false);
     expect(clock.waits).toEqual([2_000]);
     g.release(a);
     await next;
