@@ -48,7 +48,8 @@ function strip(value: unknown, pointer: string, found: string[]): unknown {
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     const at = joinPointer(pointer, key);
     let stripped: unknown = item;
-    if (SECRET_MAPS.has(key) && item !== null && typeof item === 'object') stripped = namesOnly(item, at, found);
+    if (key === 'configuration' && pointer === '/destination' && isPlainObject(item)) stripped = destinationSettings(item, at, found);
+    else if (SECRET_MAPS.has(key) && item !== null && typeof item === 'object') stripped = namesOnly(item, at, found);
     else if (typeof item === 'string' && item !== '' && SECRET_KEY.test(key) && !NOT_SECRET.has(key)) {
       found.push(at);
       stripped = undefined;
@@ -78,4 +79,30 @@ function namesOnly(value: object, pointer: string, found: string[]): unknown {
     names[key] = true;
   }
   return names;
+}
+
+/**
+ * An event stream's destination settings, names only like any `configuration`, except what says where and how it
+ * delivers: the webhook's scheme, host and port, and its authorization method (bearer, basic, a custom header). Its
+ * token, user name, password and header values are dropped, and so are the endpoint's user info, path, query and
+ * fragment: automation services put their key in the path of a webhook URL (Slack, Zapier, Make).
+ */
+function destinationSettings(value: Readonly<Record<string, unknown>>, pointer: string, found: string[]): Record<string, unknown> {
+  const kept = namesOnly(value, pointer, found) as Record<string, unknown>;
+  const endpoint = webOrigin(value.webhook_endpoint);
+  if (endpoint !== undefined) kept.webhook_endpoint = endpoint;
+  const authorization = value.webhook_authorization;
+  if (isPlainObject(authorization) && typeof authorization.method === 'string') kept.webhook_authorization = { method: authorization.method };
+  return kept;
+}
+
+/** `https://host:port` of an http(s) URL; undefined for anything else (a keyword marker, a malformed value). */
+function webOrigin(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.protocol}//${url.host}` : undefined;
+}
+
+function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
