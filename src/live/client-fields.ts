@@ -27,6 +27,8 @@ export const CLIENT_FIELDS: readonly string[] = [
   'signed_request_object',
   'compliance_level',
   'oidc_logout',
+  // Reduced on receipt to which SAML / WS-Fed addons exist: other addons hold credentials (Firebase, Azure, ...).
+  'addons',
   'sso_disabled',
   'resource_server_identifier',
 ];

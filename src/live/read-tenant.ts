@@ -8,6 +8,7 @@ import { isRecord } from '../shared/values.js';
 import type { SectionName } from '../model/sections.js';
 import { endpointOf, posturePlan, readPosture, unavailableOn, type PostureReaders } from './read-posture.js';
 import { SECTIONS, SECTION_NAMES } from '../model/sections.js';
+import { federationAddons } from '../model/client-hardening.js';
 
 export type CollectionName = 'resource_servers' | 'clients' | 'client_grants';
 
@@ -126,7 +127,7 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
   return {
     domain: options.canonicalHost,
     resource_servers: resourceServers.map((item) => withoutFields(item, SECRET_FIELDS.resourceServers)),
-    clients: clients.map((item) => withoutFields(item, SECRET_FIELDS.clients)),
+    clients: clients.map((item) => federationAddonsOnly(withoutFields(item, SECRET_FIELDS.clients))),
     client_grants: clientGrants,
     token: tokens.scopes,
     posture,
@@ -298,6 +299,17 @@ function withoutFields(item: Record<string, unknown>, fields: readonly string[])
   const copy = { ...item };
   for (const field of fields) delete copy[field];
   return copy;
+}
+
+/**
+ * A client's addons as far as rules ask: whether it has a SAML or WS-Fed addon (an empty object stands for the
+ * settings). Nothing else of the addons is kept, since some hold credentials.
+ */
+function federationAddonsOnly(client: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.hasOwn(client, 'addons')) return client;
+  const { addons, ...rest } = client;
+  const kept = federationAddons(addons);
+  return kept.length === 0 ? rest : { ...rest, addons: Object.fromEntries(kept.map((name) => [name, {}])) };
 }
 
 function isCount(value: unknown): value is number {

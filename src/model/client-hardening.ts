@@ -74,10 +74,13 @@ const FEDERATION_ADDONS = ['samlp', 'wsfed'];
  * JAR) or of tokens (DPoP, mTLS) does not apply to them.
  */
 export function signsInByFederation(client: Client): boolean {
-  if (client.appType !== undefined && SSO_INTEGRATION_TYPES.has(client.appType)) return true;
-  const addons = client.data.addons;
-  if (typeof addons !== 'object' || addons === null || Array.isArray(addons)) return false;
-  return FEDERATION_ADDONS.some((addon) => {
+  return (client.appType !== undefined && SSO_INTEGRATION_TYPES.has(client.appType)) || federationAddons(client.data.addons).length > 0;
+}
+
+/** Which of the SAML and WS-Fed addons a client's `addons` sets (an addon's settings are an object when it is on). */
+export function federationAddons(addons: unknown): string[] {
+  if (typeof addons !== 'object' || addons === null || Array.isArray(addons)) return [];
+  return FEDERATION_ADDONS.filter((addon) => {
     const settings = (addons as Record<string, unknown>)[addon];
     return typeof settings === 'object' && settings !== null;
   });

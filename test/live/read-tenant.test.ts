@@ -89,6 +89,21 @@ describe('reading a tenant', () => {
     expect(snapshot.clients[0]).toMatchObject(hardened);
   });
 
+  it("keeps of the addons only which SAML or WS-Fed addon a client has, never another addon's credentials", async () => {
+    const server = await fake({
+      tenant: (domain) => {
+        const tenant = makeTenant(domain);
+        tenant.clients[0]!.addons = { samlp: { audience: 'urn:wiki', signingCert: 'fake-cert' }, firebase: { secret: 'fake-firebase-secret' } };
+        tenant.clients[1]!.addons = { firebase: { private_key: 'fake-firebase-key' } };
+        return tenant;
+      },
+    });
+    const snapshot = await readFake(server);
+    expect(snapshot.clients[0]!.addons).toEqual({ samlp: {} });
+    expect(Object.hasOwn(snapshot.clients[1]!, 'addons')).toBe(false);
+    expect(JSON.stringify(snapshot)).not.toMatch(/fake-firebase|fake-cert|urn:wiki/);
+  });
+
   it('follows a smaller page size the tenant serves (Public Cloud caps pages at 50)', async () => {
     const server = await fake({ tenant: sized, servedPageSize: 50 });
     const snapshot = await readFake(server);
