@@ -1,5 +1,5 @@
 import { callFunction } from './functions.js';
-import type { HclNode as Node } from './parser.js';
+import type { HclNode as Node } from './hcl-tree.js';
 import { firstUnknown, isRecord, unknown, Unknown } from './values.js';
 
 /** A name that is not a value by itself: `var`, `local`, `auth0_client`, `module.x`; an attribute selects in it. */

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { systemErrorWords } from '../shared/system-error.js';
 import path from 'node:path';
-import type { Parser } from 'web-tree-sitter';
 import { InputError } from '../shared/errors.js';
 import { displayPath, readTextFile, TF_JSON_NOT_READ, type LoadedInput, type LoadOptions } from '../loaders/load.js';
 import { narrowTo } from '../loaders/range-of.js';
@@ -18,13 +17,13 @@ import {
   type ModuleSource,
   type ResourceInstance,
 } from './module.js';
-import { hclParser, parseHcl, type HclFile } from './parser.js';
+import { hclParser, parseHcl, type HclFile, type HclParser } from './parser.js';
 import { toLoadedInput, type TfResource } from './to-tenant.js';
 
 const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
 
 interface Reading {
-  readonly parser: Parser;
+  readonly parser: HclParser;
   readonly cwd: string;
   readonly rootDir: string;
   readonly maxFileSize: number;

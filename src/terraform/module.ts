@@ -1,7 +1,8 @@
 import { joinPointer } from '../model/pointer.js';
 import type { TextRange } from '../model/types.js';
 import { evaluate, Namespace, type Scope } from './evaluate.js';
-import type { HclFile, HclNode as Node } from './parser.js';
+import type { HclNode as Node } from './hcl-tree.js';
+import type { HclFile } from './parser.js';
 import { ComputedAttribute, isRecord, unknown, Unknown } from './values.js';
 
 /** A place in a .tf file: the file and the node, turned into a range only when a finding needs it. */

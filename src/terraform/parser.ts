@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Node, Parser as TreeSitterParser, Tree } from 'web-tree-sitter';
 import { InputError } from '../shared/errors.js';
 import { LineIndex } from '../loaders/text-index.js';
+import { treeCopier, type TreeCopier } from './copy-tree.js';
+import type { HclNode } from './hcl-tree.js';
 
 /**
  * HCL is parsed by tree-sitter's Terraform grammar, run as WebAssembly: no native module, nothing fetched at run
@@ -24,17 +26,22 @@ function wasmBytes(which: keyof typeof WASM_FILES): Uint8Array {
   return readFileSync(createRequire(import.meta.url).resolve(module));
 }
 
-let parserPromise: Promise<TreeSitterParser> | undefined;
+/** The parser with what copying its trees needs: loaded once per process, as the grammar costs more than a typical parse. */
+export interface HclParser {
+  readonly parser: TreeSitterParser;
+  readonly copier: TreeCopier;
+}
 
-/** One parser per process: loading the grammar costs more than parsing a typical configuration. */
-export function hclParser(): Promise<TreeSitterParser> {
+let parserPromise: Promise<HclParser> | undefined;
+
+export function hclParser(): Promise<HclParser> {
   parserPromise ??= (async () => {
     const { Parser, Language } = await import('web-tree-sitter');
     await Parser.init({ wasmBinary: wasmBytes('runtime') });
     const language = await Language.load(wasmBytes('terraform'));
     const parser = new Parser();
     parser.setLanguage(language);
-    return parser;
+    return { parser, copier: treeCopier(parser, language) };
   })();
   return parserPromise;
 }
@@ -48,71 +55,10 @@ export interface HclFile {
 }
 
 /**
- * A syntax node, copied out of tree-sitter's WebAssembly memory: a configuration's trees do not fit in it together
- * (a large tenant's .tf files hold millions of nodes), and every access to a tree-sitter node's children makes new
- * objects. Each file's tree is copied once, then freed.
+ * Parses one file; a syntax error is an input error at the first place the grammar could not read. The tree is
+ * copied out of WebAssembly memory and freed: a large configuration's trees do not fit there together.
  */
-export class HclNode {
-  readonly children: HclNode[] = [];
-  private named: HclNode[] | undefined;
-
-  constructor(
-    readonly type: string,
-    readonly isNamed: boolean,
-    readonly startIndex: number,
-    readonly endIndex: number,
-    /** The field this node fills in its parent (`key`, `val`), if any. */
-    readonly fieldName: string | null,
-    private readonly source: string,
-  ) {}
-
-  get text(): string {
-    return this.source.slice(this.startIndex, this.endIndex);
-  }
-
-  get namedChildren(): HclNode[] {
-    this.named ??= this.children.filter((child) => child.isNamed);
-    return this.named;
-  }
-
-  childForFieldName(name: string): HclNode | null {
-    return this.children.find((child) => child.fieldName === name) ?? null;
-  }
-}
-
-/** Copies a tree with a cursor (no node objects on the way) into HclNodes. */
-function copyTree(tree: Tree, source: string): HclNode {
-  const cursor = tree.walk();
-  const make = (): HclNode => new HclNode(cursor.nodeType, cursor.nodeIsNamed, cursor.startIndex, cursor.endIndex, cursor.currentFieldName, source);
-  const root = make();
-  const stack: HclNode[] = [root];
-  // Depth-first: down to the first child, else along to the next sibling, else back up until a sibling exists.
-  for (;;) {
-    if (cursor.gotoFirstChild()) {
-      const child = make();
-      stack[stack.length - 1]!.children.push(child);
-      stack.push(child);
-      continue;
-    }
-    for (;;) {
-      stack.pop();
-      if (stack.length === 0) {
-        cursor.delete();
-        return root;
-      }
-      if (cursor.gotoNextSibling()) {
-        const sibling = make();
-        stack[stack.length - 1]!.children.push(sibling);
-        stack.push(sibling);
-        break;
-      }
-      cursor.gotoParent();
-    }
-  }
-}
-
-/** Parses one file; a syntax error is an input error at the first place the grammar could not read. */
-export function parseHcl(parser: TreeSitterParser, file: string, text: string): HclFile {
+export function parseHcl({ parser, copier }: HclParser, file: string, text: string): HclFile {
   const tree: Tree | null = parser.parse(text);
   if (!tree) throw new InputError('the HCL parser gave up on this file', file);
   const lines = new LineIndex(text);
@@ -124,7 +70,7 @@ export function parseHcl(parser: TreeSitterParser, file: string, text: string): 
       const what = bad.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(preview(bad.text))}`;
       throw new InputError(`HCL syntax error: ${what}`, file, line, column);
     }
-    return { file, text, lines, root: copyTree(tree, text) };
+    return { file, text, lines, root: copier.copy(tree, text).root };
   } finally {
     tree.delete();
   }
