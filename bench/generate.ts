@@ -13,6 +13,7 @@ import { createWriteStream, mkdirSync, rmSync, writeFileSync, existsSync, readFi
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import { dumpPosture, POSTURE_SIZES, terraformPosture, writeDirectoryPosture, yamlPosture, type PostureSpec } from './generate-posture.js';
+import type { Entities } from './generate-terraform.js';
 
 export interface SizeSpec {
   readonly clients: number;
@@ -223,6 +224,20 @@ export function dumpOf(spec: SizeSpec): Json {
   };
 }
 
+/** The tenant's applications, APIs and grants as a Terraform configuration in `folder`, for tests of a given size. */
+export async function writeTerraformOf(spec: SizeSpec, folder: string): Promise<void> {
+  const { writeTerraform } = await import('./generate-terraform.js');
+  writeTerraform(folder, spec, grantIndexes(spec), terraformEntities(spec));
+}
+
+function terraformEntities(spec: SizeSpec): Entities {
+  return {
+    client: (index) => client(index, 'yaml'),
+    resourceServer: (index) => resourceServer(index, 'yaml'),
+    grant: (index) => grant(index, spec, 'yaml'),
+  };
+}
+
 class Writer {
   private readonly stream: WriteStream;
   private buffer: string[] = [];
@@ -337,11 +352,7 @@ export async function generate(size: string, root: string, log: (line: string) =
   await writeDump(result.dump, spec, grants, posture);
   writeDirectory(result.directory, spec, grants, posture);
   const { writeTerraform } = await import('./generate-terraform.js');
-  writeTerraform(result.terraform, spec, grants, {
-    client: (index) => client(index, 'yaml'),
-    resourceServer: (index) => resourceServer(index, 'yaml'),
-    grant: (index) => grant(index, spec, 'yaml'),
-  });
+  writeTerraform(result.terraform, spec, grants, terraformEntities(spec));
   writeFileSync(path.join(result.terraform, 'posture.tf'), terraformPosture(posture));
   writeFileSync(stamp, expected);
   return result;

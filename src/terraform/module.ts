@@ -86,6 +86,7 @@ export class ModuleInstance {
   private readonly decl: Declarations;
   private readonly memo = new Map<string, unknown>();
   private readonly instancesMemo = new Map<string, ResourceInstance[] | Unknown>();
+  private readonly resourceValueMemo = new Map<string, unknown>();
   private readonly childMemo = new Map<string, Array<{ key: string | number | undefined; module: ModuleInstance }> | Unknown>();
   /** Child module blocks that could not be read (a registry module before `terraform init`). */
   readonly unreadModules: Array<{ call: ModuleCallSite; reason: string }> = [];
@@ -200,12 +201,19 @@ export class ModuleInstance {
     if (!declared) return unknown(text, key.startsWith('data.') ? 'a data source the module does not declare' : 'a resource the module does not declare');
     const instances = this.instances(key);
     if (instances instanceof Unknown) return new Unknown(`\${${text}}`, instances.cause, instances.why);
+    // A large configuration names the same resource thousands of times (every grant names its client).
+    const known = this.resourceValueMemo.get(key);
+    if (known) return known;
     const attributes = (instance: ResourceInstance & { attribute(name: string, text: string): unknown }): Namespace =>
       new Namespace((attribute, attributeText) => instance.attribute(attribute, attributeText));
     const expansion = expansionOf(declared.block.node);
-    if (!expansion) return attributes(instances[0] as InstanceImpl);
-    if (expansion.kind === 'count') return instances.map((instance) => attributes(instance as InstanceImpl));
-    return Object.fromEntries(instances.map((instance) => [(instance as InstanceImpl).key, attributes(instance as InstanceImpl)]));
+    const value: unknown = !expansion
+      ? attributes(instances[0] as InstanceImpl)
+      : expansion.kind === 'count'
+        ? instances.map((instance) => attributes(instance as InstanceImpl))
+        : Object.fromEntries(instances.map((instance) => [(instance as InstanceImpl).key, attributes(instance as InstanceImpl)]));
+    this.resourceValueMemo.set(key, value);
+    return value;
   }
 
   /** Every resource and data instance of this module and its children, in file order. */
@@ -314,7 +322,9 @@ export class ModuleInstance {
 const IN_PROGRESS = Symbol('in progress');
 
 class InstanceImpl implements ResourceInstance {
-  private evaluated: { values: Record<string, unknown>; places: Map<string, HclPlace> } | undefined;
+  private evaluated: Record<string, unknown> | undefined;
+  /** Where each value is written: recorded only for instances a finding or note points into (most are never asked). */
+  private places: Map<string, HclPlace> | undefined;
   private readonly attributeMemo = new Map<string, unknown>();
   readonly file: HclFile;
 
@@ -358,39 +368,38 @@ class InstanceImpl implements ResourceInstance {
   }
 
   values(): Record<string, unknown> {
-    return this.evaluate().values;
+    this.evaluated ??= this.body(this.block.node, this.scope, '', undefined);
+    return this.evaluated;
   }
 
   place(pointer: string): HclPlace {
-    const { places } = this.evaluate();
+    if (!this.places) {
+      // The same walk as values(), recording places; the values it makes again are dropped.
+      const places = new Map<string, HclPlace>([['', this.block]]);
+      this.body(this.block.node, this.scope, '', places);
+      this.places = places;
+    }
     for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
-      const found = places.get(at);
+      const found = this.places.get(at);
       if (found) return found;
       if (at === '') return this.block;
     }
   }
 
-  private evaluate(): { values: Record<string, unknown>; places: Map<string, HclPlace> } {
-    if (!this.evaluated) {
-      const places = new Map<string, HclPlace>([['', this.block]]);
-      const values = this.body(this.block.node, this.scope, '', places);
-      this.evaluated = { values, places };
-    }
-    return this.evaluated;
-  }
-
   /** A block body in Terraform's JSON shape: attributes as values, nested blocks as lists of objects. */
-  private body(block: Node, scope: Scope, pointer: string, places: Map<string, HclPlace>): Record<string, unknown> {
+  private body(block: Node, scope: Scope, pointer: string, places: Map<string, HclPlace> | undefined): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     for (const item of bodyItems(block)) {
       if (item.type === 'attribute') {
         const name = attributeName(item);
         if (pointer === '' && META_ARGUMENTS.has(name)) continue;
-        const at = joinPointer(pointer, name);
         const expression = attributeValue(item);
         values[name] = this.module.evaluateIn(expression, this.file, scope);
-        places.set(at, { file: this.file, node: expression });
-        placeElements(expression, at, this.file, places);
+        if (places) {
+          const at = joinPointer(pointer, name);
+          places.set(at, { file: this.file, node: expression });
+          placeElements(expression, at, this.file, places);
+        }
         continue;
       }
       const type = blockType(item);
@@ -401,15 +410,15 @@ class InstanceImpl implements ResourceInstance {
       }
       const list = Array.isArray(values[type]) ? (values[type] as unknown[]) : ((values[type] = []) as unknown[]);
       const at = joinPointer(pointer, type, list.length);
-      if (!places.has(joinPointer(pointer, type))) places.set(joinPointer(pointer, type), { file: this.file, node: item });
-      places.set(at, { file: this.file, node: item });
+      if (places && !places.has(joinPointer(pointer, type))) places.set(joinPointer(pointer, type), { file: this.file, node: item });
+      places?.set(at, { file: this.file, node: item });
       list.push(this.body(item, scope, at, places));
     }
     return values;
   }
 
   /** `dynamic "x" { for_each = ...; content { ... } }`: one x block per element, or an unknown list of them. */
-  private dynamicBlock(item: Node, scope: Scope, pointer: string, values: Record<string, unknown>, places: Map<string, HclPlace>): void {
+  private dynamicBlock(item: Node, scope: Scope, pointer: string, values: Record<string, unknown>, places: Map<string, HclPlace> | undefined): void {
     const type = blockLabels(item)[0];
     if (!type) return;
     const forEach = bodyItems(item, 'attribute').find((attribute) => attributeName(attribute) === 'for_each');
@@ -417,7 +426,7 @@ class InstanceImpl implements ResourceInstance {
     const iterator = iteratorAttribute ? attributeValue(iteratorAttribute).text : type;
     const content = bodyItems(item, 'block').find((block) => blockType(block) === 'content');
     const at = joinPointer(pointer, type);
-    if (!places.has(at)) places.set(at, { file: this.file, node: item });
+    if (places && !places.has(at)) places.set(at, { file: this.file, node: item });
     const collection = forEach ? this.module.evaluateIn(attributeValue(forEach), this.file, scope) : unknown(item.text, 'a dynamic block without for_each');
     if (collection instanceof Unknown || !content) {
       values[type] = collection instanceof Unknown ? collection : unknown(`dynamic "${type}"`, 'a dynamic block without content');
@@ -433,7 +442,7 @@ class InstanceImpl implements ResourceInstance {
     const list = Array.isArray(values[type]) ? (values[type] as unknown[]) : ((values[type] = []) as unknown[]);
     for (const [key, value] of entries) {
       const elementPointer = joinPointer(pointer, type, list.length);
-      places.set(elementPointer, { file: this.file, node: content });
+      places?.set(elementPointer, { file: this.file, node: content });
       list.push(this.body(content, scope.with({ [iterator]: { key, value } }), elementPointer, places));
     }
   }
