@@ -26,7 +26,11 @@ if (mode === 'json') {
   const parser = new Parser();
   parser.setLanguage(await Language.load(readFileSync(resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'))));
   for (const name of readdirSync(input).sort()) {
-    if (name.endsWith('.tf')) count += parser.parse(readFileSync(path.join(input, name), 'utf8')).rootNode.childCount;
+    if (!name.endsWith('.tf')) continue;
+    const tree = parser.parse(readFileSync(path.join(input, name), 'utf8'));
+    count += tree.rootNode.childCount;
+    // Freed as a0lint frees them: the trees of a large configuration do not fit in WebAssembly memory together.
+    tree.delete();
   }
 } else {
   throw new Error(`unknown mode ${mode}`);
