@@ -297,6 +297,8 @@ export async function startFakeApi(options: FakeOptions = {}): Promise<FakeApi> 
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+  // Requests to it hold a virtual clock still while they are on their way.
+  if (clock instanceof VirtualClock) clock.serve(port);
   const domain = `localhost:${port}`;
   Object.assign(api, {
     domain,

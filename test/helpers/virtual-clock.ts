@@ -2,11 +2,16 @@ import { subscribe } from 'node:diagnostics_channel';
 import { abortReason, type Clock } from '../../src/shared/clock.js';
 
 /**
- * HTTP requests of this process (undici's, fetch's too) that have started and not yet ended, with the local port of
- * the connection each was sent on. While one is on its way, virtual time stands still: answers take no virtual time,
- * so what a run waits for never depends on how fast the machine happens to be.
+ * HTTP requests of this process (undici's, fetch's too) that have started and not yet ended: the port of the server
+ * each goes to, and the local port of the connection it was sent on. While one to a server on a virtual clock is on
+ * its way, that clock stands still: answers take no virtual time, so what a run waits for never depends on how fast
+ * the machine happens to be. Requests to other servers (another test's, left hanging) do not hold it.
  */
-const requests = new Map<object, number | undefined>();
+interface OnItsWay {
+  readonly server: number;
+  sentFrom?: number;
+}
+const requests = new Map<object, OnItsWay>();
 /** Connections (the client's local port) whose request a fake server holds in `delayAnswer`. */
 const held = new Map<number, number>();
 const onRequestEnd: Array<() => void> = [];
@@ -14,16 +19,19 @@ const ended = (message: unknown): void => {
   if (!requests.delete((message as { request: object }).request)) return;
   for (const listener of onRequestEnd.splice(0)) listener();
 };
-subscribe('undici:request:create', (message) => requests.set((message as { request: object }).request, undefined));
+subscribe('undici:request:create', (message) => {
+  const { request } = message as { request: { origin?: unknown } };
+  const origin = URL.parse(String(request.origin));
+  const server = Number(origin?.port || (origin?.protocol === 'http:' ? 80 : 443));
+  requests.set(request, { server });
+});
 subscribe('undici:client:sendHeaders', (message) => {
   const { request, socket } = message as { request: object; socket: { localPort?: number } };
-  if (requests.has(request)) requests.set(request, socket.localPort);
+  const onItsWay = requests.get(request);
+  if (onItsWay) onItsWay.sentFrom = socket.localPort;
 });
 subscribe('undici:request:trailers', ended);
 subscribe('undici:request:error', ended);
-
-/** Whether every request on its way is held by a fake server (none sent and unanswered, none still connecting). */
-const quiet = (): boolean => [...requests.values()].every((port) => port !== undefined && held.has(port));
 
 interface Sleeper {
   readonly at: number;
@@ -31,8 +39,8 @@ interface Sleeper {
 }
 
 /**
- * A clock whose waits take no real time. When no HTTP request is on its way (or the only ones are held by a fake
- * server's `delayAnswer`), the earliest wait ends and time jumps to its end; request deadlines (`timeout`) that time
+ * A clock whose waits take no real time. When no HTTP request to its servers (`serve`) is on its way (or the only
+ * ones are held by a fake server's `delayAnswer`), the earliest wait ends and time jumps to its end; request deadlines (`timeout`) that time
  * passes abort first. Share it with the fake Management API, so its rate limit, headers and delays follow the same
  * time: a run then waits exactly what the headers and the retry policy ask for, on any machine.
  */
@@ -41,6 +49,8 @@ export class VirtualClock implements Clock {
   private readonly sleepers: Sleeper[] = [];
   private readonly deadlines: Sleeper[] = [];
   private pumping = false;
+  /** Ports of the servers on this clock: requests to them hold it still. */
+  private readonly servers = new Set<number>();
   /** Every wait asked for with `sleep`, in milliseconds, in order. */
   readonly waits: number[] = [];
   /** Every answer delay asked for with `delayAnswer`, in milliseconds, in order. */
@@ -94,6 +104,11 @@ export class VirtualClock implements Clock {
     while (this.sleepers.length > 0 || this.pumping);
   }
 
+  /** Requests to the server on this port hold the clock still while they are on their way (a fake on this clock). */
+  serve(port: number): void {
+    this.servers.add(port);
+  }
+
   /** The time `sleep` waited, in total. */
   get waited(): number {
     return this.waits.reduce((sum, ms) => sum + ms, 0);
@@ -118,6 +133,14 @@ export class VirtualClock implements Clock {
     });
   }
 
+  /** Whether every request to this clock's servers is held by one (none sent and unanswered, none still connecting). */
+  private quiet(): boolean {
+    for (const { server, sentFrom } of requests.values()) {
+      if (this.servers.has(server) && (sentFrom === undefined || !held.has(sentFrom))) return false;
+    }
+    return true;
+  }
+
   /**
    * Ends the earliest wait once nothing else can happen first: after what is already due in the event loop (answers
    * received, the code they resume), and after every request on its way has ended.
@@ -127,7 +150,7 @@ export class VirtualClock implements Clock {
     this.pumping = true;
     setImmediate(() => {
       this.pumping = false;
-      if (!quiet()) {
+      if (!this.quiet()) {
         onRequestEnd.push(() => this.pump());
         return;
       }

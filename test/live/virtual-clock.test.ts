@@ -20,8 +20,8 @@ afterEach(() => {
   for (const close of closers.splice(0)) close();
 });
 
-/** A local HTTP server that answers each request only when the test says so. */
-async function heldServer(): Promise<{ url: string; answers: Array<ServerResponse>; arrived: Promise<void> }> {
+/** A local HTTP server on the clock that answers each request only when the test says so. */
+async function heldServer(clock: VirtualClock): Promise<{ url: string; answers: Array<ServerResponse>; arrived: Promise<void> }> {
   const answers: ServerResponse[] = [];
   let arrive!: () => void;
   const arrived = new Promise<void>((resolve) => (arrive = resolve));
@@ -30,6 +30,7 @@ async function heldServer(): Promise<{ url: string; answers: Array<ServerRespons
     arrive();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  clock.serve((server.address() as AddressInfo).port);
   closers.push(() => {
     server.closeAllConnections();
     server.close();
@@ -45,9 +46,18 @@ describe('VirtualClock', () => {
     expect(clock.waits).toEqual([1_500]);
   });
 
+  it('is not held by a request to a server on another clock (another test may have left one hanging)', async () => {
+    const elsewhere = await heldServer(new VirtualClock(0));
+    void request(elsewhere.url).catch(() => undefined);
+    await elsewhere.arrived;
+    const clock = new VirtualClock(0);
+    await clock.sleep(1_000);
+    expect(clock.now()).toBe(1_000);
+  });
+
   it('holds time still while an HTTP request is on its way, and moves it once the answer is in', async () => {
     const clock = new VirtualClock(0);
-    const server = await heldServer();
+    const server = await heldServer(clock);
     const answered = request(server.url).then((response) => response.body.text());
     await server.arrived;
     const wait = clock.sleep(1_000);
@@ -61,7 +71,7 @@ describe('VirtualClock', () => {
 
   it('passes a deadline before a later wait ends, and holds nothing for a request its server delays on the clock', async () => {
     const clock = new VirtualClock(0);
-    const server = await heldServer();
+    const server = await heldServer(clock);
     const deadline = clock.timeout(10_000);
     const answered = request(server.url, { signal: deadline }).catch((error: unknown) => (error as Error).name);
     await server.arrived;
