@@ -1,12 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { snapshotToDump } from '../../src/live/to-input.js';
 import { loadText } from '../../src/loaders/load-text.js';
 import { buildTenant } from '../../src/model/build-tenant.js';
 import { FORMATS } from '../../src/report/formats.js';
+import { startFakeApi } from '../fake-mgmt-api/server.js';
+import { makeTenant } from '../fake-mgmt-api/tenant.js';
+import { WHOLE_TENANT_SCOPES, withWholeTenant } from '../fake-mgmt-api/whole-tenant.js';
 import { runCli } from '../helpers/run-cli.js';
+import { VirtualClock } from '../helpers/virtual-clock.js';
+import { liveEnv } from '../live/helpers.js';
 
 /**
  * An event stream's destination settings: where and how it delivers reaches the model (the webhook's scheme, host and
@@ -115,6 +121,27 @@ describe('event stream destination settings', () => {
       const run = await runCli(['tenant.yaml', '--format', format, '--fail-on', 'none'], { cwd: dir });
       expect(run.code, run.stderr).toBe(0);
       expect(leaks(run.stdout + run.stderr), format).toEqual([]);
+    }
+  });
+
+  it('a live read keeps the same: the pulled dump and the live report hold the origin and method, not the token or path', async () => {
+    const api = await startFakeApi({ clock: new VirtualClock(), tenant: (domain) => withWholeTenant(makeTenant(domain)), scopes: WHOLE_TENANT_SCOPES });
+    try {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'a0lint-event-streams-live-'));
+      const pull = await runCli(['pull', '--live', '--out', 'pulled.json'], { cwd: dir, env: liveEnv(api), clock: api.clock });
+      expect(pull.code, pull.stderr).toBe(0);
+      const pulled = await readFile(path.join(dir, 'pulled.json'), 'utf8');
+      const streams = (JSON.parse(pulled) as { event_streams: Array<{ destination: { configuration: unknown } }> }).event_streams;
+      expect(streams.map((stream) => stream.destination.configuration)).toEqual([
+        { webhook_endpoint: 'https://hooks.example.com', webhook_authorization: { method: 'bearer' } },
+      ]);
+      const report = await runCli(['--live', '--format', 'json', '--fail-on', 'none'], { cwd: dir, env: liveEnv(api), clock: api.clock });
+      for (const text of [pulled, report.stdout, report.stderr]) {
+        expect(text).not.toContain('fake-event-stream-token');
+        expect(text).not.toContain('hooks.example.com/auth0');
+      }
+    } finally {
+      await api.close();
     }
   });
 });
