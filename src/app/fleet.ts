@@ -1,19 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import type { Target } from '../engine/target.js';
 import { InputError, UsageError } from '../shared/errors.js';
+import { PathQueue } from './fleet-queue.js';
 import { withoutModel, type PathRequest } from './lint.js';
 import type { ProjectOptions } from './project.js';
 
-/** What a worker is asked to lint: one path, by its place in the run. */
-export interface FleetTask {
-  readonly index: number;
-  readonly path: string;
-}
-
-/** What a worker answers: the target as reports need it, or the failure that ended the task. */
+/** What a worker answers: each path's target, or the failure that ended it, by its place in the run; then that it is done. */
 export type FleetReply =
   | { readonly index: number; readonly target: PortableTarget }
-  | { readonly index: number; readonly failure: { readonly name: string; readonly message: string; readonly stack?: string } };
+  | { readonly index: number; readonly failure: { readonly name: string; readonly message: string; readonly stack?: string } }
+  | { readonly done: true };
 
 /**
  * A target as it crosses to the main thread: findings and errors, without the loaded input and the model (large,
@@ -24,65 +20,58 @@ export interface PortableTarget extends Omit<Target, 'input' | 'tenant' | 'error
   readonly errors: ReadonlyArray<{ readonly message: string; readonly file?: string; readonly line?: number; readonly column?: number }>;
 }
 
+/** What a worker is started with: how to lint, every path, and the queue they are taken from (a PathQueue's memory). */
 export interface FleetSetup {
   readonly project: ProjectOptions;
   readonly request: PathRequest;
+  readonly paths: readonly string[];
+  readonly queue: SharedArrayBuffer;
 }
-
-/** Tasks a thread holds at once: the next one is already there when it finishes, even while this thread is busy. */
-const QUEUED_PER_THREAD = 2;
 
 /**
  * Lints the paths on up to `jobs` threads, this one included (it has the project open and its code compiled), and
- * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. A path
- * goes to whichever thread is free, so one large tenant does not hold back the small ones. A failure that is not an
- * input error (a bug, an unusable option) ends the run as in a serial run: once the paths before it are done (they
- * could fail first), the first such failure in path order is thrown; no later path is started.
+ * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. Every
+ * thread takes the next path from a shared queue when it is free, so one large tenant does not hold back the small
+ * ones. A failure that is not an input error (a bug, an unusable option) ends the run as in a serial run: once the
+ * paths before it are done (they could fail first), the first such failure in path order is thrown; no later path
+ * is started.
  */
-export async function lintInWorkers(setup: FleetSetup, paths: readonly string[], jobs: number, lintHere: (path: string) => Promise<Target>): Promise<Target[]> {
+export async function lintInWorkers(
+  setup: Omit<FleetSetup, 'paths' | 'queue'>,
+  paths: readonly string[],
+  jobs: number,
+  lintHere: (path: string) => Promise<Target>,
+): Promise<Target[]> {
   const results = new Array<Target | undefined>(paths.length);
-  let next = 0;
+  const queue = PathQueue.of(paths.length);
   let firstFailure: { index: number; error: Error } | undefined;
-  let broken = false;
-  const take = (): number | undefined => (!broken && next < (firstFailure?.index ?? paths.length) ? next++ : undefined);
   const fail = (index: number, error: Error): void => {
+    queue.stopAt(index);
     if (!firstFailure || index < firstFailure.index) firstFailure = { index, error };
   };
-  const workers = Array.from(
-    { length: Math.max(0, Math.min(jobs, paths.length) - 1) },
-    () => new Worker(workerEntry(), { workerData: setup satisfies FleetSetup, ...sourceOptions() }),
-  );
+  const workerData: FleetSetup = { ...setup, paths, queue: queue.buffer };
+  const workers = Array.from({ length: Math.max(0, Math.min(jobs, paths.length) - 1) }, () => new Worker(workerEntry(), { workerData, ...sourceOptions() }));
   const threads = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
-        let queued = 0;
-        const feed = (): void => {
-          for (let index = queued < QUEUED_PER_THREAD ? take() : undefined; index !== undefined; index = queued < QUEUED_PER_THREAD ? take() : undefined) {
-            queued++;
-            worker.postMessage({ index, path: paths[index]! } satisfies FleetTask);
-          }
-          if (queued === 0) resolve();
-        };
         worker.on('message', (reply: FleetReply) => {
-          queued--;
-          if ('target' in reply) results[reply.index] = restore(reply.target);
+          if ('done' in reply) resolve();
+          else if ('target' in reply) results[reply.index] = restore(reply.target);
           else fail(reply.index, revive(reply.failure));
-          feed();
         });
         // A thread that cannot start or dies (out of memory) leaves its paths unlinted: the run cannot go on.
         const stop = (error: Error): void => {
-          broken = true;
+          queue.stopAt(0);
           reject(error);
         };
         worker.on('error', stop);
         worker.on('exit', (code) => {
           if (code !== 0) stop(new Error(`a lint worker thread stopped with exit code ${code}`));
         });
-        feed();
       }),
   );
   const here = (async () => {
-    for (let index = take(); index !== undefined; index = take()) {
+    for (let index = queue.take(); index !== undefined; index = queue.take()) {
       try {
         // As the threads give them: without the input and the model, so that both can be collected now.
         results[index] = withoutModel(await lintHere(paths[index]!));
@@ -94,7 +83,7 @@ export async function lintInWorkers(setup: FleetSetup, paths: readonly string[],
   try {
     await Promise.all([here, ...threads]);
   } finally {
-    broken = true;
+    queue.stopAt(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (firstFailure) throw firstFailure.error;
