@@ -1,5 +1,6 @@
 import { clientUrls, type UrlField } from '../../src/model/client-urls.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { grantTypesInUse } from '../../src/model/client-hardening.js';
 import docs from './README.md';
 
 /**
@@ -8,6 +9,9 @@ import docs from './README.md';
  * cannot be used for embedded login from any page, so its switch changes nothing until an origin is added.
  */
 const ORIGIN_FIELDS: ReadonlySet<UrlField> = new Set(['callbacks', 'web_origins', 'allowed_origins']);
+
+/** Grants that complete a login at /authorize, where a cross-origin login ticket is redeemed. */
+const BROWSER_GRANTS = ['authorization_code', 'implicit'];
 
 export default defineRule({
   meta: {
@@ -35,6 +39,9 @@ export default defineRule({
       // handler, sanitizeCrossOriginAuth), and the Terraform provider names the attribute so: one finding either way.
       const field = 'cross_origin_authentication' in client.data ? 'cross_origin_authentication' : 'cross_origin_auth';
       if (client.data[field] !== true || !clientUrls(client).some((url) => ORIGIN_FIELDS.has(url.field))) continue;
+      // The login ticket is redeemed at /authorize: an application known to have no browser grant completes no login.
+      const grants = grantTypesInUse(client);
+      if (grants.length > 0 && !grants.some((grant) => BROWSER_GRANTS.includes(grant))) continue;
       report({ entity: client, path: `/${field}`, subject: '/cross_origin_authentication', messageId: 'on', data: { name: client.name ?? client.key, field } });
     }
   },

@@ -8,6 +8,10 @@ testRule(rule, {
     // A machine-to-machine application created with the switch on: no origin can use it for a login page.
     'clients:\n  - name: Billing Worker\n    app_type: non_interactive\n    grant_types: [client_credentials]\n    cross_origin_authentication: true\n',
     'clients:\n  - name: Mobile\n    app_type: native\n    callbacks: []\n    web_origins: []\n    cross_origin_authentication: true\n',
+    {
+      name: 'a machine-to-machine application with origins: without a browser grant no cross-origin login completes',
+      code: 'clients:\n  - name: m\n    app_type: non_interactive\n    web_origins: [https://shop.example.com]\n    cross_origin_authentication: true\n',
+    },
   ],
   invalid: [
     {
