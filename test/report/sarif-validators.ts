@@ -29,6 +29,20 @@ export interface MultitoolProblem {
 }
 
 /**
+ * The validator sends a GET to every URI in a log (its rule SARIF2006, a note, which `--level` leaves out), one per
+ * rule help link. Without a network a DNS lookup can wait 5 s; with one, the run waits on GitHub. A proxy that
+ * refuses at once keeps the check offline, the same everywhere, and the run several times faster.
+ */
+const OFFLINE = {
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  http_proxy: 'http://127.0.0.1:9',
+  https_proxy: 'http://127.0.0.1:9',
+  NO_PROXY: '',
+  no_proxy: '',
+};
+
+/**
  * Microsoft's SARIF validator with GitHub's ingestion rules. It exits 0 even when it finds errors, so the
  * problems are read from the SARIF log it writes. Returns every error and warning, for all files at once.
  */
@@ -59,7 +73,8 @@ export function multitoolProblems(files: readonly string[], workDir: string): Mu
   ];
   const run = spawnSync(binary, args, {
     encoding: 'utf8',
-    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    // Fully optimising JIT from the start: a third less CPU than tiered compilation on the suite's logs.
+    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_TieredCompilation: '0', ...OFFLINE },
   });
   if (run.error) throw run.error;
   // It skips files it cannot read (or that are too large) with only a console warning: treat that as a failure.
