@@ -322,7 +322,6 @@ export class ModuleInstance {
 const IN_PROGRESS = Symbol('in progress');
 
 class InstanceImpl implements ResourceInstance {
-  private evaluated: Record<string, unknown> | undefined;
   /** Where each value is written: recorded only for instances a finding or note points into (most are never asked). */
   private places: Map<string, HclPlace> | undefined;
   private readonly attributeMemo = new Map<string, unknown>();
@@ -367,9 +366,12 @@ class InstanceImpl implements ResourceInstance {
     return value;
   }
 
+  /**
+   * Evaluated anew on each call, not kept: the model keeps its own copy of what it reads (a grant's or client's
+   * values, once converted, are garbage), and the loader asks once per resource.
+   */
   values(): Record<string, unknown> {
-    this.evaluated ??= this.body(this.block.node, this.scope, '', undefined);
-    return this.evaluated;
+    return this.body(this.block.node, this.scope, '', undefined);
   }
 
   place(pointer: string): HclPlace {
