@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-Z5OPXJT4.js";
+} from "./chunks/chunk-QDAYI3BZ.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,10 +13,10 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-QRAL3RC5.js";
+} from "./chunks/chunk-5FSBRYIF.js";
 import {
   parseTenantHost
-} from "./chunks/chunk-UDTLPQMS.js";
+} from "./chunks/chunk-5GD2QN6T.js";
 import {
   UnsafeDestination,
   writeFileSafely
@@ -30,18 +30,18 @@ import {
   countBySeverity,
   fitHeadline,
   fitLabel,
-  lengthOf,
   mostSevereFirst,
   renderMarkdown,
   splitMessage,
-  tooManySarifRuns
-} from "./chunks/chunk-NZQA5QFQ.js";
+  tooManySarifRuns,
+  widthOf
+} from "./chunks/chunk-OTDHPYDJ.js";
 import {
   text
-} from "./chunks/chunk-OB34KKQO.js";
+} from "./chunks/chunk-C6IFQFG3.js";
 import {
   VERSION
-} from "./chunks/chunk-ZMN5KUCM.js";
+} from "./chunks/chunk-FXPDZIPA.js";
 import {
   configWideSettings,
   errorsOf,
@@ -58,31 +58,29 @@ import {
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-7F6E5GWU.js";
+} from "./chunks/chunk-5DKD7W6O.js";
 import {
   SEVERITIES,
   atLeast,
   insideRepository,
   isInside
 } from "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-5NGIJPFH.js";
-import "./chunks/chunk-IASGJHMI.js";
-import "./chunks/chunk-G7Z52VHB.js";
+import "./chunks/chunk-GFZTWZKZ.js";
+import "./chunks/chunk-3PSEQUKW.js";
+import "./chunks/chunk-HA74KO5J.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-MCUWJE3M.js";
+import "./chunks/chunk-56AKXYQB.js";
 import {
   oneOf
-} from "./chunks/chunk-XRYI6CKN.js";
-import {
-  joinPointer
-} from "./chunks/chunk-N4EBYNR2.js";
+} from "./chunks/chunk-XZXQAQVD.js";
 import {
   InputError,
   UsageError,
+  joinPointer,
   printable
-} from "./chunks/chunk-IVFPU7VL.js";
+} from "./chunks/chunk-RTYLSBLV.js";
 import {
   __commonJS,
   __export,
@@ -22071,9 +22069,9 @@ function findingsTable(findings, limit = LOG_ROWS) {
   const shown = mostSevereFirst(findings).slice(0, limit);
   const locations = shown.map((finding) => fitLabel(printable(locationOf(finding)), MAX_LOCATION));
   const ids = shown.map((finding) => printable(finding.ruleId));
-  const ruleWidth = Math.max("Rule".length, ...ids.map(lengthOf));
-  const whereWidth = Math.max("Location".length, ...locations.map(lengthOf));
-  const row = (severity, id, where, headline) => `${severity.padEnd(7)}  ${id}${" ".repeat(ruleWidth - lengthOf(id))}  ${where}${" ".repeat(whereWidth - lengthOf(where))}  ${headline}`.trimEnd();
+  const ruleWidth = Math.max("Rule".length, ...ids.map(widthOf));
+  const whereWidth = Math.max("Location".length, ...locations.map(widthOf));
+  const row = (severity, id, where, headline) => `${severity.padEnd(7)}  ${id}${" ".repeat(ruleWidth - widthOf(id))}  ${where}${" ".repeat(whereWidth - widthOf(where))}  ${headline}`.trimEnd();
   const room = Math.max(MAX_ROW - (7 + 2 + ruleWidth + 2 + whereWidth + 2), 40);
   const lines2 = [row("Severity", "Rule", "Location", "Finding")];
   shown.forEach(

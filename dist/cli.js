@@ -3,27 +3,26 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-X2ONVQAE.js";
-import "./chunks/chunk-QRAL3RC5.js";
-import "./chunks/chunk-UDTLPQMS.js";
+} from "./chunks/chunk-JPNUUVE4.js";
+import "./chunks/chunk-5FSBRYIF.js";
+import "./chunks/chunk-5GD2QN6T.js";
 import "./chunks/chunk-IKUHQKPC.js";
-import "./chunks/chunk-NZQA5QFQ.js";
-import "./chunks/chunk-OB34KKQO.js";
-import "./chunks/chunk-ZMN5KUCM.js";
-import "./chunks/chunk-7F6E5GWU.js";
+import "./chunks/chunk-OTDHPYDJ.js";
+import "./chunks/chunk-C6IFQFG3.js";
+import "./chunks/chunk-FXPDZIPA.js";
+import "./chunks/chunk-5DKD7W6O.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-5NGIJPFH.js";
-import "./chunks/chunk-IASGJHMI.js";
+import "./chunks/chunk-GFZTWZKZ.js";
+import "./chunks/chunk-3PSEQUKW.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-G7Z52VHB.js";
+} from "./chunks/chunk-HA74KO5J.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-MCUWJE3M.js";
-import "./chunks/chunk-XRYI6CKN.js";
-import "./chunks/chunk-N4EBYNR2.js";
-import "./chunks/chunk-IVFPU7VL.js";
+import "./chunks/chunk-56AKXYQB.js";
+import "./chunks/chunk-XZXQAQVD.js";
+import "./chunks/chunk-RTYLSBLV.js";
 import "./chunks/chunk-KHZTPSLG.js";
 
 // src/cli/output-errors.ts

@@ -1,39 +1,45 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
+  PathQueue
+} from "./chunks/chunk-HTFOBBJA.js";
+import {
   lintPath,
-  openProject
-} from "./chunks/chunk-7F6E5GWU.js";
+  openProject,
+  withoutModel
+} from "./chunks/chunk-5DKD7W6O.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-5NGIJPFH.js";
-import "./chunks/chunk-IASGJHMI.js";
-import "./chunks/chunk-G7Z52VHB.js";
+import "./chunks/chunk-GFZTWZKZ.js";
+import "./chunks/chunk-3PSEQUKW.js";
+import "./chunks/chunk-HA74KO5J.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-MCUWJE3M.js";
-import "./chunks/chunk-XRYI6CKN.js";
-import "./chunks/chunk-N4EBYNR2.js";
-import "./chunks/chunk-IVFPU7VL.js";
+import "./chunks/chunk-56AKXYQB.js";
+import "./chunks/chunk-XZXQAQVD.js";
+import "./chunks/chunk-RTYLSBLV.js";
 import "./chunks/chunk-KHZTPSLG.js";
 
 // src/app/fleet-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
+var queue = new PathQueue(setup.queue);
 var project;
-parentPort.on("message", (task) => {
-  void answer(task).then((reply) => parentPort.postMessage(reply));
-});
-async function answer({ index, path }) {
+void (async () => {
+  for (let index = queue.take(); index !== void 0; index = queue.take()) parentPort.postMessage(await answer(index));
+  parentPort.postMessage({ done: true });
+})();
+async function answer(index) {
   try {
     project ??= openProject(setup.project);
-    const { input: _input, tenant: _tenant, ...target } = await lintPath(await project, path, setup.request);
+    const target = withoutModel(await lintPath(await project, setup.paths[index], setup.request));
     const portable = {
       ...target,
       errors: target.errors.map(({ message, file, line, column }) => ({ message, file, line, column }))
     };
     return { index, target: portable };
   } catch (error) {
+    queue.stopAt(index);
     const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
     return { index, failure: { name, message, ...stack !== void 0 ? { stack } : {} } };
   }

@@ -2,32 +2,31 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-NZQA5QFQ.js";
-import "./chunks/chunk-OB34KKQO.js";
+} from "./chunks/chunk-OTDHPYDJ.js";
+import "./chunks/chunk-C6IFQFG3.js";
 import {
   VERSION
-} from "./chunks/chunk-ZMN5KUCM.js";
+} from "./chunks/chunk-FXPDZIPA.js";
 import {
   builtinRules,
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-7F6E5GWU.js";
+} from "./chunks/chunk-5DKD7W6O.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-5NGIJPFH.js";
-import "./chunks/chunk-IASGJHMI.js";
-import "./chunks/chunk-G7Z52VHB.js";
+import "./chunks/chunk-GFZTWZKZ.js";
+import "./chunks/chunk-3PSEQUKW.js";
+import "./chunks/chunk-HA74KO5J.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
-import "./chunks/chunk-MCUWJE3M.js";
-import "./chunks/chunk-XRYI6CKN.js";
-import "./chunks/chunk-N4EBYNR2.js";
+import "./chunks/chunk-56AKXYQB.js";
+import "./chunks/chunk-XZXQAQVD.js";
 import {
   InputError,
   InputErrors,
   UsageError
-} from "./chunks/chunk-IVFPU7VL.js";
+} from "./chunks/chunk-RTYLSBLV.js";
 import "./chunks/chunk-KHZTPSLG.js";
 
 // src/index.ts

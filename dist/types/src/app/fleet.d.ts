@@ -1,12 +1,7 @@
 import type { Target } from '../engine/target.js';
-import type { PathRequest } from './lint.js';
+import { type PathRequest } from './lint.js';
 import type { ProjectOptions } from './project.js';
-/** What a worker is asked to lint: one path, by its place in the run. */
-export interface FleetTask {
-    readonly index: number;
-    readonly path: string;
-}
-/** What a worker answers: the target as reports need it, or the failure that ended the task. */
+/** What a worker answers: each path's target, or the failure that ended it, by its place in the run; then that it is done. */
 export type FleetReply = {
     readonly index: number;
     readonly target: PortableTarget;
@@ -17,6 +12,8 @@ export type FleetReply = {
         readonly message: string;
         readonly stack?: string;
     };
+} | {
+    readonly done: true;
 };
 /**
  * A target as it crosses to the main thread: findings and errors, without the loaded input and the model (large,
@@ -31,15 +28,19 @@ export interface PortableTarget extends Omit<Target, 'input' | 'tenant' | 'error
         readonly column?: number;
     }>;
 }
+/** What a worker is started with: how to lint, every path, and the queue they are taken from (a PathQueue's memory). */
 export interface FleetSetup {
     readonly project: ProjectOptions;
     readonly request: PathRequest;
+    readonly paths: readonly string[];
+    readonly queue: SharedArrayBuffer;
 }
 /**
  * Lints the paths on up to `jobs` threads, this one included (it has the project open and its code compiled), and
- * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. A path
- * goes to whichever thread is free, so one large tenant does not hold back the small ones. A failure that is not an
- * input error (a bug, an unusable option) ends the run as in a serial run: once the paths before it are done (they
- * could fail first), the first such failure in path order is thrown; no later path is started.
+ * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. Every
+ * thread takes the next path from a shared queue when it is free, so one large tenant does not hold back the small
+ * ones. A failure that is not an input error (a bug, an unusable option) ends the run as in a serial run: once the
+ * paths before it are done (they could fail first), the first such failure in path order is thrown; no later path
+ * is started.
  */
-export declare function lintInWorkers(setup: FleetSetup, paths: readonly string[], jobs: number, lintHere: (path: string) => Promise<Target>): Promise<Target[]>;
+export declare function lintInWorkers(setup: Omit<FleetSetup, 'paths' | 'queue'>, paths: readonly string[], jobs: number, lintHere: (path: string) => Promise<Target>): Promise<Target[]>;

@@ -25,9 +25,10 @@ export interface LintRequest extends GivenSettings {
     /** `--update-baseline FILE`. */
     readonly updateBaseline?: string;
     /**
-     * `--jobs`: lint several paths at once on up to this many threads; one (serial, this thread) when not given. The
-     * targets then carry no loaded input and no model (they stay in the thread that built them): a caller that needs
-     * the models (the Action's access changes) lints one path after another.
+     * `--jobs`: lint several paths at once on up to this many threads (1: one after another on this thread). Given
+     * at all, the targets carry no loaded input and no model: a thread keeps them, and a serial run drops each as soon
+     * as its findings are made, so that a fleet holds one tenant's model at a time, not all of them. A caller that
+     * needs the models (the Action's access changes) leaves `jobs` out.
      */
     readonly jobs?: number;
 }
@@ -46,5 +47,7 @@ export interface LintRun {
 export declare function lint(request: LintRequest & ProjectOptions): Promise<LintRun>;
 /** Lints with a project already opened (the CLI opens it first for --list-rules and --print-config). */
 export declare function lintProject(project: Project, request: LintRequest): Promise<LintRun>;
+/** A target without its loaded input and model: what reports read, so that both can be collected now. */
+export declare function withoutModel(target: Target): Target;
 /** One path as a target; `name` is what the configuration and reports call it, when it was read from elsewhere. */
 export declare function lintPath(project: Project, path: string, request: PathRequest, name?: string): Promise<Target>;

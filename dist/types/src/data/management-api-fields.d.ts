@@ -11,6 +11,11 @@ export interface FieldType {
     readonly items?: 'string' | 'object';
     readonly enum?: readonly string[];
 }
+/**
+ * Application types of Auth0's SSO integrations (Office 365, AD RMS, Box, Salesforce, ...): services that sign users in
+ * over SAML or WS-Federation, not OAuth.
+ */
+export declare const SSO_INTEGRATION_APP_TYPES: string[];
 export declare const APP_TYPES: string[];
 export declare const TOKEN_ENDPOINT_AUTH_METHODS: string[];
 export declare const SIGNING_ALGORITHMS: string[];

@@ -24,6 +24,11 @@ export declare class UnknownMessageError extends Error {
     constructor(rule: AnyRule, messageId: unknown);
 }
 export declare function fingerprint(...parts: readonly string[]): string;
+/**
+ * A message template cut at its `{{name}}` placeholders: literal text, then for each placeholder the placeholder as
+ * written, its name and the literal text after it.
+ */
+export declare function templateParts(template: string): readonly string[];
 export declare function fill(template: string, data: Readonly<Record<string, string | number>>): string;
 /** File, line, column, then rule and entity: the same input always prints the same order. */
 export declare function sortFindings(findings: Finding[]): Finding[];

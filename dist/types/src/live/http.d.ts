@@ -49,7 +49,7 @@ export interface HttpClientOptions {
     readonly settings?: Partial<HttpSettings>;
     /** Extra trusted CA certificates (PEM), on top of Node's own store (NODE_EXTRA_CA_CERTS read in-process, tests). */
     readonly ca?: string;
-    /** Now and waiting (retries, Retry-After, reset times), for the client and the rate gates built on it. */
+    /** Now, waiting (retries, Retry-After, reset times) and request deadlines, for the client and the rate gates built on it. */
     readonly clock?: Clock;
     /** Counts every request sent (tests and the benchmark). */
     readonly onRequest?: (method: string, url: string, status: number | 'network-error') => void;

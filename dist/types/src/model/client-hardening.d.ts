@@ -18,4 +18,22 @@ export declare function profileEnforces(client: Client, what: Hardening): boolea
  * API dump, and not a CIMD client, whose settings come from the metadata document its owner publishes.
  */
 export declare function settingsOwnedByTenant(client: Client): boolean;
+/**
+ * A client known to be confidential: neither public nor depending on a value a0lint cannot know (an app type or a
+ * token endpoint authentication method from a Terraform expression or an unmapped marker), which could make it public.
+ */
+export declare function knownConfidential(client: Client): boolean;
+/**
+ * A client that signs users in over SAML or WS-Federation: an SSO integration's app type, or a SAML / WS-Fed addon.
+ * Its logins go to /samlp or /wsfed and end in an assertion, so OAuth hardening of the authorization request (PAR,
+ * JAR) or of tokens (DPoP, mTLS) does not apply to them.
+ */
+export declare function signsInByFederation(client: Client): boolean;
+/** Which of the SAML and WS-Fed addons a client's `addons` sets (an addon's settings are an object when it is on). */
+export declare function federationAddons(addons: unknown): string[];
+/**
+ * A client whose OAuth authorization requests the tenant can harden (PAR, JAR): its settings are the tenant's, it
+ * is known to be confidential (both need client authentication) and it signs users in over OAuth, not SAML or WS-Fed.
+ */
+export declare function hardensAuthorizationRequests(client: Client): boolean;
 export {};

@@ -133,6 +133,8 @@ export interface ClientGrant extends EntityBase<'clientGrant', ClientGrantData> 
 export interface CodeText {
     readonly text: string;
     readonly origin: Origin;
+    /** The code is not known before it is deployed (Terraform's `file()`, a data source): `text` is the expression. */
+    readonly unknown?: true;
 }
 /**
  * One part of the tenant beyond APIs, applications and grants. `data` is the part as written, without secret

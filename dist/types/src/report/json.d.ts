@@ -6,7 +6,9 @@ import { type ChunkedFormatter } from './formatter.js';
 export declare const jsonChunks: ChunkedFormatter;
 export declare const formatJson: import("./formatter.js").Formatter;
 /**
- * An array as `JSON.stringify(…, null, 2)` writes it at this indentation inside a larger document, one piece per
- * item. Strings in JSON hold no raw line breaks, so every line break of an item's text is between its tokens.
+ * An array as `JSON.stringify(…, null, 2)` writes it at this indentation (spaces) inside a larger document, in
+ * pieces of several items. Each piece is stringified inside as many arrays as the indentation has levels, so that
+ * JSON.stringify itself indents the items as the document does, and the wrappers' brackets are cut off: no second
+ * copy of each item's text to indent it.
  */
 export declare function jsonArrayChunks(items: readonly unknown[], indent: string): Generator<string>;

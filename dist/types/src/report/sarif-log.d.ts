@@ -15,6 +15,10 @@ export interface SarifReportingDescriptor {
     readonly defaultConfiguration: {
         readonly level: SarifLevel;
     };
+    /** The rule's messages by message id, with `{n}` placeholders; results name theirs in `message.id`. */
+    readonly messageStrings?: Readonly<Record<string, {
+        readonly text: string;
+    }>>;
     readonly properties: {
         readonly tags: readonly string[];
         readonly precision: string;
@@ -37,14 +41,21 @@ export interface SarifResult {
     readonly ruleId: string;
     readonly ruleIndex: number;
     readonly level: SarifLevel;
-    readonly message: {
-        readonly text: string;
-    };
+    readonly message: SarifResultMessage;
     readonly locations: ReadonlyArray<{
         readonly physicalLocation: SarifPhysicalLocation;
     }>;
     readonly partialFingerprints: Readonly<Record<string, string>>;
     readonly properties: Readonly<Record<string, unknown>>;
+}
+/**
+ * A result's message: always the text (code scanning shows it and reads nothing else); with the rule's message id
+ * and the arguments of its placeholders where the text is that message filled in.
+ */
+export interface SarifResultMessage {
+    readonly text: string;
+    readonly id?: string;
+    readonly arguments?: readonly string[];
 }
 export interface SarifNotification {
     readonly level: SarifLevel;

@@ -1,4 +1,4 @@
-import type { HclNode as Node } from './parser.js';
+import type { HclNode as Node } from './hcl-tree.js';
 /** A name that is not a value by itself: `var`, `local`, `auth0_client`, `module.x`; an attribute selects in it. */
 export declare class Namespace {
     readonly get: (name: string, expression: string) => unknown;

@@ -1,6 +1,7 @@
 import type { TextRange } from '../model/types.js';
 import { type Scope } from './evaluate.js';
-import type { HclFile, HclNode as Node } from './parser.js';
+import type { HclNode as Node } from './hcl-tree.js';
+import type { HclFile } from './parser.js';
 /** A place in a .tf file: the file and the node, turned into a range only when a finding needs it. */
 export interface HclPlace {
     readonly file: HclFile;
@@ -53,6 +54,7 @@ export declare class ModuleInstance {
     private readonly decl;
     private readonly memo;
     private readonly instancesMemo;
+    private readonly resourceValueMemo;
     private readonly childMemo;
     /** Child module blocks that could not be read (a registry module before `terraform init`). */
     readonly unreadModules: Array<{

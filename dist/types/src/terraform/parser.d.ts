@@ -1,7 +1,13 @@
 import type { Parser as TreeSitterParser } from 'web-tree-sitter';
 import { LineIndex } from '../loaders/text-index.js';
-/** One parser per process: loading the grammar costs more than parsing a typical configuration. */
-export declare function hclParser(): Promise<TreeSitterParser>;
+import { type TreeCopier } from './copy-tree.js';
+import type { HclNode } from './hcl-tree.js';
+/** The parser with what copying its trees needs: loaded once per process, as the grammar costs more than a typical parse. */
+export interface HclParser {
+    readonly parser: TreeSitterParser;
+    readonly copier: TreeCopier;
+}
+export declare function hclParser(): Promise<HclParser>;
 export interface HclFile {
     /** Path for display, relative to the working directory. */
     readonly file: string;
@@ -10,26 +16,7 @@ export interface HclFile {
     readonly root: HclNode;
 }
 /**
- * A syntax node, copied out of tree-sitter's WebAssembly memory: a configuration's trees do not fit in it together
- * (a large tenant's .tf files hold millions of nodes), and every access to a tree-sitter node's children makes new
- * objects. Each file's tree is copied once, then freed.
+ * Parses one file; a syntax error is an input error at the first place the grammar could not read. The tree is
+ * copied out of WebAssembly memory and freed: a large configuration's trees do not fit there together.
  */
-export declare class HclNode {
-    readonly type: string;
-    readonly isNamed: boolean;
-    readonly startIndex: number;
-    readonly endIndex: number;
-    /** The field this node fills in its parent (`key`, `val`), if any. */
-    readonly fieldName: string | null;
-    private readonly source;
-    readonly children: HclNode[];
-    private named;
-    constructor(type: string, isNamed: boolean, startIndex: number, endIndex: number, 
-    /** The field this node fills in its parent (`key`, `val`), if any. */
-    fieldName: string | null, source: string);
-    get text(): string;
-    get namedChildren(): HclNode[];
-    childForFieldName(name: string): HclNode | null;
-}
-/** Parses one file; a syntax error is an input error at the first place the grammar could not read. */
-export declare function parseHcl(parser: TreeSitterParser, file: string, text: string): HclFile;
+export declare function parseHcl({ parser, copier }: HclParser, file: string, text: string): HclFile;

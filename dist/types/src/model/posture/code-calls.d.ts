@@ -1,3 +1,4 @@
+import type { CodeText } from '../types.js';
 /** What a piece of Action code does, as far as the rules ask: the functions it calls and the properties it reads. */
 export interface CodeFacts {
     /** Dotted paths of called functions (`api.access.deny`), with the line of their first call. */
@@ -12,6 +13,7 @@ export interface CodeFacts {
 export declare function codeFacts(text: string): CodeFacts | undefined;
 /**
  * Whether code passes `test`; code that does not parse is searched as text for every one of `words` instead, so
- * unreadable code is never taken for code that lacks what the rule looks for.
+ * unreadable code is never taken for code that lacks what the rule looks for, and code a0lint cannot know
+ * (Terraform's `file()`) passes: the rule does not decide on it.
  */
-export declare function codeSatisfies(text: string | undefined, test: (facts: CodeFacts) => boolean, words: readonly string[]): boolean;
+export declare function codeSatisfies(code: CodeText | undefined, test: (facts: CodeFacts) => boolean, words: readonly string[]): boolean;

@@ -1,0 +1,17 @@
+import { createRequire as __a0lintCreateRequire } from 'node:module';
+const require = __a0lintCreateRequire(import.meta.url);
+import {
+  snapshotToDump,
+  snapshotToInput
+} from "./chunk-G3QIA2KL.js";
+import "./chunk-FXPDZIPA.js";
+import "./chunk-3PSEQUKW.js";
+import "./chunk-GX3D6AB4.js";
+import "./chunk-AWSW6I4B.js";
+import "./chunk-XZXQAQVD.js";
+import "./chunk-RTYLSBLV.js";
+import "./chunk-KHZTPSLG.js";
+export {
+  snapshotToDump,
+  snapshotToInput
+};
