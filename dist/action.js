@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-QDAYI3BZ.js";
+} from "./chunks/chunk-OHENDJA6.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -35,7 +35,7 @@ import {
   splitMessage,
   tooManySarifRuns,
   widthOf
-} from "./chunks/chunk-OTDHPYDJ.js";
+} from "./chunks/chunk-2X7AKBGA.js";
 import {
   text
 } from "./chunks/chunk-C6IFQFG3.js";
@@ -58,7 +58,7 @@ import {
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-5DKD7W6O.js";
+} from "./chunks/chunk-2FZRJIN7.js";
 import {
   SEVERITIES,
   atLeast,
@@ -66,7 +66,7 @@ import {
   isInside
 } from "./chunks/chunk-VOT76SFD.js";
 import "./chunks/chunk-GFZTWZKZ.js";
-import "./chunks/chunk-3PSEQUKW.js";
+import "./chunks/chunk-7VWSDUZZ.js";
 import "./chunks/chunk-HA74KO5J.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";

@@ -3,17 +3,17 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-JPNUUVE4.js";
+} from "./chunks/chunk-QAR6M6HX.js";
 import "./chunks/chunk-5FSBRYIF.js";
 import "./chunks/chunk-5GD2QN6T.js";
 import "./chunks/chunk-IKUHQKPC.js";
-import "./chunks/chunk-OTDHPYDJ.js";
+import "./chunks/chunk-2X7AKBGA.js";
 import "./chunks/chunk-C6IFQFG3.js";
 import "./chunks/chunk-FXPDZIPA.js";
-import "./chunks/chunk-5DKD7W6O.js";
+import "./chunks/chunk-2FZRJIN7.js";
 import "./chunks/chunk-VOT76SFD.js";
 import "./chunks/chunk-GFZTWZKZ.js";
-import "./chunks/chunk-3PSEQUKW.js";
+import "./chunks/chunk-7VWSDUZZ.js";
 import {
   systemErrorWords
 } from "./chunks/chunk-HA74KO5J.js";

@@ -7,10 +7,10 @@ import {
   lintPath,
   openProject,
   withoutModel
-} from "./chunks/chunk-5DKD7W6O.js";
+} from "./chunks/chunk-2FZRJIN7.js";
 import "./chunks/chunk-VOT76SFD.js";
 import "./chunks/chunk-GFZTWZKZ.js";
-import "./chunks/chunk-3PSEQUKW.js";
+import "./chunks/chunk-7VWSDUZZ.js";
 import "./chunks/chunk-HA74KO5J.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";

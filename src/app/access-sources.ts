@@ -67,6 +67,9 @@ function gitRevision(value: string, cwd: string): { rev: string; path: string } 
   return { rev: match[1]!, path: match[2]! };
 }
 
+/** API dumps, plans and state name no other files: their folder (at the root, the whole commit) is not checked out. */
+const NAMES_NO_FILES = /\.(?:json|tfstate)$/i;
+
 /**
  * Checks the path out of the commit into a scratch folder (with a scratch index: the checkout stays untouched). A
  * file comes with the rest of its folder, as the files a YAML export names (Action code, scripts, pages) live there.
@@ -82,7 +85,7 @@ async function readRevision(display: string, rev: string, relative: string, sett
       git(settings.project.cwd, ['--work-tree', tree, 'checkout', rev, '--', `:(literal)${pathspec}`], { GIT_INDEX_FILE: path.join(scratch, 'index') });
     let done = await checkout(relative);
     const inputPath = path.join(tree, prefix.stdout.trim(), relative);
-    if (done.ok && (await stat(inputPath)).isFile()) done = await checkout(path.dirname(relative));
+    if (done.ok && !NAMES_NO_FILES.test(relative) && (await stat(inputPath)).isFile()) done = await checkout(path.dirname(relative));
     if (!done.ok) return { path: display, errors: [new InputError(`git could not read it: ${done.stderr.trim().split('\n')[0] ?? ''}`, display)] };
     return await readPath(display, inputPath, settings, path.join(tree, prefix.stdout.trim()));
   } finally {

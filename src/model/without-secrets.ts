@@ -1,3 +1,4 @@
+import { isRecord } from '../shared/values.js';
 import { joinPointer } from './pointer.js';
 
 /**
@@ -48,7 +49,7 @@ function strip(value: unknown, pointer: string, found: string[]): unknown {
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     const at = joinPointer(pointer, key);
     let stripped: unknown = item;
-    if (key === 'configuration' && pointer === '/destination' && isPlainObject(item)) stripped = destinationSettings(item, at, found);
+    if (key === 'configuration' && pointer === '/destination' && isRecord(item)) stripped = destinationSettings(item, at, found);
     else if (SECRET_MAPS.has(key) && item !== null && typeof item === 'object') stripped = namesOnly(item, at, found);
     else if (typeof item === 'string' && item !== '' && SECRET_KEY.test(key) && !NOT_SECRET.has(key)) {
       found.push(at);
@@ -92,7 +93,7 @@ function destinationSettings(value: Readonly<Record<string, unknown>>, pointer: 
   const endpoint = webOrigin(value.webhook_endpoint);
   if (endpoint !== undefined) kept.webhook_endpoint = endpoint;
   const authorization = value.webhook_authorization;
-  if (isPlainObject(authorization) && typeof authorization.method === 'string') kept.webhook_authorization = { method: authorization.method };
+  if (isRecord(authorization) && typeof authorization.method === 'string') kept.webhook_authorization = { method: authorization.method };
   return kept;
 }
 
@@ -101,8 +102,4 @@ function webOrigin(value: unknown): string | undefined {
   if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
   const url = new URL(value);
   return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.protocol}//${url.host}` : undefined;
-}
-
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -162,13 +162,14 @@ class Descriptors {
 
   /**
    * The finding's message as SARIF's message id and arguments (§3.11.7, §3.11.11), beside the text. Left out when the
-   * text is not the rule's message filled in, or holds a brace: SARIF reads `{n}` in a message with arguments as a
-   * placeholder, and code scanning shows the text as written, so braces cannot be escaped there.
+   * text is not the rule's message filled in (a result anchored elsewhere says where it was found), or holds a brace:
+   * SARIF reads `{n}` in a message with arguments as a placeholder, and code scanning shows the text as written, so
+   * braces cannot be escaped there.
    */
   messageOf(finding: Finding, text: string): { id: string; arguments: string[] } | undefined {
     const messages = this.messages.get(finding.ruleId);
     const template = messages && Object.hasOwn(messages, finding.messageId) ? messages[finding.messageId] : undefined;
-    if (template === undefined || /[{}]/.test(text)) return undefined;
+    if (template === undefined || text !== finding.message || /[{}]/.test(text)) return undefined;
     const args = messageArguments(sarifTemplate(template), finding.message);
     return args && { id: finding.messageId, arguments: args };
   }

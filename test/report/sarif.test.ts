@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { fill } from '../../src/engine/run-rules.js';
+import preferRequireClientGrant from '../../rules/prefer-require-client-grant/index.js';
 import { InputError } from '../../src/shared/errors.js';
 import type { ReportInput } from '../../src/report/formatter.js';
 import { FORMATS } from '../../src/report/formats.js';
@@ -54,7 +56,8 @@ function liveFinding(index: number): Finding {
     ruleId: 'prefer-require-client-grant',
     messageId: 'defaulted',
     severity: 'warning',
-    message: `API "Live ${index}" has no user access policy.`,
+    // The rule's own message, filled in as it writes it.
+    message: fill(preferRequireClientGrant.meta.messages.defaulted, { api: `Live ${index}` }),
     entity: { kind: 'resourceServer', key: `https://live-${index}.example.com`, name: `Live ${index}` },
     path: '/subject_type_authorization/user',
     endpoint: 'GET /api/v2/resource-servers',
@@ -301,7 +304,9 @@ describe('sarif', () => {
       expect(result.message.text).toMatch(
         / Found in live tenant data \(GET \/api\/v2\/resource-servers\); the result is anchored to audits\/prod-tenant\.json, line 1, because code scanning needs a file\.$/,
       );
-      expect(result.properties).toMatchObject({ endpoint: 'GET /api/v2/resource-servers' });
+      // The message id and arguments would rebuild the rule's message without the anchor's sentence.
+      expect(result.message.id).toBeUndefined();
+      expect(result.properties).toMatchObject({ endpoint: 'GET /api/v2/resource-servers', messageId: expect.any(String) as unknown });
     }
   });
 

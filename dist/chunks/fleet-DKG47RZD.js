@@ -5,10 +5,10 @@ import {
 } from "./chunk-HTFOBBJA.js";
 import {
   withoutModel
-} from "./chunk-5DKD7W6O.js";
+} from "./chunk-2FZRJIN7.js";
 import "./chunk-VOT76SFD.js";
 import "./chunk-GFZTWZKZ.js";
-import "./chunk-3PSEQUKW.js";
+import "./chunk-7VWSDUZZ.js";
 import "./chunk-HA74KO5J.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";

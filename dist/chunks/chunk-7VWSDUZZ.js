@@ -4,6 +4,9 @@ import {
   hasUnresolvedMarker
 } from "./chunk-AWSW6I4B.js";
 import {
+  isRecord
+} from "./chunk-XZXQAQVD.js";
+import {
   joinPointer
 } from "./chunk-RTYLSBLV.js";
 
@@ -41,7 +44,7 @@ function strip(value, pointer, found) {
   for (const [key, item] of Object.entries(value)) {
     const at = joinPointer(pointer, key);
     let stripped = item;
-    if (key === "configuration" && pointer === "/destination" && isPlainObject(item)) stripped = destinationSettings(item, at, found);
+    if (key === "configuration" && pointer === "/destination" && isRecord(item)) stripped = destinationSettings(item, at, found);
     else if (SECRET_MAPS.has(key) && item !== null && typeof item === "object") stripped = namesOnly(item, at, found);
     else if (typeof item === "string" && item !== "" && SECRET_KEY.test(key) && !NOT_SECRET.has(key)) {
       found.push(at);
@@ -76,16 +79,13 @@ function destinationSettings(value, pointer, found) {
   const endpoint = webOrigin(value.webhook_endpoint);
   if (endpoint !== void 0) kept.webhook_endpoint = endpoint;
   const authorization = value.webhook_authorization;
-  if (isPlainObject(authorization) && typeof authorization.method === "string") kept.webhook_authorization = { method: authorization.method };
+  if (isRecord(authorization) && typeof authorization.method === "string") kept.webhook_authorization = { method: authorization.method };
   return kept;
 }
 function webOrigin(value) {
   if (typeof value !== "string" || !URL.canParse(value)) return void 0;
   const url = new URL(value);
   return url.protocol === "https:" || url.protocol === "http:" ? `${url.protocol}//${url.host}` : void 0;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/data/management-api-fields.ts

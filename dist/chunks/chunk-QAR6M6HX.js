@@ -17,7 +17,7 @@ import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-OTDHPYDJ.js";
+} from "./chunk-2X7AKBGA.js";
 import {
   VERSION
 } from "./chunk-FXPDZIPA.js";
@@ -28,7 +28,7 @@ import {
   findingsOf,
   lintProject,
   openProject
-} from "./chunk-5DKD7W6O.js";
+} from "./chunk-2FZRJIN7.js";
 import {
   configRelative,
   fileMatcher
@@ -395,7 +395,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-5HLQJQKP.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-XR6YUSXB.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
@@ -433,7 +433,7 @@ async function run(argv, io) {
     );
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./live-options-PQO2V7RT.js")).pull(values, positionals.slice(1), io);
+  if (positionals[0] === "pull") return (await import("./live-options-RDSB2BDP.js")).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live) throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
   const maxWarnings = values["max-warnings"] === void 0 || values["max-warnings"] === "-1" ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
@@ -446,7 +446,7 @@ async function run(argv, io) {
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
   const basePath = values["deploy-config"] === void 0 ? void 0 : await deployBasePath(values["deploy-config"], io.cwd);
   const readFiles = [...paths, values.mappings, values["deploy-config"], values.baseline].filter((file) => file !== void 0);
-  const live = values.live ? (await import("./live-options-PQO2V7RT.js")).liveSource(values, positionals, io) : void 0;
+  const live = values.live ? (await import("./live-options-RDSB2BDP.js")).liveSource(values, positionals, io) : void 0;
   const linted = await lintProject(project, {
     ...live ? { live } : { paths },
     mappings,

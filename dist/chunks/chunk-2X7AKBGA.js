@@ -14,7 +14,7 @@ import {
   plural,
   ruleDocsUrl,
   templateParts
-} from "./chunk-5DKD7W6O.js";
+} from "./chunk-2FZRJIN7.js";
 import {
   SEVERITY_RANK
 } from "./chunk-VOT76SFD.js";
@@ -652,13 +652,14 @@ var Descriptors = class {
   }
   /**
    * The finding's message as SARIF's message id and arguments (§3.11.7, §3.11.11), beside the text. Left out when the
-   * text is not the rule's message filled in, or holds a brace: SARIF reads `{n}` in a message with arguments as a
-   * placeholder, and code scanning shows the text as written, so braces cannot be escaped there.
+   * text is not the rule's message filled in (a result anchored elsewhere says where it was found), or holds a brace:
+   * SARIF reads `{n}` in a message with arguments as a placeholder, and code scanning shows the text as written, so
+   * braces cannot be escaped there.
    */
   messageOf(finding, text2) {
     const messages = this.messages.get(finding.ruleId);
     const template = messages && Object.hasOwn(messages, finding.messageId) ? messages[finding.messageId] : void 0;
-    if (template === void 0 || /[{}]/.test(text2)) return void 0;
+    if (template === void 0 || text2 !== finding.message || /[{}]/.test(text2)) return void 0;
     const args = messageArguments(sarifTemplate(template), finding.message);
     return args && { id: finding.messageId, arguments: args };
   }

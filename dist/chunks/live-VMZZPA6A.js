@@ -3,11 +3,11 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   readLiveTenant,
   writeSnapshot
-} from "./chunk-2GGI6ZYN.js";
-import "./chunk-G3QIA2KL.js";
+} from "./chunk-25RNAR57.js";
+import "./chunk-JVUGHW6W.js";
 import "./chunk-IKUHQKPC.js";
 import "./chunk-FXPDZIPA.js";
-import "./chunk-3PSEQUKW.js";
+import "./chunk-7VWSDUZZ.js";
 import "./chunk-HA74KO5J.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";

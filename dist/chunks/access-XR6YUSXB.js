@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-JPNUUVE4.js";
+} from "./chunk-QAR6M6HX.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,13 +24,13 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-QDAYI3BZ.js";
+} from "./chunk-OHENDJA6.js";
 import "./chunk-5FSBRYIF.js";
 import "./chunk-5GD2QN6T.js";
 import "./chunk-IKUHQKPC.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-OTDHPYDJ.js";
+} from "./chunk-2X7AKBGA.js";
 import {
   text
 } from "./chunk-C6IFQFG3.js";
@@ -41,10 +41,10 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-5DKD7W6O.js";
+} from "./chunk-2FZRJIN7.js";
 import "./chunk-VOT76SFD.js";
 import "./chunk-GFZTWZKZ.js";
-import "./chunk-3PSEQUKW.js";
+import "./chunk-7VWSDUZZ.js";
 import {
   INPUT_FORMATS,
   loadInput
@@ -605,8 +605,8 @@ async function readPath(display, inputPath, settings, cwd = settings.project.cwd
   return { path: display, map: computeAccess(tenant), errors: input.errors };
 }
 async function readLiveSource(source, settings) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-M6ZT7UCX.js");
-  const { snapshotToInput } = await import("./to-input-5NZ6ZTBH.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-VMZZPA6A.js");
+  const { snapshotToInput } = await import("./to-input-OHSEO54S.js");
   const snapshot = await readLiveTenant(source);
   if (source.snapshotFile !== void 0) await writeSnapshot(snapshot, source.snapshotFile, settings.project.cwd);
   const input = snapshotToInput(snapshot);
@@ -619,6 +619,7 @@ function gitRevision(value, cwd) {
   if (!match || existsSync(path.resolve(cwd, value))) return void 0;
   return { rev: match[1], path: match[2] };
 }
+var NAMES_NO_FILES = /\.(?:json|tfstate)$/i;
 async function readRevision(display, rev, relative, settings) {
   const scratch = await mkdtemp(path.join(os.tmpdir(), "a0lint-access-"));
   try {
@@ -629,7 +630,7 @@ async function readRevision(display, rev, relative, settings) {
     const checkout = (pathspec) => git(settings.project.cwd, ["--work-tree", tree, "checkout", rev, "--", `:(literal)${pathspec}`], { GIT_INDEX_FILE: path.join(scratch, "index") });
     let done = await checkout(relative);
     const inputPath = path.join(tree, prefix.stdout.trim(), relative);
-    if (done.ok && (await stat(inputPath)).isFile()) done = await checkout(path.dirname(relative));
+    if (done.ok && !NAMES_NO_FILES.test(relative) && (await stat(inputPath)).isFile()) done = await checkout(path.dirname(relative));
     if (!done.ok) return { path: display, errors: [new InputError(`git could not read it: ${done.stderr.trim().split("\n")[0] ?? ""}`, display)] };
     return await readPath(display, inputPath, settings, path.join(tree, prefix.stdout.trim()));
   } finally {
@@ -669,7 +670,7 @@ async function accessCommand(argv, io) {
       ...values["max-aliases"] !== void 0 ? { yaml: { maxAliasCount: wholeNumber("--max-aliases", values["max-aliases"]) } } : {}
     },
     // The live audit (and its HTTP client) loads only when a source is live.
-    ...values.live ? { live: (await import("./live-options-PQO2V7RT.js")).sourceOf(values, io) } : {}
+    ...values.live ? { live: (await import("./live-options-RDSB2BDP.js")).sourceOf(values, io) } : {}
   };
   const color = useColor(io);
   if (values.diff) {

@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-OTDHPYDJ.js";
+} from "./chunk-2X7AKBGA.js";
 import {
   text
 } from "./chunk-C6IFQFG3.js";
@@ -13,10 +13,10 @@ import {
   isPolicyFor,
   publicLabel,
   statedGrantTypes
-} from "./chunk-5DKD7W6O.js";
+} from "./chunk-2FZRJIN7.js";
 import {
   isUnresolved
-} from "./chunk-3PSEQUKW.js";
+} from "./chunk-7VWSDUZZ.js";
 import {
   managementAudience,
   normalizeAudience

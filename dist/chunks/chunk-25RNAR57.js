@@ -4,7 +4,7 @@ import {
   HttpClient,
   readTenant,
   snapshotToDump
-} from "./chunk-G3QIA2KL.js";
+} from "./chunk-JVUGHW6W.js";
 import {
   UnsafeDestination,
   writeFileSafely

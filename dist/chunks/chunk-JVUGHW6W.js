@@ -6,7 +6,7 @@ import {
 import {
   federationAddons,
   withoutSecrets
-} from "./chunk-3PSEQUKW.js";
+} from "./chunk-7VWSDUZZ.js";
 import {
   SECTIONS,
   SECTION_NAMES

@@ -25,7 +25,7 @@ import {
   settingsOwnedByTenant,
   signsInByFederation,
   withoutSecrets
-} from "./chunk-3PSEQUKW.js";
+} from "./chunk-7VWSDUZZ.js";
 import {
   displayPath,
   loadInput,
@@ -10500,7 +10500,7 @@ async function lintProject(project, request) {
 async function lintPaths(project, paths, request) {
   const { paths: _paths, live: _live, now: _now, baseline: _baseline, updateBaseline: _updateBaseline, jobs: _jobs, ...pathRequest } = request;
   if ((request.jobs ?? 1) > 1 && paths.length > 1) {
-    const { lintInWorkers } = await import("./fleet-UUU5VRAD.js");
+    const { lintInWorkers } = await import("./fleet-DKG47RZD.js");
     return {
       targets: await lintInWorkers({ project: project.options, request: pathRequest }, paths, request.jobs, (path5) => lintPath(project, path5, pathRequest))
     };
@@ -10556,8 +10556,8 @@ function concealError(error, conceal) {
   return message === error.message ? error : new InputError(message, error.file, error.line, error.column);
 }
 async function lintLive(project, source, given) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-M6ZT7UCX.js");
-  const { snapshotToInput } = await import("./to-input-5NZ6ZTBH.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-VMZZPA6A.js");
+  const { snapshotToInput } = await import("./to-input-OHSEO54S.js");
   const snapshot = await readLiveTenant(source);
   const anchorFile = source.snapshotFile === void 0 ? void 0 : await writeSnapshot(snapshot, source.snapshotFile, project.cwd);
   const input = snapshotToInput(snapshot);

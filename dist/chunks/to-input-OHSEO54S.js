@@ -3,9 +3,9 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   snapshotToDump,
   snapshotToInput
-} from "./chunk-G3QIA2KL.js";
+} from "./chunk-JVUGHW6W.js";
 import "./chunk-FXPDZIPA.js";
-import "./chunk-3PSEQUKW.js";
+import "./chunk-7VWSDUZZ.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-XZXQAQVD.js";
