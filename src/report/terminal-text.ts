@@ -46,10 +46,14 @@ export function fitHeadline(headline: string, max: number): string {
     shortened = headline.replace(LONG_PART, (part) => (widthOf(part) <= limit ? part : shorten(part, limit)));
     if (widthOf(shortened) <= max) return shortened;
   }
-  // Cut at the last word that fits, unless that loses more than half of the line.
-  const cut = startWithin(shortened, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > cut.length / 2 ? cut.slice(0, space) : cut}\u2026`;
+  // Cut at the last word that fits, unless that loses more than half of the line. A word that ends in an ellipsis
+  // was shortened above: it goes too, so that the line never ends in two ellipses.
+  let cut = startWithin(shortened, max - 1);
+  for (let space = cut.lastIndexOf(' '); space > cut.length / 2; space = cut.lastIndexOf(' ')) {
+    cut = cut.slice(0, space);
+    if (!cut.endsWith('\u2026')) break;
+  }
+  return cut.endsWith('\u2026') ? cut : `${cut}\u2026`;
 }
 
 /** A label (a file, an entity) cut to `max` columns. */

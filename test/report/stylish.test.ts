@@ -163,6 +163,9 @@ describe('terminal text helpers', () => {
     const cut = fitHeadline(`${'word '.repeat(40)}end.`, 60);
     expect(Array.from(cut).length).toBeLessThanOrEqual(60);
     expect(cut).toMatch(/word\u2026$/);
+    // A shortened word that the cut reaches goes with it: one ellipsis, never two.
+    const mode = 'Third-party application "Reviews Widget" is in permissive security mode (third_party_security_mode: permissive).';
+    expect(fitHeadline(mode, 100)).toBe('Third-party application "Reviews Widget" is in permissive security mode\u2026');
   });
 
   it('counts terminal columns: wide characters and emoji two, combining marks none, a joined emoji as one character', () => {
