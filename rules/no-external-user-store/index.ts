@@ -16,8 +16,8 @@ export default defineRule({
     preset: 'strict',
     messages: {
       external:
-        'Database connection "{{name}}" keeps its users in your own database (custom database without import). Every login runs your login script ' +
-        "against it, so that database's security and uptime decide every sign-in, and Auth0 features that need stored users (passkeys, flexible " +
+        'Database connection "{{name}}" keeps its users in your own database. As a custom database without import, every login runs your login ' +
+        "script against it, so that database's security and uptime decide every sign-in, and Auth0 features that need stored users (passkeys, flexible " +
         'identifiers) stay unavailable. Turn on "Import Users to Auth0" (options.import_mode) to migrate users as they log in, or document why not.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },

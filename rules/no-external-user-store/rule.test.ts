@@ -24,8 +24,8 @@ testRule(rule, {
     {
       name: 'API dump',
       format: 'api-dump',
-      code: '{"connections": [{"name": "users", "strategy": "auth0", "options": {"enabledDatabaseCustomization": true}}]}',
-      errors: [{ messageId: 'external', entity: 'users', line: 1, column: 101 }],
+      code: '{"connections": [{"name": "Legacy Customers", "strategy": "auth0", "options": {"enabledDatabaseCustomization": true}}]}',
+      errors: [{ messageId: 'external', entity: 'Legacy Customers', line: 1, column: 112 }],
     },
   ],
 });

@@ -40,11 +40,11 @@ export default defineRule<Options, MessageIds>({
       shortLength:
         'Database connection "{{name}}" accepts passwords of {{length}} characters, fewer than the required {{minimum}}. Raise options.password_complexity_options.min_length.',
       noHistory:
-        'Database connection "{{name}}" does not keep a password history (options.password_history). A user forced to change a leaked password can set it ' +
-        'again. Enable it with a size of at least 5.',
+        'Database connection "{{name}}" does not keep a password history. Without options.password_history, a user forced to change a leaked password ' +
+        'can set it again. Enable it with a size of at least 5.',
       noDictionary:
-        'Database connection "{{name}}" does not refuse common passwords (options.password_dictionary). "Password1!" passes every complexity rule. Enable the ' +
-        'dictionary.',
+        'Database connection "{{name}}" does not refuse common passwords. Without options.password_dictionary, "Password1!" passes every complexity ' +
+        'rule. Enable the dictionary.',
       personalInfo:
         'Database connection "{{name}}" allows passwords that contain the user\'s name or email. options.password_no_personal_info is off, so a password may ' +
         "hold the user's name, email or username: the first guesses an attacker makes. Enable password_no_personal_info.",

@@ -12,8 +12,8 @@ export default defineRule({
     tags: ['security', 'clients', 'third-party'],
     messages: {
       permissive:
-        'Third-party application "{{name}}" is in permissive security mode (third_party_security_mode: permissive). It keeps grant types, token lifetimes and ' +
-        'flows without PKCE that strict mode forbids for applications you do not control. The mode cannot be changed on an existing application: create it ' +
+        'Third-party application "{{name}}" is in permissive security mode. With third_party_security_mode: permissive it keeps grant types, token ' +
+        'lifetimes and flows without PKCE that strict mode forbids for applications you do not control. The mode cannot be changed on an existing application: create it ' +
         'again in strict mode and retire this one.',
       allowAlways:
         'Third-party application "{{name}}" sets redirection_policy: allow_always. Auth0 redirects to its callback without the confirmation that protects users ' +

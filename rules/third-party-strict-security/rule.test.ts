@@ -9,9 +9,9 @@ testRule(rule, {
   ],
   invalid: [
     {
-      code: 'clients:\n  - name: a\n    is_first_party: false\n    third_party_security_mode: permissive\n    redirection_policy: allow_always\n',
+      code: 'clients:\n  - name: Reviews Widget\n    is_first_party: false\n    third_party_security_mode: permissive\n    redirection_policy: allow_always\n',
       errors: [
-        { messageId: 'permissive', entity: 'a', path: '/third_party_security_mode', line: 4, column: 32 },
+        { messageId: 'permissive', entity: 'Reviews Widget', path: '/third_party_security_mode', line: 4, column: 32 },
         { messageId: 'allowAlways', path: '/redirection_policy', line: 5, column: 25 },
       ],
     },
