@@ -30,7 +30,7 @@ Options:
       --list-rules             List the rules (built-in, custom, configuration checks) and exit;
                                with --format json, their metadata as JSON; -o writes it to a file
   -c, --config <file>          Configuration file (default: the nearest .a0lint.yml here or above)
-      --no-config              Use no configuration file: every built-in rule at its default
+      --no-config              Use no configuration file: the recommended rules at their defaults
       --print-config <path>    Print the configuration in force for that input (JSON; -o to a file)
       --rules-dir <dir>        Load custom rule files (*.yml, *.yaml) below dir; repeatable
       --baseline <file>        Leave out findings recorded in this baseline file

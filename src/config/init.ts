@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { presetSettings } from '../engine/presets.js';
 import type { AnyRule } from '../engine/rule.js';
 import { UsageError } from '../shared/errors.js';
 
@@ -10,14 +11,22 @@ const EXAMPLE_EXPIRY_DAYS = 90;
 export function starterConfig(rules: readonly AnyRule[], today = new Date()): string {
   const expires = new Date(today.getTime() + EXAMPLE_EXPIRY_DAYS * 86_400_000).toISOString().slice(0, 10);
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
-  const ruleLines = rules.map((rule) => `  # ${`${rule.meta.id}:`.padEnd(width + 1)} ${rule.meta.defaultSeverity.padEnd(7)}  # ${rule.meta.description}`);
+  // The severities shown are what extends: [recommended] gives, so that uncommenting a line changes nothing; a rule
+  // only strict turns on is off there, and says what strict gives it.
+  const recommended = presetSettings(['recommended'], rules);
+  const strict = presetSettings(['strict'], rules);
+  const ruleLines = rules.map(({ meta }) => {
+    const shown = recommended.get(meta.id)!.severity;
+    const strictOnly = shown === 'off' ? `(strict: ${strict.get(meta.id)!.severity}) ` : '';
+    return `  # ${`${meta.id}:`.padEnd(width + 1)} ${shown.padEnd(7)}  # ${strictOnly}${meta.description}`;
+  });
   return `# a0lint configuration. Reference: https://github.com/a0lint/a0lint/blob/main/docs/configuration.md
 # yaml-language-server: $schema=https://raw.githubusercontent.com/a0lint/a0lint/main/schemas/a0lint.schema.json
 
-# recommended: every built-in rule at its default severity. strict: the same, with notes raised to warnings.
+# recommended: the rules a production tenant should pass. strict: every rule, those marked (strict: …) too; notes warn.
 extends: [recommended]
 
-# Change a rule: off | note | warning | error, or [severity, { options }]. Defaults:
+# Change a rule: off | note | warning | error, or [severity, { options }]. What recommended gives:
 rules:
 ${ruleLines.join('\n')}
 

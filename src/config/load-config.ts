@@ -61,7 +61,7 @@ export interface Config {
   readonly repository?: string;
 }
 
-/** What a run uses when there is no configuration file: every built-in rule at its default severity. */
+/** What a run uses when there is no configuration file: the recommended preset, each rule at its default severity. */
 export function defaultConfig(cwd: string): Config {
   return { baseDir: cwd, extends: ['recommended'], rules: new Map(), overrides: [], customRules: [], ignore: [] };
 }

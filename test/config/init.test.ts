@@ -17,6 +17,21 @@ describe('a0lint init', () => {
     expect(run).toMatchObject({ code: 0, stdout: 'Wrote .a0lint.yml\n' });
     const text = await readFile(path.join(repo.dir, '.a0lint.yml'), 'utf8');
     for (const rule of builtinRules) expect(text).toContain(`# ${rule.meta.id}:`);
+    // Each line shows the severity the preset in force gives: a rule only strict turns on is off, and says so.
+    const shown = new Map(
+      [...text.matchAll(/^ {2}# ([a-z-]+): +(\w+) +# (\(strict: \w+\) )?/gm)].map((match) => [match[1]!, `${match[2]} ${match[3] ?? ''}`.trim()]),
+    );
+    const printedRules = (
+      JSON.parse((await a0lint(repo.dir, ['--print-config', 'tenant.yaml'])).stdout) as { rules: Record<string, string | [string, unknown]> }
+    ).rules;
+    for (const rule of builtinRules) {
+      const setting = printedRules[rule.meta.id]!;
+      const severity = typeof setting === 'string' ? setting : setting[0];
+      expect(shown.get(rule.meta.id), rule.meta.id).toBe(
+        rule.meta.preset === 'strict' ? `off (strict: ${rule.meta.defaultSeverity === 'note' ? 'warning' : rule.meta.defaultSeverity})` : severity,
+      );
+      if (rule.meta.preset === 'strict') expect(severity).toBe('off');
+    }
     expect(text).toContain('$schema=https://raw.githubusercontent.com/a0lint/a0lint/main/schemas/a0lint.schema.json');
     // The example exception expires after today, so uncommenting it does not report it as expired at once.
     const expires = /expires: (\d{4}-\d{2}-\d{2})/.exec(text)![1]!;
