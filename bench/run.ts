@@ -200,6 +200,13 @@ function targetLines(measured: readonly Row[]): string[] {
       show: (found) => megabytes(found.a0lint.rss),
     },
     {
+      // The hardening suite reads a dump just above the YAML limit; whether one near the JSON limit fits is measured here.
+      target: 'a dump at XL (about 200 MB, under the 256 MiB JSON limit) within 1.5 GB of peak memory',
+      rows: [row('XL', 'dump')].filter((found): found is Row => found !== undefined),
+      met: (found) => found.a0lint.rss <= 1.5 * 2 ** 30,
+      show: (found) => megabytes(found.a0lint.rss),
+    },
+    {
       target: "Terraform within 3× tree-sitter's own parse of the .tf files at L",
       rows: [row('L', 'terraform')].filter((found): found is Row => found !== undefined),
       met: (found) => ratio(found) <= 3,

@@ -5,17 +5,19 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dumpOf } from '../../bench/generate.js';
 import { OutputErrors } from '../../src/cli/output-errors.js';
-import { REPO_ROOT, SOURCE_CLI } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+import { sourceBundle } from '../helpers/source-bundle.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'a0lint-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a report that cannot be written', () => {
-  it.runIf(existsSync('/dev/full'))('to a full device ends with one clear line and exit 2, never a stack trace', () => {
+  it.runIf(existsSync('/dev/full'))('to a full device ends with one clear line and exit 2, never a stack trace', async () => {
+    const cli = await sourceBundle('cli');
     const full = openSync('/dev/full', 'w');
     try {
       for (const args of [['examples/tenant.yaml'], ['examples/tenant.yaml', '--format', 'sarif'], ['--version']]) {
-        const run = spawnSync(process.execPath, [...SOURCE_CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        const run = spawnSync(process.execPath, [cli, ...args], { cwd: REPO_ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
         expect(run.stderr, args.join(' ')).toBe('a0lint: cannot write the report to standard output: no space left on the device\n');
         expect(run.status, args.join(' ')).toBe(2);
       }
@@ -28,7 +30,7 @@ describe('a report that cannot be written', () => {
     const dump = path.join(work, 'dump.json');
     // About a megabyte of JSON report: more than a pipe holds, so the CLI is still writing when the reader leaves.
     writeFileSync(dump, JSON.stringify(dumpOf({ clients: 2_000, apis: 200, grants: 5_000 })));
-    const child = spawn(process.execPath, [...SOURCE_CLI, dump, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [await sourceBundle('cli'), dump, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

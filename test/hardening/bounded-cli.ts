@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { build } from 'esbuild';
+import { Worker } from 'node:worker_threads';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { sourceBundle } from '../helpers/source-bundle.js';
+import type { WorkerRequest } from './cli-worker.js';
 
 export interface BoundedRun {
   readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
+  /** Why the run died instead of returning an exit code: out of memory, an uncaught error, or its time limit. */
+  readonly crash: string | null;
   readonly stdout: string;
   readonly stderr: string;
   readonly ms: number;
@@ -15,60 +14,80 @@ export interface BoundedRun {
 }
 
 export interface Bounds {
-  /** Wall-clock limit; the process is killed past it. */
+  /** Wall-clock limit; the run is stopped past it (a worker thread is stopped even inside a loop that never yields). */
   readonly timeoutMs: number;
-  /** V8 heap limit: a run that needs more dies with an out-of-memory exit instead of swapping the machine. */
+  /** V8 heap limit: a run that needs more dies with an out-of-memory error instead of swapping the machine. */
   readonly heapMb: number;
 }
 
 /**
- * Bundles the CLI from the current sources into a temporary folder (the committed dist/ may lag behind), so
- * hostile inputs run in a real process with a real time and memory bound.
+ * The V8 stack of a process's main thread (about 1 MB; a worker thread's default is 4 MB), so input nested too
+ * deeply for a real `a0lint` process overflows here too.
  */
-export async function bundleCli(): Promise<{ cli: string; dispose: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-hardening-'));
-  const cli = path.join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [path.join(REPO_ROOT, 'src/cli.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    loader: { '.md': 'text' },
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-  });
-  return { cli, dispose: () => rm(dir, { recursive: true, force: true }) };
+const PROCESS_STACK_MB = 1;
+
+/** A worker thread that loads the bundle once and runs inputs one at a time. */
+class CliWorker {
+  readonly thread: Worker;
+  /** What the CLI wrote to the process's own streams instead of its ports (a bug the tests should see). */
+  stray = '';
+
+  constructor(file: string, bounds: Bounds) {
+    this.thread = new Worker(file, {
+      env: { PATH: process.env.PATH ?? '' },
+      resourceLimits: { maxOldGenerationSizeMb: bounds.heapMb, stackSizeMb: PROCESS_STACK_MB },
+      stdout: true,
+      stderr: true,
+    });
+    this.thread.stdout.setEncoding('utf8').on('data', (text: string) => (this.stray += text));
+    this.thread.stderr.setEncoding('utf8').on('data', (text: string) => (this.stray += text));
+    // A crash is reported through the run that caused it; an idle worker has nothing to report.
+    this.thread.on('error', () => undefined);
+    this.thread.unref();
+  }
 }
 
-export function runBounded(
-  cli: string,
-  args: readonly string[],
-  bounds: Bounds,
-  options: { cwd?: string; env?: Record<string, string>; stdin?: string } = {},
-): Promise<BoundedRun> {
+/** Idle workers by heap limit. */
+const idle = new Map<number, CliWorker>();
+
+async function workerFor(bounds: Bounds): Promise<CliWorker> {
+  const ready = idle.get(bounds.heapMb);
+  if (ready) {
+    idle.delete(bounds.heapMb);
+    return ready;
+  }
+  return new CliWorker(await sourceBundle('cli-worker'), bounds);
+}
+
+/**
+ * Runs the CLI, bundled from the sources, in a worker thread under a time and a V8 heap limit: what a process of its
+ * own would show (a hang, a crash, memory without bound) without starting Node for every input. A worker that timed
+ * out or crashed is discarded; one that answered runs the next input.
+ */
+export async function runBounded(args: readonly string[], bounds: Bounds, options: { cwd?: string; env?: Record<string, string> } = {}): Promise<BoundedRun> {
+  const worker = await workerFor(bounds);
+  const { thread } = worker;
+  worker.stray = '';
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${bounds.heapMb}`, cli, ...args], {
-      cwd: options.cwd ?? REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.stdin.end(options.stdin ?? '');
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, bounds.timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
+  const request: WorkerRequest = { args, cwd: options.cwd ?? REPO_ROOT, env: { PATH: process.env.PATH ?? '', ...options.env } };
+  return new Promise((resolve) => {
+    const finish = (result: Omit<BoundedRun, 'ms' | 'stray'>, reuse: boolean): void => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, ms: Date.now() - started, timedOut });
-    });
+      thread.off('message', answered).off('error', failed).off('exit', exited);
+      if (reuse && !idle.has(bounds.heapMb)) idle.set(bounds.heapMb, worker);
+      else void thread.terminate();
+      resolve({ ...result, stderr: result.stderr + worker.stray, ms: Date.now() - started });
+    };
+    const answered = ({ code, stdout, stderr }: { code: number; stdout: string; stderr: string }): void =>
+      finish({ code, crash: null, stdout, stderr, timedOut: false }, true);
+    const failed = (error: Error & { code?: string }): void =>
+      finish({ code: null, crash: `${error.code ?? error.name}: ${error.message}`, stdout: '', stderr: String(error.stack), timedOut: false }, false);
+    const exited = (code: number): void => finish({ code: null, crash: `the worker exited (${code})`, stdout: '', stderr: '', timedOut: false }, false);
+    const timer = setTimeout(
+      () => finish({ code: null, crash: `stopped after ${bounds.timeoutMs} ms`, stdout: '', stderr: '', timedOut: true }, false),
+      bounds.timeoutMs,
+    );
+    thread.once('message', answered).once('error', failed).once('exit', exited);
+    thread.postMessage(request);
   });
 }

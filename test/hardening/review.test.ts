@@ -10,7 +10,7 @@ import { gitRepository, pullRequestEvent, runAction, type ActionRun } from '../a
 import { startFakeApi, type FakeApi, type Fault, type FaultContext } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
-import { bundleCli, runBounded, type BoundedRun } from './bounded-cli.js';
+import { runBounded, type BoundedRun } from './bounded-cli.js';
 
 /**
  * The security review's cases (docs/security.md): ways a hostile pull request or server could make a0lint check
@@ -20,14 +20,12 @@ import { bundleCli, runBounded, type BoundedRun } from './bounded-cli.js';
 
 let dir: string;
 let tried = 0;
-let bundled: Promise<Awaited<ReturnType<typeof bundleCli>>> | undefined;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'a0lint-review-'));
 });
 
-afterAll(async () => {
-  await (await bundled)?.dispose();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   console.log(`hardening/review: ${tried} review cases tried`);
 });
@@ -46,13 +44,12 @@ async function lint(args: readonly string[], env: Record<string, string> = {}): 
   return run;
 }
 
-/** The CLI as its own process, under the review's bounds: 60 s and 500 MB. */
+/** The CLI under the review's bounds, 60 s and 500 MB, in a worker thread of its own. */
 async function lintBounded(args: readonly string[], env: Record<string, string> = {}): Promise<BoundedRun> {
   tried++;
-  const { cli } = await (bundled ??= bundleCli());
-  const run = await runBounded(cli, args, { timeoutMs: 60_000, heapMb: 500 }, { cwd: dir, env });
+  const run = await runBounded(args, { timeoutMs: 60_000, heapMb: 500 }, { cwd: dir, env });
   expect(run.timedOut).toBe(false);
-  expect(run.signal, run.stderr.slice(-2000)).toBeNull();
+  expect(run.crash, run.stderr.slice(-2000)).toBeNull();
   expect(run.stderr).not.toMatch(/\n\s+at |internal error|heap out of memory/);
   return run;
 }
@@ -340,7 +337,8 @@ describe('6. patterns, schemas and globs from files cannot take super-linear tim
   });
 
   it('a huge enum is refused before it is compiled', async () => {
-    file('enum/rules/bomb.yml', rule(JSON.stringify({ properties: { name: { enum: Array.from({ length: 100_000 }, (_, i) => i) } } })));
+    // One value over the limit (1000) is refused as a huge one is; 100,000 values only cost the YAML parser a second.
+    file('enum/rules/bomb.yml', rule(JSON.stringify({ properties: { name: { enum: Array.from({ length: 1001 }, (_, i) => i) } } })));
     file('enum/tenant.yaml', 'clients:\n  - name: App\n');
     const first = firstError(await lintBounded(['--no-config', '--rules-dir', 'enum/rules', 'enum/tenant.yaml']));
     expect(first).toMatch(/^enum\/rules\/bomb\.yml:7:\d+: rules\[0\]\.assert\.properties\.name\.enum: "enum" has more than 1000 values/);

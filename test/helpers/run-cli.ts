@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import type { Clock } from '../../src/shared/clock.js';
 
@@ -29,16 +29,6 @@ export async function runCli(
   });
   return { code, stdout, stderr };
 }
-
-/**
- * Node arguments that run the CLI's sources as a process of its own, for what only a real process shows (pipes,
- * devices, environment variables Node itself reads); TypeScript loads through the same hooks as vitest's.
- */
-export const SOURCE_CLI: readonly string[] = [
-  '--import',
-  pathToFileURL(path.join(REPO_ROOT, 'scripts/source-hooks.mjs')).href,
-  path.join(REPO_ROOT, 'src/cli.ts'),
-];
 
 /** Runs the bundled dist/cli.js as a user would: for the few tests of the shipped artefact (test/dist/, the fleet's worker file). */
 export function runDistCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {

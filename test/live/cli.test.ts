@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { startFakeApi, type FakeApi, type FakeOptions } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
-import { SOURCE_CLI } from '../helpers/run-cli.js';
+import { sourceBundle } from '../helpers/source-bundle.js';
 import { VirtualClock } from '../helpers/virtual-clock.js';
 import { FAST, liveEnv as credentials } from './helpers.js';
 
@@ -173,7 +173,7 @@ describe('a0lint --live', () => {
   });
 
   it('runs as a process of its own: Node trusts NODE_EXTRA_CA_CERTS, no progress on a pipe', async () => {
-    const child = spawn(process.execPath, [...SOURCE_CLI, '--live', '--format', 'json', '--fail-on', 'none', '--no-config'], {
+    const child = spawn(process.execPath, [await sourceBundle('cli'), '--live', '--format', 'json', '--fail-on', 'none', '--no-config'], {
       env: { PATH: process.env.PATH ?? '', ...credentials(api) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
