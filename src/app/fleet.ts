@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Target } from '../engine/target.js';
 import { InputError, UsageError } from '../shared/errors.js';
+import { workerThreadsFor } from './fleet-plan.js';
 import { PathQueue } from './fleet-queue.js';
 import { withoutModel, type PathRequest } from './lint.js';
 import type { ProjectOptions } from './project.js';
@@ -28,20 +29,28 @@ export interface FleetSetup {
   readonly queue: SharedArrayBuffer;
 }
 
+/** A fleet run's targets, in the order of the paths, and how many worker threads it started. */
+export interface FleetRun {
+  readonly targets: Target[];
+  readonly workers: number;
+}
+
 /**
  * Lints the paths on up to `jobs` threads, this one included (it has the project open and its code compiled), and
- * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. Every
- * thread takes the next path from a shared queue when it is free, so one large tenant does not hold back the small
- * ones. A failure that is not an input error (a bug, an unusable option) ends the run as in a serial run: once the
- * paths before it are done (they could fail first), the first such failure in path order is thrown; no later path
- * is started.
+ * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. Worker
+ * threads are started only for as much queued work as pays for their start-up (fleet-plan.ts; `workPerThread`
+ * seconds each): a fleet too small for one is linted here alone. Every thread takes the next path from a shared
+ * queue when it is free, so one large tenant does not hold back the small ones. A failure that is not an input
+ * error (a bug, an unusable option) ends the run as in a serial run: once the paths before it are done (they could
+ * fail first), the first such failure in path order is thrown; no later path is started.
  */
 export async function lintInWorkers(
   setup: Omit<FleetSetup, 'paths' | 'queue'>,
   paths: readonly string[],
   jobs: number,
   lintHere: (path: string) => Promise<Target>,
-): Promise<Target[]> {
+  workPerThread?: number,
+): Promise<FleetRun> {
   const results = new Array<Target | undefined>(paths.length);
   const queue = PathQueue.of(paths.length);
   let firstFailure: { index: number; error: Error } | undefined;
@@ -50,7 +59,8 @@ export async function lintInWorkers(
     if (!firstFailure || index < firstFailure.index) firstFailure = { index, error };
   };
   const workerData: FleetSetup = { ...setup, paths, queue: queue.buffer };
-  const workers = Array.from({ length: Math.max(0, Math.min(jobs, paths.length) - 1) }, () => new Worker(workerEntry(), { workerData, ...sourceOptions() }));
+  const count = workerThreadsFor(paths, setup.request.readFrom ?? setup.project.cwd, jobs, workPerThread);
+  const workers = Array.from({ length: count }, () => new Worker(workerEntry(), { workerData, ...sourceOptions() }));
   const threads = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
@@ -87,7 +97,7 @@ export async function lintInWorkers(
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (firstFailure) throw firstFailure.error;
-  return results as Target[];
+  return { targets: results as Target[], workers: workers.length };
 }
 
 function restore(target: PortableTarget): Target {

@@ -80,9 +80,10 @@ async function lintPaths(project: Project, paths: readonly string[], request: Li
   if ((request.jobs ?? 1) > 1 && paths.length > 1) {
     // Worker threads are loaded only by runs that use them.
     const { lintInWorkers } = await import('./fleet.js');
-    return {
-      targets: await lintInWorkers({ project: project.options, request: pathRequest }, paths, request.jobs!, (path) => lintPath(project, path, pathRequest)),
-    };
+    const { targets } = await lintInWorkers({ project: project.options, request: pathRequest }, paths, request.jobs!, (path) =>
+      lintPath(project, path, pathRequest),
+    );
+    return { targets };
   }
   const targets: Target[] = [];
   for (const path of paths) {

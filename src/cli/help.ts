@@ -26,7 +26,8 @@ Options:
       --max-file-size <bytes>  Refuse larger input files (default 16777216 for YAML, 268435456 for JSON)
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
   -j, --jobs <n>               Lint up to n inputs at once, each on its own thread (default: the number of
-                               cores); the output is the same as linting them one after another
+                               cores; a thread is started only for enough input to pay for its start-up);
+                               the output is the same as linting them one after another
       --list-rules             List the rules (built-in, custom, configuration checks) and exit;
                                with --format json, their metadata as JSON; -o writes it to a file
   -c, --config <file>          Configuration file (default: the nearest .a0lint.yml here or above)

@@ -1,13 +1,23 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { a0lint, scratchRepo } from '../config/cli-run.js';
 import { exampleFiles } from '../helpers/example-tenant.js';
 import { lintFiles } from '../helpers/lint-files.js';
 import { REPO_ROOT, runCli, runDistCli } from '../helpers/run-cli.js';
+import { sizedFile } from '../helpers/sized-file.js';
+
+// Worker threads start only for enough queued work (fleet-plan.ts): two YAML files that stat as 20 MB each (sparse,
+// so nothing is written; over the size limit, so nothing is read either) make any fleet worth two of them.
+const scratch = mkdtempSync(path.join(tmpdir(), 'a0lint-fleet-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const WORTH_THREADS = ['large-1.yaml', 'large-2.yaml'].map((name) => sizedFile(scratch, name, 20 * 2 ** 20));
 
 // Inputs of every form, an unreadable one and a missing one, the largest first (it finishes last on its thread).
 const INPUTS = [
+  ...WORTH_THREADS,
   'test/fixtures/same-tenant/directory',
   'examples/tenant.yaml',
   'test/fixtures/broken.yaml',
@@ -36,7 +46,7 @@ describe('several inputs linted on worker threads (--jobs)', () => {
       ...exampleFiles('tenants/stage'),
     });
     try {
-      const args = ['tenants/dev/tenant.yaml', 'tenants/prod/tenant.yaml', 'tenants/stage/tenant.yaml', '--format', 'json'];
+      const args = ['tenants/dev/tenant.yaml', 'tenants/prod/tenant.yaml', 'tenants/stage/tenant.yaml', ...WORTH_THREADS, '--format', 'json'];
       const serial = await a0lint(repo.dir, [...args, '--jobs', '1']);
       expect((JSON.parse(serial.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
       expect(await a0lint(repo.dir, [...args, '--jobs', '2'])).toEqual(serial);
@@ -47,7 +57,7 @@ describe('several inputs linted on worker threads (--jobs)', () => {
 
   it('passes rule settings given through the library to the threads', async () => {
     const rules = new Map([['no-unresolved-keywords', { severity: 'error' as const, options: { reportUnreadFields: true } }]]);
-    const paths = ['examples/tenant.yaml', 'test/fixtures/same-tenant/tenant.yaml', 'test/fixtures/same-tenant/dump.json'];
+    const paths = ['examples/tenant.yaml', 'test/fixtures/same-tenant/tenant.yaml', 'test/fixtures/same-tenant/dump.json', ...WORTH_THREADS];
     const serial = await lintFiles(paths, { rules, jobs: 1 });
     const parallel = await lintFiles(paths, { rules, jobs: 2 });
     expect(parallel.findings).toEqual(serial.findings);
@@ -55,9 +65,9 @@ describe('several inputs linted on worker threads (--jobs)', () => {
   });
 
   it('keeps no model in a fleet run, serial or not, and every model when jobs is left out (the Action reads them)', async () => {
-    const paths = ['test/fixtures/same-tenant/tenant.yaml', 'test/fixtures/same-tenant/dump.json'];
+    const paths = ['test/fixtures/same-tenant/tenant.yaml', 'test/fixtures/same-tenant/dump.json', ...WORTH_THREADS];
     const kept = await lintFiles(paths);
-    expect(kept.targets.every((target) => target.tenant !== undefined && target.input !== undefined)).toBe(true);
+    expect(kept.targets.slice(0, 2).every((target) => target.tenant !== undefined && target.input !== undefined)).toBe(true);
     for (const jobs of [1, 2]) {
       const fleet = await lintFiles(paths, { jobs });
       expect(fleet.targets.some((target) => target.tenant !== undefined || target.input !== undefined)).toBe(false);
