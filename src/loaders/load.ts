@@ -250,6 +250,8 @@ async function parseYamlPath(absolute: string, display: string, options: LoadOpt
   return parseYamlFile(display, text, options.mappings ?? {}, { ...DEFAULT_YAML_LIMITS, ...options.yaml, maxLength: maxFileSize });
 }
 
+const DUMP_EXPECTED = 'expected an object with "resource_servers", "clients" or "client_grants" arrays, or tenant sections such as "tenant_settings"';
+
 export function fromDocument(
   file: ParsedFile,
   format: 'yaml' | 'api-dump',
@@ -263,10 +265,12 @@ export function fromDocument(
   if ((root === null || root === undefined) && format === 'yaml') {
     throw new InputError('not a deploy-cli export: the file holds no YAML document', file.source.file, 1, 1);
   }
-  if (root === null || root === undefined) return input;
-  if (typeof root !== 'object' || Array.isArray(root)) {
-    throw locatedError(file, '', `expected a mapping at the top of the ${format === 'yaml' ? 'deploy-cli export' : 'API dump'}`);
+  if (format === 'api-dump' && (root === null || root === undefined || typeof root !== 'object' || Array.isArray(root))) {
+    // A dump of nothing would lint as clean: `null`, a list or a string is refused like an object without collections.
+    const held = root === null || root === undefined ? 'null' : Array.isArray(root) ? 'a list' : `a ${typeof root}`;
+    throw locatedError(file, '', `not a Management API dump: the file holds ${held}; ${DUMP_EXPECTED}`);
   }
+  if (typeof root !== 'object' || Array.isArray(root)) throw locatedError(file, '', 'expected a mapping at the top of the deploy-cli export');
   const record = root as Record<string, unknown>;
   if (format === 'yaml') checkExportKeys(file, record, input.errors);
   const keys = format === 'yaml' ? YAML_KEYS : DUMP_KEYS;
@@ -275,11 +279,7 @@ export function fromDocument(
     !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection])) &&
     !DUMP_SECTION_KEYS.some((key) => Object.hasOwn(record, key))
   ) {
-    throw locatedError(
-      file,
-      '',
-      'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays, or tenant sections such as "tenant_settings"',
-    );
+    throw locatedError(file, '', `not a Management API dump: ${DUMP_EXPECTED}`);
   }
   for (const collection of COLLECTIONS) {
     const key = keys[collection];

@@ -47,6 +47,12 @@ describe('loader errors are located, one line each', () => {
 
   it('a JSON file that is not a dump says so', () => {
     expect(errorOf(() => loadText('d.json', '{"tenant": {}}', 'api-dump')).message).toMatch(/not a Management API dump/);
+    for (const [text, held] of [
+      ['null', 'null'],
+      ['[{"clients": []}]', 'a list'],
+      ['"clients"', 'a string'],
+    ])
+      expect(errorOf(() => loadText('d.json', text!, 'api-dump')).message).toMatch(`not a Management API dump: the file holds ${held};`);
   });
 });
 
