@@ -68,7 +68,9 @@ export async function readInputs(io: ActionIo): Promise<ActionInputs> {
   const sarifRefused = tooManySarifRuns(paths.length);
   if (sarifRefused) throw new UsageError(`"path": ${sarifRefused} (use several steps, each with its own "sarif-file")`);
   if (paths.length === 0 && domain === '') {
-    throw new UsageError('no input: set "path" to a deploy-cli export (tenant.yaml or a folder) or an API dump, or "domain" with credentials for a live audit');
+    throw new UsageError(
+      'no input: set "path" to a deploy-cli export (tenant.yaml or a folder), an API dump or a Terraform folder, or "domain" with credentials for a live audit',
+    );
   }
   let live: LiveCredentials | undefined;
   const customDomain = io.getInput('custom-domain');

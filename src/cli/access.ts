@@ -89,7 +89,8 @@ function sourcesOf(positionals: readonly string[], live: boolean, diff: boolean)
     }
     return sources;
   }
-  if (sources.length === 0) throw new UsageError('access: no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json), or --live');
+  if (sources.length === 0)
+    throw new UsageError('access: no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json), a Terraform folder, or --live');
   if (live && positionals.length > 0)
     throw new UsageError(`access --live reads the tenant itself; leave out the input path(s) (got "${positionals[0]}"), or compare them with --diff`);
   return sources;

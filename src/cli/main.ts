@@ -124,7 +124,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   // The live audit (and its HTTP client) is loaded only by the runs that use it: linting files starts faster.
   if (positionals[0] === 'pull') return (await import('./live-options.js')).pull(values, positionals.slice(1), io);
-  if (positionals.length === 0 && !values.live) throw new UsageError('no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)');
+  if (positionals.length === 0 && !values.live)
+    throw new UsageError('no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json) or a Terraform folder (.tf files)');
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
   const maxWarnings =
     values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : wholeNumber('--max-warnings', values['max-warnings']);

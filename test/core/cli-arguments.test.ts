@@ -27,6 +27,15 @@ describe('unknown options and subcommand misuse', () => {
     expect((await runCli([example, '--quiet=yes'])).stderr).toBe(usage('--quiet takes no value (argument 2): write --quiet alone'));
   });
 
+  it('no input names every kind of input a0lint reads', async () => {
+    expect((await runCli([])).stderr).toBe(
+      usage('no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json) or a Terraform folder (.tf files)'),
+    );
+    expect((await runCli(['access'])).stderr).toBe(
+      usage('access: no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json), a Terraform folder, or --live'),
+    );
+  });
+
   it('a0lint init takes no path', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-init-'));
     const run = await runCli(['init', 'extra'], { cwd: dir });
