@@ -2,7 +2,7 @@ import type { ReasonCode } from './reasons.js';
 import type { AccessEntry, AccessSubject, ApiAccess, PolicyView } from './types.js';
 
 /** The reasons that make an entry not work; formats show these first when an entry is denied. */
-export const DENYING: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+const DENYING: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'policy-deny-all',
   'client-missing',
   'api-missing',

@@ -2,7 +2,7 @@
  * Every reason an access entry can give, with what it means. The codes are stable (JSON output, diffs, the JSON
  * Schema's enum); the text of each reason names the API, application and values involved.
  */
-export const REASONS = {
+const REASONS = {
   'policy-allow-all': "The API's policy for this subject type is allow_all, written in the data: first-party applications need no grant.",
   'policy-allow-all-default': "The API does not set this policy, so Auth0's default allow_all applies: first-party applications need no grant.",
   'policy-require-client-grant':

@@ -45,7 +45,7 @@ export function createBaseline(targets: readonly Target[], baselineFile: string,
   return { version: 1, findings };
 }
 
-export function formatBaseline(baseline: Baseline): string {
+function formatBaseline(baseline: Baseline): string {
   return `${JSON.stringify(baseline, null, 2)}\n`;
 }
 

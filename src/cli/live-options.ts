@@ -44,7 +44,7 @@ export async function pull(values: LiveValues, positionals: readonly string[], i
 }
 
 /** Options first, then AUTH0_* variables; host names are checked before any secret is sent anywhere. */
-export function liveTarget(values: LiveValues, env: LiveIo['env']): { canonicalHost: string; requestHost?: string; credentials: Credentials } {
+function liveTarget(values: LiveValues, env: LiveIo['env']): { canonicalHost: string; requestHost?: string; credentials: Credentials } {
   const domain = values.domain ?? env.AUTH0_DOMAIN;
   if (!domain) throw new UsageError('--live needs the tenant domain: --domain example.eu.auth0.com or AUTH0_DOMAIN');
   const canonicalHost = parseTenantHost(domain, values.domain !== undefined ? '--domain' : 'AUTH0_DOMAIN').hostPort;

@@ -8,7 +8,7 @@ import { UsageError } from '../shared/errors.js';
 const EXAMPLE_EXPIRY_DAYS = 90;
 
 /** The commented starter configuration `a0lint init` writes; every rule is listed, from its metadata. */
-export function starterConfig(rules: readonly AnyRule[], today = new Date()): string {
+function starterConfig(rules: readonly AnyRule[], today = new Date()): string {
   const expires = new Date(today.getTime() + EXAMPLE_EXPIRY_DAYS * 86_400_000).toISOString().slice(0, 10);
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   // The severities shown are what extends: [recommended] gives, so that uncommenting a line changes nothing; a rule

@@ -13,7 +13,7 @@ import { insideRepository, outsideMessage, repositoryOf } from './confine.js';
 import { errorAt, readLocatedDocument, schemaErrors, type LocatedDocument } from './located-document.js';
 import { suggestion } from '../engine/did-you-mean.js';
 
-export const CONFIG_FILE_NAMES = ['.a0lint.yml', '.a0lint.yaml'] as const;
+const CONFIG_FILE_NAMES = ['.a0lint.yml', '.a0lint.yaml'] as const;
 
 export interface IgnoreEntry {
   readonly rule: string;

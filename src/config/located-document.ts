@@ -18,7 +18,7 @@ export interface LocatedDocument {
 }
 
 /** Settings files are small; a bigger one is a mistake or an attack, not a configuration. */
-export const MAX_SETTINGS_FILE_SIZE = 1024 * 1024;
+const MAX_SETTINGS_FILE_SIZE = 1024 * 1024;
 
 export async function readLocatedDocument(absolute: string, display: string): Promise<LocatedDocument> {
   const info = await stat(absolute).catch(() => undefined);
@@ -32,7 +32,7 @@ export async function readLocatedDocument(absolute: string, display: string): Pr
  * Parses with the input loaders (same limits, same positions), without keyword replacement. The YAML parser is
  * imported when a YAML file is read, so that it stays out of start-up for runs that need none.
  */
-export async function parseLocatedDocument(file: string, text: string, syntax: 'yaml' | 'json'): Promise<LocatedDocument> {
+async function parseLocatedDocument(file: string, text: string, syntax: 'yaml' | 'json'): Promise<LocatedDocument> {
   const parsed = syntax === 'json' ? parseJsonFile(file, text, {}) : (await import('../loaders/yaml-file.js')).parseYamlFile(file, text, {});
   // A YAML file of comments only holds no document: the same as an empty mapping.
   const data = (parsed.data === null || parsed.data === undefined) && syntax === 'yaml' ? {} : parsed.data;
@@ -90,7 +90,7 @@ export function schemaErrors(validate: ValidateFunction, document: LocatedDocume
 }
 
 /** `overrides[0].rules.foo` for `/overrides/0/rules/foo`. */
-export function describePointer(pointer: string): string {
+function describePointer(pointer: string): string {
   return parsePointer(pointer)
     .map((segment, index) =>
       /^\d+$/.test(segment) ? `[${segment}]` : /^[A-Za-z_$][\w$-]*$/.test(segment) ? `${index ? '.' : ''}${segment}` : `[${JSON.stringify(segment)}]`,

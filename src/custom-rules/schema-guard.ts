@@ -8,7 +8,7 @@ import { joinPointer, parsePointer } from '../model/pointer.js';
  * compiled in quadratic time. These checks refuse such schemas before ajv sees them. Patterns run on a linear-time
  * engine (see linear-regex.ts), so their shape needs no check; their length is bounded.
  */
-export const SCHEMA_LIMITS = { maxDepth: 32, maxNodes: 2000, maxExpandedNodes: 10_000, maxEnum: 1000, maxPatternLength: 200 } as const;
+const SCHEMA_LIMITS = { maxDepth: 32, maxNodes: 2000, maxExpandedNodes: 10_000, maxEnum: 1000, maxPatternLength: 200 } as const;
 
 export interface GuardProblem {
   /** Pointer inside the checked schema. */

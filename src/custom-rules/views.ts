@@ -23,18 +23,18 @@ const API_DERIVED: Readonly<Record<string, string>> = {
   '/is_management_api': '',
 };
 
-export function apiValue(api: ResourceServer): Record<string, unknown> {
+function apiValue(api: ResourceServer): Record<string, unknown> {
   const policy: Record<string, string> = {};
   if (api.policy.user.policy) policy.user = api.policy.user.policy;
   if (api.policy.client.policy) policy.client = api.policy.client.policy;
   return { ...api.data, policy, scope_values: [...api.scopes], is_management_api: api.isManagementApi };
 }
 
-export function clientValue(client: Client): Record<string, unknown> {
+function clientValue(client: Client): Record<string, unknown> {
   return { ...client.data };
 }
 
-export function grantValue(grant: ClientGrant): Record<string, unknown> {
+function grantValue(grant: ClientGrant): Record<string, unknown> {
   return {
     ...grant.data,
     subject_type: grant.subjectType,

@@ -10,7 +10,7 @@ export interface CriticalScopeGroup {
   readonly why: string;
 }
 
-export const CRITICAL_SCOPE_GROUPS: readonly CriticalScopeGroup[] = [
+const CRITICAL_SCOPE_GROUPS: readonly CriticalScopeGroup[] = [
   {
     scopes: ['create:client_grants', 'update:client_grants', 'delete:client_grants'],
     why: 'grant any application (itself included) any scope on any API, or cut other applications off',

@@ -9,7 +9,7 @@
  *   auth0/go-auth0 @ dfca9f5 `test/data/recordings/TestResourceServer_ExpressConfiguration.yaml`, 232 scopes);
  * - SEEN_IN_REAL_GRANTS below.
  */
-export const MANAGEMENT_API_SCOPES_CURRENT: readonly string[] = [
+const MANAGEMENT_API_SCOPES_CURRENT: readonly string[] = [
   'blacklist:tokens',
   'create:actions',
   'create:authentication_methods',
@@ -324,7 +324,7 @@ export const MANAGEMENT_API_SCOPES_CURRENT: readonly string[] = [
  * access (auth0/go-auth0 @ dfca9f5 `test/data/recordings/TestClientGrant_IsSystem.yaml`). Not reported: a grant
  * holding one is stale at worst, not misspelt.
  */
-export const SEEN_IN_REAL_GRANTS: readonly string[] = [
+const SEEN_IN_REAL_GRANTS: readonly string[] = [
   'create:actions_log_sessions',
   'create:flows_vault',
   'delete:flows_vault',

@@ -2,7 +2,7 @@ import type { RuleMeta } from '../engine/rule.js';
 import { CATEGORY_LABELS } from './rules-table.js';
 
 /** The line of a rule's docs page that states its metadata; generated from `meta` (`npm run docs:rules`), never typed. */
-export const META_LINE_START = 'Default severity: ';
+const META_LINE_START = 'Default severity: ';
 
 /** The metadata the line states (any rule's, whatever its options). */
 type LineMeta = Pick<RuleMeta, 'id' | 'defaultSeverity' | 'category' | 'preset' | 'precision' | 'securitySeverity'>;

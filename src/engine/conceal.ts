@@ -9,7 +9,7 @@ export const concealNothing: Conceal = (text) => text;
  * Shorter values are not hidden: no credential is that short, and replacing every `dev` or `eu` inside words would
  * garble every message. Booleans and null are never secrets.
  */
-export const MIN_SECRET_LENGTH = 4;
+const MIN_SECRET_LENGTH = 4;
 
 /**
  * Every value of a keyword mapping (strings and numbers, and those inside a mapped array or object) is treated as a

@@ -26,7 +26,7 @@ export function coverageOf(tenant: Tenant, rules: readonly AnyRule[], settings: 
 }
 
 /** One line for people: which sections were not checked, and what that means. Undefined when nothing is missing. */
-export function coverageLine(coverage: Coverage): string | undefined {
+function coverageLine(coverage: Coverage): string | undefined {
   const parts: string[] = [];
   if (coverage.absentSections.length > 0) parts.push(`not in the input: ${coverage.absentSections.join(', ')}`);
   for (const { section, reason } of coverage.unreadable) parts.push(`${section} could not be read (${reason})`);

@@ -18,7 +18,7 @@ export interface HttpSettings {
   readonly random: () => number;
 }
 
-export const DEFAULT_HTTP: HttpSettings = {
+const DEFAULT_HTTP: HttpSettings = {
   timeoutMs: 30_000,
   maxAttempts: 6,
   baseDelayMs: 500,

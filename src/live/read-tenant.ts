@@ -28,8 +28,8 @@ export const PAGE_SIZE = 100;
  * end, reports a huge total or serves fat pages ends the run at once with a message, instead of filling memory.
  * Real tenants hold a few thousand entities at most (each page of 100 clients, with the fields read, is some 100 KB).
  */
-export const MAX_ITEMS = 100_000;
-export const MAX_COLLECTION_LENGTH = 256 * 1024 * 1024;
+const MAX_ITEMS = 100_000;
+const MAX_COLLECTION_LENGTH = 256 * 1024 * 1024;
 
 /** Auth0's docs give 50 as the Public Cloud maximum while the API serves 100: a first page refused at 100 is asked again at 50. */
 const FALLBACK_PAGE_SIZE = 50;

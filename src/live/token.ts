@@ -105,7 +105,7 @@ export class TokenSource implements Authorizer {
 }
 
 /** Reads `scope` (or `permissions`) from a JWT's payload without verifying it: only the audit's own token is read. */
-export function scopesOfJwt(token: string): TokenScopes {
+function scopesOfJwt(token: string): TokenScopes {
   const parts = token.split('.');
   if (parts.length !== 3) return { scopes: undefined, from: 'unknown' };
   try {

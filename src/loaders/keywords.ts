@@ -21,7 +21,7 @@ const MARKER = /"@@([A-Za-z0-9_]+)@@"|'@@([A-Za-z0-9_]+)@@'|@@([A-Za-z0-9_]+)@@|
 const UNRESOLVED_KEY = /^[A-Z0-9_]+$/;
 const PLACEHOLDER = new RegExp(`${HASH}${HASH}([A-Za-z0-9_]+)${HASH}${HASH}|${AT}${AT}?([A-Za-z0-9_]+)${AT}?${AT}`, 'g');
 
-export const MARKER_TEXT = /##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/g;
+const MARKER_TEXT = /##[A-Z0-9_]+##|@@[A-Z0-9_]+@@/g;
 
 export interface PreparedText {
   readonly text: string;

@@ -34,7 +34,7 @@ export { readTextFile } from './read-file.js';
  * byte than JSON (a syntax tree kept for locations); past this size such a run would take minutes and gigabytes, so
  * YAML is refused unless the user raises --max-file-size. Real exports are under 1 MB.
  */
-export const DEFAULT_MAX_YAML_FILE_SIZE = 16 * 1024 * 1024;
+const DEFAULT_MAX_YAML_FILE_SIZE = 16 * 1024 * 1024;
 
 const DUMP_KEYS = { resourceServers: 'resource_servers', clients: 'clients', clientGrants: 'client_grants' } as const;
 
@@ -131,9 +131,9 @@ function isTerraformFolder(absolute: string): boolean {
 }
 
 /** How many folder levels below a folder given as input are searched for exports. */
-export const EXPORT_SEARCH_DEPTH = 6;
+const EXPORT_SEARCH_DEPTH = 6;
 /** The folders a search may open; past it the folder is refused, never linted in part. */
-export const MAX_FOLDERS_SEARCHED = 2_000;
+const MAX_FOLDERS_SEARCHED = 2_000;
 
 /**
  * What a folder given as input stands for, when it is no export itself: the exports it holds (`tenants/dev/`

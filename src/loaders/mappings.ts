@@ -10,7 +10,7 @@ import { parseYamlFile } from './yaml-file.js';
  * Keyword mappings are a few keys and values; a larger file is hostile (parsing 100 MB of YAML needs gigabytes).
  * Past it: `file is N bytes, over the limit of 1048576 for keyword mappings`.
  */
-export const MAX_MAPPINGS_FILE_SIZE = 1024 * 1024;
+const MAX_MAPPINGS_FILE_SIZE = 1024 * 1024;
 
 /**
  * Keyword mappings from a file of `KEY: value` pairs (JSON or YAML), or from deploy-cli's config.json

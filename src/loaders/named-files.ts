@@ -63,7 +63,7 @@ function namedValue(item: Record<string, unknown>, field: FileField): { parent: 
  * Reads a JSON file an export names, and mounts it at `document`: the parsed value, or undefined (with an input
  * error at the value that names it) when deploy-cli could not read it either.
  */
-export function readNamedJson(at: ExportFolder, named: string, folder: string, place: ItemPlace, fieldPath: readonly string[], document: string): unknown {
+function readNamedJson(at: ExportFolder, named: string, folder: string, place: ItemPlace, fieldPath: readonly string[], document: string): unknown {
   const file = namedFile(at, named, folder, place, fieldPath);
   if (typeof file !== 'object') return undefined;
   let parsed;

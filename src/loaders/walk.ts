@@ -44,7 +44,7 @@ const NOT_A_SECRET = /^\[?REDACTED\]?$|^\*+$|##[A-Z0-9_]+##|@@[A-Z0-9_]+@@|^_VAL
  * Documents where nothing is shared (JSON, YAML without anchors) cannot hold more values than characters, and
  * large tenants hold millions, so their values are not counted.
  */
-export const MAX_VALUES = 5_000_000;
+const MAX_VALUES = 5_000_000;
 
 /**
  * Past this nesting depth a document is treated as hostile. Real exports nest a few dozen levels at most; the

@@ -45,7 +45,7 @@ export function keyLength(text: string, from: number, end: number): number {
 }
 
 /** The property name of a key that `keyLength` read, `length` long, at `from`. */
-export function keyName(text: string, from: number, length: number): string {
+function keyName(text: string, from: number, length: number): string {
   const first = text.charCodeAt(from);
   if (first === 0x22 || first === 0x27) return quotedKey(text.slice(from, from + length))!.name;
   let end = from + length - 1;

@@ -10,7 +10,7 @@ export const CLIENT_CREDENTIALS = 'client_credentials';
  * Client authentication methods that need no secret: keys and certificates registered in
  * `client_authentication_methods` (private-key JWT, mTLS with a CA-issued or self-signed certificate).
  */
-export const KEY_AUTH_METHODS: readonly string[] = ['private_key_jwt', 'tls_client_auth', 'self_signed_tls_client_auth'];
+const KEY_AUTH_METHODS: readonly string[] = ['private_key_jwt', 'tls_client_auth', 'self_signed_tls_client_auth'];
 
 /** The key-based methods a client registers in `client_authentication_methods` (an entry set to null is none). */
 export function keyAuthMethods(data: ClientData): string[] {

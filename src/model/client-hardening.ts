@@ -58,7 +58,7 @@ export function settingsOwnedByTenant(client: Client): boolean {
  * A client known to be confidential: neither public nor depending on a value a0lint cannot know (an app type or a
  * token endpoint authentication method from a Terraform expression or an unmapped marker), which could make it public.
  */
-export function knownConfidential(client: Client): boolean {
+function knownConfidential(client: Client): boolean {
   return client.publicBecause === undefined && !isUnresolved(client.data.app_type) && !isUnresolved(client.data.token_endpoint_auth_method);
 }
 

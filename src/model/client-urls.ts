@@ -3,7 +3,7 @@ import { joinPointer } from './pointer.js';
 import type { Client } from './types.js';
 
 /** Client fields that hold URLs a browser is sent to or accepts requests from. */
-export const URL_FIELDS = ['callbacks', 'allowed_logout_urls', 'web_origins', 'allowed_origins', 'initiate_login_uri'] as const;
+const URL_FIELDS = ['callbacks', 'allowed_logout_urls', 'web_origins', 'allowed_origins', 'initiate_login_uri'] as const;
 export type UrlField = (typeof URL_FIELDS)[number];
 
 export interface ClientUrl {

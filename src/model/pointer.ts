@@ -1,6 +1,6 @@
 /** JSON pointers (RFC 6901), the one way every part of a0lint names a place inside a document or entity. */
 
-export function escapeSegment(segment: string | number): string {
+function escapeSegment(segment: string | number): string {
   if (typeof segment === 'number') return String(segment);
   // Most segments are plain keys; the replacements cost more than the check.
   if (!segment.includes('~') && !segment.includes('/')) return segment;

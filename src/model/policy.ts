@@ -7,7 +7,7 @@ export const POLICIES: Readonly<Record<SubjectType, readonly Policy[]>> = {
 };
 
 /** Auth0's defaults when an API does not say: what an API created without the field gets. */
-export const DEFAULT_POLICIES: Readonly<Record<SubjectType, Policy>> = {
+const DEFAULT_POLICIES: Readonly<Record<SubjectType, Policy>> = {
   user: 'allow_all',
   client: 'require_client_grant',
 };
@@ -20,8 +20,6 @@ export const SELF_SERVICE_API_DEFAULTS: Readonly<Record<SubjectType, Policy>> = 
   user: 'require_client_grant',
   client: 'deny_all',
 };
-
-export const SUBJECT_TYPES: readonly SubjectType[] = ['user', 'client'];
 
 export const UNKNOWN_POLICIES: Readonly<Record<SubjectType, EffectivePolicy>> = {
   user: { policy: undefined, explicit: false },

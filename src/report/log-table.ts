@@ -5,7 +5,7 @@ import { mostSevereFirst } from './most-severe-first.js';
 import { fitHeadline, fitLabel, widthOf } from './terminal-text.js';
 
 /** Rows listed in a CI log before the rest are counted: enough to read, bounded for a log. */
-export const LOG_ROWS = 300;
+const LOG_ROWS = 300;
 const MAX_ROW = 160;
 const MAX_LOCATION = 60;
 

@@ -6,7 +6,7 @@ import type { AnyRule } from '../engine/rule.js';
  */
 
 /** The first paragraph of a `## Heading` section, or undefined when the page has no such section. */
-export function sectionParagraph(docs: string, heading: string): string | undefined {
+function sectionParagraph(docs: string, heading: string): string | undefined {
   const lines = docs.split(/\r?\n/);
   const start = lines.findIndex((line) => line.trim().toLowerCase() === `## ${heading.toLowerCase()}`);
   if (start === -1) return undefined;

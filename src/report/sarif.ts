@@ -17,10 +17,10 @@ export interface SarifLimits {
 }
 
 /** Code scanning rejects a file past these (docs: "SARIF results file limits"). */
-export const GITHUB_SARIF_LIMITS: SarifLimits = { resultsPerRun: 25_000, gzippedBytes: 10_000_000 };
+const GITHUB_SARIF_LIMITS: SarifLimits = { resultsPerRun: 25_000, gzippedBytes: 10_000_000 };
 
 /** Code scanning refuses a file with more runs than this, and each input is one run. */
-export const MAX_SARIF_RUNS = 20;
+const MAX_SARIF_RUNS = 20;
 
 /** Why SARIF for this many inputs could not be uploaded, or undefined when it can. */
 export function tooManySarifRuns(inputs: number): string | undefined {
@@ -29,7 +29,7 @@ export function tooManySarifRuns(inputs: number): string | undefined {
 }
 
 /** Our own key: code scanning keeps it and uses its own `primaryLocationLineHash` beside it. */
-export const FINGERPRINT_KEY = 'a0lint/v1';
+const FINGERPRINT_KEY = 'a0lint/v1';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

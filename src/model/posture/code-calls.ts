@@ -13,7 +13,7 @@ export interface CodeFacts {
  * Parses Action code (CommonJS or ES module) and collects its calls and property reads; undefined when the code
  * does not parse, so that a rule can fall back rather than take unreadable code for code that does nothing.
  */
-export function codeFacts(text: string): CodeFacts | undefined {
+function codeFacts(text: string): CodeFacts | undefined {
   const program = parseEither(text);
   if (!program) return undefined;
   const calls = new Map<string, number>();
