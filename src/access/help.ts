@@ -17,7 +17,7 @@ Options:
                                repeat for several outputs
       --diff                   Compare the two sources given (base first, then head)
       --fail-on-widening       With --diff: exit 1 when access is added or widened
-      --input-format <format>  yaml, directory or api-dump (default: from the path)
+      --input-format <format>  yaml, directory, api-dump or terraform (default: from the path)
       --tenant-domain <host>   The tenant's canonical domain (recognises its Management API)
       --mappings <file>        Keyword mappings (JSON or YAML object of KEY: value)
       --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS and AUTH0_BASE_PATH are used

@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import accessSchema from '../../schemas/a0lint-access.schema.json' with { type: 'json' };
 import diffSchema from '../../schemas/a0lint-access-diff.schema.json' with { type: 'json' };
+import { INPUT_FORMATS } from '../../src/loaders/load.js';
 import { startFakeApi, type FakeApi } from '../fake-mgmt-api/server.js';
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -93,6 +94,11 @@ describe('a0lint access', () => {
     expect((await runCli(['access', '--diff', 'tenant.yaml'], { cwd: dir })).stderr).toContain('access --diff needs two sources');
     expect((await runCli(['access', 'tenant.yaml', '--fail-on-widening'], { cwd: dir })).stderr).toContain('--fail-on-widening needs --diff');
     expect((await runCli(['access', 'tenant.yaml', '-f', 'sarif'], { cwd: dir })).stderr).toContain('unknown format "sarif"');
+  });
+
+  it('--help names every input format it accepts', async () => {
+    const help = (await runCli(['access', '--help'])).stdout;
+    for (const format of INPUT_FORMATS) expect(help).toMatch(new RegExp(`--input-format <format> .*\\b${format}\\b`));
   });
 });
 
