@@ -44,6 +44,11 @@ describe('YAML syntax errors are located where the mistake is, in plain words', 
     ],
     ['a tab as indentation', 'clients:\n\t- name: a\n', 't.yaml:2:1: invalid YAML: a tab indents this line; YAML indents with spaces only'],
     [
+      'two documents in one file',
+      '---\nclients: []\n---\nresourceServers: []\n',
+      't.yaml:3:1: invalid YAML: a second document starts here (---); deploy-cli reads an export as one document, so remove the line or split the file',
+    ],
+    [
       'an unknown escape',
       'clients:\n  - name: "a\\q"\n',
       't.yaml:2:13: invalid YAML: a double-quoted value holds the unknown escape \\q; write \\\\ for a backslash, or use single quotes',
