@@ -26,7 +26,7 @@ export default defineRule({
     tags: ['correctness', 'schema'],
     messages: {
       type:
-        '{{owner}} "{{name}}" has a {{field}} of the wrong type. It is {{actual}}, but the Management API takes {{expected}} there: deploy-cli\'s import of it ' +
+        '{{owner}} "{{name}}" sets {{field}} to a value of the wrong type. It is {{actual}}, but the Management API takes {{expected}} there: deploy-cli\'s import of it ' +
         'fails, and a0lint cannot read what the field means, so the rules that read it do not judge it. Write {{field}} as {{expected}}.',
       value:
         '{{owner}} "{{name}}" has an invalid {{field}} ("{{value}}"). The Management API refuses it. It takes {{allowed}}; deploy-cli\'s import of it fails, and ' +
