@@ -1,4 +1,4 @@
-import { createSecureContext, rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 import { Agent, request, type Dispatcher } from 'undici';
 import { VERSION } from '../version.js';
 import { SYSTEM_CLOCK, type Clock } from '../shared/clock.js';
@@ -78,6 +78,17 @@ export interface HttpClientOptions {
 const RETRY_STATUS = new Set([408, 500, 502, 503, 504]);
 const PERMANENT_NETWORK = /^(ENOTFOUND|EAI_AGAIN|CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_SSL_)/;
 
+let lastContext: { readonly ca: string; readonly context: SecureContext } | undefined;
+
+/**
+ * One secure context for every connection, and for every client trusting the same extra CA: building it from ~150
+ * root certificates costs about 25 ms of CPU, more than a handshake (the fleet's and the tests' many clients share it).
+ */
+function secureContextWith(ca: string): SecureContext {
+  if (lastContext?.ca !== ca) lastContext = { ca, context: createSecureContext({ ca: [...rootCertificates, ca] }) };
+  return lastContext.context;
+}
+
 /** Management and Authentication API requests over one undici agent, with timeouts and bounded, jittered retries. */
 export class HttpClient {
   readonly settings: HttpSettings;
@@ -88,8 +99,7 @@ export class HttpClient {
     this.settings = { ...DEFAULT_HTTP, ...options.settings };
     this.clock = options.clock ?? SYSTEM_CLOCK;
     this.dispatcher = new Agent({
-      // One secure context for every connection: building it from ~150 root certificates costs more than a handshake.
-      connect: { timeout: this.settings.timeoutMs, ...(options.ca ? { secureContext: createSecureContext({ ca: [...rootCertificates, options.ca] }) } : {}) },
+      connect: { timeout: this.settings.timeoutMs, ...(options.ca ? { secureContext: secureContextWith(options.ca) } : {}) },
       headersTimeout: this.settings.timeoutMs,
       bodyTimeout: this.settings.timeoutMs,
       connections: 8,
