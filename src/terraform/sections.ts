@@ -1,6 +1,6 @@
 import { joinPointer } from '../model/pointer.js';
 import { isRecord } from './values.js';
-import { convert, type Building } from './convert.js';
+import { convert, Trace, type Building, type TraceEntry } from './convert.js';
 import type { TfResource } from './to-tenant.js';
 
 /** A section of the tenant's posture: one object (tenant settings) or a list (connections), as deploy-cli writes it. */
@@ -152,8 +152,11 @@ function guardian(resource: TfResource, factors: Building[], setPolicies: (build
 
 /** A building made from part of a resource: the listed fields point at themselves, the rest at `pointer`. */
 function part(resource: TfResource, data: Record<string, unknown>, pointer: string, fields: readonly string[]): Building {
-  const trace: Building['trace'] = new Map([['', { resource, pointer }]]);
-  for (const field of fields) trace.set(joinPointer('', field), { resource, pointer: joinPointer(pointer, field) });
+  const trace = new Trace(() => {
+    const entries = new Map<string, TraceEntry>([['', { resource, pointer }]]);
+    for (const field of fields) entries.set(joinPointer('', field), { resource, pointer: joinPointer(pointer, field) });
+    return entries;
+  });
   return { resource, data, trace };
 }
 
@@ -168,9 +171,11 @@ function move(building: Building, from: string, to: string): void {
   parent[toPath.at(-1)!] = value;
   const fromPointer = joinPointer('', ...fromPath);
   const toPointer = joinPointer('', ...toPath);
-  for (const [pointer, place] of [...building.trace]) {
-    if (pointer !== fromPointer && !pointer.startsWith(`${fromPointer}/`)) continue;
-    building.trace.delete(pointer);
-    building.trace.set(toPointer + pointer.slice(fromPointer.length), place);
-  }
+  building.trace.change((entries) => {
+    for (const [pointer, place] of [...entries]) {
+      if (pointer !== fromPointer && !pointer.startsWith(`${fromPointer}/`)) continue;
+      entries.delete(pointer);
+      entries.set(toPointer + pointer.slice(fromPointer.length), place);
+    }
+  });
 }

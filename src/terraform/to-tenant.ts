@@ -2,7 +2,7 @@ import { DocumentOrigins } from '../loaders/document-origins.js';
 import type { LoadedInput, RawEntity } from '../model/input.js';
 import { joinPointer } from '../model/pointer.js';
 import type { Origin, Source, TextRange } from '../model/types.js';
-import { convert, type Building } from './convert.js';
+import { convert, type Building, type TraceEntry } from './convert.js';
 import { postureSections } from './sections.js';
 import { ComputedAttribute, isRecord, Unknown } from './values.js';
 
@@ -146,25 +146,9 @@ function addScopes(apis: readonly Building[], scopeResources: readonly TfResourc
     if (!api) continue;
     const list = Array.isArray(api.data.scopes) ? (api.data.scopes as unknown[]) : ((api.data.scopes = []) as unknown[]);
     extended.add(api);
-    if (resource.type === 'auth0_resource_server_scope') {
-      api.trace.set(joinPointer('/scopes', list.length), { resource, pointer: '/scope' });
-      api.trace.set(joinPointer('/scopes', list.length, 'value'), { resource, pointer: '/scope' });
-      list.push({ value: values.scope, ...(values.description !== undefined ? { description: values.description } : {}) });
-      continue;
-    }
-    const scopes = values.scopes;
-    if (scopes instanceof Unknown) {
-      api.trace.set(joinPointer('/scopes', list.length), { resource, pointer: '/scopes' });
-      list.push({ value: scopes });
-      continue;
-    }
-    if (!Array.isArray(scopes)) continue;
-    scopes.forEach((scope, index) => {
-      if (!isRecord(scope)) return;
-      api.trace.set(joinPointer('/scopes', list.length), { resource, pointer: joinPointer('/scopes', index) });
-      api.trace.set(joinPointer('/scopes', list.length, 'value'), { resource, pointer: joinPointer('/scopes', index, 'name') });
-      list.push({ value: scope.name, ...(scope.description !== undefined ? { description: scope.description } : {}) });
-    });
+    const start = list.length;
+    for (const item of scopesOf(resource, values, start, undefined)) list.push(item);
+    api.trace.change((entries) => void scopesOf(resource, resource.values(), start, entries));
   }
   for (const api of apis) {
     if (api.data.scopes === undefined && !extended.has(api)) {
@@ -172,6 +156,29 @@ function addScopes(apis: readonly Building[], scopeResources: readonly TfResourc
       api.data.scopes = SCOPES_ELSEWHERE;
     }
   }
+}
+
+/** The scopes a scope resource adds to its API from position `start`, as the API lists them; with `trace`, their places. */
+function scopesOf(resource: TfResource, values: Record<string, unknown>, start: number, trace: Map<string, TraceEntry> | undefined): unknown[] {
+  if (resource.type === 'auth0_resource_server_scope') {
+    trace?.set(joinPointer('/scopes', start), { resource, pointer: '/scope' });
+    trace?.set(joinPointer('/scopes', start, 'value'), { resource, pointer: '/scope' });
+    return [{ value: values.scope, ...(values.description !== undefined ? { description: values.description } : {}) }];
+  }
+  const scopes = values.scopes;
+  if (scopes instanceof Unknown) {
+    trace?.set(joinPointer('/scopes', start), { resource, pointer: '/scopes' });
+    return [{ value: scopes }];
+  }
+  if (!Array.isArray(scopes)) return [];
+  const items: unknown[] = [];
+  scopes.forEach((scope, index) => {
+    if (!isRecord(scope)) return;
+    trace?.set(joinPointer('/scopes', start + items.length), { resource, pointer: joinPointer('/scopes', index) });
+    trace?.set(joinPointer('/scopes', start + items.length, 'value'), { resource, pointer: joinPointer('/scopes', index, 'name') });
+    items.push({ value: scope.name, ...(scope.description !== undefined ? { description: scope.description } : {}) });
+  });
+  return items;
 }
 
 /** auth0_client_credentials sets how its client authenticates: the API keeps that on the client. */
