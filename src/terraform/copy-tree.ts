@@ -4,8 +4,8 @@ import { grammarOf, HclTreeBuilder, type Grammar, type HclTree } from './hcl-tre
 /**
  * Copies tree-sitter trees out of WebAssembly memory. Every step of a tree-sitter cursor is a call into WebAssembly,
  * and a large configuration has millions of nodes, so most nodes are not visited: under a node whose text has one
- * of a few plain shapes (an attribute `name = "web"`, an expression `true`, `12` or `auth0_client.web.id`, a block's
- * `{`), the nodes tree-sitter gave that text are written from the text. Everything else is read node by node, so the
+ * of a few plain shapes (an attribute `name = "web"`, an expression `true`, `12` or `auth0_client.web.id`, a list of
+ * those on one line, a block holding only such attributes and blocks, one to a line), the nodes tree-sitter gave that text are written from the text. Everything else is read node by node, so the
  * copy is the tree tree-sitter built, node for node (test/terraform/hcl-tree.test.ts compares them).
  */
 export interface TreeCopier {
@@ -13,7 +13,7 @@ export interface TreeCopier {
 }
 
 /** Text holding each plain shape once, parsed when the parser loads to learn how this grammar numbers its nodes. */
-const SAMPLE = 'a = "x"\nb = true\nc = false\nd = null\ne = 1\nf = g.h\ni = { j = [1] }\nk "l" {\n}\n';
+const SAMPLE = 'a = "x"\nb = true\nc = false\nd = null\ne = 1\nf = g.h\ni = { j = [1, 2] }\nk "l" {\n}\n';
 
 /** The type ids of the nodes plain shapes are made of. */
 interface Ids {
@@ -34,6 +34,15 @@ interface Ids {
   readonly identifier: number;
   readonly getAttr: number;
   readonly dot: number;
+  readonly collectionValue: number;
+  readonly tuple: number;
+  readonly tupleStart: number;
+  readonly tupleEnd: number;
+  readonly comma: number;
+  readonly block: number;
+  readonly body: number;
+  readonly blockStart: number;
+  readonly blockEnd: number;
   /** block_start → `{` and the like: named nodes that are one token. */
   readonly tokenOf: ReadonlyMap<number, number>;
 }
@@ -117,6 +126,15 @@ function learn(sample: Tree, grammar: Grammar): Learned {
     identifier: id('identifier'),
     getAttr: id('get_attr'),
     dot: id('".'),
+    collectionValue: id('collection_value'),
+    tuple: id('tuple'),
+    tupleStart: id('tuple_start'),
+    tupleEnd: id('tuple_end'),
+    comma: id('",'),
+    block: id('block'),
+    body: id('body'),
+    blockStart: id('block_start'),
+    blockEnd: id('block_end'),
   };
   const complete = Object.values(found).every((value) => value !== -1) && tokenOf.size === ONE_TOKEN.length;
   return {
@@ -176,6 +194,10 @@ const SPACE = 0x20;
 const TAB = 0x09;
 const UNDERSCORE = 0x5f;
 const HYPHEN = 0x2d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const CLOSE_BRACE = 0x7d;
 /** Words the grammar reads as keywords: a name spelled like one is left to the parser. */
 const KEYWORDS = new Set(['true', 'false', 'null', 'for', 'in', 'if', 'else', 'endif', 'endfor']);
 
@@ -188,6 +210,8 @@ const enum Shape {
   Null,
   Number,
   Name,
+  /** `[` plain expressions `]` on one line, separated by commas, a trailing comma allowed. */
+  Tuple,
 }
 
 /** Writes the nodes under plain text, as tree-sitter gives them, without asking tree-sitter. */
@@ -203,6 +227,11 @@ class PlainShapes {
     const { ids } = this;
     if (type === ids.expression) return this.expressionChildren(node, start, end, this.shape(start, end));
     if (type === ids.attribute) return this.attributeChildren(node, start, end);
+    if (type === ids.block) {
+      if (this.blockParts(-1, start) !== end) return false;
+      this.blockParts(node, start);
+      return true;
+    }
     if (type === ids.stringLit) {
       if (!this.plainString(start, end)) return false;
       this.builder.open(node);
@@ -221,23 +250,29 @@ class PlainShapes {
   /** `name = <plain expression>` on one line, nothing else between. */
   private attributeChildren(node: number, start: number, end: number): boolean {
     const { source } = this;
-    let at = start;
-    while (at < end && isNameCode(source.charCodeAt(at))) at++;
-    const nameEnd = at;
-    if (!this.plainName(start, nameEnd)) return false;
-    at = skipBlanks(source, at, end);
-    if (source.charCodeAt(at) !== EQUALS) return false;
-    const equals = at;
-    const valueStart = skipBlanks(source, at + 1, end);
+    const name = Math.min(nameEnd(source, start), end);
+    if (!this.plainName(start, name)) return false;
+    const equals = skipBlanks(source, name, end);
+    if (source.charCodeAt(equals) !== EQUALS) return false;
+    const valueStart = skipBlanks(source, equals + 1, end);
     const shape = this.shape(valueStart, end);
     if (shape === Shape.None) return false;
     const { builder, ids } = this;
     builder.open(node);
-    builder.add(ids.identifier, start, nameEnd);
+    builder.add(ids.identifier, start, name);
     builder.add(ids.equals, equals, equals + 1);
     this.expressionChildren(builder.add(ids.expression, valueStart, end), valueStart, end, shape);
     builder.close();
     return true;
+  }
+
+  /** What attributeChildren checks, without adding anything. */
+  private plainAttribute(start: number, end: number): boolean {
+    const { source } = this;
+    const name = Math.min(nameEnd(source, start), end);
+    if (!this.plainName(start, name)) return false;
+    const equals = skipBlanks(source, name, end);
+    return source.charCodeAt(equals) === EQUALS && this.shape(skipBlanks(source, equals + 1, end), end) !== Shape.None;
   }
 
   private shape(start: number, end: number): Shape {
@@ -246,6 +281,7 @@ class PlainShapes {
     const first = source.charCodeAt(start);
     if (first === QUOTE) return this.plainString(start, end) ? Shape.String : Shape.None;
     if (isDigit(first)) return this.plainNumber(start, end) ? Shape.Number : Shape.None;
+    if (first === OPEN_BRACKET) return this.tupleItems(start, end, false) ? Shape.Tuple : Shape.None;
     const length = end - start;
     if (length === 4 || length === 5) {
       const word = source.slice(start, end);
@@ -261,7 +297,15 @@ class PlainShapes {
     const { builder, ids } = this;
     builder.open(node);
     if (shape === Shape.Name) this.nameParts(start, end);
-    else {
+    else if (shape === Shape.Tuple) {
+      builder.open(builder.add(ids.collectionValue, start, end));
+      builder.open(builder.add(ids.tuple, start, end));
+      this.token(ids.tupleStart, start);
+      this.tupleItems(start, end, true);
+      this.token(ids.tupleEnd, end - 1);
+      builder.close();
+      builder.close();
+    } else {
       builder.open(builder.add(ids.literalValue, start, end));
       if (shape === Shape.String) {
         builder.open(builder.add(ids.stringLit, start, end));
@@ -275,6 +319,126 @@ class PlainShapes {
       builder.close();
     }
     builder.close();
+    return true;
+  }
+
+  /**
+   * A block whose text is plain: its type and labels, `{` and a line break, then one to a line plain attributes and
+   * plain blocks (blank lines allowed), then `}`. Returns the index after its `}`, or -1 when the text is not plain.
+   * With a node (not -1), adds the block's descendants under it; without, only reads the text.
+   */
+  private blockParts(node: number, start: number): number {
+    const { builder, ids, source } = this;
+    const write = node !== -1;
+    let at = nameEnd(source, start);
+    if (!this.plainName(start, at)) return -1;
+    if (write) {
+      builder.open(node);
+      builder.add(ids.identifier, start, at);
+    }
+    // Labels: plain strings or names, up to the `{`.
+    for (;;) {
+      at = skipBlanks(source, at, source.length);
+      const code = source.charCodeAt(at);
+      if (code === OPEN_BRACE) break;
+      if (code === QUOTE) {
+        const quote = source.indexOf('"', at + 1);
+        if (quote === -1 || !this.plainString(at, quote + 1)) return -1;
+        if (write) {
+          builder.open(builder.add(ids.stringLit, at, quote + 1));
+          this.stringParts(at, quote + 1);
+          builder.close();
+        }
+        at = quote + 1;
+        continue;
+      }
+      const labelEnd = nameEnd(source, at);
+      if (!this.plainName(at, labelEnd)) return -1;
+      if (write) builder.add(ids.identifier, at, labelEnd);
+      at = labelEnd;
+    }
+    if (write) this.token(ids.blockStart, at);
+    at = lineBreak(source, skipBlanks(source, at + 1, source.length));
+    if (at === -1) return -1;
+    let body = -1;
+    let lastEnd = -1;
+    for (;;) {
+      at = skipBlanks(source, at, source.length);
+      const next = lineBreak(source, at);
+      if (next !== -1) {
+        at = next;
+        continue;
+      }
+      if (source.charCodeAt(at) === CLOSE_BRACE) break;
+      if (write && body === -1) builder.open((body = builder.add(ids.body, at, at)));
+      const name = nameEnd(source, at);
+      if (source.charCodeAt(skipBlanks(source, name, source.length)) === EQUALS) {
+        const newline = source.indexOf('\n', at);
+        if (newline === -1) return -1;
+        let end = newline;
+        while (end > at && isBlank(source.charCodeAt(end - 1))) end--;
+        if (write) this.attributeChildren(builder.add(ids.attribute, at, end), at, end);
+        else if (!this.plainAttribute(at, end)) return -1;
+        lastEnd = end;
+        at = newline + 1;
+        continue;
+      }
+      const inner = write ? builder.add(ids.block, at, at) : -1;
+      const end = this.blockParts(inner, at);
+      if (end === -1) return -1;
+      if (write) builder.setEnd(inner, end);
+      lastEnd = end;
+      // Anything after a block's `}` on its line (a comment) is left to the parser.
+      at = lineBreak(source, skipBlanks(source, end, source.length));
+      if (at === -1) return -1;
+    }
+    if (write) {
+      if (body !== -1) {
+        builder.setEnd(body, lastEnd);
+        builder.close();
+      }
+      this.token(ids.blockEnd, at);
+      builder.close();
+    }
+    return at + 1;
+  }
+
+  /** A one-token named node (`tuple_start` → `[`). */
+  private token(type: number, at: number): void {
+    const { builder } = this;
+    builder.open(builder.add(type, at, at + 1));
+    builder.add(this.ids.tokenOf.get(type)!, at, at + 1);
+    builder.close();
+  }
+
+  /**
+   * Whether a tuple's text holds only plain items on one line; with `write`, adds each item's expression and the
+   * commas (the brackets are the caller's). A plain string has no escapes, so its closing quote is the next quote.
+   */
+  private tupleItems(start: number, end: number, write: boolean): boolean {
+    const { source } = this;
+    if (end - start < 2 || source.charCodeAt(end - 1) !== CLOSE_BRACKET) return false;
+    const last = end - 1;
+    let at = skipBlanks(source, start + 1, last);
+    while (at < last) {
+      let itemEnd: number;
+      if (source.charCodeAt(at) === QUOTE) {
+        const quote = source.indexOf('"', at + 1);
+        if (quote === -1 || quote >= last) return false;
+        itemEnd = quote + 1;
+      } else {
+        itemEnd = at;
+        while (itemEnd < last && !isItemEnd(source.charCodeAt(itemEnd))) itemEnd++;
+      }
+      const shape = this.shape(at, itemEnd);
+      if (shape === Shape.None || shape === Shape.Tuple) return false;
+      if (write) this.expressionChildren(this.builder.add(this.ids.expression, at, itemEnd), at, itemEnd, shape);
+      at = skipBlanks(source, itemEnd, last);
+      if (at === last) break;
+      if (source.charCodeAt(at) !== COMMA) return false;
+      if (write) this.builder.add(this.ids.comma, at, at + 1);
+      at = skipBlanks(source, at + 1, last);
+    }
     return true;
   }
 
@@ -354,6 +518,28 @@ class PlainShapes {
 function skipBlanks(source: string, at: number, end: number): number {
   while (at < end && (source.charCodeAt(at) === SPACE || source.charCodeAt(at) === TAB)) at++;
   return at;
+}
+
+/** The end of the name characters from `at`. */
+function nameEnd(source: string, at: number): number {
+  while (at < source.length && isNameCode(source.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The index after a line break (`\n` or `\r\n`) at `at`, or -1 when there is none there. */
+function lineBreak(source: string, at: number): number {
+  const code = source.charCodeAt(at);
+  if (code === NEWLINE) return at + 1;
+  return code === RETURN && source.charCodeAt(at + 1) === NEWLINE ? at + 2 : -1;
+}
+
+function isBlank(code: number): boolean {
+  return code === SPACE || code === TAB || code === RETURN;
+}
+
+/** Where an unquoted tuple item ends: a comma, a blank, or the closing bracket. */
+function isItemEnd(code: number): boolean {
+  return code === COMMA || code === SPACE || code === TAB || code === CLOSE_BRACKET;
 }
 
 function isNameCode(code: number): boolean {

@@ -166,6 +166,11 @@ export class HclTreeBuilder {
     return node;
   }
 
+  /** Sets the end of a node added before its end was known. */
+  setEnd(node: number, end: number): void {
+    this.ends[node] = end;
+  }
+
   /** Makes `node` the parent of the nodes added next. */
   open(node: number): void {
     this.parents.push(node);

@@ -114,6 +114,38 @@ const EDGES = [
   'dynamic "x" {\n  for_each = var.list\n  content {\n    y = x.value\n  }\n}',
   'label_bare bare "quoted" {\n}',
   'escaped "a\\"b" {\n}',
+  'ba = ["a", "b"]',
+  'bb = [ "a" , "b" , ]',
+  'bc = ["a,]", "b"]',
+  'bd = [1, true, false, null, x.y, "s", 0.5]',
+  'be = [\t]',
+  'bf = [[1], 2]',
+  'bg = ["${x}"]',
+  'bh = ["a\\"b"]',
+  'bi = [1] # comment',
+  'bj = [a-b, c]',
+  'bk = [-1]',
+  'bl = [1 /* comment */]',
+  'bm = [\n  "a",\n  "b",\n]',
+  'bn = ["a"][0]',
+  'bo = [for x in y : x]',
+  'bp = { a = ["x", "y"] }',
+  'bq = [in, "x"]',
+  'plain "a" "b" {\n  x = 1\n  y = ["a", "b"]\n  inner {\n    z = "q"\n  }\n\n  deeper "l" bare {\n    w = a.b\n  }\n}',
+  'with_comment {\n  # note\n  x = 1\n}',
+  'trailing_comment {\n  x = 1 # note\n}',
+  'inner_comment {\n  inner {\n    x = 1\n  } # end\n}',
+  'after_brace { # note\n  x = 1\n}',
+  'blank_lines {\n\n  x = 1\n\n\n}',
+  'multi_line_value {\n  x = [\n    1,\n  ]\n  inner {\n    y = 2\n  }\n}',
+  'heredoc_inside {\n  x = <<EOT\nhi\nEOT\n}',
+  'tight"t"{\n  x=1\n}',
+  'one_line_inner {\n  inner { x = 1 }\n}',
+  'empty_inner {\n  inner {\n  }\n}',
+  'tabs\t"t"\t{\t\n\tx\t=\t1\t\n\tinner\t{\n\t}\t\n}',
+  'object_inside {\n  x = { a = 1 }\n}',
+  'crlf {\r\n  x = 1\r\n  inner "l" {\r\n    y = [2, 3]\r\n  }\r\n}',
+  'brace_in_string "}" {\n  x = "}"\n}',
 ];
 
 describe('copying HCL syntax trees out of tree-sitter', () => {
@@ -123,6 +155,8 @@ describe('copying HCL syntax trees out of tree-sitter', () => {
     await compare(`${EDGES.join('\r\n')}\r\n`);
     await compare('');
     await compare('# only a comment');
+    // A block at the very end, with no line break after it.
+    await compare('last {\n  x = 1\n  inner {\n    y = 2\n  }\n}');
   });
 
   it('gives the same tree for every .tf file of the examples and fixtures', async () => {
