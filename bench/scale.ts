@@ -7,8 +7,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { sizedFile } from '../test/helpers/sized-file.js';
 import type { GeneratedTenant } from './generate.js';
 
 export interface Sample {
@@ -19,6 +20,7 @@ export interface Sample {
 
 export interface Measured extends Sample {
   readonly stdout: string;
+  readonly stderr: string;
   readonly status: number | null;
 }
 
@@ -39,16 +41,18 @@ export const measure: Measure = (command, options = {}) => {
   const line = child.stderr.split('\n').find((text) => text.startsWith('@@time '));
   if (!line) throw new Error(`could not time ${command.join(' ')}: ${child.stderr}`);
   const [user, system, rssKb] = line.slice(7).split(' ').map(Number) as [number, number, number];
-  return { wall, cpu: user + system, rss: rssKb * 1024, stdout: child.stdout ?? '', status: child.status };
+  return { wall, cpu: user + system, rss: rssKb * 1024, stdout: child.stdout ?? '', stderr: child.stderr, status: child.status };
 };
 
 export function median(samples: readonly Sample[]): Sample {
-  const mid = (pick: (sample: Sample) => number): number => {
-    const sorted = samples.map(pick).sort((a, b) => a - b);
-    const at = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[at]! : (sorted[at - 1]! + sorted[at]!) / 2;
-  };
+  const mid = (pick: (sample: Sample) => number): number => middle(samples.map(pick));
   return { wall: mid((s) => s.wall), cpu: mid((s) => s.cpu), rss: mid((s) => s.rss) };
+}
+
+function middle(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[at]! : (sorted[at - 1]! + sorted[at]!) / 2;
 }
 
 export const seconds = (value: number): string => `${value.toFixed(value < 1 ? 3 : 2)} s`;
@@ -86,40 +90,115 @@ export function formatRows(cli: string, tenant: GeneratedTenant, runs: number, l
   });
 }
 
+/** Where a fleet run's CPU went (bench/thread-cpu.mjs), in seconds, and how many worker threads it started. */
+export interface ThreadCpu {
+  readonly started: number;
+  readonly main: number;
+  readonly workers: number;
+  /** V8's garbage collector and optimising compiler (and Node's few I/O threads), for every isolate in the process. */
+  readonly helpers: number;
+}
+
+export interface FleetSample extends Sample {
+  readonly threads: ThreadCpu;
+}
+
 export interface FleetRow {
   readonly tenants: number;
   readonly size: string;
-  readonly jobs: number;
-  readonly serial: Sample;
-  readonly parallel: Sample;
+  /** The cores here: the most threads the default `--jobs` may start. */
+  readonly cores: number;
+  readonly serial: FleetSample;
+  readonly parallel: FleetSample;
   readonly identical: boolean;
+  /** The 1-minute load average before the row's runs: above about 0.5, other processes shared the cores. */
+  readonly load: number;
+}
+
+const THREAD_CPU = path.join(import.meta.dirname, 'thread-cpu.mjs');
+
+function threadsOf(result: Measured): ThreadCpu {
+  const line = result.stderr.split('\n').find((text) => text.startsWith('@@threads '));
+  if (!line) throw new Error(`no thread times from ${THREAD_CPU}: ${result.stderr.slice(-500)}`);
+  const [started, main, workers, helpers] = line.slice(10).split(' ').map(Number) as [number, number, number, number];
+  return { started, main, workers, helpers };
+}
+
+function medianFleet(samples: readonly FleetSample[]): FleetSample {
+  const threads = (pick: (cpu: ThreadCpu) => number): number => middle(samples.map((sample) => pick(sample.threads)));
+  return {
+    ...median(samples),
+    threads: { started: threads((t) => t.started), main: threads((t) => t.main), workers: threads((t) => t.workers), helpers: threads((t) => t.helpers) },
+  };
 }
 
 /**
  * A fleet: `count` inputs of one size in the three forms in turn (yaml, dump, directory), in one run, with
- * `--jobs 1` and with the default (one thread per core). The two outputs must be the same bytes.
+ * `--jobs 1` and with the default (up to one thread per core, started as fleet-plan.ts decides), alternating. The
+ * two outputs must be the same bytes. Each run also says where its CPU went, thread by thread.
  */
 export function fleetRow(cli: string, tenant: GeneratedTenant, count: number, runs: number, log: (line: string) => void): FleetRow {
   const forms = [tenant.yaml, tenant.dump, tenant.directory];
   const paths = Array.from({ length: count }, (_, index) => forms[index % forms.length]!);
-  const serial: Sample[] = [];
-  const parallel: Sample[] = [];
+  const serial: FleetSample[] = [];
+  const parallel: FleetSample[] = [];
   const digests = new Set<string>();
+  const load = loadavg()[0]!;
   for (let run = 0; run < runs; run++) {
     for (const [jobs, into] of [
       [['--jobs', '1'], serial],
       [[], parallel],
     ] as const) {
-      const result = measure(['node', cli, '--format', 'json', ...BIG_FILES, ...jobs, ...paths]);
+      const result = measure(['node', '--import', THREAD_CPU, cli, '--format', 'json', ...BIG_FILES, ...jobs, ...paths]);
       if (result.status !== 0 && result.status !== 1) throw new Error(`a0lint exited ${result.status} on the fleet`);
       digests.add(createHash('sha256').update(result.stdout).digest('hex'));
-      into.push(result);
+      into.push({ ...result, threads: threadsOf(result) });
     }
   }
-  const row = { tenants: count, size: tenant.size, jobs: cpus().length, serial: median(serial), parallel: median(parallel), identical: digests.size === 1 };
+  const row: FleetRow = {
+    tenants: count,
+    size: tenant.size,
+    cores: cpus().length,
+    serial: medianFleet(serial),
+    parallel: medianFleet(parallel),
+    identical: digests.size === 1,
+    load,
+  };
   log(
-    `fleet of ${count} ${tenant.size} serial ${seconds(row.serial.wall)} | --jobs ${row.jobs} ${seconds(row.parallel.wall)} ${megabytes(row.parallel.rss)} | ${(row.serial.wall / row.parallel.wall).toFixed(2)}x${row.identical ? '' : ' OUTPUTS DIFFER'}`,
+    `fleet of ${count} ${tenant.size} (load ${load.toFixed(1)}) serial ${seconds(row.serial.wall)} cpu ${seconds(row.serial.cpu)} | default (${row.parallel.threads.started} worker threads) ${seconds(row.parallel.wall)} cpu ${seconds(row.parallel.cpu)} ${megabytes(row.parallel.rss)} | ${(row.serial.wall / row.parallel.wall).toFixed(2)}x${row.identical ? '' : ' OUTPUTS DIFFER'}`,
   );
+  return row;
+}
+
+/** What one worker thread's start costs: a run that starts one for two inputs refused at once, against `--jobs 1`. */
+export interface StartUpRow {
+  readonly serial: FleetSample;
+  readonly parallel: FleetSample;
+}
+
+/**
+ * Two YAML files that stat as 20 MB (sparse; over the default size limit, so nothing is read) make the default
+ * start a worker thread, which opens the project, takes one and fails it at once: the CPU it adds is its start-up
+ * (a V8 isolate, the bundle loaded and compiled, the project opened), without any tenant.
+ */
+export function startUpRow(cli: string, folder: string, runs: number, log: (line: string) => void): StartUpRow {
+  mkdirSync(folder, { recursive: true });
+  const inputs = ['first.yaml', 'second.yaml'].map((name) => sizedFile(folder, name, 20 * 2 ** 20));
+  const serial: FleetSample[] = [];
+  const parallel: FleetSample[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const [jobs, into] of [
+      [['--jobs', '1'], serial],
+      [[], parallel],
+    ] as const) {
+      const result = measure(['node', '--import', THREAD_CPU, cli, '--format', 'json', ...jobs, ...inputs]);
+      if (result.status !== 2) throw new Error(`a0lint exited ${result.status} on two files over the size limit, not 2`);
+      into.push({ ...result, threads: threadsOf(result) });
+    }
+  }
+  const row = { serial: medianFleet(serial), parallel: medianFleet(parallel) };
+  if (row.parallel.threads.started !== 1) throw new Error(`the default started ${row.parallel.threads.started} worker threads for two 20 MB inputs, not 1`);
+  log(`a worker thread's start-up: ${seconds(row.parallel.cpu - row.serial.cpu)} of CPU (its own thread ${seconds(row.parallel.threads.workers)})`);
   return row;
 }
 
@@ -226,7 +305,12 @@ export function pullRequestRow(actionEntry: string, tenant: GeneratedTenant, run
 }
 
 /** The tables and a verdict per target for the rows measured. */
-export function scaleReport(formats: readonly FormatRow[], fleet: readonly FleetRow[], pullRequests: readonly PullRequestRow[]): string[] {
+export function scaleReport(
+  formats: readonly FormatRow[],
+  fleet: readonly FleetRow[],
+  pullRequests: readonly PullRequestRow[],
+  startUp?: StartUpRow,
+): string[] {
   const lines: string[] = [];
   const json = (size: string): FormatRow | undefined => formats.find((row) => row.size === size && row.format === 'json');
   // Judged on CPU time: on a shared, busy machine the wall clock of a one-thread run measures the other processes
@@ -243,15 +327,25 @@ export function scaleReport(formats: readonly FormatRow[], fleet: readonly Fleet
     lines.push('');
   }
   if (fleet.length > 0) {
-    // CPU ÷ wall is how many cores a run actually got: near N when the machine was free, under 1 when it was not.
+    // CPU ÷ wall is how many cores a run kept busy: above 1 for one lint thread means V8's helper threads ran beside it.
     lines.push(
-      '| fleet | --jobs 1 wall | CPU | --jobs N wall | CPU | cores used (CPU ÷ wall) | N | speed-up | peak RSS (parallel) | same output |',
-      '|---|---|---|---|---|---|---|---|---|---|',
+      '| fleet | load before | worker threads (default) | --jobs 1 wall | CPU | default wall | CPU | cores used (CPU ÷ wall) | speed-up | CPU on the main thread | on worker threads | on V8 helper threads | peak RSS (default) | same output |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const row of fleet) {
+      const { serial, parallel } = row;
       lines.push(
-        `| ${row.tenants} × ${row.size} | ${seconds(row.serial.wall)} | ${seconds(row.serial.cpu)} | ${seconds(row.parallel.wall)} | ${seconds(row.parallel.cpu)} | ` +
-          `${(row.serial.cpu / row.serial.wall).toFixed(2)} → ${(row.parallel.cpu / row.parallel.wall).toFixed(2)} | ${row.jobs} | ${(row.serial.wall / row.parallel.wall).toFixed(2)}× | ${megabytes(row.parallel.rss)} | ${row.identical ? 'yes' : '**no**'} |`,
+        `| ${row.tenants} × ${row.size} | ${row.load.toFixed(1)} | ${parallel.threads.started} | ${seconds(serial.wall)} | ${seconds(serial.cpu)} | ${seconds(parallel.wall)} | ${seconds(parallel.cpu)} | ` +
+          `${(serial.cpu / serial.wall).toFixed(2)} → ${(parallel.cpu / parallel.wall).toFixed(2)} | ${(serial.wall / parallel.wall).toFixed(2)}× | ` +
+          `${seconds(serial.threads.main)} → ${seconds(parallel.threads.main)} | ${parallel.threads.started ? seconds(parallel.threads.workers) : '—'} | ` +
+          `${seconds(serial.threads.helpers)} → ${seconds(parallel.threads.helpers)} | ${megabytes(parallel.rss)} | ${row.identical ? 'yes' : '**no**'} |`,
+      );
+    }
+    if (startUp) {
+      lines.push(
+        '',
+        `A worker thread's start-up (the default on two inputs it refuses at once, which start one thread, against \`--jobs 1\`): ` +
+          `${seconds(startUpCost(startUp))} of CPU, ${seconds(startUp.parallel.threads.workers)} of it on the worker's own thread.`,
       );
     }
     lines.push('');
@@ -299,12 +393,19 @@ export function scaleReport(formats: readonly FormatRow[], fleet: readonly Fleet
     );
   }
   for (const row of fleet) {
-    const speedUp = row.serial.wall / row.parallel.wall;
-    verdict(
-      `fleet of ${row.tenants} ${row.size} tenants at ≥ 1.7× the serial throughput on 2 cores`,
-      row.identical && speedUp >= 1.7,
-      `${speedUp.toFixed(2)}× with ${row.jobs} threads${row.identical ? ', same output' : ', OUTPUT DIFFERS'}`,
-    );
+    if (row.parallel.threads.started === 0) {
+      verdict(
+        `the default --jobs no slower than --jobs 1 on a fleet too small for a thread (${row.tenants} ${row.size})`,
+        row.identical,
+        `no worker thread started (the same path as --jobs 1); wall ${(row.parallel.wall / row.serial.wall).toFixed(2)}×, CPU ${(row.parallel.cpu / row.serial.cpu).toFixed(2)}× the serial run's${row.identical ? '' : ', OUTPUT DIFFERS'}`,
+      );
+    } else {
+      verdict(
+        `fleet of ${row.tenants} ${row.size} tenants at ≥ 1.7× the serial throughput on 2 cores`,
+        row.identical && row.serial.wall / row.parallel.wall >= 1.7,
+        fleetShown(row, startUp),
+      );
+    }
   }
   for (const row of pullRequests) {
     const times = row.pullRequest.wall / row.single.wall;
@@ -312,4 +413,31 @@ export function scaleReport(formats: readonly FormatRow[], fleet: readonly Fleet
   }
   if (verdicts.length > 0) lines.push('| target | result |', '|---|---|', ...verdicts);
   return lines;
+}
+
+const startUpCost = (row: StartUpRow): number => row.parallel.cpu - row.serial.cpu;
+
+/**
+ * The fleet verdict's figures, all from this run: the speed-up, by how much it misses, and where the CPU went. The
+ * bounds come from CPU time, which other processes change far less than the wall clock: on idle cores a serial run
+ * takes at least its main thread's CPU time, and a run on C cores at least its CPU time ÷ C.
+ */
+function fleetShown(row: FleetRow, startUp: StartUpRow | undefined): string {
+  const { serial, parallel, cores } = row;
+  const speedUp = serial.wall / parallel.wall;
+  const added = parallel.cpu - serial.cpu;
+  const signed = (value: number): string => `${value < 0 ? '−' : '+'}${seconds(Math.abs(value))}`;
+  const percent = (value: number): string => `${value < 0 ? '−' : '+'}${Math.round(Math.abs(value) * 100)} %`;
+  let shown = `${speedUp.toFixed(2)}× with ${parallel.threads.started + 1} threads on ${cores} cores${row.identical ? ', same output' : ', OUTPUT DIFFERS'}`;
+  if (speedUp < 1.7) shown += `, ${(1.7 - speedUp).toFixed(2)} short (${Math.round((1 - speedUp / 1.7) * 100)} % below the target)`;
+  shown +=
+    `. Where the time goes: the serial run's main thread used ${seconds(serial.threads.main)} of CPU and V8's helper threads (garbage collection, ` +
+    `optimising compiler) ${seconds(serial.threads.helpers)} beside it; the default run used ${seconds(parallel.cpu)} in all, ${signed(added)} (${percent(added / serial.cpu)}: ` +
+    `lint threads ${signed(parallel.threads.main + parallel.threads.workers - serial.threads.main)}, V8 helper threads ${signed(parallel.threads.helpers - serial.threads.helpers)}` +
+    `${startUp ? `; a worker's start-up alone ${seconds(startUpCost(startUp))}` : ''}). ` +
+    `On ${cores} idle cores that allows at most ${seconds(serial.threads.main)} ÷ (${seconds(parallel.cpu)} ÷ ${cores}) = ${((cores * serial.threads.main) / parallel.cpu).toFixed(2)}× ` +
+    `(${((cores * serial.threads.main) / serial.cpu).toFixed(2)}× if the threads added no CPU); 1.7× needs the parallel run's CPU under ` +
+    `${cores} × ${seconds(serial.threads.main)} ÷ 1.7 = ${seconds((cores * serial.threads.main) / 1.7)}`;
+  if (row.load > 0.5) shown += `. Measured under load (load average ${row.load.toFixed(1)} before the runs): the wall times include other processes`;
+  return shown;
 }
