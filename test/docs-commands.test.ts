@@ -43,8 +43,20 @@ afterAll(async () => {
   await api.close();
 });
 
-/** The files the docs' commands name, made from the examples and the one-tenant-three-ways fixture. */
+let template: Promise<string> | undefined;
+
+/**
+ * The files the docs' commands name, made from the examples and the one-tenant-three-ways fixture: a copy of one
+ * made for the whole file (each doc's commands may write to theirs), as its git history takes several processes.
+ */
 async function workspace(): Promise<string> {
+  template ??= makeWorkspace();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-docs-commands-'));
+  await cp(await template, dir, { recursive: true });
+  return dir;
+}
+
+async function makeWorkspace(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'a0lint-docs-commands-'));
   const copy = (from: string, to: string) => cp(path.join(REPO_ROOT, from), path.join(dir, to), { recursive: true });
   copyExample(dir);

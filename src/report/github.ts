@@ -3,7 +3,6 @@ import type { Severity } from '../engine/rule.js';
 import { errorsOf, findingsOf } from '../engine/target.js';
 import type { InputError } from '../shared/errors.js';
 import type { Formatter } from './formatter.js';
-import { mostSevereFirst } from './most-severe-first.js';
 import { plural } from '../shared/text.js';
 import { printable } from '../shared/printable.js';
 
@@ -32,38 +31,48 @@ const LEVEL: Readonly<Record<Severity, AnnotationLevel>> = { error: 'error', war
 
 /**
  * The annotations to show, most severe first (input errors, then errors, warnings, notes), no more of each kind
- * than GitHub displays per step, then one notice that counts the rest and says where they are.
+ * than GitHub displays per step, then one notice that counts the rest and says where they are. Only the shown ones
+ * are built: a run with hundreds of thousands of findings shows a few dozen.
  */
 export function annotations(
   input: { readonly findings: readonly Finding[]; readonly errors: readonly InputError[] },
   perStep = ANNOTATIONS_PER_STEP,
 ): Annotation[] {
-  const candidates: Annotation[] = [
-    ...input.errors.map((error): Annotation => ({
-      level: 'error',
-      // Input error messages are clauses without a full stop: end the sentence before the next one starts.
-      message: `${printable(error.message).replace(/(?<![.!?])$/, '.')} The results do not cover this input.`,
-      properties: {
-        title: 'a0lint: input error',
-        ...(error.file !== undefined ? { file: printable(error.file) } : {}),
-        ...(error.line !== undefined ? { startLine: error.line, endLine: error.line } : {}),
-        ...(error.line !== undefined && error.column !== undefined ? { startColumn: error.column } : {}),
-      },
-    })),
-    ...mostSevereFirst(input.findings).map(findingAnnotation),
-  ];
-  let shown = pick(candidates, perStep);
-  if (shown.length === candidates.length) return shown;
+  const levels = { error: 0, warning: 0, notice: 0 };
+  for (const finding of input.findings) levels[LEVEL[finding.severity]]++;
+  levels.error += input.errors.length;
+  const all = levels.error + levels.warning + levels.notice;
   // The remainder notice is itself a notice: leave room for it, or GitHub would drop it.
-  shown = pick(candidates, { ...perStep, notice: Math.max(0, perStep.notice - 1) });
-  const picked = new Set(shown);
-  const hidden = candidates.filter((annotation) => !picked.has(annotation));
-  return [...shown, remainderNotice(hidden, input.findings)];
+  const fits = (Object.keys(levels) as AnnotationLevel[]).every((level) => levels[level] <= perStep[level]);
+  const room = fits ? perStep : { ...perStep, notice: Math.max(0, perStep.notice - 1) };
+  // Within a kind the input order (file, line) is kept, as a stable sort by severity keeps it.
+  const shown: Record<AnnotationLevel, Annotation[]> = {
+    error: input.errors.slice(0, room.error).map(inputErrorAnnotation),
+    warning: [],
+    notice: [],
+  };
+  for (const finding of input.findings) {
+    const kind = shown[LEVEL[finding.severity]];
+    if (kind.length < room[LEVEL[finding.severity]]) kind.push(findingAnnotation(finding));
+  }
+  const picked = [...shown.error, ...shown.warning, ...shown.notice];
+  if (fits) return picked;
+  const hidden = { error: levels.error - shown.error.length, warning: levels.warning - shown.warning.length, notice: levels.notice - shown.notice.length };
+  return [...picked, remainderNotice(all - picked.length, hidden, input.findings)];
 }
 
-function pick(candidates: readonly Annotation[], perStep: Readonly<Record<AnnotationLevel, number>>): Annotation[] {
-  const used = { error: 0, warning: 0, notice: 0 };
-  return candidates.filter((annotation) => used[annotation.level]++ < perStep[annotation.level]);
+function inputErrorAnnotation(error: InputError): Annotation {
+  return {
+    level: 'error',
+    // Input error messages are clauses without a full stop: end the sentence before the next one starts.
+    message: `${printable(error.message).replace(/(?<![.!?])$/, '.')} The results do not cover this input.`,
+    properties: {
+      title: 'a0lint: input error',
+      ...(error.file !== undefined ? { file: printable(error.file) } : {}),
+      ...(error.line !== undefined ? { startLine: error.line, endLine: error.line } : {}),
+      ...(error.line !== undefined && error.column !== undefined ? { startColumn: error.column } : {}),
+    },
+  };
 }
 
 function findingAnnotation(finding: Finding): Annotation {
@@ -87,15 +96,13 @@ function findingAnnotation(finding: Finding): Annotation {
   };
 }
 
-function remainderNotice(hidden: readonly Annotation[], findings: readonly Finding[]): Annotation {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const annotation of hidden) counts[annotation.level]++;
+function remainderNotice(hidden: number, counts: Readonly<Record<AnnotationLevel, number>>, findings: readonly Finding[]): Annotation {
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'note')];
   const total = countBySeverity(findings);
   return {
     level: 'notice',
     message:
-      `${hidden.length} more not shown as annotations (${parts.join(', ')}); GitHub shows at most ` +
+      `${hidden} more not shown as annotations (${parts.join(', ')}); GitHub shows at most ` +
       `${ANNOTATIONS_PER_STEP.error} errors, ${ANNOTATIONS_PER_STEP.warning} warnings and ${ANNOTATIONS_PER_STEP.notice} notices per step. ` +
       `All ${plural(findings.length, 'finding')} (${total.error} errors, ${total.warning} warnings, ${total.note} notes) are in the job summary and the SARIF file (code scanning).`,
     properties: { title: 'a0lint: more findings' },

@@ -134,6 +134,16 @@ describe('github annotations', () => {
     expect(shown.at(-1)!.message).toMatch(/^6 more not shown as annotations \(0 errors, 6 warnings, 0 notes\)/);
   });
 
+  it('counts input errors among the errors shown and left out', () => {
+    const errors = syntheticFindings(50).filter((finding) => finding.severity === 'error');
+    expect(errors).toHaveLength(10);
+    const inputErrors = [new InputError('cannot read', 'a.yaml'), new InputError('cannot read', 'b.yaml')];
+    const shown = annotations({ findings: errors, errors: inputErrors });
+    expect(shown.slice(0, 2).map((annotation) => annotation.properties.file)).toEqual(['a.yaml', 'b.yaml']);
+    expect(shown.filter((annotation) => annotation.level === 'error')).toHaveLength(10);
+    expect(shown.at(-1)!.message).toMatch(/^2 more not shown as annotations \(2 errors, 0 warnings, 0 notes\)/);
+  });
+
   it('respects lowered per-step limits (the Action keeps room for its own failure annotation)', () => {
     const shown = annotations({ findings: syntheticFindings(100), errors: [] }, { error: 9, warning: 10, notice: 10 });
     expect(shown.filter((annotation) => annotation.level === 'error')).toHaveLength(9);
