@@ -64,7 +64,7 @@ let validateBaseline: ValidateFunction | undefined;
 
 export async function readBaseline(file: string, cwd: string): Promise<Baseline> {
   const absolute = path.resolve(cwd, file);
-  const document = await readLocatedDocument(absolute, displayPath(cwd, absolute));
+  const document = await readLocatedDocument(absolute, displayPath(cwd, absolute), 'baseline');
   validateBaseline ??= new Ajv({ allErrors: false, strict: true }).compile(baselineSchema);
   assertValid(validateBaseline, document);
   return document.data as Baseline;

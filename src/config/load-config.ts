@@ -102,7 +102,7 @@ interface RawConfig {
  * now, so that those mistakes are not left for a second run.
  */
 export async function readConfig(file: string, cwd: string, knownRules: readonly AnyRule[] = []): Promise<Config> {
-  const document = await readLocatedDocument(file, displayPath(cwd, file));
+  const document = await readLocatedDocument(file, displayPath(cwd, file), 'configuration');
   const data = withoutEmptySections(document.data);
   // Compiled ahead of time (scripts/config-validator.mjs), and loaded only by runs that read a configuration file.
   const errors = schemaErrors((await import('./config-schema.validate.js')).validate, document, data);

@@ -20,9 +20,16 @@ export interface LocatedDocument {
 /** Settings files are small; a bigger one is a mistake or an attack, not a configuration. */
 const MAX_SETTINGS_FILE_SIZE = 1024 * 1024;
 
-export async function readLocatedDocument(absolute: string, display: string): Promise<LocatedDocument> {
+/** What a settings file is, for the error when it is missing: the path alone does not say which option named it. */
+const MISSING: Readonly<Record<'configuration' | 'baseline' | 'rules', string>> = {
+  configuration: 'no such configuration file',
+  baseline: 'no such baseline file; write one with --update-baseline',
+  rules: 'no such rule file',
+};
+
+export async function readLocatedDocument(absolute: string, display: string, kind: keyof typeof MISSING): Promise<LocatedDocument> {
   const info = await stat(absolute).catch(() => undefined);
-  if (!info) throw new InputError('no such file or folder', display);
+  if (!info) throw new InputError(MISSING[kind], display);
   if (info.size > MAX_SETTINGS_FILE_SIZE) throw new InputError(`file is ${info.size} bytes; settings files are limited to ${MAX_SETTINGS_FILE_SIZE}`, display);
   const text = readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? 'json' : 'yaml');

@@ -48,7 +48,7 @@ export async function loadCustomRules(sources: readonly RuleFileSource[], cwd: s
   const rules: AnyRule[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    const document = await readLocatedDocument(file, displayPath(cwd, file));
+    const document = await readLocatedDocument(file, displayPath(cwd, file), 'rules');
     for (const { spec, pointer } of ruleSpecs(document)) {
       if (reservedIds.has(spec.id) || seen.has(spec.id)) {
         throw errorAt(document, joinPointer(pointer, 'id'), `rule id "${spec.id}" is already defined${seen.has(spec.id) ? ` in ${seen.get(spec.id)}` : ''}`);

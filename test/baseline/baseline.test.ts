@@ -118,6 +118,13 @@ describe('baseline', () => {
     await expect(readFile(path.join(repo.dir, 'baseline.json'))).rejects.toThrow();
   });
 
+  it('a missing baseline says what the file was for and how to make one', async () => {
+    const repo = await repoWith({ 'tenant.yaml': TENANT });
+    const run = await a0lint(repo.dir, ['tenant.yaml', '--baseline', 'baseline.json']);
+    expect(run.stderr.trim()).toBe('baseline.json: no such baseline file; write one with --update-baseline');
+    expect(run.code).toBe(2);
+  });
+
   it('a malformed baseline is a located input error', async () => {
     const repo = await repoWith({ 'tenant.yaml': TENANT, 'baseline.json': '{\n  "version": 1,\n  "findings": [{ "target": "tenant.yaml" }]\n}\n' });
     const run = await a0lint(repo.dir, ['tenant.yaml', '--baseline', 'baseline.json']);

@@ -100,7 +100,7 @@ describe('configuration errors name file, line and column', () => {
     const repo = await scratchRepo({ 'tenant.yaml': TENANT });
     cleanup = repo.remove;
     const run = await a0lint(repo.dir, ['tenant.yaml', '--config', 'missing.yml']);
-    expect(run.stderr.trim()).toBe('missing.yml: no such file or folder');
+    expect(run.stderr.trim()).toBe('missing.yml: no such configuration file');
     expect(run.code).toBe(2);
   });
 });
