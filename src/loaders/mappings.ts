@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from './keywords.js';
@@ -34,6 +35,8 @@ export function readDeployConfig(file: string, cwd: string): DeployConfig {
 function readMappingsAndBase(file: string, cwd: string, kind: 'mappings' | 'deploy-config'): DeployConfig {
   const absolute = path.resolve(cwd, file);
   const display = displayPath(cwd, absolute);
+  // The path alone does not say which option named it.
+  if (!existsSync(absolute)) throw new InputError(kind === 'deploy-config' ? 'no such deploy-cli config file' : 'no such keyword mappings file', display);
   const text = readTextFile(absolute, display, MAX_MAPPINGS_FILE_SIZE, ' for keyword mappings');
   let data: unknown;
   if (/\.ya?ml$/i.test(absolute)) {

@@ -78,7 +78,7 @@ describe('configuration errors name file, line and column', () => {
       '.a0lint.yml:2:11: ignore[0].rule: unknown rule "no-such-rule"',
     ],
     ['a customRules glob that matches nothing', "customRules: ['house/*.yml']\n", '.a0lint.yml:1:15: customRules[0]: "house/*.yml" matches no rule file'],
-    ['a mappings file that does not exist', 'mappings: ./config.json\n', '.a0lint.yml:1:11: mappings: config.json: no such file or folder'],
+    ['a mappings file that does not exist', 'mappings: ./config.json\n', '.a0lint.yml:1:11: mappings: config.json: no such deploy-cli config file'],
     [
       'invalid YAML',
       'rules: [\n',

@@ -8,13 +8,14 @@ const example = path.resolve('examples/tenant.yaml');
 const folder = (): string => mkdtempSync(path.join(tmpdir(), 'a0lint-messages-'));
 
 describe('messages in plain words', () => {
-  it('a missing input is "no such file or folder", never an error code', async () => {
+  it('a missing input or mappings file is said in words (what it was for), never an error code', async () => {
     const run = await runCli(['nothere.json'], { cwd: folder() });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('nothere.json: no such file or folder\n');
     const mappings = await runCli([example, '--mappings', 'nomap.json'], { cwd: folder() });
     expect(mappings.code).toBe(2);
-    expect(mappings.stderr).toBe('nomap.json: no such file or folder\n');
+    expect(mappings.stderr).toBe('nomap.json: no such keyword mappings file\n');
+    expect((await runCli([example, '--deploy-config', 'config.json'], { cwd: folder() })).stderr).toBe('config.json: no such deploy-cli config file\n');
   });
 
   it('tenant.yml when only tenant.yaml exists (and the other way round) gets a did-you-mean', async () => {
