@@ -100,6 +100,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`Wrote ${await writeStarterConfig(io.cwd, builtinRules)}\n`);
     return 0;
   }
+  // These print and lint nothing: a path beside them would be passed over in silence.
+  for (const [option, does] of [
+    ['list-rules', 'lists the rules'],
+    ['print-config', 'prints the configuration for the path it is given'],
+  ] as const) {
+    if (values[option] !== undefined && values[option] !== false && positionals.length > 0)
+      throw new UsageError(`--${option} takes no other path (got "${positionals[0]}"): it ${does} and lints nothing`);
+  }
   const project = await openProject({ cwd: io.cwd, configFile: values.config, noConfig: values['no-config'], rulesDirs: values['rules-dir'] });
   if (values['list-rules']) {
     // Custom rules and the configuration's own checks are rules too: list what this run would know.

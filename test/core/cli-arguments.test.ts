@@ -36,6 +36,15 @@ describe('unknown options and subcommand misuse', () => {
     );
   });
 
+  it('--list-rules and --print-config lint nothing, so a path beside them is refused, not passed over', async () => {
+    expect((await runCli(['--list-rules', example])).stderr).toBe(
+      usage(`--list-rules takes no other path (got "${example}"): it lists the rules and lints nothing`),
+    );
+    expect((await runCli([example, '--print-config', example])).stderr).toBe(
+      usage(`--print-config takes no other path (got "${example}"): it prints the configuration for the path it is given and lints nothing`),
+    );
+  });
+
   it('a0lint init takes no path', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'a0lint-init-'));
     const run = await runCli(['init', 'extra'], { cwd: dir });
