@@ -58,6 +58,8 @@ export interface ReadOptions {
   readonly requestHost?: string;
   readonly credentials: Credentials;
   readonly maxConcurrency?: number;
+  /** The most items read from one collection: MAX_ITEMS unless told (tests of the bound lower it). */
+  readonly maxItems?: number;
   readonly progress?: ReadProgress;
   /** Called with each Management API token received (the Action masks it in the job log). */
   readonly onToken?: (token: string) => void;
@@ -98,7 +100,15 @@ export async function readTenant(options: ReadOptions): Promise<TenantSnapshot> 
     throw error;
   }
   const gate = new RateGate({ maxConcurrency: options.maxConcurrency ?? 3, maxWaitMs: options.http.settings.maxRetryAfterMs, clock: options.http.clock });
-  const context: PageContext = { http: options.http, gate, tokens, base: `https://${requestHost}`, signal: abort.signal, progress: options.progress };
+  const context: PageContext = {
+    http: options.http,
+    gate,
+    tokens,
+    base: `https://${requestHost}`,
+    signal: abort.signal,
+    progress: options.progress,
+    maxItems: options.maxItems ?? MAX_ITEMS,
+  };
   const guard = <T>(collection: ReadName, read: Promise<T>): Promise<T> =>
     read.catch((error: unknown) => {
       // The first failure stops the other collections: their data would be thrown away anyway.
@@ -142,6 +152,7 @@ interface PageContext {
   readonly base: string;
   readonly signal: AbortSignal;
   readonly progress?: ReadProgress;
+  readonly maxItems: number;
 }
 
 /** What one collection's read has taken so far, against the bounds above. */
@@ -185,14 +196,14 @@ async function getPage(context: PageContext, budget: Budget, path: string, query
   return response.body;
 }
 
-/** A page may hold no more items than were asked for, and a collection no more than MAX_ITEMS. */
-function checkPage(collection: ReadName, page: number, pageItems: readonly unknown[], asked: number, before: number): void {
+/** A page may hold no more items than were asked for, and a collection no more than its maximum. */
+function checkPage(context: PageContext, collection: ReadName, page: number, pageItems: readonly unknown[], asked: number, before: number): void {
   if (pageItems.length > asked) throw new LiveReadError(collection, `page ${page} holds ${pageItems.length} items, more than the ${asked} asked for`);
-  if (before + pageItems.length > MAX_ITEMS) throw tooMany(collection, `more than ${MAX_ITEMS} items`);
+  if (before + pageItems.length > context.maxItems) throw tooMany(context, collection, `more than ${context.maxItems} items`);
 }
 
-function tooMany(collection: ReadName, what: string): LiveReadError {
-  return new LiveReadError(collection, `the API serves ${what}, more than a0lint reads from one collection (${MAX_ITEMS} items)`);
+function tooMany(context: PageContext, collection: ReadName, what: string): LiveReadError {
+  return new LiveReadError(collection, `the API serves ${what}, more than a0lint reads from one collection (${context.maxItems} items)`);
 }
 
 /** `page`/`per_page`/`include_totals`: complete when the items read equal `total`, each id once. */
@@ -209,7 +220,7 @@ async function readOffsetPaged(
   const budget: Budget = { collection, length: 0 };
   const pageQuery = (page: number, size: number) => ({ ...extra, page: String(page), per_page: String(size), include_totals: 'true' });
   for (let page = 0; ; page++) {
-    if (page > MAX_ITEMS / FALLBACK_PAGE_SIZE) throw tooMany(collection, `more than ${page} pages`);
+    if (page > context.maxItems / FALLBACK_PAGE_SIZE) throw tooMany(context, collection, `more than ${page} pages`);
     let body: unknown;
     if (page === 0) ({ body, size: perPage } = await getFirstPage(context, budget, path, (size) => pageQuery(0, size)));
     else body = await getPage(context, budget, path, pageQuery(page, perPage));
@@ -219,7 +230,7 @@ async function readOffsetPaged(
     }
     const pageItems = body[collection] as unknown[];
     const total = shaped.total;
-    if (total > MAX_ITEMS) throw tooMany(collection, `a total of ${total} items`);
+    if (total > context.maxItems) throw tooMany(context, collection, `a total of ${total} items`);
     firstTotal ??= total;
     if (total !== firstTotal) {
       // Offset pages shift when items come or go: an item could have been skipped or read twice.
@@ -232,7 +243,7 @@ async function readOffsetPaged(
     if (isCount(shaped.start) && shaped.start !== items.length) {
       throw new LiveReadError(collection, `page ${page} starts at item ${shaped.start}, expected ${items.length}`);
     }
-    checkPage(collection, page, pageItems, perPage, items.length);
+    checkPage(context, collection, page, pageItems, perPage, items.length);
     addItems(collection, items, ids, pageItems, idField(collection));
     context.progress?.({ collection, page, items: items.length, total, done: items.length >= total });
     if (items.length === total) return items;
@@ -260,14 +271,14 @@ async function readCheckpointPaged(
   const budget: Budget = { collection, length: 0 };
   for (let page = 0; ; page++) {
     // Pages of fewer items than asked for (or none) are allowed, so pages are bounded on their own.
-    if (page > MAX_ITEMS / FALLBACK_PAGE_SIZE) throw tooMany(collection, `more than ${page} pages`);
+    if (page > context.maxItems / FALLBACK_PAGE_SIZE) throw tooMany(context, collection, `more than ${page} pages`);
     let body: unknown;
     if (from === undefined) ({ body, size: take } = await getFirstPage(context, budget, path, (size) => ({ take: String(size) })));
     else body = await getPage(context, budget, path, { take: String(take), from });
     if (!isRecord(body) || !Array.isArray(body[key]) || (body.next !== undefined && typeof body.next !== 'string')) {
       throw new LiveReadError(collection, `page ${page} is not a {${key}: [...], next} answer`);
     }
-    checkPage(collection, page, body[key] as unknown[], take, items.length);
+    checkPage(context, collection, page, body[key] as unknown[], take, items.length);
     addItems(collection, items, ids, body[key] as unknown[], idField(collection));
     const next = body.next;
     context.progress?.({ collection, page, items: items.length, done: !next });
