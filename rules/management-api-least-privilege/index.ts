@@ -30,7 +30,7 @@ export default defineRule<Options, MessageIds>({
         'access, change how users sign in or run code in the login pipeline, so anyone who obtains its credentials controls the tenant. Remove every scope the ' +
         "application's code does not call; if this is the deploy pipeline's own application, list it in this rule's allowedClients option.",
       takeoverScopes:
-        'Client grant for "{{client}}" holds {{count}} Management API scope(s) that can take over accounts. Scopes: {{scopes}}. With these the application can ' +
+        'Client grant for "{{client}}" holds {{count}} account-takeover Management API scope(s). Scopes: {{scopes}}. With these the application can ' +
         "{{what}}, so anyone who obtains its credentials can act as, or lock out, any user.{{exposure}} Remove every scope the application's code does not " +
         'call, and keep the rest on a confidential backend application; if the grant is needed as it is, list the application in allowedClients.',
       allowAllScopes:

@@ -4,19 +4,23 @@ import { MANAGEMENT_API_SCOPES } from '../../src/data/management-api-scopes.js';
 import { testRule } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
-const grant = (body: string, client = 'Sync', app = '    app_type: non_interactive\n'): string =>
-  `clients:\n  - name: Sync\n${app}clientGrants:\n  - client_id: ${client}\n    audience: https://acme.eu.auth0.com/api/v2/\n${body}`;
+const grant = (body: string, client = 'API Explorer Application', app = '    app_type: non_interactive\n'): string =>
+  `clients:\n  - name: API Explorer Application\n${app}clientGrants:\n  - client_id: ${client}\n    audience: https://acme.eu.auth0.com/api/v2/\n${body}`;
 
 testRule(rule, {
   valid: [
     { name: 'read scopes only', code: grant('    scope: [read:users, read:client_grants, read:roles]\n') },
-    { name: 'allowedClients covers the account-takeover tier too', options: { allowedClients: ['Sync'] }, code: grant('    scope: [update:users]\n') },
+    {
+      name: 'allowedClients covers the account-takeover tier too',
+      options: { allowedClients: ['API Explorer Application'] },
+      code: grant('    scope: [update:users]\n'),
+    },
     { name: 'is_system grants belong to Auth0', code: grant('    is_system: true\n    scope: [update:clients]\n') },
-    { name: 'allowedClients by name', options: { allowedClients: ['Sync'] }, code: grant('    scope: [update:client_grants]\n') },
+    { name: 'allowedClients by name', options: { allowedClients: ['API Explorer Application'] }, code: grant('    scope: [update:client_grants]\n') },
     { name: 'allowedClients by the reference as written', options: { allowedClients: ['deployer'] }, code: grant('    allow_all_scopes: true\n', 'deployer') },
     {
       name: 'an ordinary API with Management-like scope names',
-      code: 'resourceServers:\n  - name: management api TEST\n    identifier: https://api.example.com/\n    scopes: [{value: update:clients}]\nclientGrants:\n  - client_id: Sync\n    audience: https://api.example.com/\n    scope: [update:clients]\n',
+      code: 'resourceServers:\n  - name: management api TEST\n    identifier: https://api.example.com/\n    scopes: [{value: update:clients}]\nclientGrants:\n  - client_id: API Explorer Application\n    audience: https://api.example.com/\n    scope: [update:clients]\n',
     },
     {
       name: 'an API at /api/v2/ on a host other than the tenant',
@@ -31,8 +35,8 @@ testRule(rule, {
       errors: [
         {
           messageId: 'criticalScopes',
-          data: { client: 'Sync', count: 2, scopes: 'create:client_grants, update:clients' },
-          entity: 'Sync|https://acme.eu.auth0.com/api/v2/|client',
+          data: { client: 'API Explorer Application', count: 2, scopes: 'create:client_grants, update:clients' },
+          entity: 'API Explorer Application|https://acme.eu.auth0.com/api/v2/|client',
           path: '/scope/1',
           line: 9,
           column: 9,
@@ -47,7 +51,7 @@ testRule(rule, {
           messageId: 'takeoverScopes',
           severity: 'warning',
           data: {
-            client: 'Sync',
+            client: 'API Explorer Application',
             count: 2,
             scopes: 'create:user_tickets, update:users',
             what: "create password-change tickets for any user and set their password; change any user's email, password or linked identities, or the app_metadata that often decides roles and entitlements",
@@ -61,13 +65,13 @@ testRule(rule, {
     },
     {
       name: 'account-takeover scopes on a public application: an error',
-      code: grant('    scope: [read:user_idp_tokens]\n', 'Sync', '    app_type: spa\n'),
+      code: grant('    scope: [read:user_idp_tokens]\n', 'API Explorer Application', '    app_type: spa\n'),
       errors: [
         {
           messageId: 'takeoverScopes',
           severity: 'error',
           data: {
-            client: 'Sync',
+            client: 'API Explorer Application',
             count: 1,
             scopes: 'read:user_idp_tokens',
             what: 'read the access tokens users hold at their social and enterprise identity providers',
@@ -80,13 +84,13 @@ testRule(rule, {
     },
     {
       name: 'account-takeover scopes on an application that does not authenticate: an error',
-      code: grant('    scope: [delete:users]\n', 'Sync', '    token_endpoint_auth_method: none\n'),
+      code: grant('    scope: [delete:users]\n', 'API Explorer Application', '    token_endpoint_auth_method: none\n'),
       errors: [
         {
           messageId: 'takeoverScopes',
           severity: 'error',
           data: {
-            client: 'Sync',
+            client: 'API Explorer Application',
             count: 1,
             scopes: 'delete:users',
             what: 'delete any user',
@@ -99,13 +103,13 @@ testRule(rule, {
     },
     {
       name: 'account-takeover scopes on a third-party application: an error',
-      code: grant('    scope: [create:role_members]\n', 'Sync', '    app_type: regular_web\n    is_first_party: false\n'),
+      code: grant('    scope: [create:role_members]\n', 'API Explorer Application', '    app_type: regular_web\n    is_first_party: false\n'),
       errors: [
         {
           messageId: 'takeoverScopes',
           severity: 'error',
           data: {
-            client: 'Sync',
+            client: 'API Explorer Application',
             count: 1,
             scopes: 'create:role_members',
             what: "give any user any role, and with it the role's permissions in every access token",
@@ -137,7 +141,7 @@ testRule(rule, {
         {
           messageId: 'criticalScopes',
           data: {
-            client: 'Sync',
+            client: 'API Explorer Application',
             count: 36,
             scopes:
               'create:actions, create:client_credentials, create:client_grants, create:clients, create:connections, create:custom_domains, create:custom_signing_keys, create:hooks and 28 more',

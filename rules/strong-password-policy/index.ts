@@ -35,10 +35,11 @@ export default defineRule<Options, MessageIds>({
     requires: ['databases'],
     messages: {
       weakPolicy:
-        'Database connection "{{name}}" uses the password strength "{{policy}}", below the required "{{minimum}}". Users can choose passwords that guessing and ' +
+        'Database connection "{{name}}" has password strength "{{policy}}", below "{{minimum}}". Users can choose passwords that guessing and ' +
         'credential stuffing break quickly. Set options.passwordPolicy to "{{minimum}}" or stronger.',
       shortLength:
-        'Database connection "{{name}}" accepts passwords of {{length}} characters, fewer than the required {{minimum}}. Raise options.password_complexity_options.min_length.',
+        'Database connection "{{name}}" accepts passwords of {{length}} characters, below {{minimum}}. Short passwords fall to guessing first. Raise ' +
+        'options.password_complexity_options.min_length to {{minimum}} or more.',
       noHistory:
         'Database connection "{{name}}" does not keep a password history. Without options.password_history, a user forced to change a leaked password ' +
         'can set it again. Enable it with a size of at least 5.',
@@ -46,10 +47,10 @@ export default defineRule<Options, MessageIds>({
         'Database connection "{{name}}" does not refuse common passwords. Without options.password_dictionary, "Password1!" passes every complexity ' +
         'rule. Enable the dictionary.',
       personalInfo:
-        'Database connection "{{name}}" allows passwords that contain the user\'s name or email. options.password_no_personal_info is off, so a password may ' +
+        'Database connection "{{name}}" allows personal data in passwords. options.password_no_personal_info is off, so a password may ' +
         "hold the user's name, email or username: the first guesses an attacker makes. Enable password_no_personal_info.",
       missing:
-        'Database connection "{{name}}" leaves password checks unset, so they are off. It sets none of {{options}} in its options: {{effects}}. Add them with ' +
+        'Database connection "{{name}}" leaves its password checks off. It sets none of {{options}} in its options: {{effects}}. Add them with ' +
         'enable: true (Dashboard: Authentication → Database → Password Policy).',
     },
     schema: {

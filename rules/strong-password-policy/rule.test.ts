@@ -28,7 +28,7 @@ testRule(rule, {
     {
       code: yaml`
         databases:
-          - name: Legacy Customers
+          - name: Username-Password-Authentication
             strategy: auth0
             options:
               passwordPolicy: fair
@@ -40,17 +40,17 @@ testRule(rule, {
       errors: [
         {
           messageId: 'missing',
-          entity: 'Legacy Customers',
+          entity: 'Username-Password-Authentication',
           path: '/options',
           data: {
-            name: 'Legacy Customers',
+            name: 'Username-Password-Authentication',
             options: 'password_dictionary, password_no_personal_info',
             effects: 'common passwords such as "Password1!" are accepted; passwords may contain the user\'s name or email',
           },
           line: 4,
           column: 5,
         },
-        { messageId: 'weakPolicy', entity: 'Legacy Customers', path: '/options/passwordPolicy', line: 5, column: 23 },
+        { messageId: 'weakPolicy', entity: 'Username-Password-Authentication', path: '/options/passwordPolicy', line: 5, column: 23 },
         { messageId: 'shortLength', path: '/options/password_complexity_options/min_length', line: 7, column: 21 },
         { messageId: 'noHistory', path: '/options/password_history/enable', line: 9, column: 17 },
       ],
@@ -83,12 +83,12 @@ testRule(rule, {
     {
       name: 'dictionary and personal-info checks written but turned off',
       code: strong
-        .replace('name: db', 'name: Legacy Customers')
+        .replace('name: db', 'name: Username-Password-Authentication')
         .replace('password_dictionary: { enable: true }', 'password_dictionary: { enable: false }')
         .replace('info: { enable: true }', 'info: { enable: false }'),
       errors: [
-        { messageId: 'noDictionary', entity: 'Legacy Customers', path: '/options/password_dictionary/enable', line: 7, column: 38 },
-        { messageId: 'personalInfo', entity: 'Legacy Customers', path: '/options/password_no_personal_info/enable', line: 8, column: 44 },
+        { messageId: 'noDictionary', entity: 'Username-Password-Authentication', path: '/options/password_dictionary/enable', line: 7, column: 38 },
+        { messageId: 'personalInfo', entity: 'Username-Password-Authentication', path: '/options/password_no_personal_info/enable', line: 8, column: 44 },
       ],
     },
     {
