@@ -32,7 +32,7 @@ export default defineRule<object, MessageIds>({
         'API "{{api}}" has a {{subject}} access policy entry without a policy value. Auth0 rejects the API on deploy or applies a default you did not choose. ' +
         'Set subject_type_authorization.{{subject}}.policy to one of: {{allowed}}.',
       invalidPolicy:
-        'API "{{api}}" sets its {{subject}} access policy to "{{policy}}", which Auth0 does not accept. Auth0 takes {{allowed}}, so the deploy fails or the API ' +
+        'API "{{api}}" sets its {{subject}} access policy to "{{policy}}", which Auth0 rejects. Auth0 takes {{allowed}}, so the deploy fails or the API ' +
         'keeps a policy you did not choose. Use one of: {{allowed}}.',
       clientAllowAll:
         'API "{{api}}" sets its client access policy to allow_all, which Auth0 does not accept. Machine-to-machine access always needs a client grant ' +

@@ -30,12 +30,12 @@ testRule(rule, {
       ],
     },
     {
-      name: 'a policy outside the enum',
-      code: api('      user:\n        policy: allow_some\n'),
+      name: 'a policy outside the enum (a plural typo)',
+      code: api('      user:\n        policy: require_client_grants\n').replace('name: A', 'name: Catalog API'),
       errors: [
         {
           messageId: 'invalidPolicy',
-          data: { api: 'A', subject: 'user', policy: 'allow_some', allowed: 'allow_all, require_client_grant, deny_all' },
+          data: { api: 'Catalog API', subject: 'user', policy: 'require_client_grants', allowed: 'allow_all, require_client_grant, deny_all' },
           path: '/subject_type_authorization/user/policy',
           line: 6,
           column: 17,
