@@ -419,8 +419,9 @@ const startUpCost = (row: StartUpRow): number => row.parallel.cpu - row.serial.c
 
 /**
  * The fleet verdict's figures, all from this run: the speed-up, by how much it misses, and where the CPU went. The
- * bounds come from CPU time, which other processes change far less than the wall clock: on idle cores a serial run
- * takes at least its main thread's CPU time, and a run on C cores at least its CPU time ÷ C.
+ * bound comes from CPU time, which other processes change far less than the wall clock: on idle cores a serial run
+ * takes about its main thread's CPU time (V8's helper threads run on the other cores), and a run on C cores at least
+ * its CPU time ÷ C.
  */
 function fleetShown(row: FleetRow, startUp: StartUpRow | undefined): string {
   const { serial, parallel, cores } = row;
@@ -435,7 +436,8 @@ function fleetShown(row: FleetRow, startUp: StartUpRow | undefined): string {
     `optimising compiler) ${seconds(serial.threads.helpers)} beside it; the default run used ${seconds(parallel.cpu)} in all, ${signed(added)} (${percent(added / serial.cpu)}: ` +
     `lint threads ${signed(parallel.threads.main + parallel.threads.workers - serial.threads.main)}, V8 helper threads ${signed(parallel.threads.helpers - serial.threads.helpers)}` +
     `${startUp ? `; a worker's start-up alone ${seconds(startUpCost(startUp))}` : ''}). ` +
-    `On ${cores} idle cores that allows at most ${seconds(serial.threads.main)} ÷ (${seconds(parallel.cpu)} ÷ ${cores}) = ${((cores * serial.threads.main) / parallel.cpu).toFixed(2)}× ` +
+    `On ${cores} idle cores, where a serial run takes about its main thread's CPU time and a run on ${cores} cores at least its CPU ÷ ${cores}, ` +
+    `that allows at most about ${seconds(serial.threads.main)} ÷ (${seconds(parallel.cpu)} ÷ ${cores}) = ${((cores * serial.threads.main) / parallel.cpu).toFixed(2)}× ` +
     `(${((cores * serial.threads.main) / serial.cpu).toFixed(2)}× if the threads added no CPU); 1.7× needs the parallel run's CPU under ` +
     `${cores} × ${seconds(serial.threads.main)} ÷ 1.7 = ${seconds((cores * serial.threads.main) / 1.7)}`;
   if (row.load > 0.5) shown += `. Measured under load (load average ${row.load.toFixed(1)} before the runs): the wall times include other processes`;
