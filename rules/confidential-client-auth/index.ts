@@ -16,12 +16,12 @@ export default defineRule({
     tags: ['security', 'oauth', 'client-authentication'],
     messages: {
       none:
-        'Regular web application "{{client}}" does not authenticate (token_endpoint_auth_method none). It registers no key or certificate either, so Auth0 ' +
+        'Regular web application "{{client}}" does not authenticate. Its token_endpoint_auth_method is none and it registers no key or certificate, so Auth0 ' +
         'treats it as a public application: anyone who knows its client_id (it is no secret) can redeem its authorization codes and refresh tokens at the token ' +
         'endpoint as if they were the application. Set token_endpoint_auth_method to client_secret_post or client_secret_basic, or register private_key_jwt or ' +
         'mTLS credentials in client_authentication_methods.',
       noneMachine:
-        'Machine-to-machine application "{{client}}" does not authenticate (token_endpoint_auth_method none). It is non_interactive and registers no key or ' +
+        'Machine-to-machine application "{{client}}" does not authenticate. Its token_endpoint_auth_method is none, it is non_interactive and registers no key or ' +
         'certificate, so Auth0 treats it as a public application and refuses it the client credentials flow, the only flow such an application uses: the ' +
         'Management API rejects client_credentials in its grant_types, and its client grants cannot be used (grant-matches-app-type reports each one). Set ' +
         'token_endpoint_auth_method to client_secret_post or client_secret_basic, or register private_key_jwt or mTLS credentials in ' +

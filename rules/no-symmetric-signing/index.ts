@@ -17,7 +17,7 @@ export default defineRule({
         'API "{{api}}" signs its access tokens with HS256, a shared secret. Every service that verifies them holds the key and can mint valid tokens, and the ' +
         "signing secret ends up in exports and configuration. Set signing_alg to RS256 (or PS256) and verify tokens against the tenant's public keys.",
       client:
-        'Application "{{client}}" gets ID tokens signed with HS256, using its client secret as the key. Anyone who holds the secret can forge ID tokens for it. ' +
+        'Application "{{client}}" gets ID tokens signed with HS256 under its client secret. Anyone who holds the secret can forge ID tokens for it. ' +
         "Set jwt_configuration.alg to RS256 (or PS256) and validate ID tokens against the tenant's public keys.",
     },
     docs,

@@ -6,10 +6,10 @@ testRule(rule, {
     'resourceServers:\n  - identifier: https://a.example.com\n    signing_alg: RS256\n',
     {
       name: 'absent alg is left alone',
-      code: 'resourceServers:\n  - identifier: https://a.example.com\nclients:\n  - name: Web\n    jwt_configuration: {lifetime_in_seconds: 36000}\n',
+      code: 'resourceServers:\n  - identifier: https://a.example.com\nclients:\n  - name: Customer Self-Service Web\n    jwt_configuration: {lifetime_in_seconds: 36000}\n',
     },
-    { name: 'client with RS256', code: 'clients:\n  - name: Web\n    jwt_configuration:\n      alg: RS256\n' },
-    { name: 'lower-case hs256 is no Auth0 value', code: 'clients:\n  - name: Web\n    jwt_configuration:\n      alg: hs256\n' },
+    { name: 'client with RS256', code: 'clients:\n  - name: Customer Self-Service Web\n    jwt_configuration:\n      alg: RS256\n' },
+    { name: 'lower-case hs256 is no Auth0 value', code: 'clients:\n  - name: Customer Self-Service Web\n    jwt_configuration:\n      alg: hs256\n' },
   ],
   invalid: [
     {
@@ -26,12 +26,12 @@ testRule(rule, {
       name: 'client with HS256',
       code: yaml`
         clients:
-          - name: Web
+          - name: Customer Self-Service Web
             jwt_configuration:
               alg: HS256
               secret_encoded: false
       `,
-      errors: [{ messageId: 'client', entity: 'Web', path: '/jwt_configuration/alg', line: 4, column: 12 }],
+      errors: [{ messageId: 'client', entity: 'Customer Self-Service Web', path: '/jwt_configuration/alg', line: 4, column: 12 }],
     },
   ],
 });

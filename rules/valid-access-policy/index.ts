@@ -26,7 +26,7 @@ export default defineRule<object, MessageIds>({
         'tokens for it. Write it as an object: subject_type_authorization: { user: { policy: require_client_grant }, client: { policy: require_client_grant } ' +
         '}.',
       unknownSubject:
-        'API "{{api}}" has an access policy for "{{subject}}", which is not a subject type Auth0 knows. Auth0 knows user, client and anonymous_user, so it ' +
+        'API "{{api}}" has an access policy for "{{subject}}", a subject type Auth0 does not know. Auth0 knows user, client and anonymous_user, so it ' +
         'rejects or ignores it and the policy you meant to set is not in force. Rename the key to user or client, or remove it.',
       missingPolicy:
         'API "{{api}}" has a {{subject}} access policy entry without a policy value. Auth0 rejects the API on deploy or applies a default you did not choose. ' +
@@ -35,7 +35,7 @@ export default defineRule<object, MessageIds>({
         'API "{{api}}" sets its {{subject}} access policy to "{{policy}}", which Auth0 rejects. Auth0 takes {{allowed}}, so the deploy fails or the API ' +
         'keeps a policy you did not choose. Use one of: {{allowed}}.',
       clientAllowAll:
-        'API "{{api}}" sets its client access policy to allow_all, which Auth0 does not accept. Machine-to-machine access always needs a client grant ' +
+        'API "{{api}}" sets its client access policy to allow_all, which Auth0 rejects. Machine-to-machine access always needs a client grant ' +
         '(allow_all exists only for user access). Set subject_type_authorization.client.policy to require_client_grant and grant each machine-to-machine ' +
         'application the scopes it needs, or to deny_all.',
     },

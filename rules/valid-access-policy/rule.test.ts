@@ -1,7 +1,8 @@
 import { testRule, yaml } from '../../test/helpers/rule-tester.js';
 import rule from './index.js';
 
-const api = (policy: string): string => `resourceServers:\n  - name: A\n    identifier: https://a.example.com\n    subject_type_authorization:\n${policy}`;
+const api = (policy: string): string =>
+  `resourceServers:\n  - name: Customer Orders Backend\n    identifier: https://a.example.com\n    subject_type_authorization:\n${policy}`;
 
 testRule(rule, {
   valid: [
@@ -31,7 +32,7 @@ testRule(rule, {
     },
     {
       name: 'a policy outside the enum (a plural typo)',
-      code: api('      user:\n        policy: require_client_grants\n').replace('name: A', 'name: Catalog API'),
+      code: api('      user:\n        policy: require_client_grants\n').replace('name: Customer Orders Backend', 'name: Catalog API'),
       errors: [
         {
           messageId: 'invalidPolicy',
@@ -53,7 +54,15 @@ testRule(rule, {
     {
       name: 'an unknown subject key',
       code: api('      users:\n        policy: require_client_grant\n'),
-      errors: [{ messageId: 'unknownSubject', data: { api: 'A', subject: 'users' }, path: '/subject_type_authorization/users', line: 5, column: 7 }],
+      errors: [
+        {
+          messageId: 'unknownSubject',
+          data: { api: 'Customer Orders Backend', subject: 'users' },
+          path: '/subject_type_authorization/users',
+          line: 5,
+          column: 7,
+        },
+      ],
     },
     {
       name: 'not an object',
