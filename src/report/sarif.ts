@@ -36,11 +36,27 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** SARIF 2.1.0 that GitHub code scanning accepts by construction; one run (and category) per target. */
 export const formatSarif: Formatter = (input) => sarifWithin(input, GITHUB_SARIF_LIMITS).text;
 
-interface PendingResult {
-  readonly run: number;
-  readonly order: number;
-  readonly rank: number;
-  readonly result: SarifResult;
+/**
+ * A result that may go in the file. It is made only when kept: past GitHub's limits most are dropped (300,000
+ * findings make 25,000 results), and making them all cost more than the rest of the report.
+ */
+class PendingResult {
+  private made?: SarifResult;
+
+  constructor(
+    readonly run: number,
+    readonly order: number,
+    readonly level: Finding['severity'],
+    private readonly make: () => SarifResult,
+  ) {}
+
+  get rank(): number {
+    return SEVERITY_RANK[this.level];
+  }
+
+  get result(): SarifResult {
+    return (this.made ??= this.make());
+  }
 }
 
 /** A SARIF run: one target's results (none when nothing was linted). */
@@ -71,10 +87,15 @@ function sarifWithin(input: ReportInput, limits: SarifLimits): { log: SarifLog; 
     const category = uniqueCategory(categoryOf(group, inputs), categories);
     const pending: PendingRun = { group, category, results: [], notifications: inputErrorNotices(group.target) };
     const unanchored: Finding[] = [];
+    const anchor = anchorFor(input, group.target);
     group.findings.forEach((finding, order) => {
-      const placed = place(finding, anchorFor(input, group.target));
-      if (!placed) unanchored.push(finding);
-      else pending.results.push({ run, order, rank: SEVERITY_RANK[finding.severity], result: toResult(finding, placed, descriptors) });
+      if (!finding.location && !anchor) {
+        unanchored.push(finding);
+        return;
+      }
+      // Every rule with a result gets its descriptor now, in the order of the findings, kept or not.
+      descriptors.indexOf(finding);
+      pending.results.push(new PendingResult(run, order, finding.severity, () => toResult(finding, place(finding, anchor)!, descriptors)));
     });
     if (unanchored.length > 0) pending.notifications.push(unanchoredNotice(unanchored));
     return pending;
@@ -277,7 +298,7 @@ function unanchoredNotice(findings: readonly Finding[]): SarifNotification {
 
 function droppedNotice(total: number, dropped: readonly PendingResult[]): SarifNotification {
   const counts = { error: 0, warning: 0, note: 0 };
-  for (const { result } of dropped) counts[result.level]++;
+  for (const { level } of dropped) counts[level]++;
   const parts = (['error', 'warning', 'note'] as const).filter((level) => counts[level] > 0).map((level) => plural(counts[level], level));
   return {
     level: 'warning',
