@@ -12,6 +12,14 @@ export interface MessageParts {
 // Words whose period is not the end of a sentence.
 const ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'etc.', 'vs.', 'cf.', 'incl.', 'approx.', 'no.', 'esp.']);
 const URL_START = /^(?:https?:\/\/|www\.)/i;
+const URL_FIRST = new Set(['h', 'H', 'w', 'W']);
+
+/** Whether a character is what `\s` matches, without a regular expression for the common ASCII ones: the loop below looks at every character of every message. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(ch);
+}
 
 /**
  * Splits a message at the end of its first sentence: the first ". " that is not inside a double-quoted name (names
@@ -35,15 +43,15 @@ function firstSentenceEnd(message: string): number {
       if (close !== -1) index = close;
       continue;
     }
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       wordStart = index + 1;
       continue;
     }
-    if (index === wordStart && URL_START.test(message.slice(index, index + 8))) {
+    if (index === wordStart && URL_FIRST.has(ch) && URL_START.test(message.slice(index, index + 8))) {
       // A URL runs to the next space; its own dots never end a sentence. A period closing it does when a new
       // sentence follows (an upper-case word); before a lower-case word it is the URL's own last character.
       let stop = index;
-      while (stop + 1 < message.length && !/\s/.test(message[stop + 1]!)) stop++;
+      while (stop + 1 < message.length && !isSpace(message[stop + 1]!)) stop++;
       if (message[stop] === '.' && endsSentence(message, wordStart, stop) && !/^\s+[a-z]/.test(message.slice(stop + 1))) return stop;
       index = stop;
       continue;

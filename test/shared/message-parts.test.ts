@@ -12,6 +12,17 @@ describe('splitMessage', () => {
     });
   });
 
+  it('ends a sentence at any white space after its period: a line break, a tab, a no-break space', () => {
+    for (const space of ['\n', '\t', '\u00a0', '\u3000']) {
+      expect(splitMessage(`The grant is too wide.${space}Narrow it to read:users.`)).toEqual({
+        headline: 'The grant is too wide.',
+        details: 'Narrow it to read:users.',
+      });
+    }
+    // And a URL runs up to such a space, not past it.
+    for (const space of ['\n', '\u00a0']) expect(splitMessage(`Open https://example.com/a.${space}Then fix it.`).headline).toBe('Open https://example.com/a.');
+  });
+
   it('does not cut inside a double-quoted name, which is user data', () => {
     const { headline, details } = splitMessage(
       'Client grant for "Acme Inc. Billing. Sync" on "https://api.example.com/" sets allow_all_scopes: true, so the application holds every scope. ' +
