@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -15,8 +15,9 @@ export function workerThreadsFor(paths: readonly string[], cwd: string, jobs: nu
   const most = Math.max(0, Math.min(jobs, paths.length) - 1);
   let seconds = 0;
   for (const input of paths) {
-    if (Math.floor(seconds / workPerThread) >= most) break;
-    seconds += estimatedSeconds(path.resolve(cwd, input));
+    const needed = most * workPerThread - seconds;
+    if (needed <= 0) break;
+    seconds += estimatedSeconds(path.resolve(cwd, input), needed);
   }
   return Math.min(most, Math.floor(seconds / workPerThread));
 }
@@ -29,8 +30,11 @@ const SECONDS_PER_MB = { json: 0.05, yaml: 0.11, terraform: 0.55 } as const;
 /** A directory export costs by its files (thousands of small ones), not by their bytes. */
 const SECONDS_PER_EXPORT_FILE = 0.00004;
 
-/** One input's estimated lint time; 0 for what cannot be read (it is an input error, found at once). */
-export function estimatedSeconds(absolute: string): number {
+/**
+ * One input's estimated lint time, counted no further than `enough` seconds; 0 for what cannot be read (it is an
+ * input error, found at once).
+ */
+function estimatedSeconds(absolute: string, enough: number): number {
   try {
     const info = statSync(absolute);
     if (!info.isDirectory()) return fileSeconds(absolute, info.size);
@@ -40,7 +44,7 @@ export function estimatedSeconds(absolute: string): number {
     // estimate, the .tf files are what costs).
     if (tf.length > 0)
       return tf.reduce((total, entry) => total + fileSeconds(path.join(absolute, entry.name), statSync(path.join(absolute, entry.name)).size), 0);
-    return filesBelow(absolute) * SECONDS_PER_EXPORT_FILE;
+    return filesBelow(absolute, Math.ceil(enough / SECONDS_PER_EXPORT_FILE)) * SECONDS_PER_EXPORT_FILE;
   } catch {
     return 0;
   }
@@ -51,9 +55,15 @@ function fileSeconds(file: string, bytes: number): number {
   return (bytes / 2 ** 20) * rate;
 }
 
-function filesBelow(folder: string): number {
-  const entries: Dirent[] = readdirSync(folder, { withFileTypes: true, recursive: true });
+/** The files below a folder, up to `most`; hidden folders (.git) and node_modules hold no part of an export. */
+function filesBelow(folder: string, most: number): number {
   let files = 0;
-  for (const entry of entries) if (entry.isFile()) files++;
+  const pending = [folder];
+  for (let dir = pending.pop(); dir !== undefined && files < most; dir = pending.pop()) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isFile()) files++;
+      else if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(path.join(dir, entry.name));
+    }
+  }
   return files;
 }

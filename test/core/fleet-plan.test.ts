@@ -54,6 +54,19 @@ describe('how many worker threads a fleet starts', () => {
     expect(workerThreadsFor([sized('three.json', 3 * MB), ...SMALL_FLEET], REPO_ROOT, 2)).toBe(0);
   });
 
+  it('weighs a directory export by its files, leaving out hidden folders (.git) and node_modules', () => {
+    // 50 files at the rate of an export's files come to 0.002 s: a thread's worth when a thread is worth 0.0015 s.
+    const exportWith = (folder: string): string => {
+      const root = path.join(scratch, `export-${folder.replace(/\W/g, '')}`);
+      mkdirSync(path.join(root, folder), { recursive: true });
+      for (let index = 0; index < 50; index++) sized(path.relative(scratch, path.join(root, folder, `${index}.json`)), 0);
+      return root;
+    };
+    expect(workerThreadsFor([exportWith('clients'), 'no-such-tenant.yaml'], REPO_ROOT, 2, 0.0015)).toBe(1);
+    expect(workerThreadsFor([exportWith('.git/objects'), 'no-such-tenant.yaml'], REPO_ROOT, 2, 0.0015)).toBe(0);
+    expect(workerThreadsFor([exportWith('node_modules/x'), 'no-such-tenant.yaml'], REPO_ROOT, 2, 0.0015)).toBe(0);
+  });
+
   it('counts what cannot be read as no work (it is an input error, found at once)', () => {
     expect(workerThreadsFor(['no-such-tenant.yaml', 'no-such-folder', ...SMALL_FLEET], REPO_ROOT, 8)).toBe(0);
   });
