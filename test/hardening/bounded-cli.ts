@@ -59,6 +59,13 @@ async function workerFor(bounds: Bounds): Promise<CliWorker> {
   return new CliWorker(await sourceBundle('cli-worker'), bounds);
 }
 
+/** Ends the idle workers, so a suite's heaps do not outlive it in the test process the next files share. */
+export async function stopWorkers(): Promise<void> {
+  const workers = [...idle.values()];
+  idle.clear();
+  await Promise.all(workers.map((worker) => worker.thread.terminate()));
+}
+
 /**
  * Runs the CLI, bundled from the sources, in a worker thread under a time and a V8 heap limit: what a process of its
  * own would show (a hang, a crash, memory without bound) without starting Node for every input. A worker that timed

@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, trunc
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBounded, type Bounds, type BoundedRun } from './bounded-cli.js';
+import { runBounded, stopWorkers, type Bounds, type BoundedRun } from './bounded-cli.js';
 
 /**
  * Hostile inputs, each run as a real process under a time and heap bound. Every one must end with a clear
@@ -23,7 +23,8 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'a0lint-hostile-'));
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await stopWorkers();
   if (dir) rmSync(dir, { recursive: true, force: true });
   console.log(`hardening/hostile: ${tried} hostile inputs tried, each ended within its time and memory bound`);
 });

@@ -12,7 +12,7 @@ import { startFakeApi, type FakeApi, type Fault, type FaultContext } from '../fa
 import { makeTenant } from '../fake-mgmt-api/tenant.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { readFake } from '../live/helpers.js';
-import { runBounded, type BoundedRun } from './bounded-cli.js';
+import { runBounded, stopWorkers, type BoundedRun } from './bounded-cli.js';
 
 /**
  * The security review's cases (docs/security.md): ways a hostile pull request or server could make a0lint check
@@ -27,7 +27,8 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'a0lint-review-'));
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await stopWorkers();
   if (dir) rmSync(dir, { recursive: true, force: true });
   console.log(`hardening/review: ${tried} review cases tried`);
 });
