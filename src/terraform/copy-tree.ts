@@ -228,9 +228,11 @@ class PlainShapes {
     if (type === ids.expression) return this.expressionChildren(node, start, end, this.shape(start, end));
     if (type === ids.attribute) return this.attributeChildren(node, start, end);
     if (type === ids.block) {
-      if (this.blockParts(-1, start) !== end) return false;
-      this.blockParts(node, start);
-      return true;
+      // Most blocks are plain: they are copied straight away, and the copy undone when one is not.
+      const depth = this.builder.depth;
+      if (this.blockParts(node, start) === end) return true;
+      this.builder.rollback(node, depth);
+      return false;
     }
     if (type === ids.stringLit) {
       if (!this.plainString(start, end)) return false;
@@ -264,15 +266,6 @@ class PlainShapes {
     this.expressionChildren(builder.add(ids.expression, valueStart, end), valueStart, end, shape);
     builder.close();
     return true;
-  }
-
-  /** What attributeChildren checks, without adding anything. */
-  private plainAttribute(start: number, end: number): boolean {
-    const { source } = this;
-    const name = Math.min(nameEnd(source, start), end);
-    if (!this.plainName(start, name)) return false;
-    const equals = skipBlanks(source, name, end);
-    return source.charCodeAt(equals) === EQUALS && this.shape(skipBlanks(source, equals + 1, end), end) !== Shape.None;
   }
 
   private shape(start: number, end: number): Shape {
@@ -324,18 +317,15 @@ class PlainShapes {
 
   /**
    * A block whose text is plain: its type and labels, `{` and a line break, then one to a line plain attributes and
-   * plain blocks (blank lines allowed), then `}`. Returns the index after its `}`, or -1 when the text is not plain.
-   * With a node (not -1), adds the block's descendants under it; without, only reads the text.
+   * plain blocks (blank lines allowed), then `}`. Adds the block's descendants under its node and returns the index
+   * after its `}`, or -1 when the text is not plain (what was added is then the caller's to undo).
    */
   private blockParts(node: number, start: number): number {
     const { builder, ids, source } = this;
-    const write = node !== -1;
     let at = nameEnd(source, start);
     if (!this.plainName(start, at)) return -1;
-    if (write) {
-      builder.open(node);
-      builder.add(ids.identifier, start, at);
-    }
+    builder.open(node);
+    builder.add(ids.identifier, start, at);
     // Labels: plain strings or names, up to the `{`.
     for (;;) {
       at = skipBlanks(source, at, source.length);
@@ -344,20 +334,18 @@ class PlainShapes {
       if (code === QUOTE) {
         const quote = source.indexOf('"', at + 1);
         if (quote === -1 || !this.plainString(at, quote + 1)) return -1;
-        if (write) {
-          builder.open(builder.add(ids.stringLit, at, quote + 1));
-          this.stringParts(at, quote + 1);
-          builder.close();
-        }
+        builder.open(builder.add(ids.stringLit, at, quote + 1));
+        this.stringParts(at, quote + 1);
+        builder.close();
         at = quote + 1;
         continue;
       }
       const labelEnd = nameEnd(source, at);
       if (!this.plainName(at, labelEnd)) return -1;
-      if (write) builder.add(ids.identifier, at, labelEnd);
+      builder.add(ids.identifier, at, labelEnd);
       at = labelEnd;
     }
-    if (write) this.token(ids.blockStart, at);
+    this.token(ids.blockStart, at);
     at = lineBreak(source, skipBlanks(source, at + 1, source.length));
     if (at === -1) return -1;
     let body = -1;
@@ -370,36 +358,33 @@ class PlainShapes {
         continue;
       }
       if (source.charCodeAt(at) === CLOSE_BRACE) break;
-      if (write && body === -1) builder.open((body = builder.add(ids.body, at, at)));
+      if (body === -1) builder.open((body = builder.add(ids.body, at, at)));
       const name = nameEnd(source, at);
       if (source.charCodeAt(skipBlanks(source, name, source.length)) === EQUALS) {
         const newline = source.indexOf('\n', at);
         if (newline === -1) return -1;
         let end = newline;
         while (end > at && isBlank(source.charCodeAt(end - 1))) end--;
-        if (write) this.attributeChildren(builder.add(ids.attribute, at, end), at, end);
-        else if (!this.plainAttribute(at, end)) return -1;
+        if (!this.attributeChildren(builder.add(ids.attribute, at, end), at, end)) return -1;
         lastEnd = end;
         at = newline + 1;
         continue;
       }
-      const inner = write ? builder.add(ids.block, at, at) : -1;
+      const inner = builder.add(ids.block, at, at);
       const end = this.blockParts(inner, at);
       if (end === -1) return -1;
-      if (write) builder.setEnd(inner, end);
+      builder.setEnd(inner, end);
       lastEnd = end;
       // Anything after a block's `}` on its line (a comment) is left to the parser.
       at = lineBreak(source, skipBlanks(source, end, source.length));
       if (at === -1) return -1;
     }
-    if (write) {
-      if (body !== -1) {
-        builder.setEnd(body, lastEnd);
-        builder.close();
-      }
-      this.token(ids.blockEnd, at);
+    if (body !== -1) {
+      builder.setEnd(body, lastEnd);
       builder.close();
     }
+    this.token(ids.blockEnd, at);
+    builder.close();
     return at + 1;
   }
 

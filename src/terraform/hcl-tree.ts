@@ -10,7 +10,12 @@ export interface Grammar {
   readonly fields: readonly (string | null)[];
 }
 
+/** In a node's field byte, the bit saying it has children; the field id is in the bits below. */
+const HAS_CHILDREN = 0x80;
+
 export function grammarOf(language: Language): Grammar {
+  // Field ids share a byte with the HAS_CHILDREN bit.
+  if (language.fieldCount >= HAS_CHILDREN) throw new Error(`the HCL grammar has ${language.fieldCount} fields; a0lint's syntax trees hold fewer than 128`);
   const count = language.nodeTypeCount;
   const names: string[] = [];
   const named = new Uint8Array(count);
@@ -26,7 +31,7 @@ export function grammarOf(language: Language): Grammar {
 /**
  * One file's syntax tree, held in typed arrays rather than an object per node: a large configuration has millions of
  * nodes, and as objects they cost gigabytes and most of the run in garbage collection. Nodes are numbered in document
- * order (the root is 0); -1 is "none".
+ * order (the root is 0), so a node's first child, when it has one, is the next node; -1 is "none".
  */
 export class HclTree {
   constructor(
@@ -35,10 +40,14 @@ export class HclTree {
     readonly types: Uint16Array,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
-    readonly firstChild: Int32Array,
     readonly nextSibling: Int32Array,
-    readonly fieldIds: Uint8Array,
+    /** The field id the node fills in its parent, and HAS_CHILDREN. */
+    readonly fieldBytes: Uint8Array,
   ) {}
+
+  firstChild(node: number): number {
+    return (this.fieldBytes[node]! & HAS_CHILDREN) === 0 ? -1 : node + 1;
+  }
 
   get root(): HclNode {
     return new HclNode(this, 0);
@@ -77,7 +86,7 @@ export class HclNode {
 
   /** The field this node fills in its parent (`key`, `val`), if any. */
   get fieldName(): string | null {
-    return this.tree.grammar.fields[this.tree.fieldIds[this.index]!] ?? null;
+    return this.tree.grammar.fields[this.tree.fieldBytes[this.index]! & ~HAS_CHILDREN] ?? null;
   }
 
   get text(): string {
@@ -94,8 +103,8 @@ export class HclNode {
 
   childForFieldName(name: string): HclNode | null {
     const { tree } = this;
-    for (let child = tree.firstChild[this.index]!; child !== -1; child = tree.nextSibling[child]!) {
-      if (tree.grammar.fields[tree.fieldIds[child]!] === name) return new HclNode(tree, child);
+    for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]!) {
+      if (tree.grammar.fields[tree.fieldBytes[child]! & ~HAS_CHILDREN] === name) return new HclNode(tree, child);
     }
     return null;
   }
@@ -103,7 +112,7 @@ export class HclNode {
   private childList(namedOnly: boolean): HclNode[] {
     const { tree } = this;
     const list: HclNode[] = [];
-    for (let child = tree.firstChild[this.index]!; child !== -1; child = tree.nextSibling[child]!) {
+    for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]!) {
       if (!namedOnly || tree.grammar.named[tree.types[child]!] === 1) list.push(new HclNode(tree, child));
     }
     return list;
@@ -115,9 +124,8 @@ export class HclTreeBuilder {
   private types: Uint16Array;
   private starts: Int32Array;
   private ends: Int32Array;
-  private firstChild: Int32Array;
   private nextSibling: Int32Array;
-  private fieldIds: Uint8Array;
+  private fieldBytes: Uint8Array;
   private count = 0;
   /** The open nodes from the root down, and the last child added to each. */
   private readonly parents: number[] = [];
@@ -132,9 +140,8 @@ export class HclTreeBuilder {
     this.types = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
-    this.firstChild = new Int32Array(capacity);
     this.nextSibling = new Int32Array(capacity);
-    this.fieldIds = new Uint8Array(capacity);
+    this.fieldBytes = new Uint8Array(capacity);
   }
 
   /** The node most recently opened and not yet closed, or -1 at the top. */
@@ -153,14 +160,15 @@ export class HclTreeBuilder {
     this.types[node] = type;
     this.starts[node] = start;
     this.ends[node] = end;
-    this.firstChild[node] = -1;
     this.nextSibling[node] = -1;
-    this.fieldIds[node] = field;
+    this.fieldBytes[node] = field;
     const depth = this.parents.length - 1;
     if (depth >= 0) {
       const previous = this.lastChild[depth]!;
-      if (previous === -1) this.firstChild[this.parents[depth]!] = node;
-      else this.nextSibling[previous] = node;
+      const parent = this.parents[depth]!;
+      if (previous !== -1) this.nextSibling[previous] = node;
+      else if (node === parent + 1) this.fieldBytes[parent] = this.fieldBytes[parent]! | HAS_CHILDREN;
+      else throw new Error('a syntax node was opened after other nodes were added');
       this.lastChild[depth] = node;
     }
     return node;
@@ -169,6 +177,19 @@ export class HclTreeBuilder {
   /** Sets the end of a node added before its end was known. */
   setEnd(node: number, end: number): void {
     this.ends[node] = end;
+  }
+
+  /** How many nodes are open. */
+  get depth(): number {
+    return this.parents.length;
+  }
+
+  /** Undoes what was added after `node` (the last node added when `depth` nodes were open): a copy that did not fit. */
+  rollback(node: number, depth: number): void {
+    this.count = node + 1;
+    this.fieldBytes[node] = this.fieldBytes[node]! & ~HAS_CHILDREN;
+    this.parents.length = depth;
+    this.lastChild.length = depth;
   }
 
   /** Makes `node` the parent of the nodes added next. */
@@ -191,9 +212,8 @@ export class HclTreeBuilder {
       this.types.slice(0, n),
       this.starts.slice(0, n),
       this.ends.slice(0, n),
-      this.firstChild.slice(0, n),
       this.nextSibling.slice(0, n),
-      this.fieldIds.slice(0, n),
+      this.fieldBytes.slice(0, n),
     );
   }
 
@@ -207,8 +227,7 @@ export class HclTreeBuilder {
     this.types = grown(this.types, (size) => new Uint16Array(size));
     this.starts = grown(this.starts, (size) => new Int32Array(size));
     this.ends = grown(this.ends, (size) => new Int32Array(size));
-    this.firstChild = grown(this.firstChild, (size) => new Int32Array(size));
     this.nextSibling = grown(this.nextSibling, (size) => new Int32Array(size));
-    this.fieldIds = grown(this.fieldIds, (size) => new Uint8Array(size));
+    this.fieldBytes = grown(this.fieldBytes, (size) => new Uint8Array(size));
   }
 }
