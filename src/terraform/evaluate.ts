@@ -28,10 +28,7 @@ class Evaluator {
 
   expression(node: Node): unknown {
     if (node.type !== 'expression') return this.term(node);
-    return this.chain(
-      node.namedChildren.filter((child): child is Node => child !== null),
-      node,
-    );
+    return this.chain(node.namedChildren, node);
   }
 
   /** A term and the attribute, index and splat steps after it (the grammar gives them as siblings). */
@@ -40,7 +37,7 @@ class Evaluator {
     let value = this.term(parts[0]!);
     for (const step of parts.slice(1)) {
       const text = this.source.slice(parts[0]!.startIndex, step.endIndex);
-      if (step.type === 'get_attr') value = getAttr(value, step.namedChildren[0]!.text, text);
+      if (step.type === 'get_attr') value = getAttr(value, step.firstNamedChild!.text, text);
       else if (step.type === 'index') value = this.index(value, step, text);
       else if (step.type === 'splat') value = this.splat(value, step, text);
       else return unknown(whole.text, 'an expression a0lint does not evaluate');
@@ -53,11 +50,11 @@ class Evaluator {
       case 'expression':
         return this.expression(node);
       case 'literal_value':
-        return this.literal(node.namedChildren[0]!);
+        return this.literal(node.firstNamedChild!);
       case 'template_expr':
-        return this.template(node.namedChildren[0]!);
+        return this.template(node.firstNamedChild!);
       case 'collection_value':
-        return this.collection(node.namedChildren[0]!);
+        return this.collection(node.firstNamedChild!);
       case 'variable_expr': {
         const name = node.text;
         const value = this.scope.root(name);
@@ -68,9 +65,9 @@ class Evaluator {
       case 'conditional':
         return this.conditional(node);
       case 'operation':
-        return this.operation(node.namedChildren[0]!);
+        return this.operation(node.firstNamedChild!);
       case 'for_expr':
-        return this.forExpression(node.namedChildren[0]!);
+        return this.forExpression(node.firstNamedChild!);
       default:
         return unknown(node.text, 'an expression a0lint does not evaluate');
     }
@@ -94,7 +91,7 @@ class Evaluator {
   /** Quoted strings and heredocs: literal text (escapes decoded) with each interpolation's value in place. */
   private template(node: Node): unknown {
     const heredoc = node.type === 'heredoc_template';
-    const parts = node.namedChildren.filter((child): child is Node => child !== null);
+    const parts = node.namedChildren;
     const opening = parts[heredoc ? 1 : 0];
     const closing = parts[parts.length - 1];
     if (!opening || !closing || closing === opening) return '';
@@ -106,7 +103,7 @@ class Evaluator {
       pieces.push(this.source.slice(start, part.startIndex));
       if (part.type === 'template_directive') pieces.push(unknown(part.text.replace(/^%\{|\}$/g, ''), 'a template directive a0lint does not evaluate'));
       else {
-        const inner = part.namedChildren.find((child) => child?.type === 'expression');
+        const inner = part.namedChildOfType('expression');
         pieces.push(inner ? this.expression(inner) : '');
       }
       start = part.endIndex;
@@ -131,8 +128,8 @@ class Evaluator {
   }
 
   private call(node: Node): unknown {
-    const name = node.namedChildren[0]!.text;
-    const argsNode = node.namedChildren.find((child) => child?.type === 'function_arguments');
+    const name = node.firstNamedChild!.text;
+    const argsNode = node.namedChildOfType('function_arguments');
     const args = argsNode ? argsNode.namedChildren.filter((child) => child?.type === 'expression').map((child) => this.expression(child)) : [];
     // An expanded last argument (`concat(var.lists...)`) is rare; a0lint does not spread it.
     if (argsNode?.children.some((child) => child?.type === 'ellipsis')) return unknown(node.text, 'an expanded function argument');

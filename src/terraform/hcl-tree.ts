@@ -101,6 +101,24 @@ export class HclNode {
     return this.childList(true);
   }
 
+  /** The first named child, without making the list of children. */
+  get firstNamedChild(): HclNode | null {
+    const { tree } = this;
+    for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]!) {
+      if (tree.grammar.named[tree.types[child]!] === 1) return new HclNode(tree, child);
+    }
+    return null;
+  }
+
+  /** The first named child of a type (`body`, `expression`), without making the list of children. */
+  namedChildOfType(type: string): HclNode | null {
+    const { tree } = this;
+    for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]!) {
+      if (tree.grammar.named[tree.types[child]!] === 1 && tree.grammar.names[tree.types[child]!] === type) return new HclNode(tree, child);
+    }
+    return null;
+  }
+
   childForFieldName(name: string): HclNode | null {
     const { tree } = this;
     for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]!) {

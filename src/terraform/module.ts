@@ -62,7 +62,7 @@ function declarations(source: ModuleSource): Declarations {
   const result: Declarations = { variables: new Map(), locals: new Map(), outputs: new Map(), resources: new Map(), modules: new Map() };
   for (const file of source.files) {
     for (const block of topBlocks(file.root)) {
-      const kind = block.namedChildren[0]!.text;
+      const kind = block.firstNamedChild!.text;
       const labels = blockLabels(block);
       const place = { file, node: block };
       if (kind === 'variable' && labels[0]) result.variables.set(labels[0], place);
@@ -487,27 +487,27 @@ function expansionOf(block: Node): { kind: 'count' | 'for_each'; node: Node } | 
 }
 
 export function topBlocks(root: Node): Node[] {
-  const body = root.namedChildren.find((child) => child?.type === 'body');
+  const body = root.namedChildOfType('body');
   return body ? body.namedChildren.filter((child): child is Node => child?.type === 'block') : [];
 }
 
 /** The attributes and blocks of a block's body (or of a config file's body). */
 export function bodyItems(block: Node, only?: 'attribute' | 'block'): Node[] {
-  const body = block.type === 'body' ? block : block.namedChildren.find((child) => child.type === 'body');
+  const body = block.type === 'body' ? block : block.namedChildOfType('body');
   if (!body) return [];
   return body.namedChildren.filter((child) => (only ? child.type === only : child.type === 'attribute' || child.type === 'block'));
 }
 
 export function attributeName(attribute: Node): string {
-  return attribute.namedChildren[0]!.text;
+  return attribute.firstNamedChild!.text;
 }
 
 export function attributeValue(attribute: Node): Node {
-  return attribute.namedChildren.find((child) => child?.type === 'expression')!;
+  return attribute.namedChildOfType('expression')!;
 }
 
 export function blockType(block: Node): string {
-  return block.namedChildren[0]!.text;
+  return block.firstNamedChild!.text;
 }
 
 /** A block's labels, quoted or bare: `resource "auth0_client" "web"` → [auth0_client, web]. */

@@ -21,7 +21,7 @@ async function workFor(spec: SizeSpec): Promise<{ cursorSteps: number; nodeReads
   folders.push(folder);
   await writeTerraformOf(spec, folder);
   const cursorSteps = counted(TreeCursor.prototype, ['gotoFirstChild', 'gotoNextSibling']);
-  const nodeReads = counted(HclNode.prototype, ['children', 'namedChildren']);
+  const nodeReads = counted(HclNode.prototype, ['children', 'namedChildren', 'firstNamedChild', 'namedChildOfType']);
   try {
     const input = await loadTerraform(folder, true, { cwd: folder });
     expect(input.errors).toEqual([]);
