@@ -177,7 +177,7 @@ export interface StartUpRow {
 }
 
 /**
- * Two YAML files that stat as 20 MB (sparse; over the default size limit, so nothing is read) make the default
+ * Two YAML files that stat as 20 MB (sparse; over the default size limit, so nothing is read) make `--jobs 2`
  * start a worker thread, which opens the project, takes one and fails it at once: the CPU it adds is its start-up
  * (a V8 isolate, the bundle loaded and compiled, the project opened), without any tenant.
  */
@@ -189,7 +189,7 @@ export function startUpRow(cli: string, folder: string, runs: number, log: (line
   for (let run = 0; run < runs; run++) {
     for (const [jobs, into] of [
       [['--jobs', '1'], serial],
-      [[], parallel],
+      [['--jobs', '2'], parallel],
     ] as const) {
       const result = measure(['node', '--import', THREAD_CPU, cli, '--format', 'json', ...jobs, ...inputs]);
       if (result.status !== 2) throw new Error(`a0lint exited ${result.status} on two files over the size limit, not 2`);
@@ -197,7 +197,7 @@ export function startUpRow(cli: string, folder: string, runs: number, log: (line
     }
   }
   const row = { serial: medianFleet(serial), parallel: medianFleet(parallel) };
-  if (row.parallel.threads.started !== 1) throw new Error(`the default started ${row.parallel.threads.started} worker threads for two 20 MB inputs, not 1`);
+  if (row.parallel.threads.started !== 1) throw new Error(`--jobs 2 started ${row.parallel.threads.started} worker threads for two 20 MB inputs, not 1`);
   log(`a worker thread's start-up: ${seconds(row.parallel.cpu - row.serial.cpu)} of CPU (its own thread ${seconds(row.parallel.threads.workers)})`);
   return row;
 }
@@ -344,7 +344,7 @@ export function scaleReport(
     if (startUp) {
       lines.push(
         '',
-        `A worker thread's start-up (the default on two inputs it refuses at once, which start one thread, against \`--jobs 1\`): ` +
+        `A worker thread's start-up (\`--jobs 2\` on two inputs it refuses at once, which start one thread, against \`--jobs 1\`): ` +
           `${seconds(startUpCost(startUp))} of CPU, ${seconds(startUp.parallel.threads.workers)} of it on the worker's own thread.`,
       );
     }
