@@ -72,6 +72,12 @@ async function readConfiguration(absolute: string, isDirectory: boolean, options
   const domain = providerDomain(root, module);
   module.tenantDomain = () => domain;
   const instances = module.allInstances();
+  if (reading.errors.length === 0 && !declaresAuth0([root, ...reading.folders.values()])) {
+    throw new InputError(
+      `holds no Auth0 configuration: no auth0 provider and no auth0_* resource or data source in its .tf files${reading.folders.size > 0 ? ' or the modules they call' : ''}; a0lint checks what the auth0/auth0 provider manages`,
+      display,
+    );
+  }
   for (const { call, reason } of module.allUnreadModules()) {
     const { line, column } = call.block.file.lines.position(call.block.node.startIndex);
     reading.errors.push(
@@ -104,6 +110,23 @@ function asTfResource(instance: ResourceInstance): TfResource {
       return { file: place.file.file, ...(narrowTo(rangeOfPlace(place), needle, place.file.lines) ?? rangeOfPlace(place)) };
     },
   };
+}
+
+/**
+ * Whether the modules read declare anything of the auth0 provider. A configuration without it (only AWS resources,
+ * or an empty file) is not what a0lint reads, and reporting it clean would say an Auth0 tenant was checked.
+ */
+function declaresAuth0(sources: Iterable<ModuleSource>): boolean {
+  for (const source of sources) {
+    for (const file of source.files) {
+      for (const block of topBlocks(file.root)) {
+        const type = blockType(block);
+        const first = blockLabels(block)[0] ?? '';
+        if (type === 'provider' ? first === 'auth0' : (type === 'resource' || type === 'data') && first.startsWith('auth0_')) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The tenant domain from `provider "auth0" { domain = ... }`, when a0lint can know it. */

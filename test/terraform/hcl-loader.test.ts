@@ -26,9 +26,14 @@ describe('Terraform sources', () => {
     expect(errors[0]).toMatch(/^main\.tf:\d+:\d+: HCL syntax error: /);
   });
 
-  it('an empty .tf file is an empty configuration, not an error', async () => {
-    const { errors, findings } = await lint({ 'main.tf': '' }, 'main.tf');
-    expect([errors, findings]).toEqual([[], []]);
+  it('a configuration without Auth0 (an empty file, another provider) is refused, not reported clean', async () => {
+    for (const text of ['', 'provider "aws" {}\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n']) {
+      const { errors, findings } = await lint({ 'main.tf': text }, 'main.tf');
+      expect(findings).toEqual([]);
+      expect(errors).toEqual([expect.stringMatching(/^main\.tf: holds no Auth0 configuration: no auth0 provider and no auth0_\* resource/)]);
+    }
+    // A provider block alone is an Auth0 configuration that manages nothing yet.
+    expect(await lint({ 'main.tf': 'provider "auth0" {}\n' }, 'main.tf')).toMatchObject({ errors: [], findings: [] });
   });
 
   it('a value only known at apply is unknown, not absent: no rule decides on it, and a note says so', async () => {
