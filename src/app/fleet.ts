@@ -40,7 +40,8 @@ export interface FleetRun {
  * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. Worker
  * threads are started only for as much queued work as pays for their start-up (fleet-plan.ts; `workPerThread`
  * seconds each): a fleet too small for one is linted here alone. Every thread takes the next path from a shared
- * queue when it is free, so one large tenant does not hold back the small ones. A failure that is not an input
+ * queue when it is free, so one large tenant does not hold back the small ones. Without `lintHere` this thread only
+ * waits (a caller that must stay responsive, and the tests that prove what crosses from a worker). A failure that is not an input
  * error (a bug, an unusable option) ends the run as in a serial run: once the paths before it are done (they could
  * fail first), the first such failure in path order is thrown; no later path is started.
  */
@@ -48,7 +49,7 @@ export async function lintInWorkers(
   setup: Omit<FleetSetup, 'paths' | 'queue'>,
   paths: readonly string[],
   jobs: number,
-  lintHere: (path: string) => Promise<Target>,
+  lintHere: ((path: string) => Promise<Target>) | undefined,
   workPerThread?: number,
 ): Promise<FleetRun> {
   const results = new Array<Target | undefined>(paths.length);
@@ -60,6 +61,7 @@ export async function lintInWorkers(
   };
   const workerData: FleetSetup = { ...setup, paths, queue: queue.buffer };
   const count = workerThreadsFor(paths, setup.request.readFrom ?? setup.project.cwd, jobs, workPerThread);
+  if (lintHere === undefined && count === 0 && paths.length > 0) throw new Error('a fleet run that keeps this thread free needs a worker thread');
   const workers = Array.from({ length: count }, () => new Worker(workerEntry(), { workerData, ...sourceOptions() }));
   const threads = workers.map(
     (worker) =>
@@ -81,6 +83,7 @@ export async function lintInWorkers(
       }),
   );
   const here = (async () => {
+    if (lintHere === undefined) return;
     for (let index = queue.take(); index !== undefined; index = queue.take()) {
       try {
         // As the threads give them: without the input and the model, so that both can be collected now.

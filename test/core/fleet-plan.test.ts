@@ -7,6 +7,7 @@ import { lintInWorkers } from '../../src/app/fleet.js';
 import { lintPath } from '../../src/app/lint.js';
 import { openProject } from '../../src/app/project.js';
 import type { Target } from '../../src/engine/target.js';
+import { InputError } from '../../src/shared/errors.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { sizedFile } from '../helpers/sized-file.js';
 
@@ -84,6 +85,23 @@ describe('a fleet run', () => {
     const run = await lintAll(SMALL_FLEET, 4);
     expect(run.workers).toBe(0);
     expect(summary(run.targets)).toEqual(summary((await lintAll(SMALL_FLEET, 1)).targets));
+  });
+
+  it('gives, from worker threads alone, the very targets this thread makes: findings, input errors and their places', async () => {
+    const options = { cwd: REPO_ROOT, noConfig: true };
+    const project = await openProject(options);
+    const paths = [...SMALL_FLEET, 'test/fixtures/broken.yaml', 'test/fixtures/no-such-tenant.yaml'];
+    // This thread lints nothing, so every target crossed from a worker: two threads (three jobs less this one).
+    const threaded = await lintInWorkers({ project: options, request: {} }, paths, 3, undefined, Number.MIN_VALUE);
+    expect(threaded.workers).toBe(2);
+    const serial = await lintInWorkers({ project: options, request: {} }, paths, 1, (input) => lintPath(project, input, {}));
+    const comparable = (targets: readonly Target[]) =>
+      targets.map(({ input: _input, tenant: _tenant, errors, ...rest }) => ({
+        ...rest,
+        errors: errors.map((error) => [error.constructor.name, error.format()]),
+      }));
+    expect(comparable(threaded.targets)).toEqual(comparable(serial.targets));
+    expect(threaded.targets.at(-1)!.errors[0]).toBeInstanceOf(InputError);
   });
 
   it('starts its threads when the queued input outweighs their start-up, with the same targets', async () => {
