@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-OHENDJA6.js";
+} from "./chunks/chunk-EXPYLMX5.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,7 +13,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-5FSBRYIF.js";
+} from "./chunks/chunk-W2T4QBIU.js";
 import {
   parseTenantHost
 } from "./chunks/chunk-5GD2QN6T.js";
@@ -35,7 +35,7 @@ import {
   splitMessage,
   tooManySarifRuns,
   widthOf
-} from "./chunks/chunk-2X7AKBGA.js";
+} from "./chunks/chunk-OR3FWPVS.js";
 import {
   text
 } from "./chunks/chunk-C6IFQFG3.js";
@@ -58,16 +58,16 @@ import {
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-2FZRJIN7.js";
+} from "./chunks/chunk-GBGZTLLI.js";
 import {
   SEVERITIES,
   atLeast,
   insideRepository,
   isInside
 } from "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-GFZTWZKZ.js";
+import "./chunks/chunk-3LTYNUY5.js";
 import "./chunks/chunk-7VWSDUZZ.js";
-import "./chunks/chunk-HA74KO5J.js";
+import "./chunks/chunk-WPXPWP6E.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";
@@ -18982,7 +18982,9 @@ async function readInputs(io) {
   const sarifRefused = tooManySarifRuns(paths.length);
   if (sarifRefused) throw new UsageError(`"path": ${sarifRefused} (use several steps, each with its own "sarif-file")`);
   if (paths.length === 0 && domain === "") {
-    throw new UsageError('no input: set "path" to a deploy-cli export (tenant.yaml or a folder) or an API dump, or "domain" with credentials for a live audit');
+    throw new UsageError(
+      'no input: set "path" to a deploy-cli export (tenant.yaml or a folder), an API dump or a Terraform folder, or "domain" with credentials for a live audit'
+    );
   }
   let live;
   const customDomain = io.getInput("custom-domain");

@@ -3,20 +3,20 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-QAR6M6HX.js";
-import "./chunks/chunk-5FSBRYIF.js";
+} from "./chunks/chunk-T67R3WWU.js";
+import "./chunks/chunk-W2T4QBIU.js";
 import "./chunks/chunk-5GD2QN6T.js";
 import "./chunks/chunk-IKUHQKPC.js";
-import "./chunks/chunk-2X7AKBGA.js";
+import "./chunks/chunk-OR3FWPVS.js";
 import "./chunks/chunk-C6IFQFG3.js";
 import "./chunks/chunk-FXPDZIPA.js";
-import "./chunks/chunk-2FZRJIN7.js";
+import "./chunks/chunk-GBGZTLLI.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-GFZTWZKZ.js";
+import "./chunks/chunk-3LTYNUY5.js";
 import "./chunks/chunk-7VWSDUZZ.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-HA74KO5J.js";
+} from "./chunks/chunk-WPXPWP6E.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

@@ -7,11 +7,11 @@ import {
   lintPath,
   openProject,
   withoutModel
-} from "./chunks/chunk-2FZRJIN7.js";
+} from "./chunks/chunk-GBGZTLLI.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-GFZTWZKZ.js";
+import "./chunks/chunk-3LTYNUY5.js";
 import "./chunks/chunk-7VWSDUZZ.js";
-import "./chunks/chunk-HA74KO5J.js";
+import "./chunks/chunk-WPXPWP6E.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

@@ -35,12 +35,19 @@ export interface FleetSetup {
     readonly paths: readonly string[];
     readonly queue: SharedArrayBuffer;
 }
+/** A fleet run's targets, in the order of the paths, and how many worker threads it started. */
+export interface FleetRun {
+    readonly targets: Target[];
+    readonly workers: number;
+}
 /**
  * Lints the paths on up to `jobs` threads, this one included (it has the project open and its code compiled), and
- * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. Every
- * thread takes the next path from a shared queue when it is free, so one large tenant does not hold back the small
- * ones. A failure that is not an input error (a bug, an unusable option) ends the run as in a serial run: once the
- * paths before it are done (they could fail first), the first such failure in path order is thrown; no later path
- * is started.
+ * gives the targets in the order of the paths: the same targets, findings and errors a serial run gives. Worker
+ * threads are started only for as much queued work as pays for their start-up (fleet-plan.ts; `workPerThread`
+ * seconds each): a fleet too small for one is linted here alone. Every thread takes the next path from a shared
+ * queue when it is free, so one large tenant does not hold back the small ones. Without `lintHere` this thread only
+ * waits (a caller that must stay responsive, and the tests that prove what crosses from a worker). A failure that is not an input
+ * error (a bug, an unusable option) ends the run as in a serial run: once the paths before it are done (they could
+ * fail first), the first such failure in path order is thrown; no later path is started.
  */
-export declare function lintInWorkers(setup: Omit<FleetSetup, 'paths' | 'queue'>, paths: readonly string[], jobs: number, lintHere: (path: string) => Promise<Target>): Promise<Target[]>;
+export declare function lintInWorkers(setup: Omit<FleetSetup, 'paths' | 'queue'>, paths: readonly string[], jobs: number, lintHere: ((path: string) => Promise<Target>) | undefined, workPerThread?: number): Promise<FleetRun>;

@@ -18,7 +18,6 @@ export interface Baseline {
  * counts matter when matching.
  */
 export declare function createBaseline(targets: readonly Target[], baselineFile: string, cwd: string): Baseline;
-export declare function formatBaseline(baseline: Baseline): string;
 export declare function writeBaseline(baseline: Baseline, file: string, cwd: string): Promise<void>;
 export declare function readBaseline(file: string, cwd: string): Promise<Baseline>;
 /**

@@ -5,7 +5,6 @@ import { InputError } from '../shared/errors.js';
 import type { KeywordMappings } from '../loaders/keywords.js';
 import type { EntityKind } from '../model/types.js';
 import { type LocatedDocument } from './located-document.js';
-export declare const CONFIG_FILE_NAMES: readonly [".a0lint.yml", ".a0lint.yaml"];
 export interface IgnoreEntry {
     readonly rule: string;
     readonly kind: EntityKind;
@@ -48,7 +47,7 @@ export interface Config {
     /** The repository the configuration file belongs to: files it names must lie inside (see confine.ts). */
     readonly repository?: string;
 }
-/** What a run uses when there is no configuration file: every built-in rule at its default severity. */
+/** What a run uses when there is no configuration file: the recommended preset, each rule at its default severity. */
 export declare function defaultConfig(cwd: string): Config;
 /** The configuration file for a run: the one named, else the nearest .a0lint.yml in the working directory or above. */
 export declare function findConfigFile(cwd: string, named?: string): Promise<string | undefined>;

@@ -10,14 +10,9 @@ export interface LocatedDocument {
     /** Where the key of the value at `pointer` is written (a mistake in a key is marked at the key). */
     locateKey(pointer: string): TextRange | undefined;
 }
-/** Settings files are small; a bigger one is a mistake or an attack, not a configuration. */
-export declare const MAX_SETTINGS_FILE_SIZE: number;
-export declare function readLocatedDocument(absolute: string, display: string): Promise<LocatedDocument>;
-/**
- * Parses with the input loaders (same limits, same positions), without keyword replacement. The YAML parser is
- * imported when a YAML file is read, so that it stays out of start-up for runs that need none.
- */
-export declare function parseLocatedDocument(file: string, text: string, syntax: 'yaml' | 'json'): Promise<LocatedDocument>;
+/** What a settings file is, for the error when it is missing: the path alone does not say which option named it. */
+declare const MISSING: Readonly<Record<'configuration' | 'baseline' | 'rules', string>>;
+export declare function readLocatedDocument(absolute: string, display: string, kind: keyof typeof MISSING): Promise<LocatedDocument>;
 /** An error about the value at `pointer` (or, with `atKey`, its key), located in the document. */
 export declare function errorAt(document: LocatedDocument, pointer: string, message: string, label?: string, atKey?: boolean): InputError;
 /** Validates and throws every schema error, located, in words a person can act on. */
@@ -27,6 +22,5 @@ export declare function assertValid(validate: ValidateFunction, document: Locate
  * did-you-mean of unknown keys), one error each, located. Empty when the data is valid.
  */
 export declare function schemaErrors(validate: ValidateFunction, document: LocatedDocument, data?: unknown, base?: string): InputError[];
-/** `overrides[0].rules.foo` for `/overrides/0/rules/foo`. */
-export declare function describePointer(pointer: string): string;
 export declare function patternWords(pattern: string): string;
+export {};

@@ -11,9 +11,6 @@ export interface View {
     /** Maps a pointer into a derived field back to the entity's own data, for locating a failed assertion. */
     readonly dataPointer: (pointer: string) => string;
 }
-export declare function apiValue(api: ResourceServer): Record<string, unknown>;
-export declare function clientValue(client: Client): Record<string, unknown>;
-export declare function grantValue(grant: ClientGrant): Record<string, unknown>;
 export declare function entitiesOf(tenant: Tenant, collection: Collection): ReadonlyArray<ResourceServer | Client | ClientGrant>;
 export declare function viewOf(entity: ResourceServer | Client | ClientGrant): View;
 /** Placeholders a message may use, per collection: names and keys only, so a message can never print a secret. */

@@ -9,7 +9,6 @@ export interface CriticalScopeGroup {
     /** Why the group is critical, as the rule's docs print it. */
     readonly why: string;
 }
-export declare const CRITICAL_SCOPE_GROUPS: readonly CriticalScopeGroup[];
 export declare const CRITICAL_MANAGEMENT_SCOPES: ReadonlySet<string>;
 /**
  * Management API scopes that let a holder take over end users' accounts without changing the tenant itself: a

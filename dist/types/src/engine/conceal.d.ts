@@ -2,11 +2,6 @@
 export type Conceal = (text: string) => string;
 export declare const concealNothing: Conceal;
 /**
- * Shorter values are not hidden: no credential is that short, and replacing every `dev` or `eu` inside words would
- * garble every message. Booleans and null are never secrets.
- */
-export declare const MIN_SECRET_LENGTH = 4;
-/**
  * Every value of a keyword mapping (strings and numbers, and those inside a mapped array or object) is treated as a
  * secret: deploy-cli mappings are where pipelines keep them, and a marker in a name would otherwise print its value.
  */

@@ -15,8 +15,6 @@ export interface Coverage {
     readonly rulesNotRun: readonly string[];
 }
 export declare function coverageOf(tenant: Tenant, rules: readonly AnyRule[], settings: RuleSettings | undefined, rulesNotRun: readonly string[]): Coverage;
-/** One line for people: which sections were not checked, and what that means. Undefined when nothing is missing. */
-export declare function coverageLine(coverage: Coverage): string | undefined;
 /** The coverage lines of a run's targets, prefixed with the target when there are several. */
 export declare function coverageLines(targets: ReadonlyArray<{
     readonly path: string;

@@ -13,7 +13,6 @@ export interface HttpSettings {
     readonly maxBodyBytes: number;
     readonly random: () => number;
 }
-export declare const DEFAULT_HTTP: HttpSettings;
 /** Why a request could not be completed; the message is safe to print (it never holds a secret). */
 export declare class RequestFailure extends Error {
     /** The HTTP status of a definite refusal (400, 403, ...), when there was one. */

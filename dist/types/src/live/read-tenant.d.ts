@@ -8,13 +8,6 @@ export type ReadName = string;
 export declare const ENDPOINTS: Readonly<Record<CollectionName, string>>;
 /** The largest page the Management API serves; a smaller `limit` in the answer is followed. */
 export declare const PAGE_SIZE = 100;
-/**
- * The most a0lint reads from one collection, in items and in characters of answers: a server that pages without
- * end, reports a huge total or serves fat pages ends the run at once with a message, instead of filling memory.
- * Real tenants hold a few thousand entities at most (each page of 100 clients, with the fields read, is some 100 KB).
- */
-export declare const MAX_ITEMS = 100000;
-export declare const MAX_COLLECTION_LENGTH: number;
 export interface TenantSnapshot {
     /** The canonical tenant domain (host[:port]). */
     readonly domain: string;
@@ -43,6 +36,8 @@ export interface ReadOptions {
     readonly requestHost?: string;
     readonly credentials: Credentials;
     readonly maxConcurrency?: number;
+    /** The most items read from one collection: MAX_ITEMS unless told (tests of the bound lower it). */
+    readonly maxItems?: number;
     readonly progress?: ReadProgress;
     /** Called with each Management API token received (the Action masks it in the job log). */
     readonly onToken?: (token: string) => void;

@@ -40,5 +40,3 @@ export declare class TokenSource implements Authorizer {
     refresh(rejected: string): Promise<boolean>;
     private fetch;
 }
-/** Reads `scope` (or `permissions`) from a JWT's payload without verifying it: only the audit's own token is read. */
-export declare function scopesOfJwt(token: string): TokenScopes;

@@ -10,7 +10,6 @@
  * JSON is left as written.
  */
 export type KeywordMappings = Readonly<Record<string, unknown>>;
-export declare const MARKER_TEXT: RegExp;
 export interface PreparedText {
     readonly text: string;
     /**

@@ -3,19 +3,9 @@ import { type LoadedInput, type LoadOptions } from './loaded-input.js';
 import type { ParsedFile } from './yaml-file.js';
 export { DEFAULT_MAX_FILE_SIZE, INPUT_FORMATS, type InputFormat, type LoadedInput, type LoadOptions, type RawEntity } from './loaded-input.js';
 export { readTextFile } from './read-file.js';
-/**
- * A YAML document the fast reader leaves to the full parser (anchors, directives, ...) costs far more memory per
- * byte than JSON (a syntax tree kept for locations); past this size such a run would take minutes and gigabytes, so
- * YAML is refused unless the user raises --max-file-size. Real exports are under 1 MB.
- */
-export declare const DEFAULT_MAX_YAML_FILE_SIZE: number;
 export declare function loadInput(inputPath: string, options?: LoadOptions): Promise<LoadedInput>;
 /** Terraform's JSON syntax for configuration (`main.tf.json`), which a0lint does not read, in a folder or named. */
 export declare const TF_JSON_NOT_READ = "Terraform JSON configuration files (.tf.json) are not read; a0lint reads .tf files and `terraform show -json` output";
-/** How many folder levels below a folder given as input are searched for exports. */
-export declare const EXPORT_SEARCH_DEPTH = 6;
-/** The folders a search may open; past it the folder is refused, never linted in part. */
-export declare const MAX_FOLDERS_SEARCHED = 2000;
 /**
  * What a folder given as input stands for, when it is no export itself: the exports it holds (`tenants/dev/`
  * holding tenant.yaml, `tenants/prod/` a directory export, `infra/` a Terraform configuration), searched up to
@@ -24,7 +14,11 @@ export declare const MAX_FOLDERS_SEARCHED = 2000;
  * then says what is missing). A tree too large to search whole is refused, never linted in part.
  */
 export declare function exportsInFolder(absolute: string): string[];
-/** Whether a folder is an export itself: a deploy-cli directory export or a Terraform configuration. */
+/**
+ * Whether a folder met in a search or matched by a glob is an export: a deploy-cli directory export, or a Terraform
+ * configuration that names Auth0 (a repository's infra/ tree holds configurations for other providers too; those
+ * are searched through, not linted, while a folder named as input is read and refused when it holds no Auth0).
+ */
 export declare function isExportFolderPath(absolute: string): boolean;
 export declare function displayPath(cwd: string, absolute: string): string;
 export declare function fromDocument(file: ParsedFile, format: 'yaml' | 'api-dump', display: string, origins?: DocumentOrigins): LoadedInput;

@@ -25,11 +25,6 @@ export interface ItemPlace {
  * read (missing, outside the export) is an input error at the value that names it.
  */
 export declare function readNamedFile(at: ExportFolder, item: Record<string, unknown>, place: ItemPlace, field: FileField, folder: string): void;
-/**
- * Reads a JSON file an export names, and mounts it at `document`: the parsed value, or undefined (with an input
- * error at the value that names it) when deploy-cli could not read it either.
- */
-export declare function readNamedJson(at: ExportFolder, named: string, folder: string, place: ItemPlace, fieldPath: readonly string[], document: string): unknown;
 /** A database connection's scripts: every key deploy-cli knows in `options.customScripts` (or `customScripts`). */
 export declare function readDatabaseScripts(at: ExportFolder, item: Record<string, unknown>, place: ItemPlace, folder: string, base: FileField['base']): void;
 /** The files a YAML export names (code, scripts, HTML), resolved against the YAML file's folder. */

@@ -21,12 +21,6 @@ export interface WalkResult {
     keys: number;
 }
 /**
- * Past this many values a document with shared values (YAML aliases) is treated as hostile (an alias bomb).
- * Documents where nothing is shared (JSON, YAML without anchors) cannot hold more values than characters, and
- * large tenants hold millions, so their values are not counted.
- */
-export declare const MAX_VALUES = 5000000;
-/**
  * Past this nesting depth a document is treated as hostile. Real exports nest a few dozen levels at most; the
  * limit keeps every later recursive step (building the model, reporting) far from the engine's stack limit.
  */

@@ -15,8 +15,6 @@ export declare function keyAt(text: string, from: number, end: number): KeyRead 
  * line's end, may hold `#` only right after a non-blank, and never holds a line break.
  */
 export declare function keyLength(text: string, from: number, end: number): number;
-/** The property name of a key that `keyLength` read, `length` long, at `from`. */
-export declare function keyName(text: string, from: number, length: number): string;
 /**
  * Whether the key that `keyLength` read, `length` long, at `from` gives the property `name`. Most keys are words
  * that name themselves, so only a key written as `name` or one that the reading may rename (a number, null or

@@ -2,11 +2,6 @@ import type { Client, ClientData, PublicBecause } from './types.js';
 /** Application types that run on a user's device and cannot keep a client secret. */
 export declare const PUBLIC_APP_TYPES: readonly string[];
 export declare const CLIENT_CREDENTIALS = "client_credentials";
-/**
- * Client authentication methods that need no secret: keys and certificates registered in
- * `client_authentication_methods` (private-key JWT, mTLS with a CA-issued or self-signed certificate).
- */
-export declare const KEY_AUTH_METHODS: readonly string[];
 /** The key-based methods a client registers in `client_authentication_methods` (an entry set to null is none). */
 export declare function keyAuthMethods(data: ClientData): string[];
 /**

@@ -19,11 +19,6 @@ export declare function profileEnforces(client: Client, what: Hardening): boolea
  */
 export declare function settingsOwnedByTenant(client: Client): boolean;
 /**
- * A client known to be confidential: neither public nor depending on a value a0lint cannot know (an app type or a
- * token endpoint authentication method from a Terraform expression or an unmapped marker), which could make it public.
- */
-export declare function knownConfidential(client: Client): boolean;
-/**
  * A client that signs users in over SAML or WS-Federation: an SSO integration's app type, or a SAML / WS-Fed addon.
  * Its logins go to /samlp or /wsfed and end in an assertion, so OAuth hardening of the authorization request (PAR,
  * JAR) or of tokens (DPoP, mTLS) does not apply to them.

@@ -1,6 +1,6 @@
 import type { Client } from './types.js';
 /** Client fields that hold URLs a browser is sent to or accepts requests from. */
-export declare const URL_FIELDS: readonly ["callbacks", "allowed_logout_urls", "web_origins", "allowed_origins", "initiate_login_uri"];
+declare const URL_FIELDS: readonly ["callbacks", "allowed_logout_urls", "web_origins", "allowed_origins", "initiate_login_uri"];
 export type UrlField = (typeof URL_FIELDS)[number];
 export interface ClientUrl {
     readonly field: UrlField;
@@ -21,3 +21,4 @@ export declare function urlParts(value: string): Pick<ClientUrl, 'scheme' | 'hos
 export declare function isLoopbackHost(host: string): boolean;
 /** Loopback IP literals, which RFC 8252 (section 7.3) recommends for the redirects of native desktop apps. */
 export declare function isLoopbackIp(host: string): boolean;
+export {};

@@ -1,14 +1,11 @@
 import type { EffectivePolicy, Policy, SubjectType } from './types.js';
 /** What each subject type may be set to (a client policy can never be allow_all). */
 export declare const POLICIES: Readonly<Record<SubjectType, readonly Policy[]>>;
-/** Auth0's defaults when an API does not say: what an API created without the field gets. */
-export declare const DEFAULT_POLICIES: Readonly<Record<SubjectType, Policy>>;
 /**
  * The My Account and My Organization APIs activate with user require_client_grant and client deny_all, and Auth0
  * advises against allow_all for them (Auth0 docs: "My Account API", "My Organization API").
  */
 export declare const SELF_SERVICE_API_DEFAULTS: Readonly<Record<SubjectType, Policy>>;
-export declare const SUBJECT_TYPES: readonly SubjectType[];
 export declare const UNKNOWN_POLICIES: Readonly<Record<SubjectType, EffectivePolicy>>;
 /**
  * The policy in force per subject type. An absent object or entry means the default applies; a malformed one

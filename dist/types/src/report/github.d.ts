@@ -20,7 +20,8 @@ export interface Annotation {
 export declare const ANNOTATIONS_PER_STEP: Readonly<Record<AnnotationLevel, number>>;
 /**
  * The annotations to show, most severe first (input errors, then errors, warnings, notes), no more of each kind
- * than GitHub displays per step, then one notice that counts the rest and says where they are.
+ * than GitHub displays per step, then one notice that counts the rest and says where they are. Only the shown ones
+ * are built: a run with hundreds of thousands of findings shows a few dozen.
  */
 export declare function annotations(input: {
     readonly findings: readonly Finding[];

@@ -12,7 +12,7 @@ export declare function grammarOf(language: Language): Grammar;
 /**
  * One file's syntax tree, held in typed arrays rather than an object per node: a large configuration has millions of
  * nodes, and as objects they cost gigabytes and most of the run in garbage collection. Nodes are numbered in document
- * order (the root is 0); -1 is "none".
+ * order (the root is 0), so a node's first child, when it has one, is the next node; -1 is "none".
  */
 export declare class HclTree {
     readonly source: string;
@@ -20,10 +20,13 @@ export declare class HclTree {
     readonly types: Uint16Array;
     readonly starts: Int32Array;
     readonly ends: Int32Array;
-    readonly firstChild: Int32Array;
     readonly nextSibling: Int32Array;
-    readonly fieldIds: Uint8Array;
-    constructor(source: string, grammar: Grammar, types: Uint16Array, starts: Int32Array, ends: Int32Array, firstChild: Int32Array, nextSibling: Int32Array, fieldIds: Uint8Array);
+    /** The field id the node fills in its parent, and HAS_CHILDREN. */
+    readonly fieldBytes: Uint8Array;
+    constructor(source: string, grammar: Grammar, types: Uint16Array, starts: Int32Array, ends: Int32Array, nextSibling: Int32Array, 
+    /** The field id the node fills in its parent, and HAS_CHILDREN. */
+    fieldBytes: Uint8Array);
+    firstChild(node: number): number;
     get root(): HclNode;
     get size(): number;
 }
@@ -44,6 +47,10 @@ export declare class HclNode {
     get text(): string;
     get children(): HclNode[];
     get namedChildren(): HclNode[];
+    /** The first named child, without making the list of children. */
+    get firstNamedChild(): HclNode | null;
+    /** The first named child of a type (`body`, `expression`), without making the list of children. */
+    namedChildOfType(type: string): HclNode | null;
     childForFieldName(name: string): HclNode | null;
     private childList;
 }
@@ -54,9 +61,8 @@ export declare class HclTreeBuilder {
     private types;
     private starts;
     private ends;
-    private firstChild;
     private nextSibling;
-    private fieldIds;
+    private fieldBytes;
     private count;
     /** The open nodes from the root down, and the last child added to each. */
     private readonly parents;
@@ -67,6 +73,12 @@ export declare class HclTreeBuilder {
     typeOf(node: number): number;
     /** Adds a child of the current parent (the root when none is open); returns its number. */
     add(type: number, start: number, end: number, field?: number): number;
+    /** Sets the end of a node added before its end was known. */
+    setEnd(node: number, end: number): void;
+    /** How many nodes are open. */
+    get depth(): number;
+    /** Undoes what was added after `node` (the last node added when `depth` nodes were open): a copy that did not fit. */
+    rollback(node: number, depth: number): void;
     /** Makes `node` the parent of the nodes added next. */
     open(node: number): void;
     close(): void;

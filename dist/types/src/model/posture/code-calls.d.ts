@@ -7,11 +7,6 @@ export interface CodeFacts {
     readonly properties: ReadonlySet<string>;
 }
 /**
- * Parses Action code (CommonJS or ES module) and collects its calls and property reads; undefined when the code
- * does not parse, so that a rule can fall back rather than take unreadable code for code that does nothing.
- */
-export declare function codeFacts(text: string): CodeFacts | undefined;
-/**
  * Whether code passes `test`; code that does not parse is searched as text for every one of `words` instead, so
  * unreadable code is never taken for code that lacks what the rule looks for, and code a0lint cannot know
  * (Terraform's `file()`) passes: the rule does not decide on it.

@@ -4,12 +4,12 @@ import {
   displayPath,
   parseJsonFile,
   readTextFile
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-TD6S3IHV.js";
 import {
   parseYamlFile
-} from "./chunk-7IC2KUHL.js";
+} from "./chunk-57NCPPFV.js";
 import "./chunk-56AKXYQB.js";
 import "./chunk-XZXQAQVD.js";
 import {
@@ -18,6 +18,7 @@ import {
 import "./chunk-KHZTPSLG.js";
 
 // src/loaders/mappings.ts
+import { existsSync } from "node:fs";
 import path from "node:path";
 var MAX_MAPPINGS_FILE_SIZE = 1024 * 1024;
 function readMappingsFile(file, cwd, kind) {
@@ -29,6 +30,7 @@ function readDeployConfig(file, cwd) {
 function readMappingsAndBase(file, cwd, kind) {
   const absolute = path.resolve(cwd, file);
   const display = displayPath(cwd, absolute);
+  if (!existsSync(absolute)) throw new InputError(kind === "deploy-config" ? "no such deploy-cli config file" : "no such keyword mappings file", display);
   const text = readTextFile(absolute, display, MAX_MAPPINGS_FILE_SIZE, " for keyword mappings");
   let data;
   if (/\.ya?ml$/i.test(absolute)) {
@@ -52,7 +54,6 @@ function readMappingsAndBase(file, cwd, kind) {
   return { mappings, ...typeof base === "string" && base !== "" ? { basePath: path.resolve(cwd, base) } : {} };
 }
 export {
-  MAX_MAPPINGS_FILE_SIZE,
   readDeployConfig,
   readMappingsFile
 };

@@ -1,22 +1,17 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
-  readLiveTenant,
-  writeSnapshot
-} from "./chunk-25RNAR57.js";
-import "./chunk-JVUGHW6W.js";
-import "./chunk-IKUHQKPC.js";
+  snapshotToDump,
+  snapshotToInput
+} from "./chunk-2JDWCX3F.js";
 import "./chunk-FXPDZIPA.js";
 import "./chunk-7VWSDUZZ.js";
-import "./chunk-HA74KO5J.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
-import "./chunk-TD6S3IHV.js";
-import "./chunk-56AKXYQB.js";
 import "./chunk-XZXQAQVD.js";
 import "./chunk-RTYLSBLV.js";
 import "./chunk-KHZTPSLG.js";
 export {
-  readLiveTenant,
-  writeSnapshot
+  snapshotToDump,
+  snapshotToInput
 };

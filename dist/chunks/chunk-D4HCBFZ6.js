@@ -46,49 +46,86 @@ function isRecord(value) {
 // src/terraform/convert.ts
 var REPEATED_BLOCKS = /* @__PURE__ */ new Set(["scopes", "policies", "credentials", "authorization_details", "secrets", "dependencies", "supported_triggers"]);
 var LIST_FIELDS = /* @__PURE__ */ new Set(["grant_types", "callbacks", "allowed_origins", "web_origins", "allowed_logout_urls", "allowed_clients", "scope"]);
+var Trace = class {
+  constructor(build) {
+    this.build = build;
+  }
+  entries;
+  pending = [];
+  /** Where the value at `pointer` came from, if it has its own place. */
+  get(pointer) {
+    return this.built().get(pointer);
+  }
+  set(pointer, entry) {
+    this.change((entries) => entries.set(pointer, entry));
+  }
+  /** Changes the map now if it is made, else when it is. */
+  change(edit) {
+    if (this.entries) edit(this.entries);
+    else this.pending.push(edit);
+  }
+  built() {
+    if (!this.entries) {
+      this.entries = this.build();
+      for (const edit of this.pending) edit(this.entries);
+      this.pending = [];
+    }
+    return this.entries;
+  }
+};
 function convert(resource, renames = {}) {
-  const trace = /* @__PURE__ */ new Map([["", { resource, pointer: "" }]]);
+  const trace = new Trace(() => {
+    const entries = /* @__PURE__ */ new Map([["", { resource, pointer: "" }]]);
+    shapeValues(resource, renames, entries);
+    return entries;
+  });
+  return { resource, data: shapeValues(resource, renames, void 0), trace };
+}
+function shapeValues(resource, renames, trace) {
   const data = {};
   const values = resource.values();
   for (const key of Object.keys(values)) {
     const name = Object.hasOwn(renames, key) ? renames[key] : key;
     if (name !== key && Object.hasOwn(values, name) && values[name] !== void 0 && values[key] === void 0) continue;
-    const value = shape(values[key], key, joinPointer("", key), joinPointer("", name), resource, trace);
+    const value = shape(values[key], key, step(trace, "", key), step(trace, "", name), resource, trace);
     if (value !== void 0) data[name] = value;
   }
-  return { resource, data, trace };
+  return data;
+}
+function step(trace, pointer, key) {
+  return trace ? joinPointer(pointer, key) : "";
 }
 function shape(value, key, tfPointer, apiPointer, resource, trace) {
   if (value === null) return void 0;
-  trace.set(apiPointer, { resource, pointer: tfPointer });
+  trace?.set(apiPointer, { resource, pointer: tfPointer });
   if (value instanceof Unknown) return LIST_FIELDS.has(key) ? [value] : value;
   if (Array.isArray(value)) {
     const isBlockList = value.length > 0 && value.every(isRecord);
     if (isBlockList && !REPEATED_BLOCKS.has(key)) {
       if (value.length > 1)
-        return value.map((item, index) => shapeObject(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace));
-      return shapeObject(value[0], joinPointer(tfPointer, 0), apiPointer, resource, trace);
+        return value.map((item, index) => shapeObject(item, step(trace, tfPointer, index), step(trace, apiPointer, index), resource, trace));
+      return shapeObject(value[0], step(trace, tfPointer, 0), apiPointer, resource, trace);
     }
     if (value.length === 0 && !LIST_FIELDS.has(key) && !REPEATED_BLOCKS.has(key) && key !== "scopes") return void 0;
-    return value.map(
-      (item, index) => isRecord(item) ? shapeObject(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace) : shapeLeaf(item, joinPointer(tfPointer, index), joinPointer(apiPointer, index), resource, trace)
-    );
+    return value.map((item, index) => {
+      const tfItem = step(trace, tfPointer, index);
+      const apiItem = step(trace, apiPointer, index);
+      if (isRecord(item)) return shapeObject(item, tfItem, apiItem, resource, trace);
+      trace?.set(apiItem, { resource, pointer: tfItem });
+      return item;
+    });
   }
   if (isRecord(value)) return shapeObject(value, tfPointer, apiPointer, resource, trace);
   return value;
 }
 function shapeObject(value, tfPointer, apiPointer, resource, trace) {
-  trace.set(apiPointer, { resource, pointer: tfPointer });
+  trace?.set(apiPointer, { resource, pointer: tfPointer });
   const result = {};
   for (const key of Object.keys(value)) {
-    const shaped = shape(value[key], key, joinPointer(tfPointer, key), joinPointer(apiPointer, key), resource, trace);
+    const shaped = shape(value[key], key, step(trace, tfPointer, key), step(trace, apiPointer, key), resource, trace);
     if (shaped !== void 0) result[key] = shaped;
   }
   return result;
-}
-function shapeLeaf(value, tfPointer, apiPointer, resource, trace) {
-  trace.set(apiPointer, { resource, pointer: tfPointer });
-  return value;
 }
 
 // src/terraform/sections.ts
@@ -217,8 +254,11 @@ function guardian(resource, factors, setPolicies) {
   }
 }
 function part(resource, data, pointer, fields) {
-  const trace = /* @__PURE__ */ new Map([["", { resource, pointer }]]);
-  for (const field of fields) trace.set(joinPointer("", field), { resource, pointer: joinPointer(pointer, field) });
+  const trace = new Trace(() => {
+    const entries = /* @__PURE__ */ new Map([["", { resource, pointer }]]);
+    for (const field of fields) entries.set(joinPointer("", field), { resource, pointer: joinPointer(pointer, field) });
+    return entries;
+  });
   return { resource, data, trace };
 }
 function move(building, from, to) {
@@ -231,11 +271,13 @@ function move(building, from, to) {
   parent[toPath.at(-1)] = value;
   const fromPointer = joinPointer("", ...fromPath);
   const toPointer = joinPointer("", ...toPath);
-  for (const [pointer, place] of [...building.trace]) {
-    if (pointer !== fromPointer && !pointer.startsWith(`${fromPointer}/`)) continue;
-    building.trace.delete(pointer);
-    building.trace.set(toPointer + pointer.slice(fromPointer.length), place);
-  }
+  building.trace.change((entries) => {
+    for (const [pointer, place] of [...entries]) {
+      if (pointer !== fromPointer && !pointer.startsWith(`${fromPointer}/`)) continue;
+      entries.delete(pointer);
+      entries.set(toPointer + pointer.slice(fromPointer.length), place);
+    }
+  });
 }
 
 // src/terraform/to-tenant.ts
@@ -333,31 +375,36 @@ function addScopes(apis, scopeResources) {
     if (!api) continue;
     const list = Array.isArray(api.data.scopes) ? api.data.scopes : api.data.scopes = [];
     extended.add(api);
-    if (resource.type === "auth0_resource_server_scope") {
-      api.trace.set(joinPointer("/scopes", list.length), { resource, pointer: "/scope" });
-      api.trace.set(joinPointer("/scopes", list.length, "value"), { resource, pointer: "/scope" });
-      list.push({ value: values.scope, ...values.description !== void 0 ? { description: values.description } : {} });
-      continue;
-    }
-    const scopes = values.scopes;
-    if (scopes instanceof Unknown) {
-      api.trace.set(joinPointer("/scopes", list.length), { resource, pointer: "/scopes" });
-      list.push({ value: scopes });
-      continue;
-    }
-    if (!Array.isArray(scopes)) continue;
-    scopes.forEach((scope, index) => {
-      if (!isRecord(scope)) return;
-      api.trace.set(joinPointer("/scopes", list.length), { resource, pointer: joinPointer("/scopes", index) });
-      api.trace.set(joinPointer("/scopes", list.length, "value"), { resource, pointer: joinPointer("/scopes", index, "name") });
-      list.push({ value: scope.name, ...scope.description !== void 0 ? { description: scope.description } : {} });
-    });
+    const start = list.length;
+    for (const item of scopesOf(resource, values, start, void 0)) list.push(item);
+    api.trace.change((entries) => void scopesOf(resource, resource.values(), start, entries));
   }
   for (const api of apis) {
     if (api.data.scopes === void 0 && !extended.has(api)) {
       api.data.scopes = SCOPES_ELSEWHERE;
     }
   }
+}
+function scopesOf(resource, values, start, trace) {
+  if (resource.type === "auth0_resource_server_scope") {
+    trace?.set(joinPointer("/scopes", start), { resource, pointer: "/scope" });
+    trace?.set(joinPointer("/scopes", start, "value"), { resource, pointer: "/scope" });
+    return [{ value: values.scope, ...values.description !== void 0 ? { description: values.description } : {} }];
+  }
+  const scopes = values.scopes;
+  if (scopes instanceof Unknown) {
+    trace?.set(joinPointer("/scopes", start), { resource, pointer: "/scopes" });
+    return [{ value: scopes }];
+  }
+  if (!Array.isArray(scopes)) return [];
+  const items = [];
+  scopes.forEach((scope, index) => {
+    if (!isRecord(scope)) return;
+    trace?.set(joinPointer("/scopes", start + items.length), { resource, pointer: joinPointer("/scopes", index) });
+    trace?.set(joinPointer("/scopes", start + items.length, "value"), { resource, pointer: joinPointer("/scopes", index, "name") });
+    items.push({ value: scope.name, ...scope.description !== void 0 ? { description: scope.description } : {} });
+  });
+  return items;
 }
 function addCredentials(resource, clients, byId) {
   const values = resource.values();

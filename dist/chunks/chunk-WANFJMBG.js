@@ -4,14 +4,14 @@ import {
   HttpClient,
   readTenant,
   snapshotToDump
-} from "./chunk-JVUGHW6W.js";
+} from "./chunk-2JDWCX3F.js";
 import {
   UnsafeDestination,
   writeFileSafely
 } from "./chunk-IKUHQKPC.js";
 import {
   displayPath
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import {
   InputError,
   UsageError

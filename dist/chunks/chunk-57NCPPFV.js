@@ -10963,6 +10963,11 @@ function explained(doc, text, error, firstLine, lineOf) {
     case "BAD_INDENT":
     case "MULTILINE_IMPLICIT_KEY":
       return misindented(text, at, lineOf);
+    case "MULTIPLE_DOCS":
+      return {
+        offset: at,
+        message: "invalid YAML: a second document starts here (---); deploy-cli reads an export as one document, so remove the line or split the file"
+      };
     case "TAB_AS_INDENT":
       return { offset: at, message: "invalid YAML: a tab indents this line; YAML indents with spaces only" };
     case "BAD_DQ_ESCAPE":

@@ -22,10 +22,10 @@ import {
   globBase,
   linearRegex,
   readLocatedDocument
-} from "./chunk-GFZTWZKZ.js";
+} from "./chunk-3LTYNUY5.js";
 import {
   displayPath
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-56AKXYQB.js";
@@ -391,7 +391,7 @@ async function loadCustomRules(sources, cwd, reservedIds) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const document = await readLocatedDocument(file, displayPath(cwd, file));
+    const document = await readLocatedDocument(file, displayPath(cwd, file), "rules");
     for (const { spec, pointer } of ruleSpecs(document)) {
       if (reservedIds.has(spec.id) || seen.has(spec.id)) {
         throw errorAt(document, joinPointer(pointer, "id"), `rule id "${spec.id}" is already defined${seen.has(spec.id) ? ` in ${seen.get(spec.id)}` : ""}`);

@@ -4,7 +4,7 @@ import {
   DEFAULT_YAML_LIMITS,
   findInDocument,
   parseYamlFile
-} from "./chunk-7IC2KUHL.js";
+} from "./chunk-57NCPPFV.js";
 import "./chunk-56AKXYQB.js";
 import "./chunk-XZXQAQVD.js";
 import "./chunk-RTYLSBLV.js";

@@ -14,7 +14,7 @@ import {
   keyMatcher,
   readLocatedDocument,
   schemaErrors
-} from "./chunk-GFZTWZKZ.js";
+} from "./chunk-3LTYNUY5.js";
 import {
   FIELD_TYPES,
   grantTypePath,
@@ -30,7 +30,7 @@ import {
   displayPath,
   loadInput,
   suggestion
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import {
   AUDIT_READ_SCOPES,
   SECTIONS,
@@ -145,8 +145,8 @@ var confidential_client_auth_default = defineRule({
     securitySeverity: 8,
     tags: ["security", "oauth", "client-authentication"],
     messages: {
-      none: 'Regular web application "{{client}}" does not authenticate (token_endpoint_auth_method none). It registers no key or certificate either, so Auth0 treats it as a public application: anyone who knows its client_id (it is no secret) can redeem its authorization codes and refresh tokens at the token endpoint as if they were the application. Set token_endpoint_auth_method to client_secret_post or client_secret_basic, or register private_key_jwt or mTLS credentials in client_authentication_methods.',
-      noneMachine: 'Machine-to-machine application "{{client}}" does not authenticate (token_endpoint_auth_method none). It is non_interactive and registers no key or certificate, so Auth0 treats it as a public application and refuses it the client credentials flow, the only flow such an application uses: the Management API rejects client_credentials in its grant_types, and its client grants cannot be used (grant-matches-app-type reports each one). Set token_endpoint_auth_method to client_secret_post or client_secret_basic, or register private_key_jwt or mTLS credentials in client_authentication_methods.'
+      none: 'Regular web application "{{client}}" does not authenticate. Its token_endpoint_auth_method is none and it registers no key or certificate, so Auth0 treats it as a public application: anyone who knows its client_id (it is no secret) can redeem its authorization codes and refresh tokens at the token endpoint as if they were the application. Set token_endpoint_auth_method to client_secret_post or client_secret_basic, or register private_key_jwt or mTLS credentials in client_authentication_methods.',
+      noneMachine: 'Machine-to-machine application "{{client}}" does not authenticate. Its token_endpoint_auth_method is none, it is non_interactive and registers no key or certificate, so Auth0 treats it as a public application and refuses it the client credentials flow, the only flow such an application uses: the Management API rejects client_credentials in its grant_types, and its client grants cannot be used (grant-matches-app-type reports each one). Set token_endpoint_auth_method to client_secret_post or client_secret_basic, or register private_key_jwt or mTLS credentials in client_authentication_methods.'
     },
     docs: README_default2
   },
@@ -798,7 +798,7 @@ var management_api_least_privilege_default = defineRule({
     tags: ["security", "least-privilege", "client-grants", "management-api"],
     messages: {
       criticalScopes: `Client grant for "{{client}}" holds {{count}} critical Management API scope(s). Scopes: {{scopes}}. With these the application can grant itself more access, change how users sign in or run code in the login pipeline, so anyone who obtains its credentials controls the tenant. Remove every scope the application's code does not call; if this is the deploy pipeline's own application, list it in this rule's allowedClients option.`,
-      takeoverScopes: `Client grant for "{{client}}" holds {{count}} Management API scope(s) that can take over accounts. Scopes: {{scopes}}. With these the application can {{what}}, so anyone who obtains its credentials can act as, or lock out, any user.{{exposure}} Remove every scope the application's code does not call, and keep the rest on a confidential backend application; if the grant is needed as it is, list the application in allowedClients.`,
+      takeoverScopes: `Client grant for "{{client}}" holds {{count}} account-takeover Management API scope(s). Scopes: {{scopes}}. With these the application can {{what}}, so anyone who obtains its credentials can act as, or lock out, any user.{{exposure}} Remove every scope the application's code does not call, and keep the rest on a confidential backend application; if the grant is needed as it is, list the application in allowedClients.`,
       allowAllScopes: `Client grant for "{{client}}" on the Auth0 Management API sets allow_all_scopes: true. It grants every Management API scope, today's and every one Auth0 adds, including those that let the application grant itself more access and control the tenant. Replace allow_all_scopes with a scope list of only what the application's code calls; if this is the deploy pipeline's own application, list it in allowedClients.`
     },
     schema: {
@@ -1365,7 +1365,7 @@ var no_symmetric_signing_default = defineRule({
     tags: ["security", "tokens", "signing"],
     messages: {
       api: `API "{{api}}" signs its access tokens with HS256, a shared secret. Every service that verifies them holds the key and can mint valid tokens, and the signing secret ends up in exports and configuration. Set signing_alg to RS256 (or PS256) and verify tokens against the tenant's public keys.`,
-      client: `Application "{{client}}" gets ID tokens signed with HS256, using its client secret as the key. Anyone who holds the secret can forge ID tokens for it. Set jwt_configuration.alg to RS256 (or PS256) and validate ID tokens against the tenant's public keys.`
+      client: `Application "{{client}}" gets ID tokens signed with HS256 under its client secret. Anyone who holds the secret can forge ID tokens for it. Set jwt_configuration.alg to RS256 (or PS256) and validate ID tokens against the tenant's public keys.`
     },
     docs: README_default17
   },
@@ -1670,10 +1670,10 @@ var valid_access_policy_default = defineRule({
     tags: ["correctness", "access-policy"],
     messages: {
       notObject: 'API "{{api}}" has a subject_type_authorization that is not an object. Auth0 rejects the API on deploy and nobody can tell which applications may get tokens for it. Write it as an object: subject_type_authorization: { user: { policy: require_client_grant }, client: { policy: require_client_grant } }.',
-      unknownSubject: 'API "{{api}}" has an access policy for "{{subject}}", which is not a subject type Auth0 knows. Auth0 knows user, client and anonymous_user, so it rejects or ignores it and the policy you meant to set is not in force. Rename the key to user or client, or remove it.',
+      unknownSubject: 'API "{{api}}" has an access policy for "{{subject}}", a subject type Auth0 does not know. Auth0 knows user, client and anonymous_user, so it rejects or ignores it and the policy you meant to set is not in force. Rename the key to user or client, or remove it.',
       missingPolicy: 'API "{{api}}" has a {{subject}} access policy entry without a policy value. Auth0 rejects the API on deploy or applies a default you did not choose. Set subject_type_authorization.{{subject}}.policy to one of: {{allowed}}.',
-      invalidPolicy: 'API "{{api}}" sets its {{subject}} access policy to "{{policy}}", which Auth0 does not accept. Auth0 takes {{allowed}}, so the deploy fails or the API keeps a policy you did not choose. Use one of: {{allowed}}.',
-      clientAllowAll: 'API "{{api}}" sets its client access policy to allow_all, which Auth0 does not accept. Machine-to-machine access always needs a client grant (allow_all exists only for user access). Set subject_type_authorization.client.policy to require_client_grant and grant each machine-to-machine application the scopes it needs, or to deny_all.'
+      invalidPolicy: 'API "{{api}}" sets its {{subject}} access policy to "{{policy}}", which Auth0 rejects. Auth0 takes {{allowed}}, so the deploy fails or the API keeps a policy you did not choose. Use one of: {{allowed}}.',
+      clientAllowAll: 'API "{{api}}" sets its client access policy to allow_all, which Auth0 rejects. Machine-to-machine access always needs a client grant (allow_all exists only for user access). Set subject_type_authorization.client.policy to require_client_grant and grant each machine-to-machine application the scopes it needs, or to deny_all.'
     },
     docs: README_default24
   },
@@ -1724,7 +1724,7 @@ var valid_field_types_default = defineRule({
     securitySeverity: 3,
     tags: ["correctness", "schema"],
     messages: {
-      type: `{{owner}} "{{name}}" has a {{field}} of the wrong type. It is {{actual}}, but the Management API takes {{expected}} there: deploy-cli's import of it fails, and a0lint cannot read what the field means, so the rules that read it do not judge it. Write {{field}} as {{expected}}.`,
+      type: `{{owner}} "{{name}}" sets {{field}} to a value of the wrong type. It is {{actual}}, but the Management API takes {{expected}} there: deploy-cli's import of it fails, and a0lint cannot read what the field means, so the rules that read it do not judge it. Write {{field}} as {{expected}}.`,
       value: `{{owner}} "{{name}}" has an invalid {{field}} ("{{value}}"). The Management API refuses it. It takes {{allowed}}; deploy-cli's import of it fails, and the rules that read the field do not judge it. Correct the value.`
     },
     docs: README_default25
@@ -2142,12 +2142,12 @@ var strong_password_policy_default = defineRule({
     tags: ["security", "passwords", "connections"],
     requires: ["databases"],
     messages: {
-      weakPolicy: 'Database connection "{{name}}" uses the password strength "{{policy}}", below the required "{{minimum}}". Users can choose passwords that guessing and credential stuffing break quickly. Set options.passwordPolicy to "{{minimum}}" or stronger.',
-      shortLength: 'Database connection "{{name}}" accepts passwords of {{length}} characters, fewer than the required {{minimum}}. Raise options.password_complexity_options.min_length.',
-      noHistory: 'Database connection "{{name}}" does not keep a password history (options.password_history). A user forced to change a leaked password can set it again. Enable it with a size of at least 5.',
-      noDictionary: 'Database connection "{{name}}" does not refuse common passwords (options.password_dictionary). "Password1!" passes every complexity rule. Enable the dictionary.',
-      personalInfo: `Database connection "{{name}}" allows passwords that contain the user's name or email. options.password_no_personal_info is off, so a password may hold the user's name, email or username: the first guesses an attacker makes. Enable password_no_personal_info.`,
-      missing: 'Database connection "{{name}}" leaves password checks unset, so they are off. It sets none of {{options}} in its options: {{effects}}. Add them with enable: true (Dashboard: Authentication \u2192 Database \u2192 Password Policy).'
+      weakPolicy: 'Database connection "{{name}}" has password strength "{{policy}}", below "{{minimum}}". Users can choose passwords that guessing and credential stuffing break quickly. Set options.passwordPolicy to "{{minimum}}" or stronger.',
+      shortLength: 'Database connection "{{name}}" accepts passwords of {{length}} characters, below {{minimum}}. Short passwords fall to guessing first. Raise options.password_complexity_options.min_length to {{minimum}} or more.',
+      noHistory: 'Database connection "{{name}}" does not keep a password history. Without options.password_history, a user forced to change a leaked password can set it again. Enable it with a size of at least 5.',
+      noDictionary: 'Database connection "{{name}}" does not refuse common passwords. Without options.password_dictionary, "Password1!" passes every complexity rule. Enable the dictionary.',
+      personalInfo: `Database connection "{{name}}" allows personal data in passwords. options.password_no_personal_info is off, so a password may hold the user's name, email or username: the first guesses an attacker makes. Enable password_no_personal_info.`,
+      missing: 'Database connection "{{name}}" leaves its password checks off. It sets none of {{options}} in its options: {{effects}}. Add them with enable: true (Dashboard: Authentication \u2192 Database \u2192 Password Policy).'
     },
     schema: {
       type: "object",
@@ -2605,7 +2605,7 @@ var third_party_strict_security_default = defineRule({
     securitySeverity: 6,
     tags: ["security", "clients", "third-party"],
     messages: {
-      permissive: 'Third-party application "{{name}}" is in permissive security mode (third_party_security_mode: permissive). It keeps grant types, token lifetimes and flows without PKCE that strict mode forbids for applications you do not control. The mode cannot be changed on an existing application: create it again in strict mode and retire this one.',
+      permissive: 'Third-party application "{{name}}" is in permissive security mode. With third_party_security_mode: permissive it keeps grant types, token lifetimes and flows without PKCE that strict mode forbids for applications you do not control. The mode cannot be changed on an existing application: create it again in strict mode and retire this one.',
       allowAlways: 'Third-party application "{{name}}" sets redirection_policy: allow_always. Auth0 redirects to its callback without the confirmation that protects users from open redirects through your login domain. Set redirection_policy to open_redirect_protection.'
     },
     schema: { type: "object", properties: {}, additionalProperties: false },
@@ -2829,7 +2829,7 @@ var no_external_user_store_default = defineRule({
     requires: ["databases"],
     preset: "strict",
     messages: {
-      external: `Database connection "{{name}}" keeps its users in your own database (custom database without import). Every login runs your login script against it, so that database's security and uptime decide every sign-in, and Auth0 features that need stored users (passkeys, flexible identifiers) stay unavailable. Turn on "Import Users to Auth0" (options.import_mode) to migrate users as they log in, or document why not.`
+      external: `Database connection "{{name}}" keeps its users in your own database. As a custom database without import, every login runs your login script against it, so that database's security and uptime decide every sign-in, and Auth0 features that need stored users (passkeys, flexible identifiers) stay unavailable. Turn on "Import Users to Auth0" (options.import_mode) to migrate users as they log in, or document why not.`
     },
     schema: { type: "object", properties: {}, additionalProperties: false },
     docs: README_default49
@@ -9467,9 +9467,9 @@ async function findConfigFile(cwd, named) {
   }
 }
 async function readConfig(file, cwd, knownRules = []) {
-  const document = await readLocatedDocument(file, displayPath(cwd, file));
+  const document = await readLocatedDocument(file, displayPath(cwd, file), "configuration");
   const data2 = withoutEmptySections(document.data);
-  const errors = schemaErrors((await import("./config-schema.validate-463ET4EK.js")).validate, document, data2);
+  const errors = schemaErrors((await import("./config-schema.validate-SLFIYYRU.js")).validate, document, data2);
   const raw = data2;
   if (errors.length === 0) {
     for (const [index, entry] of (raw.ignore ?? []).entries()) {
@@ -9604,7 +9604,7 @@ async function mappingsOf(value, document, pointer, baseDir, cwd, repository) {
   if (typeof value !== "string") return { mappings: value };
   if (!insideRepository(path.resolve(baseDir, value), repository)) throw errorAt(document, pointer, outsideMessage(value, displayPath(cwd, repository) || "."));
   try {
-    const { readDeployConfig } = await import("./mappings-EC6LRSM6.js");
+    const { readDeployConfig } = await import("./mappings-CRBGKI3G.js");
     const config = readDeployConfig(path.resolve(baseDir, value), cwd);
     if (config.basePath !== void 0 && !insideRepository(config.basePath, repository)) {
       throw errorAt(
@@ -9781,7 +9781,7 @@ async function openProject(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-4XOBKT7L.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-JOEIAGTS.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({
@@ -9884,7 +9884,7 @@ async function finish(project, inputs, options) {
   if (ignored.suppressed > 0) notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
   const hasErrors = inputs.some((target) => target.errors.length > 0);
   if (options.updateBaseline !== void 0) {
-    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-CPMVE6ED.js");
+    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-63XWFVCF.js");
     const display = displayPath(cwd, path4.resolve(cwd, options.updateBaseline));
     if (hasErrors) {
       notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -9896,7 +9896,7 @@ async function finish(project, inputs, options) {
     }
   }
   if (options.baseline !== void 0) {
-    const { applyBaseline, readBaseline } = await import("./baseline-CPMVE6ED.js");
+    const { applyBaseline, readBaseline } = await import("./baseline-63XWFVCF.js");
     const applied = applyBaseline(targets, await readBaseline(options.baseline, cwd), options.baseline, cwd);
     targets = applied.targets;
     if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -10500,10 +10500,14 @@ async function lintProject(project, request) {
 async function lintPaths(project, paths, request) {
   const { paths: _paths, live: _live, now: _now, baseline: _baseline, updateBaseline: _updateBaseline, jobs: _jobs, ...pathRequest } = request;
   if ((request.jobs ?? 1) > 1 && paths.length > 1) {
-    const { lintInWorkers } = await import("./fleet-DKG47RZD.js");
-    return {
-      targets: await lintInWorkers({ project: project.options, request: pathRequest }, paths, request.jobs, (path5) => lintPath(project, path5, pathRequest))
-    };
+    const { lintInWorkers } = await import("./fleet-JOHMD4PT.js");
+    const { targets: targets2 } = await lintInWorkers(
+      { project: project.options, request: pathRequest },
+      paths,
+      request.jobs,
+      (path5) => lintPath(project, path5, pathRequest)
+    );
+    return { targets: targets2 };
   }
   const targets = [];
   for (const path5 of paths) {
@@ -10556,8 +10560,8 @@ function concealError(error, conceal) {
   return message === error.message ? error : new InputError(message, error.file, error.line, error.column);
 }
 async function lintLive(project, source, given) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-VMZZPA6A.js");
-  const { snapshotToInput } = await import("./to-input-OHSEO54S.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-QAJVWYHP.js");
+  const { snapshotToInput } = await import("./to-input-O53N2DPS.js");
   const snapshot = await readLiveTenant(source);
   const anchorFile = source.snapshotFile === void 0 ? void 0 : await writeSnapshot(snapshot, source.snapshotFile, project.cwd);
   const input = snapshotToInput(snapshot);
@@ -10603,6 +10607,7 @@ export {
   HOMEPAGE,
   ruleDocsUrl,
   weakenedConfiguration,
+  presetSettings,
   configWideSettings,
   plural,
   finish,

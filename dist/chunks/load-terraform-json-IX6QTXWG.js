@@ -8,7 +8,7 @@ import {
   Unknown,
   isRecord,
   toLoadedInput
-} from "./chunk-WD2ROH62.js";
+} from "./chunk-D4HCBFZ6.js";
 import "./chunk-TD6S3IHV.js";
 import {
   InputError,
@@ -219,7 +219,7 @@ async function siblingSources(absolute, options) {
     return void 0;
   }
   if (!names.some((name) => name.endsWith(".tf"))) return void 0;
-  const { loadTerraformSources } = await import("./load-terraform-CNG3ZAGJ.js");
+  const { loadTerraformSources } = await import("./load-terraform-WUMMZIHN.js");
   const sources = await loadTerraformSources(folder, options).catch((error) => {
     if (error instanceof InputError) return void 0;
     throw error;

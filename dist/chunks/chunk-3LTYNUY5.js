@@ -5,7 +5,7 @@ import {
   parseJsonFile,
   readTextFile,
   suggestion
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import {
   InputError,
   joinPointer,
@@ -9172,15 +9172,20 @@ async function expandGlob(glob, baseDir, maxVisited = MAX_VISITED) {
 // src/config/located-document.ts
 import { stat as stat2 } from "node:fs/promises";
 var MAX_SETTINGS_FILE_SIZE = 1024 * 1024;
-async function readLocatedDocument(absolute, display) {
+var MISSING = {
+  configuration: "no such configuration file",
+  baseline: "no such baseline file; write one with --update-baseline",
+  rules: "no such rule file"
+};
+async function readLocatedDocument(absolute, display, kind) {
   const info = await stat2(absolute).catch(() => void 0);
-  if (!info) throw new InputError("no such file or folder", display);
+  if (!info) throw new InputError(MISSING[kind], display);
   if (info.size > MAX_SETTINGS_FILE_SIZE) throw new InputError(`file is ${info.size} bytes; settings files are limited to ${MAX_SETTINGS_FILE_SIZE}`, display);
   const text = readTextFile(absolute, display, MAX_SETTINGS_FILE_SIZE);
   return parseLocatedDocument(display, text, /\.json$/i.test(absolute) ? "json" : "yaml");
 }
 async function parseLocatedDocument(file, text, syntax) {
-  const parsed = syntax === "json" ? parseJsonFile(file, text, {}) : (await import("./yaml-file-FN4B63YO.js")).parseYamlFile(file, text, {});
+  const parsed = syntax === "json" ? parseJsonFile(file, text, {}) : (await import("./yaml-file-PA64ZAR4.js")).parseYamlFile(file, text, {});
   const data = (parsed.data === null || parsed.data === void 0) && syntax === "yaml" ? {} : parsed.data;
   const locate = (pointer) => parsed.source.locate?.(pointer);
   return { file, data, locate, locateKey: (pointer) => keyBefore(text, locate(pointer), parsePointer(pointer).at(-1)) };

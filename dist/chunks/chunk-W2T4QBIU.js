@@ -8,12 +8,12 @@ import {
   configRelative,
   linearGlob,
   require_picomatch
-} from "./chunk-GFZTWZKZ.js";
+} from "./chunk-3LTYNUY5.js";
 import {
   SKIPPED_FOLDERS,
   exportsInFolder,
   isExportFolderPath
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import {
   InputError
 } from "./chunk-RTYLSBLV.js";

@@ -502,7 +502,7 @@ function readJsonFile(absolute, display, mappings, maxFileSize) {
 }
 
 // src/loaders/load.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
 import { stat } from "node:fs/promises";
 import path4 from "node:path";
 
@@ -1055,7 +1055,7 @@ async function loadInput(inputPath, options = {}) {
   const format = options.format ?? detectFormat(absolute, display, info.isDirectory());
   const terraformJson = format === "terraform" && !info.isDirectory() && TERRAFORM_JSON.test(absolute);
   if (format === "terraform" && !terraformJson) {
-    const { loadTerraform } = await import("./load-terraform-CNG3ZAGJ.js");
+    const { loadTerraform } = await import("./load-terraform-WUMMZIHN.js");
     return loadTerraform(absolute, info.isDirectory(), options);
   }
   if (format === "directory") {
@@ -1065,7 +1065,7 @@ async function loadInput(inputPath, options = {}) {
   const file = format === "yaml" ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
   const data = file.data;
   if (terraformJson || format === "api-dump" && typeof data === "object" && data !== null && (data.format_version !== void 0 || data.terraform_version !== void 0)) {
-    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-WNZNH5WG.js");
+    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-IX6QTXWG.js");
     if (isTerraformJson(file.data)) return loadTerraformJson(file.data, file.source, absolute, display, options);
     if (terraformJson)
       throw new InputError("not Terraform JSON: expected the output of `terraform show -json` (a plan or a state) or a .tfstate file", display);
@@ -1114,7 +1114,7 @@ function isTerraformFolder(absolute) {
   } catch {
     return false;
   }
-  return names.some((name) => name.endsWith(".tf")) && !names.some((name) => EXPORT_ENTRIES.has(name));
+  return names.some((name) => name.endsWith(".tf")) && isTerraformOnly(names);
 }
 var EXPORT_SEARCH_DEPTH = 6;
 var MAX_FOLDERS_SEARCHED = 2e3;
@@ -1137,18 +1137,35 @@ function exportsInFolder(absolute) {
       const inner = listFolder(child);
       const innerYaml = tenantYaml(inner);
       if (innerYaml !== void 0) found.push(path4.join(child, innerYaml));
-      else if (isExportFolder(inner)) found.push(child);
+      else if (isFoundExport(child, inner)) found.push(child);
       else if (depth > 1) search(child, inner, depth - 1);
     }
   };
   search(absolute, top, EXPORT_SEARCH_DEPTH);
   return found;
 }
+function isTerraformOnly(names) {
+  return !names.some((name) => EXPORT_ENTRIES.has(name));
+}
+function mentionsAuth0(folder, names) {
+  return names.some((name) => {
+    if (!name.endsWith(".tf")) return false;
+    try {
+      const file = path4.join(folder, name);
+      return statSync2(file).isFile() && /auth0/i.test(readFileSync(file, "utf8"));
+    } catch {
+      return true;
+    }
+  });
+}
 function tenantYaml(names) {
   return ["tenant.yaml", "tenant.yml"].find((file) => names.includes(file));
 }
 function isExportFolderPath(absolute) {
-  return isExportFolder(listFolder(absolute));
+  return isFoundExport(absolute, listFolder(absolute));
+}
+function isFoundExport(folder, names) {
+  return isExportFolder(names) && (!isTerraformOnly(names) || mentionsAuth0(folder, names));
 }
 function isExportFolder(names) {
   return names.some((name) => EXPORT_ENTRIES.has(name) || name.endsWith(".tf"));
@@ -1200,9 +1217,10 @@ function checkExportKeys(file, record, errors) {
 async function parseYamlPath(absolute, display, options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_YAML_FILE_SIZE;
   const { text } = readText(absolute, display, maxFileSize);
-  const { parseYamlFile, DEFAULT_YAML_LIMITS } = await import("./yaml-file-FN4B63YO.js");
+  const { parseYamlFile, DEFAULT_YAML_LIMITS } = await import("./yaml-file-PA64ZAR4.js");
   return parseYamlFile(display, text, options.mappings ?? {}, { ...DEFAULT_YAML_LIMITS, ...options.yaml, maxLength: maxFileSize });
 }
+var DUMP_EXPECTED = 'expected an object with "resource_servers", "clients" or "client_grants" arrays, or tenant sections such as "tenant_settings"';
 function fromDocument(file, format, display, origins = new DocumentOrigins({ source: file.source, pointer: "" })) {
   const root = file.data;
   const document = isRecord(root) ? root : {};
@@ -1211,19 +1229,16 @@ function fromDocument(file, format, display, origins = new DocumentOrigins({ sou
   if ((root === null || root === void 0) && format === "yaml") {
     throw new InputError("not a deploy-cli export: the file holds no YAML document", file.source.file, 1, 1);
   }
-  if (root === null || root === void 0) return input;
-  if (typeof root !== "object" || Array.isArray(root)) {
-    throw locatedError(file, "", `expected a mapping at the top of the ${format === "yaml" ? "deploy-cli export" : "API dump"}`);
+  if (format === "api-dump" && (root === null || root === void 0 || typeof root !== "object" || Array.isArray(root))) {
+    const held = root === null || root === void 0 ? "null" : Array.isArray(root) ? "a list" : `a ${typeof root}`;
+    throw locatedError(file, "", `not a Management API dump: the file holds ${held}; ${DUMP_EXPECTED}`);
   }
+  if (typeof root !== "object" || Array.isArray(root)) throw locatedError(file, "", "expected a mapping at the top of the deploy-cli export");
   const record = root;
   if (format === "yaml") checkExportKeys(file, record, input.errors);
   const keys = format === "yaml" ? YAML_KEYS : DUMP_KEYS;
   if (format === "api-dump" && !COLLECTIONS.some((collection) => Object.hasOwn(record, keys[collection])) && !DUMP_SECTION_KEYS.some((key) => Object.hasOwn(record, key))) {
-    throw locatedError(
-      file,
-      "",
-      'not a Management API dump: expected "resource_servers", "clients" or "client_grants" arrays, or tenant sections such as "tenant_settings"'
-    );
+    throw locatedError(file, "", `not a Management API dump: ${DUMP_EXPECTED}`);
   }
   for (const collection of COLLECTIONS) {
     const key = keys[collection];

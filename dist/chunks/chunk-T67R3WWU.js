@@ -4,7 +4,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunk-5FSBRYIF.js";
+} from "./chunk-W2T4QBIU.js";
 import {
   parseTenantDomain
 } from "./chunk-5GD2QN6T.js";
@@ -17,7 +17,7 @@ import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-2X7AKBGA.js";
+} from "./chunk-OR3FWPVS.js";
 import {
   VERSION
 } from "./chunk-FXPDZIPA.js";
@@ -27,17 +27,18 @@ import {
   errorsOf,
   findingsOf,
   lintProject,
-  openProject
-} from "./chunk-2FZRJIN7.js";
+  openProject,
+  presetSettings
+} from "./chunk-GBGZTLLI.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunk-GFZTWZKZ.js";
+} from "./chunk-3LTYNUY5.js";
 import {
   INPUT_FORMATS,
   distance,
   systemErrorWords
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import {
   oneOf
 } from "./chunk-XZXQAQVD.js";
@@ -179,14 +180,20 @@ var EXAMPLE_EXPIRY_DAYS = 90;
 function starterConfig(rules, today = /* @__PURE__ */ new Date()) {
   const expires = new Date(today.getTime() + EXAMPLE_EXPIRY_DAYS * 864e5).toISOString().slice(0, 10);
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
-  const ruleLines = rules.map((rule) => `  # ${`${rule.meta.id}:`.padEnd(width + 1)} ${rule.meta.defaultSeverity.padEnd(7)}  # ${rule.meta.description}`);
+  const recommended = presetSettings(["recommended"], rules);
+  const strict = presetSettings(["strict"], rules);
+  const ruleLines = rules.map(({ meta }) => {
+    const shown = recommended.get(meta.id).severity;
+    const strictOnly = shown === "off" ? `(strict: ${strict.get(meta.id).severity}) ` : "";
+    return `  # ${`${meta.id}:`.padEnd(width + 1)} ${shown.padEnd(7)}  # ${strictOnly}${meta.description}`;
+  });
   return `# a0lint configuration. Reference: https://github.com/a0lint/a0lint/blob/main/docs/configuration.md
 # yaml-language-server: $schema=https://raw.githubusercontent.com/a0lint/a0lint/main/schemas/a0lint.schema.json
 
-# recommended: every built-in rule at its default severity. strict: the same, with notes raised to warnings.
+# recommended: the rules a production tenant should pass. strict: every rule, those marked (strict: \u2026) too; notes warn.
 extends: [recommended]
 
-# Change a rule: off | note | warning | error, or [severity, { options }]. Defaults:
+# Change a rule: off | note | warning | error, or [severity, { options }]. What recommended gives:
 rules:
 ${ruleLines.join("\n")}
 
@@ -257,11 +264,12 @@ Options:
       --max-file-size <bytes>  Refuse larger input files (default 16777216 for YAML, 268435456 for JSON)
       --max-aliases <n>        YAML alias expansions allowed per file (default 1000)
   -j, --jobs <n>               Lint up to n inputs at once, each on its own thread (default: the number of
-                               cores); the output is the same as linting them one after another
+                               cores; a thread is started only for enough input to pay for its start-up);
+                               the output is the same as linting them one after another
       --list-rules             List the rules (built-in, custom, configuration checks) and exit;
                                with --format json, their metadata as JSON; -o writes it to a file
   -c, --config <file>          Configuration file (default: the nearest .a0lint.yml here or above)
-      --no-config              Use no configuration file: every built-in rule at its default
+      --no-config              Use no configuration file: the recommended rules at their defaults
       --print-config <path>    Print the configuration in force for that input (JSON; -o to a file)
       --rules-dir <dir>        Load custom rule files (*.yml, *.yaml) below dir; repeatable
       --baseline <file>        Leave out findings recorded in this baseline file
@@ -395,7 +403,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-XR6YUSXB.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-UU4RQLY4.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
@@ -411,6 +419,13 @@ async function run(argv, io) {
     io.stdout(`Wrote ${await writeStarterConfig(io.cwd, builtinRules)}
 `);
     return 0;
+  }
+  for (const [option, does] of [
+    ["list-rules", "lists the rules"],
+    ["print-config", "prints the configuration for the path it is given"]
+  ]) {
+    if (values[option] !== void 0 && values[option] !== false && positionals.length > 0)
+      throw new UsageError(`--${option} takes no other path (got "${positionals[0]}"): it ${does} and lints nothing`);
   }
   const project = await openProject({ cwd: io.cwd, configFile: values.config, noConfig: values["no-config"], rulesDirs: values["rules-dir"] });
   if (values["list-rules"]) {
@@ -433,8 +448,9 @@ async function run(argv, io) {
     );
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./live-options-RDSB2BDP.js")).pull(values, positionals.slice(1), io);
-  if (positionals.length === 0 && !values.live) throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder) or an API dump (.json)");
+  if (positionals[0] === "pull") return (await import("./live-options-O23RHOFL.js")).pull(values, positionals.slice(1), io);
+  if (positionals.length === 0 && !values.live)
+    throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json) or a Terraform folder (.tf files)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
   const maxWarnings = values["max-warnings"] === void 0 || values["max-warnings"] === "-1" ? void 0 : wholeNumber("--max-warnings", values["max-warnings"]);
   const format = values["input-format"] === void 0 ? void 0 : oneOf("--input-format", values["input-format"], INPUT_FORMATS);
@@ -446,7 +462,7 @@ async function run(argv, io) {
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
   const basePath = values["deploy-config"] === void 0 ? void 0 : await deployBasePath(values["deploy-config"], io.cwd);
   const readFiles = [...paths, values.mappings, values["deploy-config"], values.baseline].filter((file) => file !== void 0);
-  const live = values.live ? (await import("./live-options-RDSB2BDP.js")).liveSource(values, positionals, io) : void 0;
+  const live = values.live ? (await import("./live-options-O23RHOFL.js")).liveSource(values, positionals, io) : void 0;
   const linted = await lintProject(project, {
     ...live ? { live } : { paths },
     mappings,
@@ -528,13 +544,13 @@ function parseFormatTarget(value, formats = FORMATS) {
 }
 async function loadMappings(mappingsFile, deployConfig, cwd) {
   if (!mappingsFile && !deployConfig) return {};
-  const { readMappingsFile } = await import("./mappings-EC6LRSM6.js");
+  const { readMappingsFile } = await import("./mappings-CRBGKI3G.js");
   const fromConfig = deployConfig ? readMappingsFile(deployConfig, cwd, "deploy-config") : {};
   const fromFile = mappingsFile ? readMappingsFile(mappingsFile, cwd, "mappings") : {};
   return { ...fromConfig, ...fromFile };
 }
 async function deployBasePath(deployConfig, cwd) {
-  const { readDeployConfig } = await import("./mappings-EC6LRSM6.js");
+  const { readDeployConfig } = await import("./mappings-CRBGKI3G.js");
   return readDeployConfig(deployConfig, cwd).basePath;
 }
 function wholeNumber(option, value) {

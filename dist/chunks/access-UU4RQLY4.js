@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-QAR6M6HX.js";
+} from "./chunk-T67R3WWU.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,13 +24,13 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-OHENDJA6.js";
-import "./chunk-5FSBRYIF.js";
+} from "./chunk-EXPYLMX5.js";
+import "./chunk-W2T4QBIU.js";
 import "./chunk-5GD2QN6T.js";
 import "./chunk-IKUHQKPC.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-2X7AKBGA.js";
+} from "./chunk-OR3FWPVS.js";
 import {
   text
 } from "./chunk-C6IFQFG3.js";
@@ -41,14 +41,14 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-2FZRJIN7.js";
+} from "./chunk-GBGZTLLI.js";
 import "./chunk-VOT76SFD.js";
-import "./chunk-GFZTWZKZ.js";
+import "./chunk-3LTYNUY5.js";
 import "./chunk-7VWSDUZZ.js";
 import {
   INPUT_FORMATS,
   loadInput
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";
@@ -565,7 +565,7 @@ Options:
                                repeat for several outputs
       --diff                   Compare the two sources given (base first, then head)
       --fail-on-widening       With --diff: exit 1 when access is added or widened
-      --input-format <format>  yaml, directory or api-dump (default: from the path)
+      --input-format <format>  yaml, directory, api-dump or terraform (default: from the path)
       --tenant-domain <host>   The tenant's canonical domain (recognises its Management API)
       --mappings <file>        Keyword mappings (JSON or YAML object of KEY: value)
       --deploy-config <file>   deploy-cli config.json; its AUTH0_KEYWORD_REPLACE_MAPPINGS and AUTH0_BASE_PATH are used
@@ -605,8 +605,8 @@ async function readPath(display, inputPath, settings, cwd = settings.project.cwd
   return { path: display, map: computeAccess(tenant), errors: input.errors };
 }
 async function readLiveSource(source, settings) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-VMZZPA6A.js");
-  const { snapshotToInput } = await import("./to-input-OHSEO54S.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-QAJVWYHP.js");
+  const { snapshotToInput } = await import("./to-input-O53N2DPS.js");
   const snapshot = await readLiveTenant(source);
   if (source.snapshotFile !== void 0) await writeSnapshot(snapshot, source.snapshotFile, settings.project.cwd);
   const input = snapshotToInput(snapshot);
@@ -670,7 +670,7 @@ async function accessCommand(argv, io) {
       ...values["max-aliases"] !== void 0 ? { yaml: { maxAliasCount: wholeNumber("--max-aliases", values["max-aliases"]) } } : {}
     },
     // The live audit (and its HTTP client) loads only when a source is live.
-    ...values.live ? { live: (await import("./live-options-RDSB2BDP.js")).sourceOf(values, io) } : {}
+    ...values.live ? { live: (await import("./live-options-O23RHOFL.js")).sourceOf(values, io) } : {}
   };
   const color = useColor(io);
   if (values.diff) {
@@ -707,7 +707,8 @@ function sourcesOf(positionals, live, diff) {
     }
     return sources;
   }
-  if (sources.length === 0) throw new UsageError("access: no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json), or --live");
+  if (sources.length === 0)
+    throw new UsageError("access: no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json), a Terraform folder, or --live");
   if (live && positionals.length > 0)
     throw new UsageError(`access --live reads the tenant itself; leave out the input path(s) (got "${positionals[0]}"), or compare them with --diff`);
   return sources;

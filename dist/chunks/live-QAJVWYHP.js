@@ -1,17 +1,22 @@
 import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
-  snapshotToDump,
-  snapshotToInput
-} from "./chunk-JVUGHW6W.js";
+  readLiveTenant,
+  writeSnapshot
+} from "./chunk-WANFJMBG.js";
+import "./chunk-2JDWCX3F.js";
+import "./chunk-IKUHQKPC.js";
 import "./chunk-FXPDZIPA.js";
 import "./chunk-7VWSDUZZ.js";
+import "./chunk-WPXPWP6E.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
+import "./chunk-TD6S3IHV.js";
+import "./chunk-56AKXYQB.js";
 import "./chunk-XZXQAQVD.js";
 import "./chunk-RTYLSBLV.js";
 import "./chunk-KHZTPSLG.js";
 export {
-  snapshotToDump,
-  snapshotToInput
+  readLiveTenant,
+  writeSnapshot
 };

@@ -5,11 +5,11 @@ import {
 } from "./chunk-HTFOBBJA.js";
 import {
   withoutModel
-} from "./chunk-2FZRJIN7.js";
+} from "./chunk-GBGZTLLI.js";
 import "./chunk-VOT76SFD.js";
-import "./chunk-GFZTWZKZ.js";
+import "./chunk-3LTYNUY5.js";
 import "./chunk-7VWSDUZZ.js";
-import "./chunk-HA74KO5J.js";
+import "./chunk-WPXPWP6E.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";
@@ -23,7 +23,54 @@ import "./chunk-KHZTPSLG.js";
 
 // src/app/fleet.ts
 import { Worker } from "node:worker_threads";
-async function lintInWorkers(setup, paths, jobs, lintHere) {
+
+// src/app/fleet-plan.ts
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+function workerThreadsFor(paths, cwd, jobs, workPerThread = WORK_PER_THREAD) {
+  const most = Math.max(0, Math.min(jobs, paths.length) - 1);
+  let seconds = 0;
+  for (const input of paths) {
+    const needed = most * workPerThread - seconds;
+    if (needed <= 0) break;
+    seconds += estimatedSeconds(path.resolve(cwd, input), needed);
+  }
+  return Math.min(most, Math.floor(seconds / workPerThread));
+}
+var WORK_PER_THREAD = 1.2;
+var SECONDS_PER_MB = { json: 0.05, yaml: 0.11, terraform: 0.55 };
+var SECONDS_PER_EXPORT_FILE = 4e-5;
+function estimatedSeconds(absolute, enough) {
+  try {
+    const info = statSync(absolute);
+    if (!info.isDirectory()) return fileSeconds(absolute, info.size);
+    const top = readdirSync(absolute, { withFileTypes: true });
+    const tf = top.filter((entry) => entry.isFile() && entry.name.endsWith(".tf"));
+    if (tf.length > 0)
+      return tf.reduce((total, entry) => total + fileSeconds(path.join(absolute, entry.name), statSync(path.join(absolute, entry.name)).size), 0);
+    return filesBelow(absolute, Math.ceil(enough / SECONDS_PER_EXPORT_FILE)) * SECONDS_PER_EXPORT_FILE;
+  } catch {
+    return 0;
+  }
+}
+function fileSeconds(file, bytes) {
+  const rate = /\.ya?ml$/i.test(file) ? SECONDS_PER_MB.yaml : /\.tf$/i.test(file) ? SECONDS_PER_MB.terraform : SECONDS_PER_MB.json;
+  return bytes / 2 ** 20 * rate;
+}
+function filesBelow(folder, most) {
+  let files = 0;
+  const pending = [folder];
+  for (let dir = pending.pop(); dir !== void 0 && files < most; dir = pending.pop()) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isFile()) files++;
+      else if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") pending.push(path.join(dir, entry.name));
+    }
+  }
+  return files;
+}
+
+// src/app/fleet.ts
+async function lintInWorkers(setup, paths, jobs, lintHere, workPerThread) {
   const results = new Array(paths.length);
   const queue = PathQueue.of(paths.length);
   let firstFailure;
@@ -32,7 +79,9 @@ async function lintInWorkers(setup, paths, jobs, lintHere) {
     if (!firstFailure || index < firstFailure.index) firstFailure = { index, error };
   };
   const workerData = { ...setup, paths, queue: queue.buffer };
-  const workers = Array.from({ length: Math.max(0, Math.min(jobs, paths.length) - 1) }, () => new Worker(workerEntry(), { workerData, ...sourceOptions() }));
+  const count = workerThreadsFor(paths, setup.request.readFrom ?? setup.project.cwd, jobs, workPerThread);
+  if (lintHere === void 0 && count === 0 && paths.length > 0) throw new Error("a fleet run that keeps this thread free needs a worker thread");
+  const workers = Array.from({ length: count }, () => new Worker(workerEntry(), { workerData, ...sourceOptions() }));
   const threads = workers.map(
     (worker) => new Promise((resolve, reject) => {
       worker.on("message", (reply) => {
@@ -51,6 +100,7 @@ async function lintInWorkers(setup, paths, jobs, lintHere) {
     })
   );
   const here = (async () => {
+    if (lintHere === void 0) return;
     for (let index = queue.take(); index !== void 0; index = queue.take()) {
       try {
         results[index] = withoutModel(await lintHere(paths[index]));
@@ -66,7 +116,7 @@ async function lintInWorkers(setup, paths, jobs, lintHere) {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (firstFailure) throw firstFailure.error;
-  return results;
+  return { targets: results, workers: workers.length };
 }
 function restore(target) {
   return { ...target, errors: target.errors.map((error) => new InputError(error.message, error.file, error.line, error.column)) };

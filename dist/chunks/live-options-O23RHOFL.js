@@ -3,15 +3,15 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   readLiveTenant,
   writeSnapshot
-} from "./chunk-25RNAR57.js";
-import "./chunk-JVUGHW6W.js";
+} from "./chunk-WANFJMBG.js";
+import "./chunk-2JDWCX3F.js";
 import {
   parseTenantHost
 } from "./chunk-5GD2QN6T.js";
 import "./chunk-IKUHQKPC.js";
 import "./chunk-FXPDZIPA.js";
 import "./chunk-7VWSDUZZ.js";
-import "./chunk-HA74KO5J.js";
+import "./chunk-WPXPWP6E.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";
@@ -84,7 +84,6 @@ function progressLine(io) {
 }
 export {
   liveSource,
-  liveTarget,
   pull,
   sourceOf
 };

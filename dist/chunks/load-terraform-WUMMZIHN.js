@@ -5,7 +5,7 @@ import {
   displayPath,
   readTextFile,
   systemErrorWords
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import "./chunk-GX3D6AB4.js";
 import {
   ComputedAttribute,
@@ -14,7 +14,7 @@ import {
   isRecord,
   toLoadedInput,
   unknown
-} from "./chunk-WD2ROH62.js";
+} from "./chunk-D4HCBFZ6.js";
 import "./chunk-TD6S3IHV.js";
 import {
   LineIndex,
@@ -117,10 +117,7 @@ var Evaluator = class _Evaluator {
   }
   expression(node) {
     if (node.type !== "expression") return this.term(node);
-    return this.chain(
-      node.namedChildren.filter((child) => child !== null),
-      node
-    );
+    return this.chain(node.namedChildren, node);
   }
   /** A term and the attribute, index and splat steps after it (the grammar gives them as siblings). */
   chain(parts, whole) {
@@ -128,7 +125,7 @@ var Evaluator = class _Evaluator {
     let value = this.term(parts[0]);
     for (const step of parts.slice(1)) {
       const text = this.source.slice(parts[0].startIndex, step.endIndex);
-      if (step.type === "get_attr") value = getAttr(value, step.namedChildren[0].text, text);
+      if (step.type === "get_attr") value = getAttr(value, step.firstNamedChild.text, text);
       else if (step.type === "index") value = this.index(value, step, text);
       else if (step.type === "splat") value = this.splat(value, step, text);
       else return unknown(whole.text, "an expression a0lint does not evaluate");
@@ -140,11 +137,11 @@ var Evaluator = class _Evaluator {
       case "expression":
         return this.expression(node);
       case "literal_value":
-        return this.literal(node.namedChildren[0]);
+        return this.literal(node.firstNamedChild);
       case "template_expr":
-        return this.template(node.namedChildren[0]);
+        return this.template(node.firstNamedChild);
       case "collection_value":
-        return this.collection(node.namedChildren[0]);
+        return this.collection(node.firstNamedChild);
       case "variable_expr": {
         const name = node.text;
         const value = this.scope.root(name);
@@ -155,9 +152,9 @@ var Evaluator = class _Evaluator {
       case "conditional":
         return this.conditional(node);
       case "operation":
-        return this.operation(node.namedChildren[0]);
+        return this.operation(node.firstNamedChild);
       case "for_expr":
-        return this.forExpression(node.namedChildren[0]);
+        return this.forExpression(node.firstNamedChild);
       default:
         return unknown(node.text, "an expression a0lint does not evaluate");
     }
@@ -179,7 +176,7 @@ var Evaluator = class _Evaluator {
   /** Quoted strings and heredocs: literal text (escapes decoded) with each interpolation's value in place. */
   template(node) {
     const heredoc = node.type === "heredoc_template";
-    const parts = node.namedChildren.filter((child) => child !== null);
+    const parts = node.namedChildren;
     const opening = parts[heredoc ? 1 : 0];
     const closing = parts[parts.length - 1];
     if (!opening || !closing || closing === opening) return "";
@@ -191,7 +188,7 @@ var Evaluator = class _Evaluator {
       pieces.push(this.source.slice(start, part.startIndex));
       if (part.type === "template_directive") pieces.push(unknown(part.text.replace(/^%\{|\}$/g, ""), "a template directive a0lint does not evaluate"));
       else {
-        const inner = part.namedChildren.find((child) => child?.type === "expression");
+        const inner = part.namedChildOfType("expression");
         pieces.push(inner ? this.expression(inner) : "");
       }
       start = part.endIndex;
@@ -213,8 +210,8 @@ var Evaluator = class _Evaluator {
     return result;
   }
   call(node) {
-    const name = node.namedChildren[0].text;
-    const argsNode = node.namedChildren.find((child) => child?.type === "function_arguments");
+    const name = node.firstNamedChild.text;
+    const argsNode = node.namedChildOfType("function_arguments");
     const args = argsNode ? argsNode.namedChildren.filter((child) => child?.type === "expression").map((child) => this.expression(child)) : [];
     if (argsNode?.children.some((child) => child?.type === "ellipsis")) return unknown(node.text, "an expanded function argument");
     return callFunction(name, args, node.text);
@@ -391,7 +388,7 @@ function declarations(source) {
   const result = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map() };
   for (const file of source.files) {
     for (const block of topBlocks(file.root)) {
-      const kind = block.namedChildren[0].text;
+      const kind = block.firstNamedChild.text;
       const labels = blockLabels(block);
       const place = { file, node: block };
       if (kind === "variable" && labels[0]) result.variables.set(labels[0], place);
@@ -740,22 +737,22 @@ function expansionOf(block) {
   return void 0;
 }
 function topBlocks(root) {
-  const body = root.namedChildren.find((child) => child?.type === "body");
+  const body = root.namedChildOfType("body");
   return body ? body.namedChildren.filter((child) => child?.type === "block") : [];
 }
 function bodyItems(block, only) {
-  const body = block.type === "body" ? block : block.namedChildren.find((child) => child.type === "body");
+  const body = block.type === "body" ? block : block.namedChildOfType("body");
   if (!body) return [];
   return body.namedChildren.filter((child) => only ? child.type === only : child.type === "attribute" || child.type === "block");
 }
 function attributeName(attribute) {
-  return attribute.namedChildren[0].text;
+  return attribute.firstNamedChild.text;
 }
 function attributeValue(attribute) {
-  return attribute.namedChildren.find((child) => child?.type === "expression");
+  return attribute.namedChildOfType("expression");
 }
 function blockType(block) {
-  return block.namedChildren[0].text;
+  return block.firstNamedChild.text;
 }
 function blockLabels(block) {
   const labels = [];
@@ -780,7 +777,9 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 // src/terraform/hcl-tree.ts
+var HAS_CHILDREN = 128;
 function grammarOf(language) {
+  if (language.fieldCount >= HAS_CHILDREN) throw new Error(`the HCL grammar has ${language.fieldCount} fields; a0lint's syntax trees hold fewer than 128`);
   const count = language.nodeTypeCount;
   const names = [];
   const named = new Uint8Array(count);
@@ -793,15 +792,17 @@ function grammarOf(language) {
   return { names, named, fields };
 }
 var HclTree = class {
-  constructor(source, grammar, types, starts, ends, firstChild, nextSibling, fieldIds) {
+  constructor(source, grammar, types, starts, ends, nextSibling, fieldBytes) {
     this.source = source;
     this.grammar = grammar;
     this.types = types;
     this.starts = starts;
     this.ends = ends;
-    this.firstChild = firstChild;
     this.nextSibling = nextSibling;
-    this.fieldIds = fieldIds;
+    this.fieldBytes = fieldBytes;
+  }
+  firstChild(node) {
+    return (this.fieldBytes[node] & HAS_CHILDREN) === 0 ? -1 : node + 1;
   }
   get root() {
     return new HclNode(this, 0);
@@ -829,7 +830,7 @@ var HclNode = class _HclNode {
   }
   /** The field this node fills in its parent (`key`, `val`), if any. */
   get fieldName() {
-    return this.tree.grammar.fields[this.tree.fieldIds[this.index]] ?? null;
+    return this.tree.grammar.fields[this.tree.fieldBytes[this.index] & ~HAS_CHILDREN] ?? null;
   }
   get text() {
     return this.tree.source.slice(this.startIndex, this.endIndex);
@@ -840,17 +841,33 @@ var HclNode = class _HclNode {
   get namedChildren() {
     return this.childList(true);
   }
+  /** The first named child, without making the list of children. */
+  get firstNamedChild() {
+    const { tree } = this;
+    for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]) {
+      if (tree.grammar.named[tree.types[child]] === 1) return new _HclNode(tree, child);
+    }
+    return null;
+  }
+  /** The first named child of a type (`body`, `expression`), without making the list of children. */
+  namedChildOfType(type) {
+    const { tree } = this;
+    for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]) {
+      if (tree.grammar.named[tree.types[child]] === 1 && tree.grammar.names[tree.types[child]] === type) return new _HclNode(tree, child);
+    }
+    return null;
+  }
   childForFieldName(name) {
     const { tree } = this;
-    for (let child = tree.firstChild[this.index]; child !== -1; child = tree.nextSibling[child]) {
-      if (tree.grammar.fields[tree.fieldIds[child]] === name) return new _HclNode(tree, child);
+    for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]) {
+      if (tree.grammar.fields[tree.fieldBytes[child] & ~HAS_CHILDREN] === name) return new _HclNode(tree, child);
     }
     return null;
   }
   childList(namedOnly) {
     const { tree } = this;
     const list = [];
-    for (let child = tree.firstChild[this.index]; child !== -1; child = tree.nextSibling[child]) {
+    for (let child = tree.firstChild(this.index); child !== -1; child = tree.nextSibling[child]) {
       if (!namedOnly || tree.grammar.named[tree.types[child]] === 1) list.push(new _HclNode(tree, child));
     }
     return list;
@@ -864,16 +881,14 @@ var HclTreeBuilder = class {
     this.types = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
-    this.firstChild = new Int32Array(capacity);
     this.nextSibling = new Int32Array(capacity);
-    this.fieldIds = new Uint8Array(capacity);
+    this.fieldBytes = new Uint8Array(capacity);
   }
   types;
   starts;
   ends;
-  firstChild;
   nextSibling;
-  fieldIds;
+  fieldBytes;
   count = 0;
   /** The open nodes from the root down, and the last child added to each. */
   parents = [];
@@ -892,17 +907,33 @@ var HclTreeBuilder = class {
     this.types[node] = type;
     this.starts[node] = start;
     this.ends[node] = end;
-    this.firstChild[node] = -1;
     this.nextSibling[node] = -1;
-    this.fieldIds[node] = field;
+    this.fieldBytes[node] = field;
     const depth = this.parents.length - 1;
     if (depth >= 0) {
       const previous = this.lastChild[depth];
-      if (previous === -1) this.firstChild[this.parents[depth]] = node;
-      else this.nextSibling[previous] = node;
+      const parent = this.parents[depth];
+      if (previous !== -1) this.nextSibling[previous] = node;
+      else if (node === parent + 1) this.fieldBytes[parent] = this.fieldBytes[parent] | HAS_CHILDREN;
+      else throw new Error("a syntax node was opened after other nodes were added");
       this.lastChild[depth] = node;
     }
     return node;
+  }
+  /** Sets the end of a node added before its end was known. */
+  setEnd(node, end) {
+    this.ends[node] = end;
+  }
+  /** How many nodes are open. */
+  get depth() {
+    return this.parents.length;
+  }
+  /** Undoes what was added after `node` (the last node added when `depth` nodes were open): a copy that did not fit. */
+  rollback(node, depth) {
+    this.count = node + 1;
+    this.fieldBytes[node] = this.fieldBytes[node] & ~HAS_CHILDREN;
+    this.parents.length = depth;
+    this.lastChild.length = depth;
   }
   /** Makes `node` the parent of the nodes added next. */
   open(node) {
@@ -922,9 +953,8 @@ var HclTreeBuilder = class {
       this.types.slice(0, n),
       this.starts.slice(0, n),
       this.ends.slice(0, n),
-      this.firstChild.slice(0, n),
       this.nextSibling.slice(0, n),
-      this.fieldIds.slice(0, n)
+      this.fieldBytes.slice(0, n)
     );
   }
   grow() {
@@ -937,14 +967,13 @@ var HclTreeBuilder = class {
     this.types = grown(this.types, (size) => new Uint16Array(size));
     this.starts = grown(this.starts, (size) => new Int32Array(size));
     this.ends = grown(this.ends, (size) => new Int32Array(size));
-    this.firstChild = grown(this.firstChild, (size) => new Int32Array(size));
     this.nextSibling = grown(this.nextSibling, (size) => new Int32Array(size));
-    this.fieldIds = grown(this.fieldIds, (size) => new Uint8Array(size));
+    this.fieldBytes = grown(this.fieldBytes, (size) => new Uint8Array(size));
   }
 };
 
 // src/terraform/copy-tree.ts
-var SAMPLE = 'a = "x"\nb = true\nc = false\nd = null\ne = 1\nf = g.h\ni = { j = [1] }\nk "l" {\n}\n';
+var SAMPLE = 'a = "x"\nb = true\nc = false\nd = null\ne = 1\nf = g.h\ni = { j = [1, 2] }\nk "l" {\n}\n';
 var ONE_TOKEN = ["block_start", "block_end", "object_start", "object_end", "tuple_start", "tuple_end"];
 function treeCopier(parser, language) {
   const grammar = grammarOf(language);
@@ -1014,7 +1043,16 @@ function learn(sample, grammar) {
     variableExpr: id("variable_expr"),
     identifier: id("identifier"),
     getAttr: id("get_attr"),
-    dot: id('".')
+    dot: id('".'),
+    collectionValue: id("collection_value"),
+    tuple: id("tuple"),
+    tupleStart: id("tuple_start"),
+    tupleEnd: id("tuple_end"),
+    comma: id('",'),
+    block: id("block"),
+    body: id("body"),
+    blockStart: id("block_start"),
+    blockEnd: id("block_end")
   };
   const complete = Object.values(found).every((value) => value !== -1) && tokenOf.size === ONE_TOKEN.length;
   return {
@@ -1070,6 +1108,10 @@ var SPACE = 32;
 var TAB = 9;
 var UNDERSCORE = 95;
 var HYPHEN = 45;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA = 44;
+var CLOSE_BRACE = 125;
 var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null", "for", "in", "if", "else", "endif", "endfor"]);
 var PlainShapes = class {
   constructor(builder, ids, source) {
@@ -1082,6 +1124,12 @@ var PlainShapes = class {
     const { ids } = this;
     if (type === ids.expression) return this.expressionChildren(node, start, end, this.shape(start, end));
     if (type === ids.attribute) return this.attributeChildren(node, start, end);
+    if (type === ids.block) {
+      const depth = this.builder.depth;
+      if (this.blockParts(node, start) === end) return true;
+      this.builder.rollback(node, depth);
+      return false;
+    }
     if (type === ids.stringLit) {
       if (!this.plainString(start, end)) return false;
       this.builder.open(node);
@@ -1099,19 +1147,16 @@ var PlainShapes = class {
   /** `name = <plain expression>` on one line, nothing else between. */
   attributeChildren(node, start, end) {
     const { source } = this;
-    let at = start;
-    while (at < end && isNameCode(source.charCodeAt(at))) at++;
-    const nameEnd = at;
-    if (!this.plainName(start, nameEnd)) return false;
-    at = skipBlanks(source, at, end);
-    if (source.charCodeAt(at) !== EQUALS) return false;
-    const equals = at;
-    const valueStart = skipBlanks(source, at + 1, end);
+    const name = Math.min(nameEnd(source, start), end);
+    if (!this.plainName(start, name)) return false;
+    const equals = skipBlanks(source, name, end);
+    if (source.charCodeAt(equals) !== EQUALS) return false;
+    const valueStart = skipBlanks(source, equals + 1, end);
     const shape = this.shape(valueStart, end);
     if (shape === 0 /* None */) return false;
     const { builder, ids } = this;
     builder.open(node);
-    builder.add(ids.identifier, start, nameEnd);
+    builder.add(ids.identifier, start, name);
     builder.add(ids.equals, equals, equals + 1);
     this.expressionChildren(builder.add(ids.expression, valueStart, end), valueStart, end, shape);
     builder.close();
@@ -1123,6 +1168,7 @@ var PlainShapes = class {
     const first = source.charCodeAt(start);
     if (first === QUOTE) return this.plainString(start, end) ? 1 /* String */ : 0 /* None */;
     if (isDigit(first)) return this.plainNumber(start, end) ? 5 /* Number */ : 0 /* None */;
+    if (first === OPEN_BRACKET) return this.tupleItems(start, end, false) ? 7 /* Tuple */ : 0 /* None */;
     const length = end - start;
     if (length === 4 || length === 5) {
       const word = source.slice(start, end);
@@ -1137,7 +1183,15 @@ var PlainShapes = class {
     const { builder, ids } = this;
     builder.open(node);
     if (shape === 6 /* Name */) this.nameParts(start, end);
-    else {
+    else if (shape === 7 /* Tuple */) {
+      builder.open(builder.add(ids.collectionValue, start, end));
+      builder.open(builder.add(ids.tuple, start, end));
+      this.token(ids.tupleStart, start);
+      this.tupleItems(start, end, true);
+      this.token(ids.tupleEnd, end - 1);
+      builder.close();
+      builder.close();
+    } else {
       builder.open(builder.add(ids.literalValue, start, end));
       if (shape === 1 /* String */) {
         builder.open(builder.add(ids.stringLit, start, end));
@@ -1151,6 +1205,113 @@ var PlainShapes = class {
       builder.close();
     }
     builder.close();
+    return true;
+  }
+  /**
+   * A block whose text is plain: its type and labels, `{` and a line break, then one to a line plain attributes and
+   * plain blocks (blank lines allowed), then `}`. Adds the block's descendants under its node and returns the index
+   * after its `}`, or -1 when the text is not plain (what was added is then the caller's to undo).
+   */
+  blockParts(node, start) {
+    const { builder, ids, source } = this;
+    let at = nameEnd(source, start);
+    if (!this.plainName(start, at)) return -1;
+    builder.open(node);
+    builder.add(ids.identifier, start, at);
+    for (; ; ) {
+      at = skipBlanks(source, at, source.length);
+      const code = source.charCodeAt(at);
+      if (code === OPEN_BRACE) break;
+      if (code === QUOTE) {
+        const quote = source.indexOf('"', at + 1);
+        if (quote === -1 || !this.plainString(at, quote + 1)) return -1;
+        builder.open(builder.add(ids.stringLit, at, quote + 1));
+        this.stringParts(at, quote + 1);
+        builder.close();
+        at = quote + 1;
+        continue;
+      }
+      const labelEnd = nameEnd(source, at);
+      if (!this.plainName(at, labelEnd)) return -1;
+      builder.add(ids.identifier, at, labelEnd);
+      at = labelEnd;
+    }
+    this.token(ids.blockStart, at);
+    at = lineBreak(source, skipBlanks(source, at + 1, source.length));
+    if (at === -1) return -1;
+    let body = -1;
+    let lastEnd = -1;
+    for (; ; ) {
+      at = skipBlanks(source, at, source.length);
+      const next = lineBreak(source, at);
+      if (next !== -1) {
+        at = next;
+        continue;
+      }
+      if (source.charCodeAt(at) === CLOSE_BRACE) break;
+      if (body === -1) builder.open(body = builder.add(ids.body, at, at));
+      const name = nameEnd(source, at);
+      if (source.charCodeAt(skipBlanks(source, name, source.length)) === EQUALS) {
+        const newline = source.indexOf("\n", at);
+        if (newline === -1) return -1;
+        let end2 = newline;
+        while (end2 > at && isBlank(source.charCodeAt(end2 - 1))) end2--;
+        if (!this.attributeChildren(builder.add(ids.attribute, at, end2), at, end2)) return -1;
+        lastEnd = end2;
+        at = newline + 1;
+        continue;
+      }
+      const inner = builder.add(ids.block, at, at);
+      const end = this.blockParts(inner, at);
+      if (end === -1) return -1;
+      builder.setEnd(inner, end);
+      lastEnd = end;
+      at = lineBreak(source, skipBlanks(source, end, source.length));
+      if (at === -1) return -1;
+    }
+    if (body !== -1) {
+      builder.setEnd(body, lastEnd);
+      builder.close();
+    }
+    this.token(ids.blockEnd, at);
+    builder.close();
+    return at + 1;
+  }
+  /** A one-token named node (`tuple_start` → `[`). */
+  token(type, at) {
+    const { builder } = this;
+    builder.open(builder.add(type, at, at + 1));
+    builder.add(this.ids.tokenOf.get(type), at, at + 1);
+    builder.close();
+  }
+  /**
+   * Whether a tuple's text holds only plain items on one line; with `write`, adds each item's expression and the
+   * commas (the brackets are the caller's). A plain string has no escapes, so its closing quote is the next quote.
+   */
+  tupleItems(start, end, write) {
+    const { source } = this;
+    if (end - start < 2 || source.charCodeAt(end - 1) !== CLOSE_BRACKET) return false;
+    const last = end - 1;
+    let at = skipBlanks(source, start + 1, last);
+    while (at < last) {
+      let itemEnd;
+      if (source.charCodeAt(at) === QUOTE) {
+        const quote = source.indexOf('"', at + 1);
+        if (quote === -1 || quote >= last) return false;
+        itemEnd = quote + 1;
+      } else {
+        itemEnd = at;
+        while (itemEnd < last && !isItemEnd(source.charCodeAt(itemEnd))) itemEnd++;
+      }
+      const shape = this.shape(at, itemEnd);
+      if (shape === 0 /* None */ || shape === 7 /* Tuple */) return false;
+      if (write) this.expressionChildren(this.builder.add(this.ids.expression, at, itemEnd), at, itemEnd, shape);
+      at = skipBlanks(source, itemEnd, last);
+      if (at === last) break;
+      if (source.charCodeAt(at) !== COMMA) return false;
+      if (write) this.builder.add(this.ids.comma, at, at + 1);
+      at = skipBlanks(source, at + 1, last);
+    }
     return true;
   }
   /** The quotes and the text between them (none when empty). */
@@ -1223,6 +1384,21 @@ var PlainShapes = class {
 function skipBlanks(source, at, end) {
   while (at < end && (source.charCodeAt(at) === SPACE || source.charCodeAt(at) === TAB)) at++;
   return at;
+}
+function nameEnd(source, at) {
+  while (at < source.length && isNameCode(source.charCodeAt(at))) at++;
+  return at;
+}
+function lineBreak(source, at) {
+  const code = source.charCodeAt(at);
+  if (code === NEWLINE) return at + 1;
+  return code === RETURN && source.charCodeAt(at + 1) === NEWLINE ? at + 2 : -1;
+}
+function isBlank(code) {
+  return code === SPACE || code === TAB || code === RETURN;
+}
+function isItemEnd(code) {
+  return code === COMMA || code === SPACE || code === TAB || code === CLOSE_BRACKET;
 }
 function isNameCode(code) {
   return isLetter(code) || isDigit(code) || code === UNDERSCORE || code === HYPHEN;
@@ -1317,6 +1493,12 @@ async function readConfiguration(absolute, isDirectory2, options) {
   const domain = providerDomain(root, module);
   module.tenantDomain = () => domain;
   const instances = module.allInstances();
+  if (reading.errors.length === 0 && !declaresAuth0([root, ...reading.folders.values()])) {
+    throw new InputError(
+      `holds no Auth0 configuration: no auth0 provider and no auth0_* resource or data source in its .tf files${reading.folders.size > 0 ? " or the modules they call" : ""}; a0lint checks what the auth0/auth0 provider manages`,
+      display
+    );
+  }
   for (const { call, reason } of module.allUnreadModules()) {
     const { line, column } = call.block.file.lines.position(call.block.node.startIndex);
     reading.errors.push(
@@ -1348,6 +1530,18 @@ function asTfResource(instance) {
       return { file: place.file.file, ...narrowTo(rangeOfPlace(place), needle, place.file.lines) ?? rangeOfPlace(place) };
     }
   };
+}
+function declaresAuth0(sources) {
+  for (const source of sources) {
+    for (const file of source.files) {
+      for (const block of topBlocks(file.root)) {
+        const type = blockType(block);
+        const first = blockLabels(block)[0] ?? "";
+        if (type === "provider" ? first === "auth0" : (type === "resource" || type === "data") && first.startsWith("auth0_")) return true;
+      }
+    }
+  }
+  return false;
 }
 function providerDomain(root, module) {
   for (const file of root.files) {

@@ -26786,14 +26786,18 @@ var RequestFailure = class extends Error {
 };
 var RETRY_STATUS = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
 var PERMANENT_NETWORK = /^(ENOTFOUND|EAI_AGAIN|CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_SSL_)/;
+var lastContext;
+function secureContextWith(ca) {
+  if (lastContext?.ca !== ca) lastContext = { ca, context: createSecureContext({ ca: [...rootCertificates, ca] }) };
+  return lastContext.context;
+}
 var HttpClient = class {
   constructor(options = {}) {
     this.options = options;
     this.settings = { ...DEFAULT_HTTP, ...options.settings };
     this.clock = options.clock ?? SYSTEM_CLOCK;
     this.dispatcher = new import_undici.Agent({
-      // One secure context for every connection: building it from ~150 root certificates costs more than a handshake.
-      connect: { timeout: this.settings.timeoutMs, ...options.ca ? { secureContext: createSecureContext({ ca: [...rootCertificates, options.ca] }) } : {} },
+      connect: { timeout: this.settings.timeoutMs, ...options.ca ? { secureContext: secureContextWith(options.ca) } : {} },
       headersTimeout: this.settings.timeoutMs,
       bodyTimeout: this.settings.timeoutMs,
       connections: 8
@@ -27239,7 +27243,15 @@ async function readTenant(options) {
     throw error;
   }
   const gate = new RateGate({ maxConcurrency: options.maxConcurrency ?? 3, maxWaitMs: options.http.settings.maxRetryAfterMs, clock: options.http.clock });
-  const context = { http: options.http, gate, tokens, base: `https://${requestHost}`, signal: abort.signal, progress: options.progress };
+  const context = {
+    http: options.http,
+    gate,
+    tokens,
+    base: `https://${requestHost}`,
+    signal: abort.signal,
+    progress: options.progress,
+    maxItems: options.maxItems ?? MAX_ITEMS
+  };
   const guard = (collection, read) => read.catch((error) => {
     const failure = error instanceof LiveReadError ? new LiveReadError(error.collection, tokens.scrub(error.detail)) : error instanceof RequestFailure ? new LiveReadError(collection, tokens.scrub(error.message)) : error;
     if (!abort.signal.aborted) abort.abort(failure);
@@ -27294,12 +27306,12 @@ async function getPage(context, budget, path, query) {
   }
   return response.body;
 }
-function checkPage(collection, page, pageItems, asked, before) {
+function checkPage(context, collection, page, pageItems, asked, before) {
   if (pageItems.length > asked) throw new LiveReadError(collection, `page ${page} holds ${pageItems.length} items, more than the ${asked} asked for`);
-  if (before + pageItems.length > MAX_ITEMS) throw tooMany(collection, `more than ${MAX_ITEMS} items`);
+  if (before + pageItems.length > context.maxItems) throw tooMany(context, collection, `more than ${context.maxItems} items`);
 }
-function tooMany(collection, what) {
-  return new LiveReadError(collection, `the API serves ${what}, more than a0lint reads from one collection (${MAX_ITEMS} items)`);
+function tooMany(context, collection, what) {
+  return new LiveReadError(collection, `the API serves ${what}, more than a0lint reads from one collection (${context.maxItems} items)`);
 }
 async function readOffsetPaged(context, collection, path, extra) {
   const items = [];
@@ -27309,7 +27321,7 @@ async function readOffsetPaged(context, collection, path, extra) {
   const budget = { collection, length: 0 };
   const pageQuery = (page, size) => ({ ...extra, page: String(page), per_page: String(size), include_totals: "true" });
   for (let page = 0; ; page++) {
-    if (page > MAX_ITEMS / FALLBACK_PAGE_SIZE) throw tooMany(collection, `more than ${page} pages`);
+    if (page > context.maxItems / FALLBACK_PAGE_SIZE) throw tooMany(context, collection, `more than ${page} pages`);
     let body;
     if (page === 0) ({ body, size: perPage } = await getFirstPage(context, budget, path, (size) => pageQuery(0, size)));
     else body = await getPage(context, budget, path, pageQuery(page, perPage));
@@ -27319,7 +27331,7 @@ async function readOffsetPaged(context, collection, path, extra) {
     }
     const pageItems = body[collection];
     const total = shaped.total;
-    if (total > MAX_ITEMS) throw tooMany(collection, `a total of ${total} items`);
+    if (total > context.maxItems) throw tooMany(context, collection, `a total of ${total} items`);
     firstTotal ??= total;
     if (total !== firstTotal) {
       throw new LiveReadError(collection, `the total went from ${firstTotal} to ${total} during the read; the collection changed, run again`);
@@ -27330,7 +27342,7 @@ async function readOffsetPaged(context, collection, path, extra) {
     if (isCount(shaped.start) && shaped.start !== items.length) {
       throw new LiveReadError(collection, `page ${page} starts at item ${shaped.start}, expected ${items.length}`);
     }
-    checkPage(collection, page, pageItems, perPage, items.length);
+    checkPage(context, collection, page, pageItems, perPage, items.length);
     addItems(collection, items, ids, pageItems, idField(collection));
     context.progress?.({ collection, page, items: items.length, total, done: items.length >= total });
     if (items.length === total) return items;
@@ -27350,14 +27362,14 @@ async function readCheckpointPaged(context, collection, path, key = collection) 
   let take = PAGE_SIZE;
   const budget = { collection, length: 0 };
   for (let page = 0; ; page++) {
-    if (page > MAX_ITEMS / FALLBACK_PAGE_SIZE) throw tooMany(collection, `more than ${page} pages`);
+    if (page > context.maxItems / FALLBACK_PAGE_SIZE) throw tooMany(context, collection, `more than ${page} pages`);
     let body;
     if (from === void 0) ({ body, size: take } = await getFirstPage(context, budget, path, (size) => ({ take: String(size) })));
     else body = await getPage(context, budget, path, { take: String(take), from });
     if (!isRecord(body) || !Array.isArray(body[key]) || body.next !== void 0 && typeof body.next !== "string") {
       throw new LiveReadError(collection, `page ${page} is not a {${key}: [...], next} answer`);
     }
-    checkPage(collection, page, body[key], take, items.length);
+    checkPage(context, collection, page, body[key], take, items.length);
     addItems(collection, items, ids, body[key], idField(collection));
     const next = body.next;
     context.progress?.({ collection, page, items: items.length, done: !next });

@@ -14,7 +14,7 @@ import {
   plural,
   ruleDocsUrl,
   templateParts
-} from "./chunk-2FZRJIN7.js";
+} from "./chunk-GBGZTLLI.js";
 import {
   SEVERITY_RANK
 } from "./chunk-VOT76SFD.js";
@@ -29,39 +29,42 @@ function countBySeverity(findings) {
   return counts;
 }
 
-// src/report/most-severe-first.ts
-function mostSevereFirst(items) {
-  return [...items].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-}
-
 // src/report/github.ts
 var ANNOTATIONS_PER_STEP = { error: 10, warning: 10, notice: 10 };
 var LEVEL = { error: "error", warning: "warning", note: "notice" };
 function annotations(input, perStep = ANNOTATIONS_PER_STEP) {
-  const candidates = [
-    ...input.errors.map((error) => ({
-      level: "error",
-      // Input error messages are clauses without a full stop: end the sentence before the next one starts.
-      message: `${printable(error.message).replace(/(?<![.!?])$/, ".")} The results do not cover this input.`,
-      properties: {
-        title: "a0lint: input error",
-        ...error.file !== void 0 ? { file: printable(error.file) } : {},
-        ...error.line !== void 0 ? { startLine: error.line, endLine: error.line } : {},
-        ...error.line !== void 0 && error.column !== void 0 ? { startColumn: error.column } : {}
-      }
-    })),
-    ...mostSevereFirst(input.findings).map(findingAnnotation)
-  ];
-  let shown = pick(candidates, perStep);
-  if (shown.length === candidates.length) return shown;
-  shown = pick(candidates, { ...perStep, notice: Math.max(0, perStep.notice - 1) });
-  const picked = new Set(shown);
-  const hidden = candidates.filter((annotation) => !picked.has(annotation));
-  return [...shown, remainderNotice(hidden, input.findings)];
+  const levels = { error: 0, warning: 0, notice: 0 };
+  for (const finding of input.findings) levels[LEVEL[finding.severity]]++;
+  levels.error += input.errors.length;
+  const all = levels.error + levels.warning + levels.notice;
+  const fits = Object.keys(levels).every((level) => levels[level] <= perStep[level]);
+  const room = fits ? perStep : { ...perStep, notice: Math.max(0, perStep.notice - 1) };
+  const shown = {
+    error: input.errors.slice(0, room.error).map(inputErrorAnnotation),
+    warning: [],
+    notice: []
+  };
+  for (const finding of input.findings) {
+    const kind = shown[LEVEL[finding.severity]];
+    if (kind.length < room[LEVEL[finding.severity]]) kind.push(findingAnnotation(finding));
+  }
+  const picked = [...shown.error, ...shown.warning, ...shown.notice];
+  if (fits) return picked;
+  const hidden = { error: levels.error - shown.error.length, warning: levels.warning - shown.warning.length, notice: levels.notice - shown.notice.length };
+  return [...picked, remainderNotice(all - picked.length, hidden, input.findings)];
 }
-function pick(candidates, perStep) {
-  const used = { error: 0, warning: 0, notice: 0 };
-  return candidates.filter((annotation) => used[annotation.level]++ < perStep[annotation.level]);
+function inputErrorAnnotation(error) {
+  return {
+    level: "error",
+    // Input error messages are clauses without a full stop: end the sentence before the next one starts.
+    message: `${printable(error.message).replace(/(?<![.!?])$/, ".")} The results do not cover this input.`,
+    properties: {
+      title: "a0lint: input error",
+      ...error.file !== void 0 ? { file: printable(error.file) } : {},
+      ...error.line !== void 0 ? { startLine: error.line, endLine: error.line } : {},
+      ...error.line !== void 0 && error.column !== void 0 ? { startColumn: error.column } : {}
+    }
+  };
 }
 function findingAnnotation(finding) {
   const location = finding.location;
@@ -80,14 +83,12 @@ function findingAnnotation(finding) {
     properties: { title: printable(`${finding.ruleId}${subject}`), ...where }
   };
 }
-function remainderNotice(hidden, findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const annotation of hidden) counts[annotation.level]++;
+function remainderNotice(hidden, counts, findings) {
   const parts = [plural(counts.error, "error"), plural(counts.warning, "warning"), plural(counts.notice, "note")];
   const total = countBySeverity(findings);
   return {
     level: "notice",
-    message: `${hidden.length} more not shown as annotations (${parts.join(", ")}); GitHub shows at most ${ANNOTATIONS_PER_STEP.error} errors, ${ANNOTATIONS_PER_STEP.warning} warnings and ${ANNOTATIONS_PER_STEP.notice} notices per step. All ${plural(findings.length, "finding")} (${total.error} errors, ${total.warning} warnings, ${total.note} notes) are in the job summary and the SARIF file (code scanning).`,
+    message: `${hidden} more not shown as annotations (${parts.join(", ")}); GitHub shows at most ${ANNOTATIONS_PER_STEP.error} errors, ${ANNOTATIONS_PER_STEP.warning} warnings and ${ANNOTATIONS_PER_STEP.notice} notices per step. All ${plural(findings.length, "finding")} (${total.error} errors, ${total.warning} warnings, ${total.note} notes) are in the job summary and the SARIF file (code scanning).`,
     properties: { title: "a0lint: more findings" }
   };
 }
@@ -249,13 +250,26 @@ var NOT_IN_XML = (
   // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not pass through
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 );
+var NEEDS_ESCAPE = new RegExp(`${NOT_IN_XML.source}|[&<>"'\\t\\n\\r]`);
 function xml(value) {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(NOT_IN_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+
+// src/report/most-severe-first.ts
+function mostSevereFirst(items) {
+  return [...items].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 // src/shared/message-parts.ts
 var ABBREVIATIONS = /* @__PURE__ */ new Set(["e.g.", "i.e.", "etc.", "vs.", "cf.", "incl.", "approx.", "no.", "esp."]);
 var URL_START = /^(?:https?:\/\/|www\.)/i;
+var URL_FIRST = /* @__PURE__ */ new Set(["h", "H", "w", "W"]);
+function isSpace(ch) {
+  const code2 = ch.charCodeAt(0);
+  if (code2 < 128) return code2 === 32 || code2 >= 9 && code2 <= 13;
+  return /\s/.test(ch);
+}
 function splitMessage(message) {
   const end = firstSentenceEnd(message);
   if (end === -1) return { headline: message.trim(), details: "" };
@@ -270,13 +284,13 @@ function firstSentenceEnd(message) {
       if (close !== -1) index = close;
       continue;
     }
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       wordStart = index + 1;
       continue;
     }
-    if (index === wordStart && URL_START.test(message.slice(index, index + 8))) {
+    if (index === wordStart && URL_FIRST.has(ch) && URL_START.test(message.slice(index, index + 8))) {
       let stop = index;
-      while (stop + 1 < message.length && !/\s/.test(message[stop + 1])) stop++;
+      while (stop + 1 < message.length && !isSpace(message[stop + 1])) stop++;
       if (message[stop] === "." && endsSentence(message, wordStart, stop) && !/^\s+[a-z]/.test(message.slice(stop + 1))) return stop;
       index = stop;
       continue;
@@ -566,6 +580,21 @@ function tooManySarifRuns(inputs) {
 var FINGERPRINT_KEY = "a0lint/v1";
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var formatSarif = (input) => sarifWithin(input, GITHUB_SARIF_LIMITS).text;
+var PendingResult = class {
+  constructor(run, order, level, make) {
+    this.run = run;
+    this.order = order;
+    this.level = level;
+    this.make = make;
+  }
+  made;
+  get rank() {
+    return SEVERITY_RANK[this.level];
+  }
+  get result() {
+    return this.made ??= this.make();
+  }
+};
 function sarifWithin(input, limits) {
   const descriptors = new Descriptors(input);
   const groups = input.targets.map((target) => ({ target, findings: target.findings }));
@@ -576,10 +605,14 @@ function sarifWithin(input, limits) {
     const category = uniqueCategory(categoryOf(group, inputs), categories);
     const pending = { group, category, results: [], notifications: inputErrorNotices(group.target) };
     const unanchored = [];
+    const anchor = anchorFor(input, group.target);
     group.findings.forEach((finding, order) => {
-      const placed = place(finding, anchorFor(input, group.target));
-      if (!placed) unanchored.push(finding);
-      else pending.results.push({ run, order, rank: SEVERITY_RANK[finding.severity], result: toResult(finding, placed, descriptors) });
+      if (!finding.location && !anchor) {
+        unanchored.push(finding);
+        return;
+      }
+      descriptors.indexOf(finding);
+      pending.results.push(new PendingResult(run, order, finding.severity, () => toResult(finding, place(finding, anchor), descriptors)));
     });
     if (unanchored.length > 0) pending.notifications.push(unanchoredNotice(unanchored));
     return pending;
@@ -736,7 +769,7 @@ function unanchoredNotice(findings) {
 }
 function droppedNotice(total, dropped) {
   const counts = { error: 0, warning: 0, note: 0 };
-  for (const { result } of dropped) counts[result.level]++;
+  for (const { level } of dropped) counts[level]++;
   const parts = ["error", "warning", "note"].filter((level) => counts[level] > 0).map((level) => plural(counts[level], level));
   return {
     level: "warning",
@@ -1006,9 +1039,12 @@ function fitHeadline(headline, max) {
     shortened = headline.replace(LONG_PART, (part) => widthOf(part) <= limit ? part : shorten(part, limit));
     if (widthOf(shortened) <= max) return shortened;
   }
-  const cut = startWithin(shortened, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > cut.length / 2 ? cut.slice(0, space) : cut}\u2026`;
+  let cut = startWithin(shortened, max - 1);
+  for (let space = cut.lastIndexOf(" "); space > cut.length / 2; space = cut.lastIndexOf(" ")) {
+    cut = cut.slice(0, space);
+    if (!cut.endsWith("\u2026")) break;
+  }
+  return cut.endsWith("\u2026") ? cut : `${cut}\u2026`;
 }
 function fitLabel(label, max) {
   return widthOf(label) <= max ? label : `${startWithin(label, max - 1)}\u2026`;
@@ -1163,9 +1199,9 @@ var FORMAT_CHUNKS = {
 
 export {
   countBySeverity,
-  mostSevereFirst,
   ANNOTATIONS_PER_STEP,
   annotations,
+  mostSevereFirst,
   splitMessage,
   SUMMARY_MAX_BYTES,
   COMMENT_MAX_CHARS,

@@ -12,11 +12,11 @@ import {
   assertValid,
   configRelative,
   readLocatedDocument
-} from "./chunk-GFZTWZKZ.js";
+} from "./chunk-3LTYNUY5.js";
 import {
   displayPath,
   systemErrorWords
-} from "./chunk-HA74KO5J.js";
+} from "./chunk-WPXPWP6E.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-56AKXYQB.js";
@@ -98,7 +98,7 @@ async function writeBaseline(baseline, file, cwd) {
 var validateBaseline;
 async function readBaseline(file, cwd) {
   const absolute = path.resolve(cwd, file);
-  const document = await readLocatedDocument(absolute, displayPath(cwd, absolute));
+  const document = await readLocatedDocument(absolute, displayPath(cwd, absolute), "baseline");
   validateBaseline ??= new import_ajv.Ajv({ allErrors: false, strict: true }).compile(a0lint_baseline_schema_default);
   assertValid(validateBaseline, document);
   return document.data;
@@ -141,7 +141,6 @@ function compareLists(a, b) {
 export {
   applyBaseline,
   createBaseline,
-  formatBaseline,
   readBaseline,
   writeBaseline
 };
