@@ -15,21 +15,21 @@ export default defineRule({
     tags: ['security', 'client-grants', 'dead-configuration'],
     messages: {
       publicApp:
-        'Public application "{{client}}" holds a machine-to-machine grant on "{{api}}" it cannot use. It is public ({{why}}) and the grant has subject type ' +
+        'Public application "{{client}}" cannot use its M2M grant on "{{api}}". It is public ({{why}}) and the grant has subject type ' +
         "client: Auth0 gives the client credentials flow only to applications that authenticate, and refuses client_credentials in a public application's " +
         'grant_types, so the grant is unusable today. It goes live, with scopes nobody reviewed lately, the day someone gives the application a credential. ' +
         'Delete the grant, or give the backend that needs the API its own confidential application (regular_web or non_interactive, with a secret or a key) and ' +
         'grant that one.',
       noClientCredentials:
-        'Application "{{client}}" can never use its machine-to-machine grant on "{{api}}". The grant has subject type client, but the application\'s grant_types ' +
+        'Application "{{client}}" cannot use its M2M grant on "{{api}}". The grant has subject type client, but the application\'s grant_types ' +
         'does not include client_credentials. The grant hides what the application can really access and becomes live as soon as someone enables the flow. ' +
         'Delete the grant, or add client_credentials to grant_types if the application calls the API on its own behalf.',
       machineUserGrant:
-        'Machine-to-machine application "{{client}}" can never use its user-access grant on "{{api}}". The grant has subject type user, but the application ' +
+        'M2M application "{{client}}" cannot use its user grant on "{{api}}". The grant has subject type user, but the application ' +
         "(app_type non_interactive) has no users. The grant misleads reviewers about who acts on users' behalf. Delete it, or set subject_type to client if the " +
         'application calls the API on its own behalf.',
       noUserFlow:
-        'Application "{{client}}" can never use its user-access grant on "{{api}}". The grant has subject type user, but the application\'s grant_types holds no ' +
+        'Application "{{client}}" cannot use its user grant on "{{api}}". The grant has subject type user, but the application\'s grant_types holds no ' +
         'flow that signs users in (it has only client_credentials or nothing). The grant misleads reviewers and becomes live when someone enables a user flow. ' +
         'Delete it, or set subject_type to client.',
     },

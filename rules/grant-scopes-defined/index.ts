@@ -15,11 +15,11 @@ export default defineRule({
     tags: ['correctness', 'client-grants', 'scopes'],
     messages: {
       undefinedScope:
-        'Client grant for "{{client}}" lists scope "{{scope}}", which API "{{api}}" does not define. The scope grants nothing today, and if someone later adds ' +
+        'Scope "{{scope}}" is not defined on API "{{api}}". The grant for "{{client}}" lists it, but it grants nothing today, and if someone later adds ' +
         'a scope of that name to the API, the application holds it without anyone having granted it on purpose. Correct the spelling, add the scope to the ' +
         "API's scopes if the application needs it, or remove it from the grant.",
       unknownManagementScope:
-        'Client grant for "{{client}}" lists "{{scope}}", which is not a Management API scope. It grants nothing, and a misspelt scope usually means the ' +
+        'Grant for "{{client}}" lists "{{scope}}", which is not a Management API scope. It grants nothing, and a misspelt scope usually means the ' +
         'application lacks a permission it was meant to have. Use the scope name from the Management API reference (for example read:users, update:users) or ' +
         'remove it.',
     },

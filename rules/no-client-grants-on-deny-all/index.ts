@@ -14,7 +14,7 @@ export default defineRule({
     tags: ['security', 'access-policy', 'client-grants', 'dead-configuration'],
     messages: {
       deadGrant:
-        'Client grant for "{{client}}" on API "{{api}}" (subject type {{subject}}) can never be used. The API\'s {{subject}} access policy is deny_all, which ' +
+        'Grant for "{{client}}" on "{{api}}" can never be used. It has subject type {{subject}}, and the API\'s {{subject}} access policy is deny_all, which ' +
         'refuses every application whatever its grants. The grant hides intent and becomes live as soon as someone relaxes the policy. Delete the grant, or, if ' +
         'the application needs access, set the policy to require_client_grant.',
     },
