@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-EXPYLMX5.js";
+} from "./chunks/chunk-XZTA2MSM.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -35,7 +35,7 @@ import {
   splitMessage,
   tooManySarifRuns,
   widthOf
-} from "./chunks/chunk-OR3FWPVS.js";
+} from "./chunks/chunk-QEMFQEXF.js";
 import {
   text
 } from "./chunks/chunk-C6IFQFG3.js";
@@ -58,7 +58,7 @@ import {
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-GBGZTLLI.js";
+} from "./chunks/chunk-6EU6FU6R.js";
 import {
   SEVERITIES,
   atLeast,

@@ -3,14 +3,14 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-T67R3WWU.js";
+} from "./chunks/chunk-5WKYUVNN.js";
 import "./chunks/chunk-W2T4QBIU.js";
 import "./chunks/chunk-5GD2QN6T.js";
 import "./chunks/chunk-IKUHQKPC.js";
-import "./chunks/chunk-OR3FWPVS.js";
+import "./chunks/chunk-QEMFQEXF.js";
 import "./chunks/chunk-C6IFQFG3.js";
 import "./chunks/chunk-FXPDZIPA.js";
-import "./chunks/chunk-GBGZTLLI.js";
+import "./chunks/chunk-6EU6FU6R.js";
 import "./chunks/chunk-VOT76SFD.js";
 import "./chunks/chunk-3LTYNUY5.js";
 import "./chunks/chunk-7VWSDUZZ.js";

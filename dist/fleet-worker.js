@@ -7,7 +7,7 @@ import {
   lintPath,
   openProject,
   withoutModel
-} from "./chunks/chunk-GBGZTLLI.js";
+} from "./chunks/chunk-6EU6FU6R.js";
 import "./chunks/chunk-VOT76SFD.js";
 import "./chunks/chunk-3LTYNUY5.js";
 import "./chunks/chunk-7VWSDUZZ.js";

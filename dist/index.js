@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-OR3FWPVS.js";
+} from "./chunks/chunk-QEMFQEXF.js";
 import "./chunks/chunk-C6IFQFG3.js";
 import {
   VERSION
@@ -12,7 +12,7 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-GBGZTLLI.js";
+} from "./chunks/chunk-6EU6FU6R.js";
 import "./chunks/chunk-VOT76SFD.js";
 import "./chunks/chunk-3LTYNUY5.js";
 import "./chunks/chunk-7VWSDUZZ.js";

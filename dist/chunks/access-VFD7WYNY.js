@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-T67R3WWU.js";
+} from "./chunk-5WKYUVNN.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,13 +24,13 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-EXPYLMX5.js";
+} from "./chunk-XZTA2MSM.js";
 import "./chunk-W2T4QBIU.js";
 import "./chunk-5GD2QN6T.js";
 import "./chunk-IKUHQKPC.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-OR3FWPVS.js";
+} from "./chunk-QEMFQEXF.js";
 import {
   text
 } from "./chunk-C6IFQFG3.js";
@@ -41,7 +41,7 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-GBGZTLLI.js";
+} from "./chunk-6EU6FU6R.js";
 import "./chunk-VOT76SFD.js";
 import "./chunk-3LTYNUY5.js";
 import "./chunk-7VWSDUZZ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HTFOBBJA.js";
 import {
   withoutModel
-} from "./chunk-GBGZTLLI.js";
+} from "./chunk-6EU6FU6R.js";
 import "./chunk-VOT76SFD.js";
 import "./chunk-3LTYNUY5.js";
 import "./chunk-7VWSDUZZ.js";

@@ -14,7 +14,7 @@ import {
   plural,
   ruleDocsUrl,
   templateParts
-} from "./chunk-GBGZTLLI.js";
+} from "./chunk-6EU6FU6R.js";
 import {
   SEVERITY_RANK
 } from "./chunk-VOT76SFD.js";

@@ -235,10 +235,10 @@ var grant_matches_app_type_default = defineRule({
     securitySeverity: 4,
     tags: ["security", "client-grants", "dead-configuration"],
     messages: {
-      publicApp: `Public application "{{client}}" holds a machine-to-machine grant on "{{api}}" it cannot use. It is public ({{why}}) and the grant has subject type client: Auth0 gives the client credentials flow only to applications that authenticate, and refuses client_credentials in a public application's grant_types, so the grant is unusable today. It goes live, with scopes nobody reviewed lately, the day someone gives the application a credential. Delete the grant, or give the backend that needs the API its own confidential application (regular_web or non_interactive, with a secret or a key) and grant that one.`,
-      noClientCredentials: `Application "{{client}}" can never use its machine-to-machine grant on "{{api}}". The grant has subject type client, but the application's grant_types does not include client_credentials. The grant hides what the application can really access and becomes live as soon as someone enables the flow. Delete the grant, or add client_credentials to grant_types if the application calls the API on its own behalf.`,
-      machineUserGrant: `Machine-to-machine application "{{client}}" can never use its user-access grant on "{{api}}". The grant has subject type user, but the application (app_type non_interactive) has no users. The grant misleads reviewers about who acts on users' behalf. Delete it, or set subject_type to client if the application calls the API on its own behalf.`,
-      noUserFlow: `Application "{{client}}" can never use its user-access grant on "{{api}}". The grant has subject type user, but the application's grant_types holds no flow that signs users in (it has only client_credentials or nothing). The grant misleads reviewers and becomes live when someone enables a user flow. Delete it, or set subject_type to client.`
+      publicApp: `Public application "{{client}}" cannot use its M2M grant on "{{api}}". It is public ({{why}}) and the grant has subject type client: Auth0 gives the client credentials flow only to applications that authenticate, and refuses client_credentials in a public application's grant_types, so the grant is unusable today. It goes live, with scopes nobody reviewed lately, the day someone gives the application a credential. Delete the grant, or give the backend that needs the API its own confidential application (regular_web or non_interactive, with a secret or a key) and grant that one.`,
+      noClientCredentials: `Application "{{client}}" cannot use its M2M grant on "{{api}}". The grant has subject type client, but the application's grant_types does not include client_credentials. The grant hides what the application can really access and becomes live as soon as someone enables the flow. Delete the grant, or add client_credentials to grant_types if the application calls the API on its own behalf.`,
+      machineUserGrant: `M2M application "{{client}}" cannot use its user grant on "{{api}}". The grant has subject type user, but the application (app_type non_interactive) has no users. The grant misleads reviewers about who acts on users' behalf. Delete it, or set subject_type to client if the application calls the API on its own behalf.`,
+      noUserFlow: `Application "{{client}}" cannot use its user grant on "{{api}}". The grant has subject type user, but the application's grant_types holds no flow that signs users in (it has only client_credentials or nothing). The grant misleads reviewers and becomes live when someone enables a user flow. Delete it, or set subject_type to client.`
     },
     docs: README_default4
   },
@@ -623,8 +623,8 @@ var grant_scopes_defined_default = defineRule({
     securitySeverity: 3,
     tags: ["correctness", "client-grants", "scopes"],
     messages: {
-      undefinedScope: `Client grant for "{{client}}" lists scope "{{scope}}", which API "{{api}}" does not define. The scope grants nothing today, and if someone later adds a scope of that name to the API, the application holds it without anyone having granted it on purpose. Correct the spelling, add the scope to the API's scopes if the application needs it, or remove it from the grant.`,
-      unknownManagementScope: 'Client grant for "{{client}}" lists "{{scope}}", which is not a Management API scope. It grants nothing, and a misspelt scope usually means the application lacks a permission it was meant to have. Use the scope name from the Management API reference (for example read:users, update:users) or remove it.'
+      undefinedScope: `Scope "{{scope}}" is not defined on API "{{api}}". The grant for "{{client}}" lists it, but it grants nothing today, and if someone later adds a scope of that name to the API, the application holds it without anyone having granted it on purpose. Correct the spelling, add the scope to the API's scopes if the application needs it, or remove it from the grant.`,
+      unknownManagementScope: 'Grant for "{{client}}" lists "{{scope}}", which is not a Management API scope. It grants nothing, and a misspelt scope usually means the application lacks a permission it was meant to have. Use the scope name from the Management API reference (for example read:users, update:users) or remove it.'
     },
     docs: README_default5
   },
@@ -1003,7 +1003,7 @@ var no_client_grants_on_deny_all_default = defineRule({
     securitySeverity: 4,
     tags: ["security", "access-policy", "client-grants", "dead-configuration"],
     messages: {
-      deadGrant: `Client grant for "{{client}}" on API "{{api}}" (subject type {{subject}}) can never be used. The API's {{subject}} access policy is deny_all, which refuses every application whatever its grants. The grant hides intent and becomes live as soon as someone relaxes the policy. Delete the grant, or, if the application needs access, set the policy to require_client_grant.`
+      deadGrant: `Grant for "{{client}}" on "{{api}}" can never be used. It has subject type {{subject}}, and the API's {{subject}} access policy is deny_all, which refuses every application whatever its grants. The grant hides intent and becomes live as soon as someone relaxes the policy. Delete the grant, or, if the application needs access, set the policy to require_client_grant.`
     },
     docs: README_default10
   },
@@ -10500,7 +10500,7 @@ async function lintProject(project, request) {
 async function lintPaths(project, paths, request) {
   const { paths: _paths, live: _live, now: _now, baseline: _baseline, updateBaseline: _updateBaseline, jobs: _jobs, ...pathRequest } = request;
   if ((request.jobs ?? 1) > 1 && paths.length > 1) {
-    const { lintInWorkers } = await import("./fleet-JOHMD4PT.js");
+    const { lintInWorkers } = await import("./fleet-E4NNEBTC.js");
     const { targets: targets2 } = await lintInWorkers(
       { project: project.options, request: pathRequest },
       paths,

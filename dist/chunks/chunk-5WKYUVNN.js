@@ -17,7 +17,7 @@ import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-OR3FWPVS.js";
+} from "./chunk-QEMFQEXF.js";
 import {
   VERSION
 } from "./chunk-FXPDZIPA.js";
@@ -29,7 +29,7 @@ import {
   lintProject,
   openProject,
   presetSettings
-} from "./chunk-GBGZTLLI.js";
+} from "./chunk-6EU6FU6R.js";
 import {
   configRelative,
   fileMatcher
@@ -403,7 +403,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-UU4RQLY4.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-VFD7WYNY.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
