@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { otherYamlEnding, systemErrorWords } from '../shared/system-error.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -127,7 +127,7 @@ function isTerraformFolder(absolute: string): boolean {
   } catch {
     return false;
   }
-  return names.some((name) => name.endsWith('.tf')) && isTerraformOnly(names);
+  return names.some((name) => name.endsWith('.tf')) && !names.some((name) => EXPORT_ENTRIES.has(name));
 }
 
 /** How many folder levels below a folder given as input are searched for exports. */
@@ -161,7 +161,7 @@ export function exportsInFolder(absolute: string): string[] {
       const inner = listFolder(child);
       const innerYaml = tenantYaml(inner);
       if (innerYaml !== undefined) found.push(path.join(child, innerYaml));
-      else if (isFoundExport(child, inner)) found.push(child);
+      else if (isExportFolder(inner)) found.push(child);
       else if (depth > 1) search(child, inner, depth - 1);
     }
   };
@@ -169,40 +169,14 @@ export function exportsInFolder(absolute: string): string[] {
   return found;
 }
 
-/** None of a deploy-cli directory export's files or folders: with .tf files, a Terraform configuration. */
-function isTerraformOnly(names: readonly string[]): boolean {
-  return !names.some((name) => EXPORT_ENTRIES.has(name));
-}
-
-/** Whether any of a folder's .tf files says auth0: a quick test, read fully only when the folder is linted. */
-function mentionsAuth0(folder: string, names: readonly string[]): boolean {
-  return names.some((name) => {
-    if (!name.endsWith('.tf')) return false;
-    try {
-      const file = path.join(folder, name);
-      return statSync(file).isFile() && /auth0/i.test(readFileSync(file, 'utf8'));
-    } catch {
-      return true; // unreadable: linting it says why
-    }
-  });
-}
-
 /** A deploy-cli YAML export's file: it stands for its folder (whose rules/, pages/ ... hold its code files). */
 function tenantYaml(names: readonly string[]): string | undefined {
   return ['tenant.yaml', 'tenant.yml'].find((file) => names.includes(file));
 }
 
-/**
- * Whether a folder met in a search or matched by a glob is an export: a deploy-cli directory export, or a Terraform
- * configuration that names Auth0 (a repository's infra/ tree holds configurations for other providers too; those
- * are searched through, not linted, while a folder named as input is read and refused when it holds no Auth0).
- */
+/** Whether a folder is an export itself: a deploy-cli directory export or a Terraform configuration. */
 export function isExportFolderPath(absolute: string): boolean {
-  return isFoundExport(absolute, listFolder(absolute));
-}
-
-function isFoundExport(folder: string, names: readonly string[]): boolean {
-  return isExportFolder(names) && (!isTerraformOnly(names) || mentionsAuth0(folder, names));
+  return isExportFolder(listFolder(absolute));
 }
 
 /** A deploy-cli directory export (its files and folders) or a Terraform configuration (.tf files). */

@@ -17,6 +17,7 @@ import {
   type ModuleSource,
   type ResourceInstance,
 } from './module.js';
+import type { HclNode as Node } from './hcl-tree.js';
 import { hclParser, parseHcl, type HclFile, type HclParser } from './parser.js';
 import { toLoadedInput, type TfResource } from './to-tenant.js';
 
@@ -72,12 +73,6 @@ async function readConfiguration(absolute: string, isDirectory: boolean, options
   const domain = providerDomain(root, module);
   module.tenantDomain = () => domain;
   const instances = module.allInstances();
-  if (reading.errors.length === 0 && !declaresAuth0([root, ...reading.folders.values()])) {
-    throw new InputError(
-      `holds no Auth0 configuration: no auth0 provider and no auth0_* resource or data source in its .tf files${reading.folders.size > 0 ? ' or the modules they call' : ''}; a0lint checks what the auth0/auth0 provider manages`,
-      display,
-    );
-  }
   for (const { call, reason } of module.allUnreadModules()) {
     const { line, column } = call.block.file.lines.position(call.block.node.startIndex);
     reading.errors.push(
@@ -87,6 +82,13 @@ async function readConfiguration(absolute: string, isDirectory: boolean, options
         line,
         column,
       ),
+    );
+  }
+  // A module not on disk or a file that did not parse is already an input error that says what to do.
+  if (reading.errors.length === 0 && !declaresAuth0([root, ...reading.folders.values()])) {
+    throw new InputError(
+      `holds no Auth0 configuration: no auth0 provider and no auth0_* resource or data source in its .tf files${reading.folders.size > 0 ? ' or the modules they call' : ''}; a0lint checks what the auth0/auth0 provider manages`,
+      display,
     );
   }
   return {
@@ -113,7 +115,7 @@ function asTfResource(instance: ResourceInstance): TfResource {
 }
 
 /**
- * Whether the modules read declare anything of the auth0 provider. A configuration without it (only AWS resources,
+ * Whether the modules read declare anything of the auth0 provider (a block, a requirement, a resource or data source). A configuration without it (only AWS resources,
  * or an empty file) is not what a0lint reads, and reporting it clean would say an Auth0 tenant was checked.
  */
 function declaresAuth0(sources: Iterable<ModuleSource>): boolean {
@@ -123,10 +125,16 @@ function declaresAuth0(sources: Iterable<ModuleSource>): boolean {
         const type = blockType(block);
         const first = blockLabels(block)[0] ?? '';
         if (type === 'provider' ? first === 'auth0' : (type === 'resource' || type === 'data') && first.startsWith('auth0_')) return true;
+        if (type === 'terraform' && bodyItems(block, 'block').some(requiresAuth0)) return true;
       }
     }
   }
   return false;
+}
+
+/** `required_providers { auth0 = ... }`: the provider configured through AUTH0_* variables, with no provider block. */
+function requiresAuth0(block: Node): boolean {
+  return blockType(block) === 'required_providers' && bodyItems(block, 'attribute').some((attribute) => attributeName(attribute) === 'auth0');
 }
 
 /** The tenant domain from `provider "auth0" { domain = ... }`, when a0lint can know it. */

@@ -112,8 +112,6 @@ describe('ESLint command-line conventions', () => {
       // Inside a directory export nothing is searched for more exports.
       put('tenants/prod/clients/nested/tenant.yaml', localhost('inside-prod'));
       put('infra/auth0/main.tf', 'resource "auth0_client" "tf" {\n  name      = "tf"\n  callbacks = ["http://localhost:3000/cb"]\n}\n');
-      // Other providers' configurations are searched through, not linted as empty Auth0 tenants.
-      put('infra/aws/main.tf', 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n');
       put('node_modules/pkg/tenant.yaml', localhost('dependency'));
       put('.git/objects/tenant.yaml', localhost('git'));
       put('infra/auth0/.terraform/modules/m/main.tf', 'resource "auth0_client" "module" {\n  name = "module"\n}\n');
@@ -150,14 +148,18 @@ describe('ESLint command-line conventions', () => {
       expect(await linted(tree(), ['tenants/*'])).toEqual({ code: 0, files: ALL.filter((file) => file.startsWith('tenants/')) });
       expect(await linted(tree(), ['*'])).toEqual({ code: 0, files: ALL });
       expect(await linted(tree(), ['tenants/eu/*'])).toEqual({ code: 0, files: ['tenants/eu/north/tenant.yaml', 'tenants/eu/west/tenant.yaml'] });
-      expect(await linted(tree(), ['infra/*'])).toEqual({ code: 0, files: ['infra/auth0/main.tf'] });
     });
 
-    it('a Terraform folder without Auth0, named as input, is refused rather than reported clean', async () => {
-      const run = await runCli(['infra/aws'], { cwd: tree() });
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain('infra/aws: holds no Auth0 configuration: no auth0 provider and no auth0_* resource or data source in its .tf files');
-      expect(run.stdout).toContain('these results are incomplete');
+    it('a Terraform folder without Auth0, named or found by a search, is refused out loud rather than reported clean', async () => {
+      const dir = tree();
+      mkdirSync(path.join(dir, 'infra/aws'));
+      writeFileSync(path.join(dir, 'infra/aws/main.tf'), 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n');
+      for (const args of [['infra/aws'], ['infra/*/']]) {
+        const run = await runCli(args, { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('infra/aws: holds no Auth0 configuration: no auth0 provider and no auth0_* resource or data source in its .tf files');
+        expect(run.stdout).toContain('these results are incomplete');
+      }
     });
 
     it('a glob matching nothing a0lint reads is an input error, not a clean run', async () => {

@@ -32,8 +32,22 @@ describe('Terraform sources', () => {
       expect(findings).toEqual([]);
       expect(errors).toEqual([expect.stringMatching(/^main\.tf: holds no Auth0 configuration: no auth0 provider and no auth0_\* resource/)]);
     }
-    // A provider block alone is an Auth0 configuration that manages nothing yet.
+    // A provider block alone, or the provider required and configured through AUTH0_* variables, is an Auth0
+    // configuration that manages nothing yet.
     expect(await lint({ 'main.tf': 'provider "auth0" {}\n' }, 'main.tf')).toMatchObject({ errors: [], findings: [] });
+    const required = 'terraform {\n  required_providers {\n    auth0 = { source = "auth0/auth0" }\n  }\n}\n';
+    expect(await lint({ 'main.tf': required }, 'main.tf')).toMatchObject({ errors: [], findings: [] });
+    // Auth0 only in a local module the root calls.
+    const local = await lint({
+      'main.tf': 'module "idp" {\n  source = "./modules/idp"\n}\n',
+      'modules/idp/main.tf': 'resource "auth0_client" "a" {\n  name = "A"\n}\n',
+    });
+    expect(local.errors).toEqual([]);
+  });
+
+  it('a module not on disk says to run terraform init, not that the configuration holds no Auth0', async () => {
+    const { errors } = await lint({ 'main.tf': 'module "tenant" {\n  source = "acme/tenant/auth0"\n}\n' });
+    expect(errors).toEqual([expect.stringMatching(/^main\.tf:1:1: module "tenant" .* is not on disk.*terraform init/)]);
   });
 
   it('a value only known at apply is unknown, not absent: no rule decides on it, and a note says so', async () => {
