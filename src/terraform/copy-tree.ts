@@ -181,6 +181,8 @@ function copyTree(tree: Tree, source: string, grammar: Grammar, { ids, fielded }
   }
 }
 
+/** White space tree-sitter does not count as part of a string's text at its ends. */
+const EDGE_SPACE = /\s/;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
@@ -458,6 +460,8 @@ class PlainShapes {
   private plainString(start: number, end: number): boolean {
     const { source } = this;
     if (end - start < 2 || source.charCodeAt(start) !== QUOTE || source.charCodeAt(end - 1) !== QUOTE) return false;
+    // tree-sitter leaves white space at either end out of the template_literal (and makes none for " ").
+    if (end - start > 2 && (EDGE_SPACE.test(source[start + 1]!) || EDGE_SPACE.test(source[end - 2]!))) return false;
     for (let at = start + 1; at < end - 1; at++) {
       const code = source.charCodeAt(at);
       if (code === QUOTE || code === BACKSLASH || code === NEWLINE || code === RETURN) return false;

@@ -58,6 +58,12 @@ function tfFiles(folder: string): string[] {
 /** Plain shapes the copy writes from the text, and near misses it must leave to the parser. */
 const EDGES = [
   'a = "x"',
+  // White space at a string's ends is outside tree-sitter's template_literal.
+  'sp = " "',
+  'sp2 = " x "',
+  'sp3 = "\t"',
+  'sp4 = "a\u3000"',
+  'sp5 = join(" ", ["a", "b"])',
   'b = ""',
   'c="tight"',
   'd\t=\t"tabs"',
