@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
 import { REPO_ROOT } from './run-cli.js';
 
 /** The entries a test may run outside vitest: the CLI, and the worker the hardening suites run it in. */
@@ -20,6 +21,19 @@ export async function sourceBundle(entry: BundledEntry): Promise<string> {
   return path.join(await bundling, `${entry}.mjs`);
 }
 
+/** The configuration validator generated from the schema as it is now, as vitest's plugin does for in-process tests. */
+const CURRENT_CONFIG_VALIDATOR: Plugin = {
+  name: 'current-config-validator',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]config[\\/]config-schema\.validate\.js$/ }, async (args) => {
+      const generator = (await import(pathToFileURL(path.join(REPO_ROOT, 'scripts/config-validator.mjs')).href)) as {
+        configValidatorSource(): Promise<string>;
+      };
+      return { contents: await generator.configValidatorSource(), loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 async function bundle(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'a0lint-source-bundle-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +47,7 @@ async function bundle(): Promise<string> {
     target: 'node20',
     loader: { '.md': 'text' },
     logLevel: 'error',
+    plugins: [CURRENT_CONFIG_VALIDATOR],
     banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   });
   return dir;
