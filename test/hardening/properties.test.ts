@@ -279,6 +279,8 @@ const dataMutation = fc.record({
  * cost more than the pipeline under test. Each case mutates a copy.
  */
 const parsedBases = new Map<string, unknown>();
+// Test files share their process: the parsed exports are not kept for the files after this one.
+afterAll(() => parsedBases.clear());
 
 function parseText(text: string, format: Format): unknown {
   return format === 'yaml' ? parse(text) : JSON.parse(text);
