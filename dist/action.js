@@ -5,7 +5,7 @@ import {
   computeAccess,
   diffAccess,
   git
-} from "./chunks/chunk-XZTA2MSM.js";
+} from "./chunks/chunk-QBLS2LQA.js";
 import {
   require_tunnel
 } from "./chunks/chunk-I77CYNMX.js";
@@ -13,7 +13,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunks/chunk-W2T4QBIU.js";
+} from "./chunks/chunk-4E7LDGNK.js";
 import {
   parseTenantHost
 } from "./chunks/chunk-5GD2QN6T.js";
@@ -35,7 +35,7 @@ import {
   splitMessage,
   tooManySarifRuns,
   widthOf
-} from "./chunks/chunk-QEMFQEXF.js";
+} from "./chunks/chunk-BO3RIFEE.js";
 import {
   text
 } from "./chunks/chunk-C6IFQFG3.js";
@@ -58,16 +58,16 @@ import {
   plural,
   sortFindings,
   weakenedConfiguration
-} from "./chunks/chunk-6EU6FU6R.js";
+} from "./chunks/chunk-UOSP3FOZ.js";
 import {
   SEVERITIES,
   atLeast,
   insideRepository,
   isInside
 } from "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-3LTYNUY5.js";
+import "./chunks/chunk-2SIURFMV.js";
 import "./chunks/chunk-7VWSDUZZ.js";
-import "./chunks/chunk-WPXPWP6E.js";
+import "./chunks/chunk-3O7BZ777.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

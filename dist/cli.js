@@ -3,20 +3,20 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-5WKYUVNN.js";
-import "./chunks/chunk-W2T4QBIU.js";
+} from "./chunks/chunk-6AI5QYWX.js";
+import "./chunks/chunk-4E7LDGNK.js";
 import "./chunks/chunk-5GD2QN6T.js";
 import "./chunks/chunk-IKUHQKPC.js";
-import "./chunks/chunk-QEMFQEXF.js";
+import "./chunks/chunk-BO3RIFEE.js";
 import "./chunks/chunk-C6IFQFG3.js";
 import "./chunks/chunk-FXPDZIPA.js";
-import "./chunks/chunk-6EU6FU6R.js";
+import "./chunks/chunk-UOSP3FOZ.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-3LTYNUY5.js";
+import "./chunks/chunk-2SIURFMV.js";
 import "./chunks/chunk-7VWSDUZZ.js";
 import {
   systemErrorWords
-} from "./chunks/chunk-WPXPWP6E.js";
+} from "./chunks/chunk-3O7BZ777.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

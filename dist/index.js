@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunks/chunk-QEMFQEXF.js";
+} from "./chunks/chunk-BO3RIFEE.js";
 import "./chunks/chunk-C6IFQFG3.js";
 import {
   VERSION
@@ -12,11 +12,11 @@ import {
   errorsOf,
   findingsOf,
   lint
-} from "./chunks/chunk-6EU6FU6R.js";
+} from "./chunks/chunk-UOSP3FOZ.js";
 import "./chunks/chunk-VOT76SFD.js";
-import "./chunks/chunk-3LTYNUY5.js";
+import "./chunks/chunk-2SIURFMV.js";
 import "./chunks/chunk-7VWSDUZZ.js";
-import "./chunks/chunk-WPXPWP6E.js";
+import "./chunks/chunk-3O7BZ777.js";
 import "./chunks/chunk-GX3D6AB4.js";
 import "./chunks/chunk-AWSW6I4B.js";
 import "./chunks/chunk-TD6S3IHV.js";

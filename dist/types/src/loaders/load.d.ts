@@ -14,11 +14,7 @@ export declare const TF_JSON_NOT_READ = "Terraform JSON configuration files (.tf
  * then says what is missing). A tree too large to search whole is refused, never linted in part.
  */
 export declare function exportsInFolder(absolute: string): string[];
-/**
- * Whether a folder met in a search or matched by a glob is an export: a deploy-cli directory export, or a Terraform
- * configuration that names Auth0 (a repository's infra/ tree holds configurations for other providers too; those
- * are searched through, not linted, while a folder named as input is read and refused when it holds no Auth0).
- */
+/** Whether a folder is an export itself: a deploy-cli directory export or a Terraform configuration. */
 export declare function isExportFolderPath(absolute: string): boolean;
 export declare function displayPath(cwd: string, absolute: string): string;
 export declare function fromDocument(file: ParsedFile, format: 'yaml' | 'api-dump', display: string, origins?: DocumentOrigins): LoadedInput;

@@ -3,7 +3,7 @@ const require = __a0lintCreateRequire(import.meta.url);
 import {
   readLiveTenant,
   writeSnapshot
-} from "./chunk-WANFJMBG.js";
+} from "./chunk-2SPZPREF.js";
 import "./chunk-2JDWCX3F.js";
 import {
   parseTenantHost
@@ -11,7 +11,7 @@ import {
 import "./chunk-IKUHQKPC.js";
 import "./chunk-FXPDZIPA.js";
 import "./chunk-7VWSDUZZ.js";
-import "./chunk-WPXPWP6E.js";
+import "./chunk-3O7BZ777.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";

@@ -14,7 +14,7 @@ import {
   plural,
   ruleDocsUrl,
   templateParts
-} from "./chunk-6EU6FU6R.js";
+} from "./chunk-UOSP3FOZ.js";
 import {
   SEVERITY_RANK
 } from "./chunk-VOT76SFD.js";

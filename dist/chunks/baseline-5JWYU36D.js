@@ -12,11 +12,11 @@ import {
   assertValid,
   configRelative,
   readLocatedDocument
-} from "./chunk-3LTYNUY5.js";
+} from "./chunk-2SIURFMV.js";
 import {
   displayPath,
   systemErrorWords
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-TD6S3IHV.js";
 import "./chunk-56AKXYQB.js";

@@ -4,7 +4,7 @@ import {
   FAIL_ON,
   exitCode,
   expandInputGlobs
-} from "./chunk-W2T4QBIU.js";
+} from "./chunk-4E7LDGNK.js";
 import {
   parseTenantDomain
 } from "./chunk-5GD2QN6T.js";
@@ -17,7 +17,7 @@ import {
   FORMATS,
   FORMAT_CHUNKS,
   tooManySarifRuns
-} from "./chunk-QEMFQEXF.js";
+} from "./chunk-BO3RIFEE.js";
 import {
   VERSION
 } from "./chunk-FXPDZIPA.js";
@@ -29,16 +29,16 @@ import {
   lintProject,
   openProject,
   presetSettings
-} from "./chunk-6EU6FU6R.js";
+} from "./chunk-UOSP3FOZ.js";
 import {
   configRelative,
   fileMatcher
-} from "./chunk-3LTYNUY5.js";
+} from "./chunk-2SIURFMV.js";
 import {
   INPUT_FORMATS,
   distance,
   systemErrorWords
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import {
   oneOf
 } from "./chunk-XZXQAQVD.js";
@@ -403,7 +403,7 @@ This is a bug in a0lint; please report it with the command you ran.
   }
 }
 async function run(argv, io) {
-  if (argv[0] === "access") return (await import("./access-VFD7WYNY.js")).accessCommand(argv.slice(1), io);
+  if (argv[0] === "access") return (await import("./access-A5PMNIXK.js")).accessCommand(argv.slice(1), io);
   const { values, positionals } = parseCommand(argv, OPTIONS);
   if (values.help) {
     io.stdout(HELP);
@@ -448,7 +448,7 @@ async function run(argv, io) {
     );
     return 0;
   }
-  if (positionals[0] === "pull") return (await import("./live-options-O23RHOFL.js")).pull(values, positionals.slice(1), io);
+  if (positionals[0] === "pull") return (await import("./live-options-XFXBZKIT.js")).pull(values, positionals.slice(1), io);
   if (positionals.length === 0 && !values.live)
     throw new UsageError("no input: give a deploy-cli export (tenant.yaml or a folder), an API dump (.json) or a Terraform folder (.tf files)");
   const failOn = oneOf("--fail-on", values["fail-on"] ?? "error", FAIL_ON);
@@ -462,7 +462,7 @@ async function run(argv, io) {
   const mappings = await loadMappings(values.mappings, values["deploy-config"], io.cwd);
   const basePath = values["deploy-config"] === void 0 ? void 0 : await deployBasePath(values["deploy-config"], io.cwd);
   const readFiles = [...paths, values.mappings, values["deploy-config"], values.baseline].filter((file) => file !== void 0);
-  const live = values.live ? (await import("./live-options-O23RHOFL.js")).liveSource(values, positionals, io) : void 0;
+  const live = values.live ? (await import("./live-options-XFXBZKIT.js")).liveSource(values, positionals, io) : void 0;
   const linted = await lintProject(project, {
     ...live ? { live } : { paths },
     mappings,
@@ -544,13 +544,13 @@ function parseFormatTarget(value, formats = FORMATS) {
 }
 async function loadMappings(mappingsFile, deployConfig, cwd) {
   if (!mappingsFile && !deployConfig) return {};
-  const { readMappingsFile } = await import("./mappings-CRBGKI3G.js");
+  const { readMappingsFile } = await import("./mappings-QN52NJZH.js");
   const fromConfig = deployConfig ? readMappingsFile(deployConfig, cwd, "deploy-config") : {};
   const fromFile = mappingsFile ? readMappingsFile(mappingsFile, cwd, "mappings") : {};
   return { ...fromConfig, ...fromFile };
 }
 async function deployBasePath(deployConfig, cwd) {
-  const { readDeployConfig } = await import("./mappings-CRBGKI3G.js");
+  const { readDeployConfig } = await import("./mappings-QN52NJZH.js");
   return readDeployConfig(deployConfig, cwd).basePath;
 }
 function wholeNumber(option, value) {

@@ -2,7 +2,7 @@ import { createRequire as __a0lintCreateRequire } from 'node:module';
 const require = __a0lintCreateRequire(import.meta.url);
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-QEMFQEXF.js";
+} from "./chunk-BO3RIFEE.js";
 import {
   text
 } from "./chunk-C6IFQFG3.js";
@@ -13,7 +13,7 @@ import {
   isPolicyFor,
   publicLabel,
   statedGrantTypes
-} from "./chunk-6EU6FU6R.js";
+} from "./chunk-UOSP3FOZ.js";
 import {
   isUnresolved
 } from "./chunk-7VWSDUZZ.js";

@@ -4,7 +4,7 @@ import {
   displayPath,
   parseJsonFile,
   readTextFile
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-TD6S3IHV.js";
 import {

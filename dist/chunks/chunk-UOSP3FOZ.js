@@ -14,7 +14,7 @@ import {
   keyMatcher,
   readLocatedDocument,
   schemaErrors
-} from "./chunk-3LTYNUY5.js";
+} from "./chunk-2SIURFMV.js";
 import {
   FIELD_TYPES,
   grantTypePath,
@@ -30,7 +30,7 @@ import {
   displayPath,
   loadInput,
   suggestion
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import {
   AUDIT_READ_SCOPES,
   SECTIONS,
@@ -9604,7 +9604,7 @@ async function mappingsOf(value, document, pointer, baseDir, cwd, repository) {
   if (typeof value !== "string") return { mappings: value };
   if (!insideRepository(path.resolve(baseDir, value), repository)) throw errorAt(document, pointer, outsideMessage(value, displayPath(cwd, repository) || "."));
   try {
-    const { readDeployConfig } = await import("./mappings-CRBGKI3G.js");
+    const { readDeployConfig } = await import("./mappings-QN52NJZH.js");
     const config = readDeployConfig(path.resolve(baseDir, value), cwd);
     if (config.basePath !== void 0 && !insideRepository(config.basePath, repository)) {
       throw errorAt(
@@ -9781,7 +9781,7 @@ async function openProject(options) {
 }
 async function loadCustomRulesOf(config, rulesDirs, cwd, reserved) {
   if (rulesDirs.length === 0 && config.customRules.length === 0) return [];
-  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-JOEIAGTS.js");
+  const { loadCustomRules, rulesDirSources } = await import("./load-rule-files-WPCWRVTR.js");
   const sources = rulesDirSources(rulesDirs, cwd);
   if (config.customRules.length > 0) {
     sources.push({
@@ -9884,7 +9884,7 @@ async function finish(project, inputs, options) {
   if (ignored.suppressed > 0) notes.push(`${plural(ignored.suppressed, "finding")} suppressed by ignore entries in ${config.document.file}.`);
   const hasErrors = inputs.some((target) => target.errors.length > 0);
   if (options.updateBaseline !== void 0) {
-    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-63XWFVCF.js");
+    const { applyBaseline, createBaseline, writeBaseline } = await import("./baseline-5JWYU36D.js");
     const display = displayPath(cwd, path4.resolve(cwd, options.updateBaseline));
     if (hasErrors) {
       notes.push(`Baseline ${display} not written: some input could not be read, and a partial baseline would hide nothing it missed.`);
@@ -9896,7 +9896,7 @@ async function finish(project, inputs, options) {
     }
   }
   if (options.baseline !== void 0) {
-    const { applyBaseline, readBaseline } = await import("./baseline-63XWFVCF.js");
+    const { applyBaseline, readBaseline } = await import("./baseline-5JWYU36D.js");
     const applied = applyBaseline(targets, await readBaseline(options.baseline, cwd), options.baseline, cwd);
     targets = applied.targets;
     if (applied.matched > 0) notes.push(`${plural(applied.matched, "finding")} matched the baseline and ${applied.matched === 1 ? "is" : "are"} not shown.`);
@@ -10500,7 +10500,7 @@ async function lintProject(project, request) {
 async function lintPaths(project, paths, request) {
   const { paths: _paths, live: _live, now: _now, baseline: _baseline, updateBaseline: _updateBaseline, jobs: _jobs, ...pathRequest } = request;
   if ((request.jobs ?? 1) > 1 && paths.length > 1) {
-    const { lintInWorkers } = await import("./fleet-E4NNEBTC.js");
+    const { lintInWorkers } = await import("./fleet-A4PEQNED.js");
     const { targets: targets2 } = await lintInWorkers(
       { project: project.options, request: pathRequest },
       paths,
@@ -10560,7 +10560,7 @@ function concealError(error, conceal) {
   return message === error.message ? error : new InputError(message, error.file, error.line, error.column);
 }
 async function lintLive(project, source, given) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-QAJVWYHP.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-OJ6C3TD5.js");
   const { snapshotToInput } = await import("./to-input-O53N2DPS.js");
   const snapshot = await readLiveTenant(source);
   const anchorFile = source.snapshotFile === void 0 ? void 0 : await writeSnapshot(snapshot, source.snapshotFile, project.cwd);

@@ -9,7 +9,7 @@ import {
   useColor,
   wholeNumber,
   writeOutput
-} from "./chunk-5WKYUVNN.js";
+} from "./chunk-6AI5QYWX.js";
 import {
   SUBJECT_LABELS,
   SizeBudget,
@@ -24,13 +24,13 @@ import {
   keyReasons,
   policyText,
   scopesText
-} from "./chunk-XZTA2MSM.js";
-import "./chunk-W2T4QBIU.js";
+} from "./chunk-QBLS2LQA.js";
+import "./chunk-4E7LDGNK.js";
 import "./chunk-5GD2QN6T.js";
 import "./chunk-IKUHQKPC.js";
 import {
   SUMMARY_MAX_BYTES
-} from "./chunk-QEMFQEXF.js";
+} from "./chunk-BO3RIFEE.js";
 import {
   text
 } from "./chunk-C6IFQFG3.js";
@@ -41,14 +41,14 @@ import {
   buildTenant,
   inputSettings,
   openProject
-} from "./chunk-6EU6FU6R.js";
+} from "./chunk-UOSP3FOZ.js";
 import "./chunk-VOT76SFD.js";
-import "./chunk-3LTYNUY5.js";
+import "./chunk-2SIURFMV.js";
 import "./chunk-7VWSDUZZ.js";
 import {
   INPUT_FORMATS,
   loadInput
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";
@@ -605,7 +605,7 @@ async function readPath(display, inputPath, settings, cwd = settings.project.cwd
   return { path: display, map: computeAccess(tenant), errors: input.errors };
 }
 async function readLiveSource(source, settings) {
-  const { readLiveTenant, writeSnapshot } = await import("./live-QAJVWYHP.js");
+  const { readLiveTenant, writeSnapshot } = await import("./live-OJ6C3TD5.js");
   const { snapshotToInput } = await import("./to-input-O53N2DPS.js");
   const snapshot = await readLiveTenant(source);
   if (source.snapshotFile !== void 0) await writeSnapshot(snapshot, source.snapshotFile, settings.project.cwd);
@@ -670,7 +670,7 @@ async function accessCommand(argv, io) {
       ...values["max-aliases"] !== void 0 ? { yaml: { maxAliasCount: wholeNumber("--max-aliases", values["max-aliases"]) } } : {}
     },
     // The live audit (and its HTTP client) loads only when a source is live.
-    ...values.live ? { live: (await import("./live-options-O23RHOFL.js")).sourceOf(values, io) } : {}
+    ...values.live ? { live: (await import("./live-options-XFXBZKIT.js")).sourceOf(values, io) } : {}
   };
   const color = useColor(io);
   if (values.diff) {

@@ -5,7 +5,7 @@ import {
   displayPath,
   readTextFile,
   systemErrorWords
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import "./chunk-GX3D6AB4.js";
 import {
   ComputedAttribute,
@@ -1095,6 +1095,7 @@ function copyTree(tree, source, grammar, { ids, fielded }) {
     cursor.delete();
   }
 }
+var EDGE_SPACE = /\s/;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var NEWLINE = 10;
@@ -1343,6 +1344,7 @@ var PlainShapes = class {
   plainString(start, end) {
     const { source } = this;
     if (end - start < 2 || source.charCodeAt(start) !== QUOTE || source.charCodeAt(end - 1) !== QUOTE) return false;
+    if (end - start > 2 && (EDGE_SPACE.test(source[start + 1]) || EDGE_SPACE.test(source[end - 2]))) return false;
     for (let at = start + 1; at < end - 1; at++) {
       const code = source.charCodeAt(at);
       if (code === QUOTE || code === BACKSLASH || code === NEWLINE || code === RETURN) return false;
@@ -1493,12 +1495,6 @@ async function readConfiguration(absolute, isDirectory2, options) {
   const domain = providerDomain(root, module);
   module.tenantDomain = () => domain;
   const instances = module.allInstances();
-  if (reading.errors.length === 0 && !declaresAuth0([root, ...reading.folders.values()])) {
-    throw new InputError(
-      `holds no Auth0 configuration: no auth0 provider and no auth0_* resource or data source in its .tf files${reading.folders.size > 0 ? " or the modules they call" : ""}; a0lint checks what the auth0/auth0 provider manages`,
-      display
-    );
-  }
   for (const { call, reason } of module.allUnreadModules()) {
     const { line, column } = call.block.file.lines.position(call.block.node.startIndex);
     reading.errors.push(
@@ -1508,6 +1504,12 @@ async function readConfiguration(absolute, isDirectory2, options) {
         line,
         column
       )
+    );
+  }
+  if (reading.errors.length === 0 && !declaresAuth0([root, ...reading.folders.values()])) {
+    throw new InputError(
+      `holds no Auth0 configuration: no auth0 provider and no auth0_* resource or data source in its .tf files${reading.folders.size > 0 ? " or the modules they call" : ""}; a0lint checks what the auth0/auth0 provider manages`,
+      display
     );
   }
   return {
@@ -1538,10 +1540,14 @@ function declaresAuth0(sources) {
         const type = blockType(block);
         const first = blockLabels(block)[0] ?? "";
         if (type === "provider" ? first === "auth0" : (type === "resource" || type === "data") && first.startsWith("auth0_")) return true;
+        if (type === "terraform" && bodyItems(block, "block").some(requiresAuth0)) return true;
       }
     }
   }
   return false;
+}
+function requiresAuth0(block) {
+  return blockType(block) === "required_providers" && bodyItems(block, "attribute").some((attribute) => attributeName(attribute) === "auth0");
 }
 function providerDomain(root, module) {
   for (const file of root.files) {

@@ -502,7 +502,7 @@ function readJsonFile(absolute, display, mappings, maxFileSize) {
 }
 
 // src/loaders/load.ts
-import { readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { stat } from "node:fs/promises";
 import path4 from "node:path";
 
@@ -1055,7 +1055,7 @@ async function loadInput(inputPath, options = {}) {
   const format = options.format ?? detectFormat(absolute, display, info.isDirectory());
   const terraformJson = format === "terraform" && !info.isDirectory() && TERRAFORM_JSON.test(absolute);
   if (format === "terraform" && !terraformJson) {
-    const { loadTerraform } = await import("./load-terraform-WUMMZIHN.js");
+    const { loadTerraform } = await import("./load-terraform-BS5Z5ZVG.js");
     return loadTerraform(absolute, info.isDirectory(), options);
   }
   if (format === "directory") {
@@ -1065,7 +1065,7 @@ async function loadInput(inputPath, options = {}) {
   const file = format === "yaml" ? await parseYamlPath(absolute, display, options) : parseJsonPath(absolute, display, options);
   const data = file.data;
   if (terraformJson || format === "api-dump" && typeof data === "object" && data !== null && (data.format_version !== void 0 || data.terraform_version !== void 0)) {
-    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-IX6QTXWG.js");
+    const { isTerraformJson, loadTerraformJson } = await import("./load-terraform-json-76TZ3NK2.js");
     if (isTerraformJson(file.data)) return loadTerraformJson(file.data, file.source, absolute, display, options);
     if (terraformJson)
       throw new InputError("not Terraform JSON: expected the output of `terraform show -json` (a plan or a state) or a .tfstate file", display);
@@ -1114,7 +1114,7 @@ function isTerraformFolder(absolute) {
   } catch {
     return false;
   }
-  return names.some((name) => name.endsWith(".tf")) && isTerraformOnly(names);
+  return names.some((name) => name.endsWith(".tf")) && !names.some((name) => EXPORT_ENTRIES.has(name));
 }
 var EXPORT_SEARCH_DEPTH = 6;
 var MAX_FOLDERS_SEARCHED = 2e3;
@@ -1137,35 +1137,18 @@ function exportsInFolder(absolute) {
       const inner = listFolder(child);
       const innerYaml = tenantYaml(inner);
       if (innerYaml !== void 0) found.push(path4.join(child, innerYaml));
-      else if (isFoundExport(child, inner)) found.push(child);
+      else if (isExportFolder(inner)) found.push(child);
       else if (depth > 1) search(child, inner, depth - 1);
     }
   };
   search(absolute, top, EXPORT_SEARCH_DEPTH);
   return found;
 }
-function isTerraformOnly(names) {
-  return !names.some((name) => EXPORT_ENTRIES.has(name));
-}
-function mentionsAuth0(folder, names) {
-  return names.some((name) => {
-    if (!name.endsWith(".tf")) return false;
-    try {
-      const file = path4.join(folder, name);
-      return statSync2(file).isFile() && /auth0/i.test(readFileSync(file, "utf8"));
-    } catch {
-      return true;
-    }
-  });
-}
 function tenantYaml(names) {
   return ["tenant.yaml", "tenant.yml"].find((file) => names.includes(file));
 }
 function isExportFolderPath(absolute) {
-  return isFoundExport(absolute, listFolder(absolute));
-}
-function isFoundExport(folder, names) {
-  return isExportFolder(names) && (!isTerraformOnly(names) || mentionsAuth0(folder, names));
+  return isExportFolder(listFolder(absolute));
 }
 function isExportFolder(names) {
   return names.some((name) => EXPORT_ENTRIES.has(name) || name.endsWith(".tf"));

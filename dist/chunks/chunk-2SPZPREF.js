@@ -11,7 +11,7 @@ import {
 } from "./chunk-IKUHQKPC.js";
 import {
   displayPath
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import {
   InputError,
   UsageError

@@ -219,7 +219,7 @@ async function siblingSources(absolute, options) {
     return void 0;
   }
   if (!names.some((name) => name.endsWith(".tf"))) return void 0;
-  const { loadTerraformSources } = await import("./load-terraform-WUMMZIHN.js");
+  const { loadTerraformSources } = await import("./load-terraform-BS5Z5ZVG.js");
   const sources = await loadTerraformSources(folder, options).catch((error) => {
     if (error instanceof InputError) return void 0;
     throw error;

@@ -5,7 +5,7 @@ import {
   parseJsonFile,
   readTextFile,
   suggestion
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import {
   InputError,
   joinPointer,

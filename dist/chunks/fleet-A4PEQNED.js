@@ -5,11 +5,11 @@ import {
 } from "./chunk-HTFOBBJA.js";
 import {
   withoutModel
-} from "./chunk-6EU6FU6R.js";
+} from "./chunk-UOSP3FOZ.js";
 import "./chunk-VOT76SFD.js";
-import "./chunk-3LTYNUY5.js";
+import "./chunk-2SIURFMV.js";
 import "./chunk-7VWSDUZZ.js";
-import "./chunk-WPXPWP6E.js";
+import "./chunk-3O7BZ777.js";
 import "./chunk-GX3D6AB4.js";
 import "./chunk-AWSW6I4B.js";
 import "./chunk-TD6S3IHV.js";

@@ -8,12 +8,12 @@ import {
   configRelative,
   linearGlob,
   require_picomatch
-} from "./chunk-3LTYNUY5.js";
+} from "./chunk-2SIURFMV.js";
 import {
   SKIPPED_FOLDERS,
   exportsInFolder,
   isExportFolderPath
-} from "./chunk-WPXPWP6E.js";
+} from "./chunk-3O7BZ777.js";
 import {
   InputError
 } from "./chunk-RTYLSBLV.js";
