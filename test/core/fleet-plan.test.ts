@@ -92,9 +92,11 @@ describe('a fleet run', () => {
     const project = await openProject(options);
     const paths = [...SMALL_FLEET, 'test/fixtures/broken.yaml', 'test/fixtures/no-such-tenant.yaml'];
     // This thread lints nothing, so every target crossed from a worker: two threads (three jobs less this one).
-    const threaded = await lintInWorkers({ project: options, request: {} }, paths, 3, undefined, Number.MIN_VALUE);
+    // Rule settings given through the library travel with the request to the threads.
+    const request = { rules: new Map([['no-unresolved-keywords', { severity: 'error' as const, options: { reportUnreadFields: true } }]]) };
+    const threaded = await lintInWorkers({ project: options, request }, paths, 3, undefined, Number.MIN_VALUE);
     expect(threaded.workers).toBe(2);
-    const serial = await lintInWorkers({ project: options, request: {} }, paths, 1, (input) => lintPath(project, input, {}));
+    const serial = await lintInWorkers({ project: options, request }, paths, 1, (input) => lintPath(project, input, request));
     const comparable = (targets: readonly Target[]) =>
       targets.map(({ input: _input, tenant: _tenant, errors, ...rest }) => ({
         ...rest,
@@ -102,6 +104,9 @@ describe('a fleet run', () => {
       }));
     expect(comparable(threaded.targets)).toEqual(comparable(serial.targets));
     expect(threaded.targets.at(-1)!.errors[0]).toBeInstanceOf(InputError);
+    const raised = threaded.targets.flatMap((target) => target.findings).filter((finding) => finding.ruleId === 'no-unresolved-keywords');
+    expect(raised.length).toBeGreaterThan(0);
+    expect(raised.every((finding) => finding.severity === 'error')).toBe(true);
   });
 
   it('starts its threads when the queued input outweighs their start-up, with the same targets', async () => {
