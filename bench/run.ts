@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { generate, SIZES, type GeneratedTenant } from './generate.js';
 import {
   fleetRow,
+  ISSUE_FLEET,
   formatRows,
   measure,
   median,
@@ -175,7 +176,7 @@ let startUp: StartUpRow | undefined;
 if (sections.has('fleet')) {
   const tenant = await generate('M', OUT, log);
   startUp = startUpRow(CLI, path.join(OUT, 'fleet-start'), Math.max(fleetRuns, 5), log);
-  fleetRows.push(fleetRow(CLI, tenant, 20, fleetRuns, log), fleetRow(CLI, tenant, 3, Math.max(fleetRuns, 5), log));
+  fleetRows.push(fleetRow(CLI, tenant, ISSUE_FLEET, fleetRuns, log), fleetRow(CLI, tenant, 3, Math.max(fleetRuns, 5), log));
 }
 const pullRequestRows: PullRequestRow[] = sections.has('pr')
   ? [pullRequestRow(ACTION, await generate('L', OUT, log), values.runs ? Number(values.runs) : 3, log)]

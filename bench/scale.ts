@@ -304,6 +304,9 @@ export function pullRequestRow(actionEntry: string, tenant: GeneratedTenant, run
   }
 }
 
+/** The fleet the issue sets its throughput target for: 20 M tenants. */
+export const ISSUE_FLEET = 20;
+
 /** The tables and a verdict per target for the rows measured. */
 export function scaleReport(
   formats: readonly FormatRow[],
@@ -393,11 +396,13 @@ export function scaleReport(
     );
   }
   for (const row of fleet) {
-    if (row.parallel.threads.started === 0) {
+    // Each row has its own target, whatever the run started: the issue's fleet its throughput, the small one that
+    // the default takes the serial path (no worker thread), which is what keeps it from being slower.
+    if (row.tenants < ISSUE_FLEET) {
       verdict(
         `the default --jobs no slower than --jobs 1 on a fleet too small for a thread (${row.tenants} ${row.size})`,
-        row.identical,
-        `no worker thread started (the same path as --jobs 1); wall ${(row.parallel.wall / row.serial.wall).toFixed(2)}×, CPU ${(row.parallel.cpu / row.serial.cpu).toFixed(2)}× the serial run's${row.identical ? '' : ', OUTPUT DIFFERS'}`,
+        row.identical && row.parallel.threads.started === 0,
+        `${row.parallel.threads.started === 0 ? 'no worker thread started (the same path as --jobs 1)' : `${row.parallel.threads.started} worker threads started`}; wall ${(row.parallel.wall / row.serial.wall).toFixed(2)}×, CPU ${(row.parallel.cpu / row.serial.cpu).toFixed(2)}× the serial run's${row.identical ? '' : ', OUTPUT DIFFERS'}`,
       );
     } else {
       verdict(
